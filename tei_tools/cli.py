@@ -1,0 +1,133 @@
+"""The ``tei-tools`` command line: convert, validate, export, build.
+
+Exit status is a contract: 0 success, 1 something was invalid or failed,
+2 usage or I/O error. A :class:`TeiToolsError` becomes one message line.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from tei_tools import __version__
+from tei_tools.errors import TeiToolsError
+from tei_tools.readers import plaintext
+from tei_tools.tei import parse, to_bytes, write_atomic
+from tei_tools.writers import WRITERS
+
+
+class _Group(click.Group):
+    """A click group that reports :class:`TeiToolsError` as one line, not a traceback."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except TeiToolsError as error:
+            click.echo(f"tei-tools: error: {error}", err=True)
+            ctx.exit(error.exit_code)
+
+
+@click.group(cls=_Group)
+@click.version_option(__version__, prog_name="tei-tools")
+def cli() -> None:
+    """Encode plain texts as TEI P5, validate TEI, export editions."""
+
+
+def _text_sources(sources: tuple[str, ...], pattern: str = "*.txt") -> list[str]:
+    """Expand directories into their files matching ``pattern``; keep files and ``-`` as given."""
+    expanded: list[str] = []
+    for source in sources:
+        path = Path(source)
+        if source != "-" and path.is_dir():
+            expanded += sorted(str(child) for child in path.glob(pattern))
+        else:
+            expanded.append(source)
+    return expanded
+
+
+def _convert_one(source: str, output_dir: Path | None, report_dir: Path | None) -> None:
+    if source == "-":
+        conversion = plaintext.convert_bytes(sys.stdin.buffer.read(), name="stdin")
+        stem = "stdin"
+    else:
+        conversion = plaintext.convert_file(Path(source))
+        stem = Path(source).stem
+    data = to_bytes(conversion.tree)
+    if output_dir is None and source == "-":
+        sys.stdout.buffer.write(data)
+    else:
+        target = (output_dir or Path(source).parent) / f"{stem}.xml"
+        write_atomic(target, data)
+        click.echo(f"{source} -> {target}", err=True)
+    if report_dir is not None:
+        write_atomic(report_dir / f"{stem}.report.json", conversion.report.to_json().encode())
+    for entry in conversion.report.warnings:
+        click.echo(f"{source}:{entry.line}: warning: {entry.reason}: {entry.text}", err=True)
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("-o", "--output-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Write the TEI files here (default: beside each source; stdout for -).")
+@click.option("--report-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Also write each conversion report (removed lines, warnings) as NAME.report.json here.")
+def convert(sources: tuple[str, ...], output_dir: Path | None, report_dir: Path | None) -> None:
+    """Convert plain-text SOURCES (files, directories of .txt, or - for stdin) into TEI P5.
+
+    Warnings (unlinked note markers, inconsistent dates...) are printed as
+    FILE:LINE: warning: lines. Set SOURCE_DATE_EPOCH to date the conversion
+    in the revision history.
+    """
+    for source in _text_sources(sources):
+        _convert_one(source, output_dir, report_dir)
+
+
+@cli.command()
+@click.option("--sources", "sources_dir", default="sources", show_default=True,
+              type=click.Path(file_okay=False, path_type=Path), help="Folder of plain-text sources.")
+@click.option("--encoded", "encoded_dir", default="encoded", show_default=True,
+              type=click.Path(file_okay=False, path_type=Path), help="Folder for the TEI files.")
+def build(sources_dir: Path, encoded_dir: Path) -> None:
+    """Run the main job: convert every source in SOURCES into TEI in ENCODED."""
+    sources = _text_sources((str(sources_dir),))
+    if not sources:
+        raise TeiToolsError(f"{sources_dir}: no .txt sources found")
+    for source in sources:
+        _convert_one(source, encoded_dir, None)
+    click.echo(f"built: {len(sources)} converted into {encoded_dir}/", err=True)
+
+
+#: export format -> suffix of the exported files
+EXPORT_SUFFIXES = {"html": ".html", "text": ".txt"}
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--to", "format_name", required=True, type=click.Choice(sorted(WRITERS)),
+              help="Export format: one HTML page per document, or plain text.")
+@click.option("-o", "--output-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Write the exported files here (default: beside each source; stdout for -).")
+@click.option("--width", type=click.IntRange(min=1),
+              help="Wrap plain text at this many characters (default: no wrapping).")
+def export(sources: tuple[str, ...], format_name: str, output_dir: Path | None, width: int | None) -> None:
+    """Export TEI SOURCES (files, directories of .xml, or - for stdin) as HTML or plain text."""
+    if width is not None and format_name != "text":
+        raise click.UsageError("--width applies to --to text only")
+    options = {"width": width} if width is not None else {}
+    for source in _text_sources(sources, "*.xml"):
+        tree = parse(sys.stdin.buffer.read()) if source == "-" else parse(Path(source))
+        data = WRITERS[format_name](tree, **options).encode("utf-8")
+        if output_dir is None and source == "-":
+            sys.stdout.buffer.write(data)
+            continue
+        stem = "stdin" if source == "-" else Path(source).stem
+        target = (output_dir or Path(source).parent) / f"{stem}{EXPORT_SUFFIXES[format_name]}"
+        write_atomic(target, data)
+        click.echo(f"{source} -> {target}", err=True)
+
+
+def main() -> None:
+    """Entry point of the ``tei-tools`` command."""
+    cli(prog_name="tei-tools")

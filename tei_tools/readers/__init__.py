@@ -1,0 +1,1 @@
+"""Readers turn sources into TEI trees (only plain text for now)."""

@@ -1,0 +1,94 @@
+"""Dates as people write them, turned into ISO 8601 values for ``@when``.
+
+Handles "5 January 1930", "January 4, 1932", "January 5th, 1930",
+"Jan. 1928", "December 1934", "1979" and ranges such as "1929-1933".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+_MONTH = r"(?P<month{i}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day{i}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year{i}>1[0-9]\d\d|20\d\d)"
+
+# Alternatives are tried longest first, so "5 January 1930" is not read as "January 1930".
+_FORMS = [
+    _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR,  # 5 January 1930
+    _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR,  # January 4, 1932
+    _MONTH + r",?\s+" + _YEAR,  # December 1934
+    r"(?P<from{i}>1[0-9]\d\d|20\d\d)\s*[-–]\s*(?P<to{i}>1[0-9]\d\d|20\d\d)",  # 1929-1933
+    _YEAR,  # 1979
+]
+DATE_PATTERN = re.compile(
+    r"(?<![\w-])(?:" + "|".join(f"(?:{form.format(i=i)})" for i, form in enumerate(_FORMS)) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Date:
+    """A date found in text: where it stands and its ISO value(s)."""
+
+    start: int
+    end: int
+    text: str
+    when: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD
+    range: tuple[str, str] | None = None  # (from, to) years
+
+    def attributes(self) -> dict[str, str]:
+        """The TEI dating attributes: ``when``, or ``from`` and ``to``."""
+        if self.range:
+            return {"from": self.range[0], "to": self.range[1]}
+        return {"when": self.when or ""}
+
+
+def _from_match(match: re.Match[str]) -> Date | None:
+    groups = {name[:-1]: value for name, value in match.groupdict().items() if value}
+    span = (match.start(), match.end(), match.group(0))
+    if "from" in groups:
+        if int(groups["to"]) < int(groups["from"]):
+            return None
+        return Date(*span, range=(groups["from"], groups["to"]))
+    when = groups["year"]
+    if "month" in groups:
+        when += f"-{MONTHS[groups['month'].lower()]:02d}"
+    if "day" in groups:
+        day = int(groups["day"])
+        if not 1 <= day <= _days_in_month(int(groups["year"]), MONTHS[groups["month"].lower()]):
+            return None
+        when += f"-{day:02d}"
+    return Date(*span, when=when)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    if month == 2:
+        leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+        return 29 if leap else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+def find_dates(text: str) -> list[Date]:
+    """Return every date written in ``text``, in order."""
+    return [date for match in DATE_PATTERN.finditer(text) if (date := _from_match(match))]
+
+
+def parse_date(text: str) -> Date | None:
+    """Return the date if ``text`` is nothing but a date (brackets and a final stop allowed)."""
+    stripped = text.strip().strip("()[]").rstrip(".").strip()
+    match = DATE_PATTERN.fullmatch(stripped)
+    return _from_match(match) if match else None
+
+
+def earlier(first: str, second: str) -> bool:
+    """True when ISO date ``first`` certainly lies before ``second`` (by their common precision)."""
+    size = min(len(first), len(second))
+    return first[:size] < second[:size]

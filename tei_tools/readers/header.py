@@ -1,0 +1,244 @@
+"""The teiHeader: everything the text says about itself, and what the converter did.
+
+Nothing is invented: an element is written only for what the source states.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from lxml import etree
+
+from tei_tools import __version__
+from tei_tools.readers import patterns as pt
+from tei_tools.readers.dates import Date, earlier, find_dates, parse_date
+from tei_tools.readers.preamble import Field, Metadata
+from tei_tools.readers.report import Report
+from tei_tools.tei import tei
+
+E = etree.SubElement
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _number(text: str) -> str:
+    if text.isdigit():
+        return str(int(text))
+    total = 0
+    for current, following in zip(text, text[1:] + " "):
+        value = _ROMAN[current]
+        total += -value if _ROMAN.get(following, 0) > value else value
+    return str(total)
+
+
+def _scope(unit: str) -> Callable[[re.Match[str]], tuple[str, dict[str, str]]]:
+    def build(match: re.Match[str]) -> tuple[str, dict[str, str]]:
+        first = _number(match["a"])
+        last = _number(match["b"]) if match["b"] else first
+        return "biblScope", {"unit": unit, "from": first, "to": last}
+
+    return build
+
+
+# Parts of a bibliographic reference, tried in this order; earlier ones win an overlap.
+# Each maps a match to (element name, attributes).
+BIBL_PARTS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], tuple[str, dict[str, str]]]]] = [
+    (re.compile(r"\(?\bWhole No\.?\s*(?P<a>\d+)(?P<b>)\)?"), _scope("whole")),
+    (re.compile(r"\bVol(?:ume|\.)?\s*(?P<a>[IVXLC]+|\d+)\b(?P<b>)"), _scope("volume")),
+    (re.compile(r"\b(?:No|Nos|Number|Issue)\.?\s*(?P<a>\d+)(?:\s*[-–/]\s*(?P<b>\d+))?"), _scope("issue")),
+    (re.compile(r"\bpp?\.\s*(?P<a>\d+)(?:\s*(?:-|–|&|and|to)\s*(?P<b>\d+))?"), _scope("page")),
+    (re.compile(r"(?<=by )[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*"), lambda m: ("publisher", {})),
+]
+
+
+def structure_bibl(parent: etree._Element, text: str) -> None:
+    """Fill ``parent`` with ``text``, tagging the parts of a reference it can recognise.
+
+    The text is kept exactly; dates, volume, issue, whole number, pages and
+    publisher become elements, and a leading title becomes ``title``
+    (``@level="j"`` for a periodical with issues, ``"m"`` otherwise).
+    """
+    spans: list[tuple[int, int, str, dict[str, str]]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e, _, _ in spans)
+
+    for pattern, build in BIBL_PARTS:
+        for match in pattern.finditer(text):
+            if free(match.start(), match.end()):
+                spans.append((match.start(), match.end(), *build(match)))
+    for date in find_dates(text):
+        if free(date.start, date.end):
+            spans.append((date.start, date.end, "date", date.attributes()))
+    first_comma = text.find(",")
+    scopes = {attrs.get("unit") for _, _, name, attrs in spans if name == "biblScope"}
+    if first_comma > 0 and scopes & {"volume", "issue"} and free(0, first_comma) and pt.title_like(text[:first_comma]):
+        spans.append((0, first_comma, "title", {"level": "j" if "issue" in scopes else "m"}))
+    _fill(parent, text, sorted(spans))
+
+
+def _fill(parent: etree._Element, text: str, spans: list[tuple[int, int, str, dict[str, str]]]) -> None:
+    parent.text = text[: spans[0][0]] if spans else text
+    for start, end, name, attributes in spans:
+        child = E(parent, tei(name), attributes)
+        child.text = text[start:end]
+        following = next((s for s, _, _, _ in spans if s > start), len(text))
+        child.tail = text[end:following]
+
+
+def _date(parent: etree._Element, text: str, date: Date | None, **attributes: str) -> etree._Element:
+    element = E(parent, tei("date"), {**attributes, **(date.attributes() if date else {})})
+    element.text = text
+    return element
+
+
+def _clean(value: str) -> str:
+    """A field value without the stop or semicolon that ends its line."""
+    return value.strip().rstrip(".;,").strip()
+
+
+def build_header(metadata: Metadata, language: tuple[str, str] | None, source_name: str | None,
+                 when: str | None, report: Report) -> etree._Element:
+    """Build the ``teiHeader`` for a converted text."""
+    header = etree.Element(tei("teiHeader"))
+    file_desc = E(header, tei("fileDesc"))
+    _title_statement(E(file_desc, tei("titleStmt")), metadata, report)
+    publication = E(file_desc, tei("publicationStmt"))
+    E(publication, tei("p")).text = "Encoded in TEI P5 by tei-tools from a plain-text transcription; not otherwise published."
+    if metadata.unrecognised:
+        notes = E(file_desc, tei("notesStmt"))
+        for _, line in metadata.unrecognised:
+            E(notes, tei("note"), type="sourceHeader").text = line
+    _source_description(E(file_desc, tei("sourceDesc")), metadata, source_name, report)
+    _encoding_description(E(header, tei("encodingDesc")), report)
+    profile = E(header, tei("profileDesc"))
+    created = _creation_date(metadata)
+    if created:
+        _date(E(profile, tei("creation")), *created)
+        if written := metadata.first("written"):
+            _remove_label(written, report)
+    if language:
+        usage = E(profile, tei("langUsage"))
+        E(usage, tei("language"), ident=language[0]).text = language[1]
+    if len(profile) == 0:
+        header.remove(profile)
+    change = E(E(header, tei("revisionDesc")), tei("change"), {"when": when} if when else {})
+    change.text = f"Converted from plain text by tei-tools {__version__}."
+    return header
+
+
+def _title_statement(statement: etree._Element, metadata: Metadata, report: Report) -> None:
+    if metadata.title:
+        title = E(statement, tei("title"), type="main")
+        if metadata.title_date:
+            date = metadata.title_date
+            start = metadata.title.rfind(date.text)
+            title.text = metadata.title[:start]
+            _date(title, date.text, date)
+        else:
+            title.text = metadata.title
+    else:
+        report.warn(1, "", "no title found: the TEI title is empty")
+        E(statement, tei("title"))
+    if metadata.subtitle:
+        E(statement, tei("title"), type="sub").text = metadata.subtitle
+    for author in metadata.authors:
+        E(E(statement, tei("author")), tei("persName")).text = author
+    for credit in (f for f in metadata.fields if f.kind.startswith("credit:")):
+        responsibility = E(statement, tei("respStmt"))
+        E(responsibility, tei("resp"), key=credit.kind.split(":")[1]).text = credit.label
+        for name in pt.split_names(credit.value):
+            E(responsibility, tei("persName" if pt.name_like(name) else "name")).text = name
+
+
+def _source_description(description: etree._Element, metadata: Metadata, source_name: str | None,
+                        report: Report) -> None:
+    for source in (f for f in metadata.fields if f.kind == "source"):
+        structure_bibl(E(description, tei("bibl"), type="source"), _clean(source.value) if source.label else source.value)
+        _remove_label(source, report)
+    for published in (f for f in metadata.fields if f.kind == "published"):
+        bibl = E(description, tei("bibl"), type="firstPublished")
+        structure_bibl(bibl, _clean(published.value))
+        _remove_label(published, report)
+    _check_dates(metadata, description, report)
+    transcription = E(description, tei("bibl"), type="transcription")
+    if metadata.archive_id:
+        E(transcription, tei("idno"), type="archive").text = metadata.archive_id
+    if source_name:
+        E(transcription, tei("idno"), type="file").text = source_name
+    for updated in (f for f in metadata.fields if f.kind == "updated"):
+        _date(transcription, _clean(updated.value), parse_date(updated.value), type="lastUpdated")
+        _remove_label(updated, report)
+    licences = [f for f in metadata.fields if f.kind == "licence"]
+    if licences:
+        availability = E(transcription, tei("availability"))
+        for licence in licences:
+            E(availability, tei("licence")).text = f"{licence.label}: {licence.value}"
+    if len(transcription) == 0:
+        description.remove(transcription)
+    if len(description) == 0:
+        E(description, tei("p")).text = "A plain-text transcription that states no source."
+
+
+def _remove_label(field: Field, report: Report) -> None:
+    if field.label:
+        report.remove(field.line, field.label, "field label (its value is in the TEI header)")
+
+
+def _check_dates(metadata: Metadata, description: etree._Element, report: Report) -> None:
+    """Warn when the source is dated before the text was written (kept as given, never fixed)."""
+    written = _creation_date(metadata)
+    if not written or not written[1] or not written[1].when:
+        return
+    for date in description.iter(tei("date")):
+        when = date.get("when")
+        if when and earlier(when, written[1].when):
+            line = next((f.line for f in metadata.fields if date.text and date.text in f.value), 0)
+            report.warn(line, date.text or "", f"source date {when} is earlier than the date of writing {written[1].when} (kept as given)")
+
+
+def _creation_date(metadata: Metadata) -> tuple[str, Date | None] | None:
+    """When the text was written: the "Written:" field, else a date in the title, else the date line."""
+    written = metadata.first("written")
+    if written:
+        return _clean(written.value), parse_date(written.value) or next(iter(find_dates(written.value)), None)
+    if metadata.title_date:
+        return metadata.title_date.text, metadata.title_date
+    if metadata.date and metadata.date_line:
+        return metadata.date.text, metadata.date
+    return None
+
+
+# What the converter may have done, in the words of the encodingDesc; keyed by report reason.
+NORMALISATIONS = {
+    "decoded": "The file was decoded as {detail}.",
+    "line endings": "Line endings were normalised to line feeds.",
+    "unicode": "Text was normalised to Unicode NFC.",
+    "forbidden characters": "Characters that XML 1.0 forbids were removed.",
+    "joined lines": "Lines broken inside a paragraph were joined with a space.",
+}
+
+
+def _encoding_description(description: etree._Element, report: Report) -> None:
+    app_info = E(description, tei("appInfo"))
+    application = E(app_info, tei("application"), ident="tei-tools", version=__version__)
+    E(application, tei("label")).text = "tei-tools"
+    editorial = E(description, tei("editorialDecl"))
+    normalised = [entry for entry in report.recognised if entry.reason.startswith("normalised:")]
+    paragraph = E(E(editorial, tei("normalization")), tei("p"))
+    paragraph.text = " ".join(
+        NORMALISATIONS[entry.reason.split(":", 1)[1].strip()].format(detail=entry.text) for entry in normalised
+    ) or "The text is given as in the source; no characters were changed."
+    interpretation = E(E(editorial, tei("interpretation")), tei("p"))
+    interpretation.text = (
+        "Header lines of the source (author, title, dates, source, credits) are encoded in this header; "
+        "headings, paragraphs, block quotations, openers, closers and trailers are encoded as such; "
+        "note markers such as [1] are links to the notes."
+    )
+    removed = [entry for entry in report.removed if not entry.reason.startswith("field label")]
+    if removed:
+        interpretation.text += " Lines removed from the text (by line number):"
+        listing = E(interpretation, tei("list"))
+        for entry in removed:
+            E(listing, tei("item"), n=str(entry.line)).text = entry.text

@@ -1,0 +1,197 @@
+"""What lines of a plain-text source look like: the converter's patterns, as data.
+
+Each pattern describes a *kind* of line found across texts of the same family
+(archive header fields, signatures, datelines, navigation residue...), never a
+string taken from one particular text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tei_tools.readers.dates import Date, find_dates, parse_date
+
+# --- header fields such as "Written: 5 January 1930." ------------------------------------
+# A field is "Label: value"; the label may carry a qualifier ("Transcription/Mark-up for TIA").
+FIELD_LINE = re.compile(r"^(?P<label>[A-Z][A-Za-z/\\ -]{1,40}?)(?P<qualifier> (?:for|by|in) [^:]{1,40})?:\s*(?P<value>\S.*)$")
+
+# label (lower case, full match) -> field kind; credit kinds carry a MARC relator code.
+FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p), kind)
+    for p, kind in [
+        (r"written|composed|dated|delivered|date written", "written"),
+        (r"first (?:published|printed|printing|appeared|publication)|published|publication", "published"),
+        (r"(?:original )?sources?", "source"),
+        (r"translat(?:ed|ion|or|ors)(?: by)?", "credit:trl"),
+        (r"transcri(?:bed|ption|ber)(?: ?[/\\&,] ?(?:mark-?up|html|proofread(?:ing)?))?(?: by)?", "credit:trc"),
+        (r"(?:html )?mark-?up(?: by)?|html|online version|converted(?: by)?", "credit:mrk"),
+        (r"proof-?read(?:ing|ers?)?(?: by)?|copy-?edit(?:ed|ing)?(?: by)?", "credit:pfr"),
+        (r"edit(?:ed|or|ors)(?: by)?", "credit:edt"),
+        (r"public domain|copyleft|copyright|licen[cs]e", "licence"),
+        (r"last updated(?: on)?|updated", "updated"),
+    ]
+]
+
+
+def field_kind(label: str) -> str | None:
+    """Return the field kind of a header label, or None when the label is unknown."""
+    label = " ".join(label.lower().split())
+    return next((kind for pattern, kind in FIELD_KINDS if pattern.fullmatch(label)), None)
+
+
+def parse_field(line: str) -> tuple[str, str, str] | None:
+    """Split a header field line into ``(kind, label, value)``; None if it is not one we know."""
+    match = FIELD_LINE.match(line.strip())
+    if not match:
+        return None
+    kind = field_kind(match["label"])
+    if kind is None:
+        return None
+    label = match["label"] + (match["qualifier"] or "")
+    return kind, label, match["value"].strip()
+
+
+# "Published May 1930": a publication statement without a colon.
+PUBLISHED_LINE = re.compile(r"^(?P<label>(?:First )?(?:Published|Printed|Appeared))\s+(?P<value>.*\d{4}.*)$", re.I)
+
+# --- residue left by web sites --------------------------------------------------------------
+BREADCRUMB = re.compile(r"^[^>]{1,80}(?:\s>\s[^>]{0,80})+\s*>?\s*$|^[^>]{1,80}\s>\s*$")
+WIKI_CHROME = re.compile(
+    r"^(?:jump to (?:navigation|search|content)(?:\s+jump to (?:navigation|search|content))*"
+    r"|navigation menu|retrieved from\s.*|this page was last edited.*|categor(?:y|ies):.*"
+    r"|from wikipedia, the free encyclopedia)$",
+    re.I,
+)
+WIKI_TAGLINE = re.compile(r"^From \S+$")  # "From <site>": a wiki's tagline, only next to wiki chrome
+NAVIGATION_WORDS = re.compile(
+    r"^(?:(?:return|back|top|next|previous|prev|home|up|index|contents|table of contents)\b[\s|·•>«»<-]*){1,12}$",
+    re.I,
+)
+# An archive listing line: an eight-digit archive identifier (yyyymmdd) amid author and title.
+ARCHIVE_ID = re.compile(r"(?<!\d)(?P<id>1[5-9]\d{2}[01]\d[0-3]\d|20\d{2}[01]\d[0-3]\d)(?!\d)")
+
+
+def residue_reason(line: str, neighbours: tuple[str, ...] = ()) -> str | None:
+    """Why ``line`` is web-site residue rather than text, or None if it is text.
+
+    ``neighbours`` are the lines around it: a wiki tagline ("From <site>") only
+    counts as residue next to other wiki chrome.
+    """
+    stripped = line.strip()
+    if WIKI_CHROME.match(stripped):
+        return "wiki page chrome"
+    if WIKI_TAGLINE.match(stripped) and any(WIKI_CHROME.match(n.strip()) for n in neighbours):
+        return "wiki page tagline"
+    if NAVIGATION_WORDS.match(stripped) and (len(stripped.split()) > 1 or stripped.lower() in {"return", "back", "top"}):
+        return "navigation words"
+    if BREADCRUMB.match(stripped):
+        return "breadcrumb trail"
+    return None
+
+
+# --- names, titles, signatures --------------------------------------------------------------
+NAME_PARTICLES = {"de", "del", "della", "der", "di", "du", "da", "van", "von", "la", "le", "y", "ibn", "al", "bin", "ten", "ter", "zu"}
+NAME_JOINERS = {"and", "&", "und", "et"}
+_INITIAL = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]\.[A-Z]\.?$")
+_NAME_WORD = re.compile(r"^[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ]$|^[A-Z]{2,}$|^[A-Z][a-z]*[A-Z][a-z]+$|^O['’][A-Z][a-z]+$")
+NAME_SEPARATORS = re.compile(r"\s*(?:/|;|,\s*and\s+|\s+and\s+|\s*&\s*|,)\s*")
+
+
+def name_like(text: str) -> bool:
+    """True when ``text`` reads as a personal name or names ("L. Trotsky", "A.L.", "Marx and Engels")."""
+    words = text.strip().rstrip(",").split()
+    if not 1 <= len(words) <= 10 or any(ch.isdigit() for ch in text):
+        return False
+    if len(words) == 1:
+        return bool(_INITIAL.match(words[0])) or (words[0].isupper() and len(words[0]) > 2 and words[0].isalpha())
+    names = 0
+    for word in words:
+        bare = word.rstrip(",")
+        if bare.lower() in NAME_JOINERS or bare in NAME_PARTICLES:
+            continue
+        if not (_INITIAL.match(bare) or _NAME_WORD.match(bare)):
+            return False
+        names += 1
+    return names >= 2 or any(_INITIAL.match(w) for w in words)
+
+
+def split_names(text: str) -> list[str]:
+    """Split a list of names written "A/B", "A, B and C" or "A & B"."""
+    return [part.strip(" .;") for part in NAME_SEPARATORS.split(text.strip().rstrip(".;")) if part.strip(" .;")]
+
+
+SMALL_WORDS = {
+    "a", "an", "the", "and", "or", "nor", "but", "for", "of", "to", "in", "on", "at", "by", "as",
+    "is", "are", "was", "with", "from", "into", "its", "it", "be", "not", "no", "vs", "via", "per",
+}
+# A closing stop, but not the one ending an abbreviation such as "U.S.S.R."
+_TERMINAL_PUNCTUATION = re.compile(r"[,;:!]$|(?<!\b[A-Z])\.$")
+
+
+def title_like(text: str) -> bool:
+    """True when ``text`` reads as a heading: short, capitalised words, no closing stop.
+
+    A question mark may close a heading ("Are They Terrorists?"), a full stop,
+    comma, colon or exclamation mark may not.
+    """
+    stripped = re.sub(r"\s*\[\w{1,3}\]", "", text).strip().rstrip("”’\"'")
+    if not stripped or len(stripped) > 120 or _TERMINAL_PUNCTUATION.search(stripped):
+        return False
+    first = stripped.lstrip("“‘\"'(")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    words = [w.strip("“”‘’\"'()[],;:") for w in stripped.split()]
+    content_words = [w for w in words if w and w.lower() not in SMALL_WORDS and w[0].isalpha()]
+    if not content_words:
+        return False
+    capitalised = sum(1 for w in content_words if w[0].isupper())
+    return capitalised / len(content_words) >= 0.6
+
+
+def is_signature(line: str) -> bool:
+    """A signature: a name in capitals ("LEON TROTSKY") or initials ("A.L."), maybe after a dash."""
+    text = line.strip().lstrip("—–-").strip()
+    if not name_like(text):
+        return False
+    words = text.split()
+    return text.isupper() or all(_INITIAL.match(w) for w in words) or len(words) <= 4 and words[-1].isupper()
+
+
+PLACE = r"(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)?)"
+PLACE_DATE = re.compile(r"^" + PLACE + r",\s+(?P<date>.+?)\.?$")
+
+
+def parse_dateline(line: str) -> tuple[str | None, Date] | None:
+    """Read a dateline: a date alone ("May 1, 1956") or a place and a date ("Prinkipo, March 1, 1932")."""
+    date = parse_date(line)
+    if date:
+        return None, date
+    match = PLACE_DATE.match(line.strip())
+    if match and not name_like(match["place"]) and (date := parse_date(match["date"])):
+        return match["place"], date
+    return None
+
+
+def date_in(text: str) -> Date | None:
+    """The first date written in ``text``, if any."""
+    dates = find_dates(text)
+    return dates[0] if dates else None
+
+
+PARENTHESISED = re.compile(r"^\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)$")
+BRACKETED = re.compile(r"^\[(?P<inner>[^\[\]]+)\]$")
+
+# --- letters -----------------------------------------------------------------------------
+CLASSIFICATION = re.compile(r"^(?:(?:absolutely|strictly|top|most|highly)\s+)?(?:secret|confidential|private|personal|urgent|not for publication)[.!]?$", re.I)
+SALUTE = re.compile(r"^(?:to|dear|my dear|comrades?|gentlemen|sirs?|madam|dear sirs?)\b.{0,120}$", re.I)
+
+# --- sections and notes ----------------------------------------------------------------------
+NUMBERED_HEAD = re.compile(r"^(?P<n>\d{1,3}|[IVXLC]{1,7})[.)]\s+(?P<title>\S.{0,118})$")
+NOTES_HEAD = re.compile(r"^(?:foot|end)?notes?(?: and references)?[.:]?$", re.I)
+NOTE_ITEM = re.compile(r"^\[?(?P<n>\d{1,3})[\].)]?\s+(?P<text>\S.*)$")
+NOTE_MARKER = re.compile(r"\s?\[(?P<n>\d{1,3})\]")
+# A footnote number glued after a quotation or punctuation: conditions,"19
+STRAY_NOTE_NUMBER = re.compile(r"(?<=[^\W\d_])(?:[.,;:!?]?[\"”’]|[.,;:!?])(?P<n>\d{1,3})(?!\w)")
+QUOTE_OPEN = "“‘\"«„"
+QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»", "„": "“", '"': '"'}
+

@@ -1,0 +1,158 @@
+"""The top of a plain-text source: author, title, date line and archive header fields.
+
+The preamble ends with its last line of header information; what follows is
+the text itself. A line that cannot be placed is kept as a header note and
+reported, never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tei_tools.readers import patterns as pt
+from tei_tools.readers.dates import Date, parse_date
+from tei_tools.readers.report import Report
+
+AUTHOR_TITLE = re.compile(r"^(?P<author>[^:]{3,80}):\s+(?P<title>\S.{2,})$")
+TITLE_WITH_DATE = re.compile(r"^(?P<title>.+?),\s+(?P<date>[^,]+(?:,\s*\d{4})?)$")
+
+
+@dataclass(frozen=True)
+class Field:
+    """A header field as the source states it: ``Written: 5 January 1930.``"""
+
+    kind: str
+    label: str
+    value: str
+    line: int
+
+
+@dataclass
+class Metadata:
+    """What the text says about itself."""
+
+    title: str | None = None
+    title_date: Date | None = None
+    subtitle: str | None = None
+    authors: list[str] = field(default_factory=list)
+    date_line: str | None = None
+    date: Date | None = None
+    archive_id: str | None = None
+    fields: list[Field] = field(default_factory=list)
+    unrecognised: list[tuple[int, str]] = field(default_factory=list)
+
+    def first(self, kind: str) -> Field | None:
+        """The first field of ``kind`` ("written", "source"...), if any."""
+        return next((f for f in self.fields if f.kind == kind), None)
+
+
+def _kind(line: str, neighbours: tuple[str, ...]) -> str:
+    stripped = line.strip()
+    if pt.residue_reason(stripped, neighbours):
+        return "residue"
+    if pt.parse_field(stripped):
+        return "field"
+    if pt.PUBLISHED_LINE.match(stripped):
+        return "published"
+    if pt.ARCHIVE_ID.search(stripped) and len(stripped.split()) > 1 and not stripped.endswith("."):
+        return "archive-id"
+    if (match := pt.BRACKETED.match(stripped)) and re.search(r"\d{4}|\bpp?\.", match["inner"]):
+        return "source"
+    if (match := pt.PARENTHESISED.match(stripped)) and parse_date(match["inner"]):
+        return "date"
+    if (match := AUTHOR_TITLE.match(stripped)) and pt.name_like(match["author"]):
+        return "author-title"
+    return "text"
+
+
+def _paragraph_like(line: str) -> bool:
+    words = line.split()
+    return len(line) > 150 or (len(words) >= 12 and line.rstrip()[-1:] in ".!?”\"")
+
+
+def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
+    """Read the header lines at the top of ``lines``.
+
+    Returns the metadata and the index of the first line of the text proper.
+    """
+    numbered = [(index, line.strip()) for index, line in enumerate(lines) if line.strip()]
+    scanned: list[tuple[int, str, str]] = []
+    for position, (index, line) in enumerate(numbered):
+        neighbours = tuple(text for _, text in numbered[max(0, position - 1): position + 2])
+        kind = _kind(line, neighbours)
+        if kind == "text" and _paragraph_like(line):
+            break
+        scanned.append((index, line, kind))
+    end = _preamble_end(scanned)
+    metadata = Metadata()
+    texts: list[tuple[int, str]] = []
+    for index, line, kind in scanned[: end + 1]:
+        number = index + 1
+        if kind == "residue":
+            report.remove(number, line, pt.residue_reason(line, tuple(t for _, t, _ in scanned)) or "residue")
+        elif kind == "field":
+            kind_, label, value = pt.parse_field(line)  # type: ignore[misc]
+            metadata.fields.append(Field(kind_, label, value, number))
+        elif kind == "published":
+            match = pt.PUBLISHED_LINE.match(line)
+            metadata.fields.append(Field("published", match["label"], match["value"], number))  # type: ignore[index]
+        elif kind == "archive-id":
+            metadata.archive_id = pt.ARCHIVE_ID.search(line)["id"]  # type: ignore[index]
+            report.remove(number, line, "archive listing line (its identifier is kept as idno)")
+        elif kind == "source":
+            metadata.fields.append(Field("source", "", pt.BRACKETED.match(line)["inner"], number))  # type: ignore[index]
+        elif kind == "date":
+            metadata.date_line, metadata.date = line, parse_date(line)
+        elif kind == "author-title":
+            match = AUTHOR_TITLE.match(line)
+            metadata.authors = pt.split_names(match["author"])  # type: ignore[index]
+            texts.insert(0, (number, match["title"]))  # type: ignore[index]
+        else:
+            texts.append((number, line))
+        report.recognise(number, line, f"preamble: {kind}")
+    _assign_texts(metadata, texts, report)
+    body_start = scanned[end][0] + 1 if scanned and end >= 0 else 0
+    return metadata, body_start
+
+
+def _preamble_end(scanned: list[tuple[int, str, str]]) -> int:
+    """Index in ``scanned`` of the last line that still belongs to the preamble."""
+    strong = [i for i, (_, _, kind) in enumerate(scanned) if kind not in ("text", "residue")]
+    texts = [i for i, (_, _, kind) in enumerate(scanned) if kind == "text"]
+    if strong:
+        end = strong[-1]
+    elif not texts:
+        return len(scanned) - 1
+    else:
+        # No header fields: the first line is the title, after an author line if there is one.
+        end = texts[0]
+        first, second = scanned[texts[0]][1], scanned[texts[1]][1] if len(texts) > 1 else ""
+        if second and pt.name_like(first) and pt.title_like(second) and not pt.name_like(second):
+            end = texts[1]
+    while end + 1 < len(scanned) and scanned[end + 1][2] == "residue":
+        end += 1
+    return end
+
+
+def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Report) -> None:
+    """Decide which plain preamble lines are the author, the title and the subtitle."""
+    if metadata.authors and texts:
+        metadata.title = texts[0][1]
+        rest = texts[1:]
+    elif len(texts) >= 2 and pt.name_like(texts[0][1]):
+        metadata.authors = pt.split_names(texts[0][1])
+        metadata.title = texts[1][1]
+        rest = texts[2:]
+    elif texts:
+        metadata.title = texts[0][1]
+        rest = texts[1:]
+    else:
+        rest = []
+    if metadata.title and (match := TITLE_WITH_DATE.match(metadata.title)):
+        metadata.title_date = parse_date(match["date"])
+    if rest and pt.title_like(rest[0][1]):
+        metadata.subtitle = rest.pop(0)[1]
+    for number, line in rest:
+        metadata.unrecognised.append((number, line))
+        report.warn(number, line, "unrecognised header line (kept as a note in the TEI header)")

@@ -1,0 +1,243 @@
+"""The TEI ``text``: title page and front matter, body divisions, notes in back."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from tei_tools.readers import patterns as pt
+from tei_tools.readers.blocks import Block, Item
+from tei_tools.readers.preamble import Metadata
+from tei_tools.readers.report import Report
+from tei_tools.tei import tei, xml_attr
+
+E = etree.SubElement
+
+# The TEI element for each role a line of an opener or closer can play.
+ROLE_ELEMENTS = {"classification": ("seg", {"type": "classification"}), "salute": ("salute", {}), "signed": ("signed", {})}
+
+
+def _append_text(parent: etree._Element, text: str) -> None:
+    """Add character data at the end of ``parent`` (after its last child, if any)."""
+    if len(parent):
+        parent[-1].tail = (parent[-1].tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+
+
+class _Inline:
+    """Writes running text, turning note markers into links to their notes."""
+
+    def __init__(self, note_numbers: set[str], report: Report) -> None:
+        self.note_numbers = note_numbers
+        self.report = report
+        self.linked: dict[str, int] = {}  # note number -> how many markers point at it
+
+    def write(self, parent: etree._Element, text: str, line: int) -> None:
+        position = 0
+        for marker in pt.NOTE_MARKER.finditer(text):
+            number = marker["n"]
+            if number not in self.note_numbers:
+                self.report.warn(line, marker.group(0).strip(), "note marker without a note (kept as text)")
+                continue
+            _append_text(parent, text[position: marker.start()])
+            self.linked[number] = self.linked.get(number, 0) + 1
+            suffix = "" if self.linked[number] == 1 else f"-{self.linked[number]}"
+            reference = E(parent, tei("ref"), {"type": "noteref", "target": f"#note-{number}", xml_attr("id"): f"noteref-{number}{suffix}"})
+            reference.text = number
+            position = marker.end()
+        _append_text(parent, text[position:])
+        for stray in pt.STRAY_NOTE_NUMBER.finditer(text):
+            self.report.warn(line, text[max(0, stray.start() - 20): stray.end() + 1].strip(),
+                             f"number {stray['n']} glued to the text looks like a note marker without a note (kept as text)")
+
+    def dated(self, parent: etree._Element, text: str) -> None:
+        """Write text in which dates are tagged (datelines, trailers)."""
+        position = 0
+        for date in pt.find_dates(text):
+            _append_text(parent, text[position: date.start])
+            E(parent, tei("date"), date.attributes()).text = date.text
+            position = date.end
+        _append_text(parent, text[position:])
+
+
+def _dateline(parent: etree._Element, line: str, inline: _Inline) -> None:
+    dateline = E(parent, tei("dateline"))
+    place, _ = pt.parse_dateline(line) or (None, None)
+    if place:
+        E(dateline, tei("placeName")).text = place
+        inline.dated(dateline, line[len(place):])
+    else:
+        inline.dated(dateline, line)
+
+
+def _lines_of(item: Item) -> list[tuple[int, str]]:
+    return [(block.number + offset, line) for block in item.blocks for offset, line in enumerate(block.lines)]
+
+
+class _Divisions:
+    """Where the next piece of text goes: the front, the body, and their open divisions."""
+
+    def __init__(self, root: etree._Element) -> None:
+        self.root = root
+        self.level1: etree._Element | None = None
+        self.level2: etree._Element | None = None
+
+    def current(self) -> etree._Element:
+        return self.level2 if self.level2 is not None else self.level1 if self.level1 is not None else self.root
+
+    def start(self, level: int, n: str | None = None) -> etree._Element:
+        parent = self.root if level == 1 or self.level1 is None else self.level1
+        division = E(parent, tei("div"), {"n": n} if n else {})
+        if parent is self.root:
+            self.level1, self.level2 = division, None
+        else:
+            self.level2 = division
+        return division
+
+    def for_text(self) -> etree._Element:
+        """The container for a paragraph: a new division when the current one was closed."""
+        container = self.current()
+        closed = len(container) and etree.QName(container[-1]).localname in ("closer", "trailer", "postscript")
+        if container is self.root and (closed or container.find(tei("div")) is not None):
+            if closed:  # text after a signature: the signed piece becomes a division of its own
+                wrapper = etree.Element(tei("div"))
+                wrapper.extend(list(container))
+                container.append(wrapper)
+            return self.start(1)
+        if closed:
+            return self.start(2 if container is self.level2 else 1)
+        return container
+
+    def for_closing(self, next_item: Item | None) -> etree._Element:
+        """The container for a closer or trailer: a section's signature at the end of its parent closes the parent."""
+        ends_parent = next_item is None or next_item.kind in ("notes-head", "note") or (
+            next_item.kind == "head" and next_item.level == 1
+        )
+        if self.level2 is not None and ends_parent:
+            return self.level1 if self.level1 is not None else self.root
+        return self.current()
+
+
+def _front_end(items: list[Item]) -> int:
+    """Number of leading items that are editorial front matter (0 if there is none)."""
+    if not items or not (items[0].kind == "head" and items[0].editorial):
+        return 0
+    for index, item in enumerate(items):
+        if item.kind == "head" and item.level == 1 and not item.editorial:
+            return index
+    return 0
+
+
+def build_text(items: list[Item], metadata: Metadata, report: Report) -> etree._Element:
+    """Build the TEI ``text`` element from the classified items."""
+    text = etree.Element(tei("text"))
+    front = E(text, tei("front"))
+    _title_page(front, metadata)
+    body = E(text, tei("body"))
+    cut = next((index for index, item in enumerate(items) if item.kind == "notes-head"), len(items))
+    main, notes = items[:cut], items[cut:]
+    inline = _Inline({item.n for item in notes if item.kind == "note" and item.n}, report)
+    front_end = _front_end(main)
+    divisions = _Divisions(front if front_end else body)
+    for index, item in enumerate(main):
+        if index == front_end and front_end:
+            divisions = _Divisions(body)
+        following = main[index + 1] if index + 1 < len(main) else None
+        _add_item(divisions, item, following, inline, report)
+    if notes:
+        _back(E(text, tei("back")), notes, inline, report)
+    if len(front) == 0:
+        text.remove(front)
+    if len(body) == 0:
+        E(body, tei("p"))
+        report.warn(0, "", "the source has no text after its header: the body holds one empty paragraph")
+    return text
+
+
+def _title_page(front: etree._Element, metadata: Metadata) -> None:
+    if not (metadata.title or metadata.authors or metadata.date_line):
+        return
+    page = E(front, tei("titlePage"))
+    for author in metadata.authors:
+        E(page, tei("docAuthor")).text = author
+    if metadata.title:
+        title = E(E(page, tei("docTitle")), tei("titlePart"), type="main")
+        _Inline(set(), Report("")).dated(title, metadata.title) if metadata.title_date else _append_text(title, metadata.title)
+        if metadata.subtitle:
+            E(title.getparent(), tei("titlePart"), type="sub").text = metadata.subtitle
+    if metadata.date_line and metadata.date:
+        E(page, tei("docDate"), metadata.date.attributes()).text = metadata.date_line
+
+
+def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline: _Inline, report: Report) -> None:
+    lines = _lines_of(item)
+    if item.kind == "head":
+        division = divisions.start(item.level, item.n)
+        _head(E(division, tei("head")), lines, inline)
+    elif item.kind == "subhead":
+        _head(E(divisions.current(), tei("head"), type="sub"), lines, inline)
+    elif item.kind == "opener" and not divisions.current().findall(tei("p")):
+        container = divisions.current()
+        previous = container[-1] if len(container) else None
+        opener = previous if previous is not None and previous.tag == tei("opener") else E(container, tei("opener"))
+        for (number, line), role in zip(lines, item.parts):
+            _role(opener, role, line, number, inline)
+    elif item.kind in ("closer", "trailer"):
+        container = divisions.for_closing(following)
+        if item.kind == "trailer":
+            inline.dated(E(container, tei("trailer")), item.blocks[0].text)
+        else:
+            closer = E(container, tei("closer"))
+            for (number, line), role in zip(lines, item.parts):
+                _role(closer, role, line, number, inline)
+    elif item.kind == "quote":
+        quote = E(divisions.for_text(), tei("quote"))
+        for block in item.blocks:
+            _paragraph(quote, block, inline, report)
+    else:
+        _paragraph(divisions.for_text(), item.blocks[0], inline, report)
+
+
+def _role(parent: etree._Element, role: str, line: str, number: int, inline: _Inline) -> None:
+    if role == "dateline":
+        _dateline(parent, line, inline)
+    else:
+        name, attributes = ROLE_ELEMENTS[role]
+        inline.write(E(parent, tei(name), attributes), line, number)
+
+
+def _head(head: etree._Element, lines: list[tuple[int, str]], inline: _Inline) -> None:
+    for position, (number, line) in enumerate(lines):
+        if position:  # the space keeps the words apart for tools that ignore <lb/>
+            _append_text(head, " ")
+            E(head, tei("lb"))
+        inline.write(head, line, number)
+
+
+def _paragraph(parent: etree._Element, block: Block, inline: _Inline, report: Report) -> etree._Element:
+    if len(block.lines) > 1:
+        report.recognise(block.number, "", "normalised: joined lines")
+    paragraph = E(parent, tei("p"))
+    inline.write(paragraph, block.text, block.number)
+    return paragraph
+
+
+def _back(back: etree._Element, notes: list[Item], inline: _Inline, report: Report) -> None:
+    """The notes section, each note pointing back at its first marker."""
+    division = E(back, tei("div"), type="notes")
+    for item in notes:
+        if item.kind == "notes-head":
+            _head(E(division, tei("head")), _lines_of(item), inline)
+        elif item.kind == "p":
+            _paragraph(division, item.blocks[0], inline, report)
+        else:
+            attributes = {xml_attr("id"): f"note-{item.n}", "n": item.n or ""}
+            if item.n in inline.linked:
+                attributes["target"] = f"#noteref-{item.n}"
+            else:
+                report.warn(item.number, item.blocks[0].text[:60], f"note {item.n} has no marker in the text")
+            note = E(division, tei("note"), attributes)
+            first = pt.NOTE_ITEM.match(item.blocks[0].text)
+            blocks = [Block([first["text"]], item.number)] + item.blocks[1:]  # type: ignore[index]
+            for block in blocks:
+                _paragraph(note, block, inline, report)

@@ -1,0 +1,222 @@
+"""RELAX NG validation through libxml2, fast on huge grammars such as tei_all.
+
+libxml2 needs about 20 s to compile the whole ``tei_all.rng``. A document
+only ever uses a few dozen of its ~600 elements, so the grammar is first
+*pruned* to that document: the definition of every element whose name does
+not occur in the document is replaced by ``notAllowed`` (such a pattern could
+never match anything in this document, so the verdict cannot change), then
+``notAllowed`` is propagated exactly as the RELAX NG specification's
+simplification does (sections 4.19-4.20), and unreachable definitions are
+dropped. What remains compiles in milliseconds and keeps libxml2's fast
+content-model automata. Pruned grammars are cached on disk, keyed by the
+schema's hash and the document's element names.
+
+Only self-contained grammars are pruned (one ``grammar`` with ``define``s and
+a ``start``, no ``include``, ``externalRef``, nested grammars or
+``combine``); any other RELAX NG is compiled whole.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from tei_tools.errors import TeiToolsError
+from tei_tools.tei import parse
+from tei_tools.validation.problems import Problem, problems_from_log
+
+RNG_NS = "http://relaxng.org/ns/structure/1.0"
+_NOT_FLAT = {f"{{{RNG_NS}}}{name}" for name in ("include", "externalRef", "parentRef", "div")}
+
+
+def _rng(local_name: str) -> str:
+    return f"{{{RNG_NS}}}{local_name}"
+
+
+def cache_dir() -> Path:
+    """Where pruned grammars are kept: ``$TEI_TOOLS_CACHE`` or ``$XDG_CACHE_HOME/tei-tools``."""
+    if os.environ.get("TEI_TOOLS_CACHE"):
+        return Path(os.environ["TEI_TOOLS_CACHE"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tei-tools"
+
+
+def document_element_names(tree: etree._ElementTree) -> frozenset[str]:
+    """Return the Clark names of all elements in ``tree``."""
+    return frozenset(element.tag for element in tree.iter() if isinstance(element.tag, str))
+
+
+class _Grammar:
+    """A self-contained RELAX NG grammar, indexed for pruning."""
+
+    def __init__(self, root: etree._Element) -> None:
+        self.root = root
+        self.start = root.find(_rng("start"))
+        self.defines = {define.get("name"): define for define in root.iterchildren(_rng("define"))}
+
+    @staticmethod
+    def prunable(root: etree._Element) -> bool:
+        if root.tag != _rng("grammar") or root.find(_rng("start")) is None:
+            return False
+        for element in root.iter(_rng("grammar"), _rng("define"), *_NOT_FLAT):
+            if element.tag in _NOT_FLAT or (element.tag == _rng("grammar") and element is not root):
+                return False
+            if element.tag == _rng("define") and element.get("combine"):
+                return False
+        return True
+
+    def prune(self, used: frozenset[str]) -> etree._Element:
+        """Return a new grammar that accepts exactly the same documents using only ``used`` names."""
+        return _Pruning(self, used).grammar()
+
+
+def _element_name(pattern: etree._Element) -> str | None:
+    """The Clark name of an ``element``/``attribute`` with a single name, else None."""
+    name = pattern.get("name")
+    if name is None:
+        first = _name_class(pattern)
+        if first is None or first.tag != _rng("name"):
+            return None
+        name, scope = (first.text or "").strip(), first
+    else:
+        scope = pattern
+    if ":" in name:
+        prefix, local = name.split(":", 1)
+        return f"{{{pattern.nsmap.get(prefix, '')}}}{local}"
+    for holder in scope.iterancestors() if scope.get("ns") is None else (scope,):
+        if holder.get("ns") is not None:
+            return f"{{{holder.get('ns')}}}{name}" if holder.get("ns") else name
+    return name
+
+
+@dataclass
+class _Pruning:
+    """One pruning of a grammar to a set of element names (RELAX NG 4.19-4.20)."""
+
+    grammar_: _Grammar
+    used: frozenset[str]
+    not_allowed: dict[str, bool] = field(default_factory=dict)
+
+    def grammar(self) -> etree._Element:
+        source = self.grammar_.root
+        result = etree.Element(source.tag, dict(source.attrib), nsmap=source.nsmap)
+        start = etree.SubElement(result, _rng("start"), dict(self.grammar_.start.attrib))
+        pending = self._copy_content(self.grammar_.start, start)
+        emitted: set[str] = set()
+        while pending:
+            name = pending.pop()
+            if name in emitted:
+                continue
+            emitted.add(name)
+            define = self.grammar_.defines[name]
+            copy = etree.SubElement(result, _rng("define"), dict(define.attrib))
+            pending |= self._copy_content(define, copy)
+        return result
+
+    # --- which patterns are notAllowed --------------------------------------
+
+    def _define_not_allowed(self, name: str) -> bool:
+        # Recursion between definitions always passes through an element, and
+        # elements stop this computation, so the memo needs no fixpoint loop.
+        if name not in self.not_allowed:
+            self.not_allowed[name] = self._group_not_allowed(self.grammar_.defines[name])
+        return self.not_allowed[name]
+
+    def _group_not_allowed(self, parent: etree._Element) -> bool:
+        return any(self._is_not_allowed(child) for child in _patterns(parent))
+
+    def _is_not_allowed(self, pattern: etree._Element) -> bool:
+        kind = etree.QName(pattern).localname
+        if kind == "notAllowed":
+            return True
+        if kind == "ref":
+            return self._define_not_allowed(pattern.get("name"))
+        if kind == "element":
+            name = _element_name(pattern)
+            return name is not None and name not in self.used
+        if kind == "choice":
+            return all(self._is_not_allowed(child) for child in _patterns(pattern))
+        if kind in ("group", "interleave", "mixed", "oneOrMore", "list", "attribute"):
+            return self._group_not_allowed(pattern)
+        return False  # optional, zeroOrMore, empty, text, value, data
+
+    # --- copying what is allowed ----------------------------------------------
+
+    def _copy_content(self, source: etree._Element, target: etree._Element) -> set[str]:
+        """Copy the (group of) patterns under ``source`` into ``target``; return refs met."""
+        refs: set[str] = set()
+        children = list(_patterns(source))
+        if any(self._is_not_allowed(child) for child in children):
+            etree.SubElement(target, _rng("notAllowed"))
+            return refs
+        name_class = _name_class(source)
+        if name_class is not None:
+            target.append(_clean_copy(name_class))
+        for child in children:
+            refs |= self._copy_pattern(child, target)
+        return refs
+
+    def _copy_pattern(self, pattern: etree._Element, target: etree._Element) -> set[str]:
+        kind = etree.QName(pattern).localname
+        if kind in ("optional", "zeroOrMore") and self._group_not_allowed(pattern):
+            etree.SubElement(target, _rng("empty"))
+            return set()
+        if kind == "ref":
+            target.append(_clean_copy(pattern))
+            return {pattern.get("name")}
+        if kind in ("value", "param", "empty", "text", "notAllowed"):
+            target.append(_clean_copy(pattern))
+            return set()
+        copy = etree.SubElement(target, pattern.tag, dict(pattern.attrib))
+        if kind == "choice":
+            refs: set[str] = set()
+            for child in _patterns(pattern):
+                if not self._is_not_allowed(child):
+                    refs |= self._copy_pattern(child, copy)
+            return refs
+        if kind == "data":
+            return self._copy_data(pattern, copy)
+        return self._copy_content(pattern, copy)
+
+    def _copy_data(self, pattern: etree._Element, copy: etree._Element) -> set[str]:
+        # 4.20: a notAllowed child of except is removed; an empty except goes.
+        refs: set[str] = set()
+        for child in _patterns(pattern):
+            if child.tag == _rng("except"):
+                kept = [grand for grand in _patterns(child) if not self._is_not_allowed(grand)]
+                if kept:
+                    holder = etree.SubElement(copy, _rng("except"), dict(child.attrib))
+                    for grand in kept:
+                        refs |= self._copy_pattern(grand, holder)
+            else:
+                refs |= self._copy_pattern(child, copy)
+        return refs
+
+
+def _rng_children(parent: etree._Element) -> list[etree._Element]:
+    return [child for child in parent if isinstance(child.tag, str) and child.tag.startswith(f"{{{RNG_NS}}}")]
+
+
+def _name_class(parent: etree._Element) -> etree._Element | None:
+    """The name class child of an ``element``/``attribute`` that has no ``@name``."""
+    if parent.tag not in (_rng("element"), _rng("attribute")) or parent.get("name") is not None:
+        return None
+    return _rng_children(parent)[0]
+
+
+def _patterns(parent: etree._Element) -> list[etree._Element]:
+    """The RELAX NG children of ``parent`` that are patterns (not annotations or name classes)."""
+    children = _rng_children(parent)
+    return children[1:] if _name_class(parent) is not None else children
+
+
+def _clean_copy(element: etree._Element) -> etree._Element:
+    copy = etree.Element(element.tag, dict(element.attrib))
+    copy.text = element.text
+    for child in element:
+        if isinstance(child.tag, str) and child.tag.startswith(f"{{{RNG_NS}}}"):
+            copy.append(_clean_copy(child))
+    return copy

@@ -1,0 +1,269 @@
+"""The plain-text reader on the five bundled sources and on texts of the same kinds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from conftest import REPO, SOURCES, texts, words
+from tei_tools.errors import TeiToolsError
+from tei_tools.readers.plaintext import Conversion, convert_bytes, convert_file, convert_text
+from tei_tools.tei import NSMAP, tei, to_bytes
+
+
+def convert(name: str) -> Conversion:
+    return convert_file(REPO / "sources" / f"{name}.txt")
+
+
+def xpath(conversion: Conversion | etree._Element, path: str) -> list:
+    root = conversion.tree.getroot() if isinstance(conversion, Conversion) else conversion
+    return root.xpath(path, namespaces=NSMAP)
+
+
+def one(conversion: Conversion, path: str) -> etree._Element:
+    found = xpath(conversion, path)
+    assert len(found) == 1, f"{path}: {len(found)} matches"
+    return found[0]
+
+
+def text(element: etree._Element) -> str:
+    return " ".join("".join(texts(element)).split())
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.stem)
+def test_every_word_of_the_source_is_kept_or_reported(source: Path) -> None:
+    conversion = convert_file(source)
+    root = conversion.tree.getroot()
+    kept = words(" ".join(texts(root)))
+    kept.update(note.get("n") for note in root.iter(tei("note")))  # printed note numbers live in @n
+    for entry in conversion.report.removed:
+        kept.update(words(entry.text))
+    assert words(source.read_text(encoding="utf-8")) - kept == {}
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.stem)
+def test_committed_encoding_is_reproduced_byte_for_byte(source: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    committed = REPO / "encoded" / f"{source.stem}.xml"
+    assert to_bytes(convert_file(source).tree) == committed.read_bytes()
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.stem)
+def test_encoded_files_are_valid_tei_all(source: Path, tei_all: etree.RelaxNG) -> None:
+    document = etree.parse(str(REPO / "encoded" / f"{source.stem}.xml"))
+    assert tei_all.validate(document), tei_all.error_log.last_error
+
+
+def test_kirov_header() -> None:
+    kirov = convert("trotsky-1934-12-on-the-kirov-assassination")
+    assert text(one(kirov, "//tei:titleStmt/tei:title[@type='main']")) == "On the Kirov Assassination"
+    assert text(one(kirov, "//tei:titleStmt/tei:author/tei:persName")) == "Leon Trotsky"
+    assert one(kirov, "//tei:profileDesc/tei:creation/tei:date").get("when") == "1934-12"
+    assert one(kirov, "//tei:bibl[@type='firstPublished']/tei:date").get("when") == "1935-02"
+    translator = one(kirov, "//tei:respStmt[tei:resp/@key='trl']")
+    assert [text(n) for n in xpath(translator, "tei:persName")] == ["John G. Wright"]
+    transcription = one(kirov, "//tei:respStmt[tei:resp/@key='trc']")
+    assert [text(n) for n in xpath(transcription, "tei:persName")] == ["A. Lehrer", "David Walters"]
+    assert "Pioneer Publishers" in text(one(kirov, "//tei:bibl[@type='source']"))
+    updated = one(kirov, "//tei:bibl[@type='transcription']/tei:date[@type='lastUpdated']")
+    assert (updated.get("when"), text(updated)) == ("2014-11-14", "14 November 2014")
+    assert one(kirov, "//tei:langUsage/tei:language").get("ident") == "en"
+    assert kirov.tree.getroot().get("{http://www.w3.org/XML/1998/namespace}lang") == "en"
+    assert "tei-tools" in text(one(kirov, "//tei:revisionDesc/tei:change"))
+
+
+def test_kirov_front_matter() -> None:
+    kirov = convert("trotsky-1934-12-on-the-kirov-assassination")
+    heads = [text(h) for h in xpath(kirov, "//tei:front/tei:div/tei:head")]
+    assert heads == ["Introduction to 1956 Pioneer Edition", "Note for TIA Readers"]
+    assert one(kirov, "//tei:front/tei:div[1]/tei:closer/tei:dateline/tei:date").get("when") == "1956-05-01"
+    assert text(one(kirov, "//tei:front/tei:div[2]/tei:closer/tei:signed")) == "A.L."
+
+
+def test_kirov_body_structure() -> None:
+    kirov = convert("trotsky-1934-12-on-the-kirov-assassination")
+    article, indictment = xpath(kirov, "//tei:body/tei:div")
+    head = one(kirov, "//tei:body/tei:div[1]/tei:head[not(@type)]")
+    assert text(head) == "The Stalinist Bureaucracy and the Assassination of Kirov"
+    assert len(xpath(head, "tei:lb")) == 1  # one head spanning two lines
+    subtitle = one(kirov, "//tei:body/tei:div[1]/tei:head[@type='sub']")
+    assert text(subtitle).startswith("A Reply to Friends in America")
+    assert xpath(subtitle, "tei:ref/@target") == ["#note-1"]
+    sections = xpath(article, "tei:div")
+    assert [s.get("n") for s in sections] == [str(n) for n in range(1, 14)]
+    assert all(len(xpath(s, "tei:head")) == 1 for s in sections)
+    assert text(one(kirov, "//tei:body/tei:div[1]/tei:closer/tei:signed")) == "LEON TROTSKY"
+    assert one(kirov, "//tei:body/tei:div[1]/tei:closer/tei:dateline/tei:date").get("when") == "1934-12-28"
+    assert text(xpath(indictment, "tei:head")[0]) == "The Indictment"
+    assert xpath(indictment, "tei:closer/tei:dateline/tei:date/@when") == ["1934-12-30"]
+    quotation = one(kirov, "//tei:div[@n='9']/tei:quote")
+    assert len(xpath(quotation, "tei:p")) == 2
+
+
+def test_kirov_notes_are_linked_both_ways_and_consumed() -> None:
+    kirov = convert("trotsky-1934-12-on-the-kirov-assassination")
+    notes = xpath(kirov, "//tei:back//tei:note")
+    assert [n.get("n") for n in notes] == ["1", "2", "3", "4"]
+    for note in notes:
+        marker = one(kirov, f"//tei:ref[@target='#{note.get('{http://www.w3.org/XML/1998/namespace}id')}']")
+        assert note.get("target") == "#" + marker.get("{http://www.w3.org/XML/1998/namespace}id")
+    assert text(notes[3]).endswith("– Translator’s note")
+    body = text(one(kirov, "//tei:body"))
+    assert "[1]" not in body and "[4]" not in body
+    assert "Footnotes" not in body
+    assert "return return" not in " ".join(texts(one(kirov, "//tei:text")))
+    assert any(e.text.startswith("return") for e in kirov.report.removed)
+
+
+def test_blumkin_archive_lines() -> None:
+    blumkin = convert("trotsky-1930-05-more-about-comrade-blumkin")
+    assert text(one(blumkin, "//tei:idno[@type='archive']")) == "19300500"
+    assert one(blumkin, "//tei:bibl[@type='firstPublished']/tei:date").get("when") == "1930-05"
+    source = one(blumkin, "//tei:bibl[@type='source']")
+    page = one(blumkin, "//tei:bibl[@type='source']/tei:biblScope[@unit='page']")
+    assert (page.get("from"), page.get("to")) == ("35", "37")
+    assert xpath(source, "tei:biblScope[@unit='volume']/@from") == ["13"]
+    assert text(one(blumkin, "//tei:titleStmt/tei:title")) == "More About Comrade Blumkin"
+    assert text(one(blumkin, "//tei:titleStmt/tei:author")) == "Leon Trotsky"
+    reasons = {e.reason for e in blumkin.report.removed}
+    assert "breadcrumb trail" in reasons
+    assert "[" not in text(one(blumkin, "//tei:body"))
+
+
+def test_opposition_dates_and_trailer() -> None:
+    opposition = convert("trotsky-1930-01-05-opposition-serves-the-bolshevik-revolution")
+    assert text(one(opposition, "//tei:titleStmt/tei:author")) == "L. Trotsky"
+    assert one(opposition, "//tei:creation/tei:date").get("when") == "1930-01-05"
+    assert one(opposition, "//tei:docDate").get("when") == "1930-01"
+    source = one(opposition, "//tei:bibl[@type='source']")
+    assert text(source) == "The Militant, Vol. III No. 9, 1 March 1920, p. 4"  # kept as the text gives it
+    assert xpath(source, "tei:date/@when") == ["1920-03-01"]
+    assert xpath(source, "tei:title[@level='j']/text()") == ["The Militant"]
+    assert any("earlier than the date of writing" in w.reason for w in opposition.report.warnings)
+    trailer = one(opposition, "//tei:body/tei:trailer")
+    assert text(trailer).startswith("(Excerpts from letter of")
+    assert xpath(trailer, "tei:date/@when") == ["1930-01-05"]
+
+
+def test_politburo_letter() -> None:
+    letter = convert("trotsky-1932-01-04-letter-to-the-politburo")
+    assert text(one(letter, "//tei:titleStmt/tei:title")) == "Letter to the Politburo, January 4, 1932"
+    assert one(letter, "//tei:creation/tei:date").get("when") == "1932-01-04"
+    assert xpath(letter, "//tei:titleStmt/tei:author") == []  # the text names no author: none is invented
+    opener = one(letter, "//tei:body//tei:opener")
+    assert text(one(letter, "//tei:opener/tei:seg[@type='classification']")) == "Absolutely Secret"
+    assert [text(s) for s in xpath(opener, "tei:salute")] == [
+        "To the Politburo of the All-Union Communist Party (B)",
+        "To the Presidium of the Central Control Commission",
+    ]
+    removed = [e.text for e in letter.report.removed]
+    assert "From Marxists-en" in removed and "Jump to navigation Jump to search" in removed
+    assert "Marxists-en" not in text(letter.tree.getroot().find(tei("text")))
+    glued = [w for w in letter.report.warnings if "19" in w.reason]
+    assert glued and glued[0].line == 14
+    assert 'conditions,"19' in text(one(letter, "//tei:body"))  # kept, and reported
+
+
+def test_open_letter_source_and_dateline() -> None:
+    open_letter = convert("trotsky-1932-03-01-open-letter-to-the-cec")
+    source = one(open_letter, "//tei:bibl[@type='source']")
+    scopes = {s.get("unit"): (s.get("from"), s.get("to")) for s in xpath(source, "tei:biblScope")}
+    assert scopes == {"volume": ("5", "5"), "issue": ("15", "15"), "whole": ("111", "111"), "page": ("1", "2")}
+    assert xpath(source, "tei:date/@when") == ["1932-04-09"]
+    dateline = one(open_letter, "//tei:body/tei:closer/tei:dateline")
+    assert text(one(open_letter, "//tei:closer/tei:dateline/tei:placeName")) == "Prinkipo"
+    assert xpath(dateline, "tei:date/@when") == ["1932-03-01"]
+
+
+ARCHIVE_STYLE = """\
+Karl Marx and Frederick Engels
+
+Address of the Central Committee to the League
+
+(March 1850)
+
+Written: March 1850;
+First Published: as a leaflet in 1850;
+Source: Marx & Engels Collected Works, Vol. 10, pp. 277-287;
+Translated: Joan Smith;
+Transcription/Markup: Brian Baggins/Sally Ryan.
+
+Brothers! In the two revolutionary years 1848-49 the League proved itself in a double fashion.[1]
+
+I. The Present Situation
+
+The workers' party must not allow itself to be used as the tail of bourgeois democracy.
+
+“The democratic petty bourgeois, far from desiring to transform the whole of society, strive for a change.
+
+“They demand above all a diminution of state expenditure.”
+
+II. The Tasks Ahead
+
+Their battle-cry must be: The Revolution in Permanence.[2]
+
+London, March 1850
+
+Notes
+
+1. The League was founded in 1847.
+
+2. A phrase later taken up by others.
+"""
+
+
+def test_rules_are_patterns_that_carry_to_unseen_texts() -> None:
+    conversion = convert_text(ARCHIVE_STYLE, "marx-engels-address.txt")
+    assert [text(a) for a in xpath(conversion, "//tei:titleStmt/tei:author/tei:persName")] == ["Karl Marx", "Frederick Engels"]
+    assert text(one(conversion, "//tei:titleStmt/tei:title")) == "Address of the Central Committee to the League"
+    assert one(conversion, "//tei:creation/tei:date").get("when") == "1850-03"
+    assert [text(n) for n in xpath(conversion, "//tei:respStmt[tei:resp/@key='trl']/tei:persName")] == ["Joan Smith"]
+    assert [text(n) for n in xpath(conversion, "//tei:respStmt[tei:resp/@key='trc']/tei:persName")] == ["Brian Baggins", "Sally Ryan"]
+    assert xpath(conversion, "//tei:body/tei:div/@n") == ["1", "2"]
+    assert len(xpath(conversion, "//tei:div[@n='1']/tei:quote/tei:p")) == 2
+    assert xpath(conversion, "//tei:closer/tei:dateline/tei:placeName/text()") == ["London"]
+    assert xpath(conversion, "//tei:back//tei:note/@n") == ["1", "2"]
+    assert xpath(conversion, "//tei:ref/@target") == ["#note-1", "#note-2"]
+
+
+def test_plain_prose_without_header() -> None:
+    conversion = convert_text("A Short Story\n\nIt was a dark night. The wind blew.\n\nThen morning came.\n")
+    assert text(one(conversion, "//tei:titleStmt/tei:title")) == "A Short Story"
+    assert [text(p) for p in xpath(conversion, "//tei:body/tei:p")] == ["It was a dark night. The wind blew.", "Then morning came."]
+    assert xpath(conversion, "//tei:author") == []
+
+
+def test_hard_wrapped_paragraphs_are_joined_and_reported() -> None:
+    conversion = convert_text("Title\n\nThe first line of a paragraph\nand its second line.\n")
+    assert [text(p) for p in xpath(conversion, "//tei:body/tei:p")] == ["The first line of a paragraph and its second line."]
+    assert "joined with a space" in text(one(conversion, "//tei:normalization"))
+
+
+def test_input_cleaning_is_reported() -> None:
+    conversion = convert_bytes("\ufeffTitle\r\n\r\nCaf\u0065\u0301 \x0c society.\r\n".encode("utf-8"), "x.txt")
+    assert one(conversion, "//tei:body/tei:p").text == "Café  society."
+    assert [e.text for e in conversion.report.removed] == ["U+000C"]
+    normalisation = text(one(conversion, "//tei:normalization"))
+    assert "line feeds" in normalisation and "NFC" in normalisation and "forbids" in normalisation
+
+
+def test_windows_1252_is_decoded() -> None:
+    conversion = convert_bytes("Title\n\nIt costs 5 \u20ac.\n".encode("cp1252"), "x.txt")
+    assert text(one(conversion, "//tei:body/tei:p")) == "It costs 5 \u20ac."
+
+
+def test_empty_and_binary_inputs_are_refused() -> None:
+    with pytest.raises(TeiToolsError, match="empty"):
+        convert_bytes(b" \n\n", "empty.txt")
+    with pytest.raises(TeiToolsError, match="binary"):
+        convert_bytes(b"\x89PNG\x00\x00", "image.txt")
+
+
+def test_conversion_date_comes_from_source_date_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    conversion = convert_text("Title\n\nText.\n")
+    assert one(conversion, "//tei:revisionDesc/tei:change").get("when") == "2023-11-14"
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    assert one(convert_text("Title\n\nText.\n"), "//tei:revisionDesc/tei:change").get("when") is None
