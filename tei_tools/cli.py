@@ -7,6 +7,7 @@ Exit status is a contract: 0 success, 1 something was invalid or failed,
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -47,6 +48,23 @@ def _text_sources(sources: tuple[str, ...], pattern: str = "*.txt") -> list[str]
     return expanded
 
 
+def _run_batch(sources: list[str], action: Callable[[str], None]) -> None:
+    """Run ``action`` on every source; a failure is reported and the batch goes on.
+
+    Exits with status 1 after the batch when any source failed.
+    """
+    failures = []
+    for source in sources:
+        try:
+            action(source)
+        except TeiToolsError as error:
+            click.echo(f"tei-tools: error: {error}", err=True)
+            failures.append(source)
+    if failures:
+        click.echo(f"tei-tools: {len(failures)} of {len(sources)} failed: {', '.join(failures)}", err=True)
+        sys.exit(1)
+
+
 def _convert_one(source: str, output_dir: Path | None, report_dir: Path | None) -> None:
     if source == "-":
         conversion = plaintext.convert_bytes(sys.stdin.buffer.read(), name="stdin")
@@ -80,8 +98,7 @@ def convert(sources: tuple[str, ...], output_dir: Path | None, report_dir: Path 
     FILE:LINE: warning: lines. Set SOURCE_DATE_EPOCH to date the conversion
     in the revision history.
     """
-    for source in _text_sources(sources):
-        _convert_one(source, output_dir, report_dir)
+    _run_batch(_text_sources(sources), lambda source: _convert_one(source, output_dir, report_dir))
 
 
 @cli.command()
@@ -91,11 +108,10 @@ def convert(sources: tuple[str, ...], output_dir: Path | None, report_dir: Path 
               type=click.Path(file_okay=False, path_type=Path), help="Folder for the TEI files.")
 def build(sources_dir: Path, encoded_dir: Path) -> None:
     """Run the main job: convert every source in SOURCES into TEI in ENCODED."""
-    sources = _text_sources((str(sources_dir),))
+    sources = _text_sources((str(sources_dir),)) if sources_dir.is_dir() else []
     if not sources:
         raise TeiToolsError(f"{sources_dir}: no .txt sources found")
-    for source in sources:
-        _convert_one(source, encoded_dir, None)
+    _run_batch(sources, lambda source: _convert_one(source, encoded_dir, None))
     click.echo(f"built: {len(sources)} converted into {encoded_dir}/", err=True)
 
 

@@ -17,9 +17,14 @@ from tei_tools.readers.report import Report
 # Heads of editorial matter that precedes the work itself and belongs in <front>.
 EDITORIAL_HEAD = re.compile(
     r"^(?:an?\s+|the\s+)?(?:(?:editor|publisher|translator|transcriber)s?['’]?s?\s+)?"
-    r"(?:introduction|introductory note|preface|prefatory note|foreword|editorial note|note|notes)\b",
+    r"(?P<kind>introduction|introductory note|preface|prefatory note|foreword|editorial note|note|notes)\b",
     re.I,
 )
+# The division type of each kind of editorial matter.
+EDITORIAL_TYPES = {
+    "introduction": "introduction", "introductory note": "introduction", "preface": "preface",
+    "prefatory note": "preface", "foreword": "foreword", "editorial note": "note", "note": "note", "notes": "note",
+}
 # Titles that announce a letter, so that "To the ..." lines open it.
 LETTER_TITLE = re.compile(r"\b(?:letter|lettre|brief|epistle|telegram|message|reply|appeal)\b", re.I)
 
@@ -44,7 +49,7 @@ class Item:
     blocks: list[Block]
     level: int = 0  # heads: 1 for a division, 2 for a numbered section within one
     n: str | None = None  # the number of a section or a note
-    editorial: bool = False  # heads of editorial matter (introductions, notes to readers)
+    editorial: str = ""  # heads of editorial matter: its division type (introduction, preface, note...)
     parts: list[str] = field(default_factory=list)  # openers and closers: the role of each line
 
     @property
@@ -159,22 +164,11 @@ def _head(blocks: list[Block], index: int, items: list[Item]) -> Item | None:
         # Numbered sections are subdivisions of the latest titled division, if there is one.
         parent = next((item for item in reversed(items) if item.kind == "head" and item.level == 1 and item.n is None), None)
         level = 2 if parent is not None and not parent.editorial else 1
-        return Item("head", [block], level=level, n=_arabic(numbered["n"]))
+        return Item("head", [block], level=level, n=pt.arabic(numbered["n"]))
     if items and items[-1].kind == "head" and items[-1].level == 1:
         return Item("subhead", [block])
-    return Item("head", [block], level=1, editorial=bool(EDITORIAL_HEAD.match(block.text)))
-
-
-def _arabic(number: str) -> str:
-    """"IV" -> "4"; arabic numbers are returned as they are."""
-    if number.isdigit():
-        return number
-    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-    total = 0
-    for current, following in zip(number, number[1:] + " "):
-        value = values[current]
-        total += -value if values.get(following, 0) > value else value
-    return str(total)
+    editorial = EDITORIAL_HEAD.match(block.text)
+    return Item("head", [block], level=1, editorial=EDITORIAL_TYPES[editorial["kind"].lower()] if editorial else "")
 
 
 def _closing_role(line: str) -> str:

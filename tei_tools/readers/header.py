@@ -19,23 +19,10 @@ from tei_tools.tei import tei
 
 E = etree.SubElement
 
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-
-
-def _number(text: str) -> str:
-    if text.isdigit():
-        return str(int(text))
-    total = 0
-    for current, following in zip(text, text[1:] + " "):
-        value = _ROMAN[current]
-        total += -value if _ROMAN.get(following, 0) > value else value
-    return str(total)
-
-
 def _scope(unit: str) -> Callable[[re.Match[str]], tuple[str, dict[str, str]]]:
     def build(match: re.Match[str]) -> tuple[str, dict[str, str]]:
-        first = _number(match["a"])
-        last = _number(match["b"]) if match["b"] else first
+        first = pt.arabic(match["a"])
+        last = pt.arabic(match["b"]) if match["b"] else first
         return "biblScope", {"unit": unit, "from": first, "to": last}
 
     return build
@@ -44,11 +31,13 @@ def _scope(unit: str) -> Callable[[re.Match[str]], tuple[str, dict[str, str]]]:
 # Parts of a bibliographic reference, tried in this order; earlier ones win an overlap.
 # Each maps a match to (element name, attributes).
 BIBL_PARTS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], tuple[str, dict[str, str]]]]] = [
-    (re.compile(r"\(?\bWhole No\.?\s*(?P<a>\d+)(?P<b>)\)?"), _scope("whole")),
+    (re.compile(r"\bWhole No\.?\s*(?P<a>\d+)(?P<b>)"), _scope("whole")),
     (re.compile(r"\bVol(?:ume|\.)?\s*(?P<a>[IVXLC]+|\d+)\b(?P<b>)"), _scope("volume")),
     (re.compile(r"\b(?:No|Nos|Number|Issue)\.?\s*(?P<a>\d+)(?:\s*[-–/]\s*(?P<b>\d+))?"), _scope("issue")),
     (re.compile(r"\bpp?\.\s*(?P<a>\d+)(?:\s*(?:-|–|&|and|to)\s*(?P<b>\d+))?"), _scope("page")),
     (re.compile(r"(?<=by )[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*"), lambda m: ("publisher", {})),
+    # A place of publication: capitalised words after a comma, before a year or after a publisher.
+    (re.compile(r"(?<=, )[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=,? (?:1[5-9]|20)\d\d\b)"), lambda m: ("pubPlace", {})),
 ]
 
 
@@ -71,6 +60,10 @@ def structure_bibl(parent: etree._Element, text: str) -> None:
     for date in find_dates(text):
         if free(date.start, date.end):
             spans.append((date.start, date.end, "date", date.attributes()))
+    for _, end, name, _ in list(spans):
+        if name == "publisher" and (place := re.match(r", ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b", text[end:])):
+            if free(end + 2, end + place.end()):
+                spans.append((end + 2, end + place.end(), "pubPlace", {}))
     first_comma = text.find(",")
     scopes = {attrs.get("unit") for _, _, name, attrs in spans if name == "biblScope"}
     if first_comma > 0 and scopes & {"volume", "issue"} and free(0, first_comma) and pt.title_like(text[:first_comma]):

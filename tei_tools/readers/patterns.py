@@ -186,6 +186,20 @@ CLASSIFICATION = re.compile(r"^(?:(?:absolutely|strictly|top|most|highly)\s+)?(?
 SALUTE = re.compile(r"^(?:to|dear|my dear|comrades?|gentlemen|sirs?|madam|dear sirs?)\b.{0,120}$", re.I)
 
 # --- sections and notes ----------------------------------------------------------------------
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def arabic(number: str) -> str:
+    """The arabic form of a section or volume number: "IV" -> "4", "09" -> "9"."""
+    if number.isdigit():
+        return str(int(number))
+    total = 0
+    for current, following in zip(number.upper(), number.upper()[1:] + " "):
+        value = ROMAN_VALUES[current]
+        total += -value if ROMAN_VALUES.get(following, 0) > value else value
+    return str(total)
+
+
 NUMBERED_HEAD = re.compile(r"^(?P<n>\d{1,3}|[IVXLC]{1,7})[.)]\s+(?P<title>\S.{0,118})$")
 NOTES_HEAD = re.compile(r"^(?:foot|end)?notes?(?: and references)?[.:]?$", re.I)
 NOTE_ITEM = re.compile(r"^\[?(?P<n>\d{1,3})[\].)]?\s+(?P<text>\S.*)$")

@@ -25,7 +25,7 @@ from tei_tools.readers.language import detect_language
 from tei_tools.readers.preamble import read_preamble
 from tei_tools.readers.report import Report
 from tei_tools.readers.text import build_text
-from tei_tools.tei import NSMAP, TEI_NS, tei, xml_attr
+from tei_tools.tei import TEI_NS, tei, xml_attr
 
 # Characters XML 1.0 does not allow (C0 controls but tab and line feed, lone surrogates, U+FFFE/FFFF).
 FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -117,7 +117,7 @@ def convert_file(path: Path) -> Conversion:
         data = path.read_bytes()
     except OSError as error:
         raise TeiToolsError(f"{path}: cannot read: {error.strerror or error}") from error
-    return convert_bytes(data, path.name)
+    report = Report(str(path))
+    return convert_text(decode(data, report), path.name, report)
 
 
-__all__ = ["Conversion", "convert_bytes", "convert_file", "convert_text", "NSMAP"]

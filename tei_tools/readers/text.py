@@ -85,9 +85,9 @@ class _Divisions:
     def current(self) -> etree._Element:
         return self.level2 if self.level2 is not None else self.level1 if self.level1 is not None else self.root
 
-    def start(self, level: int, n: str | None = None) -> etree._Element:
+    def start(self, level: int, n: str | None = None, kind: str = "") -> etree._Element:
         parent = self.root if level == 1 or self.level1 is None else self.level1
-        division = E(parent, tei("div"), {"n": n} if n else {})
+        division = E(parent, tei("div"), {"type": kind} if kind else {"n": n} if n else {})
         if parent is self.root:
             self.level1, self.level2 = division, None
         else:
@@ -172,7 +172,7 @@ def _title_page(front: etree._Element, metadata: Metadata) -> None:
 def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline: _Inline, report: Report) -> None:
     lines = _lines_of(item)
     if item.kind == "head":
-        division = divisions.start(item.level, item.n)
+        division = divisions.start(item.level, item.n, item.editorial if divisions.root.tag == tei("front") else "")
         _head(E(division, tei("head")), lines, inline)
     elif item.kind == "subhead":
         _head(E(divisions.current(), tei("head"), type="sub"), lines, inline)

@@ -1,0 +1,77 @@
+"""`tei-tools convert` and `tei-tools build` through click's CliRunner."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import REPO, SOURCES
+from tei_tools.cli import cli
+from tei_tools.tei import parse
+
+LETTER = "Letter to a Friend, May 2, 1931\n\nDear friend,\n\nThe weather is fine here.[1]\n\nL. T.\n\nNotes\n\n1. It rained later.\n"
+
+
+def test_convert_writes_one_tei_file_per_source(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(LETTER, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Title\n\nSome text.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["convert", str(tmp_path), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.xml", "b.xml"]
+    assert parse(tmp_path / "out" / "a.xml").getroot().tag == "{http://www.tei-c.org/ns/1.0}TEI"
+
+
+def test_convert_reads_stdin_and_writes_stdout() -> None:
+    result = CliRunner().invoke(cli, ["convert", "-"], input=LETTER.encode())
+    assert result.exit_code == 0
+    assert result.stdout.startswith("<?xml version='1.0' encoding='UTF-8'?>\n<TEI ")
+    assert '<ref type="noteref" target="#note-1" xml:id="noteref-1">1</ref>' in result.stdout
+
+
+def test_convert_writes_reports_and_prints_warnings(tmp_path: Path) -> None:
+    source = tmp_path / "w.txt"
+    source.write_text("Title\n\nText with a marker.[7]\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["convert", str(source), "--report-dir", str(tmp_path / "reports")])
+    assert result.exit_code == 0
+    assert f"{source}:3: warning: note marker without a note (kept as text): [7]" in result.stderr
+    assert '"reason": "note marker without a note (kept as text)"' in (tmp_path / "reports" / "w.report.json").read_text()
+
+
+def test_a_bad_file_is_one_error_line_and_the_batch_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("\n\n", encoding="utf-8")
+    (tmp_path / "good.txt").write_text("Title\n\nText.\n", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    result = CliRunner().invoke(cli, ["convert", str(tmp_path / "empty.txt"), str(missing), str(tmp_path / "good.txt")])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert f"tei-tools: error: {tmp_path / 'empty.txt'}: the file is empty" in result.stderr
+    assert f"tei-tools: error: {missing}: cannot read" in result.stderr
+    assert (tmp_path / "good.xml").exists() and not (tmp_path / "empty.xml").exists()
+    assert "2 of 3 failed" in result.stderr
+
+
+def test_build_regenerates_encoded_from_sources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    shutil.copytree(REPO / "sources", tmp_path / "sources")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["build"])
+    assert result.exit_code == 0, result.output
+    for source in SOURCES:
+        assert (tmp_path / "encoded" / f"{source.stem}.xml").read_bytes() == (REPO / "encoded" / f"{source.stem}.xml").read_bytes()
+
+
+def test_build_without_sources_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["build"])
+    assert result.exit_code == 2
+    assert result.stderr.strip().startswith("tei-tools: error: sources: no .txt sources found")
+
+
+def test_python_dash_m_runs_the_command() -> None:
+    result = subprocess.run([sys.executable, "-m", "tei_tools", "--version"], capture_output=True, text=True, check=True)
+    assert result.stdout.startswith("tei-tools, version ")
