@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -54,6 +55,16 @@ def test_committed_encoding_is_reproduced_byte_for_byte(source: Path, monkeypatc
 def test_encoded_files_are_valid_tei_all(source: Path, tei_all: etree.RelaxNG) -> None:
     document = etree.parse(str(REPO / "encoded" / f"{source.stem}.xml"))
     assert tei_all.validate(document), tei_all.error_log.last_error
+
+
+def test_any_mix_of_source_blocks_gives_valid_tei(tei_all: etree.RelaxNG) -> None:
+    """Closers, trailers, openers and heads in unusual orders still give valid TEI."""
+    generator = random.Random(7)
+    blocks = [b for source in SOURCES for b in source.read_text(encoding="utf-8").split("\n\n") if b.strip()]
+    for attempt in range(60):
+        text = "\n\n".join(generator.choice(blocks) for _ in range(generator.randint(1, 25)))
+        document = convert_text(text, f"mix-{attempt}.txt").tree
+        assert tei_all.validate(document), (attempt, tei_all.error_log.last_error)
 
 
 def test_kirov_header() -> None:

@@ -74,8 +74,28 @@ def _lines_of(item: Item) -> list[tuple[int, str]]:
     return [(block.number + offset, line) for block in item.blocks for offset, line in enumerate(block.lines)]
 
 
+# Elements that end a division: nothing textual may follow them in it.
+CLOSING = {"closer", "trailer", "postscript"}
+# Elements that open a division or stand before its text.
+PRELIMINARY = {"head", "opener", "titlePage"}
+
+
+def _children(element: etree._Element) -> list[str]:
+    return [etree.QName(child).localname for child in element if isinstance(child.tag, str)]
+
+
+def _closed(element: etree._Element) -> bool:
+    children = _children(element)
+    return bool(children) and children[-1] in CLOSING
+
+
+def _has_text(element: etree._Element) -> bool:
+    """True once a division holds something a closer may follow (paragraphs, quotations, divisions)."""
+    return any(name not in PRELIMINARY | CLOSING for name in _children(element))
+
+
 class _Divisions:
-    """Where the next piece of text goes: the front, the body, and their open divisions."""
+    """Where the next piece of text goes: the front or the body, and its open divisions."""
 
     def __init__(self, root: etree._Element) -> None:
         self.root = root
@@ -86,7 +106,14 @@ class _Divisions:
         return self.level2 if self.level2 is not None else self.level1 if self.level1 is not None else self.root
 
     def start(self, level: int, n: str | None = None, kind: str = "") -> etree._Element:
-        parent = self.root if level == 1 or self.level1 is None else self.level1
+        """Open a division; under a closed parent it goes one level up."""
+        nested = level == 2 and self.level1 is not None and not _closed(self.level1)
+        parent = self.level1 if nested else self.root
+        if parent is self.root and _closed(self.root):
+            # Text after a signature at the top: the signed piece becomes a division of its own.
+            wrapper = etree.Element(tei("div"))
+            wrapper.extend([child for child in self.root if child.tag != tei("titlePage")])
+            self.root.append(wrapper)
         division = E(parent, tei("div"), {"type": kind} if kind else {"n": n} if n else {})
         if parent is self.root:
             self.level1, self.level2 = division, None
@@ -97,25 +124,24 @@ class _Divisions:
     def for_text(self) -> etree._Element:
         """The container for a paragraph: a new division when the current one was closed."""
         container = self.current()
-        closed = len(container) and etree.QName(container[-1]).localname in ("closer", "trailer", "postscript")
-        if container is self.root and (closed or container.find(tei("div")) is not None):
-            if closed:  # text after a signature: the signed piece becomes a division of its own
-                wrapper = etree.Element(tei("div"))
-                wrapper.extend(list(container))
-                container.append(wrapper)
+        if container is self.root and (_closed(container) or container.find(tei("div")) is not None):
             return self.start(1)
-        if closed:
+        if _closed(container):
             return self.start(2 if container is self.level2 else 1)
         return container
 
-    def for_closing(self, next_item: Item | None) -> etree._Element:
-        """The container for a closer or trailer: a section's signature at the end of its parent closes the parent."""
+    def for_closing(self, next_item: Item | None) -> etree._Element | None:
+        """The container for a closer or trailer, or None where one cannot stand yet.
+
+        A section's signature at the end of its parent division closes the parent.
+        """
         ends_parent = next_item is None or next_item.kind in ("notes-head", "note") or (
             next_item.kind == "head" and next_item.level == 1
         )
+        container = self.current()
         if self.level2 is not None and ends_parent:
-            return self.level1 if self.level1 is not None else self.root
-        return self.current()
+            container = self.level1 if self.level1 is not None else self.root
+        return container if _has_text(container) else None
 
 
 def _front_end(items: list[Item]) -> int:
@@ -176,14 +202,13 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
         _head(E(division, tei("head")), lines, inline)
     elif item.kind == "subhead":
         _head(E(divisions.current(), tei("head"), type="sub"), lines, inline)
-    elif item.kind == "opener" and not divisions.current().findall(tei("p")):
+    elif item.kind == "opener" and not _has_text(divisions.current()):
         container = divisions.current()
         previous = container[-1] if len(container) else None
         opener = previous if previous is not None and previous.tag == tei("opener") else E(container, tei("opener"))
         for (number, line), role in zip(lines, item.parts):
             _role(opener, role, line, number, inline)
-    elif item.kind in ("closer", "trailer"):
-        container = divisions.for_closing(following)
+    elif item.kind in ("closer", "trailer") and (container := divisions.for_closing(following)) is not None:
         if item.kind == "trailer":
             inline.dated(E(container, tei("trailer")), item.blocks[0].text)
         else:
@@ -194,8 +219,9 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
         quote = E(divisions.for_text(), tei("quote"))
         for block in item.blocks:
             _paragraph(quote, block, inline, report)
-    else:
-        _paragraph(divisions.for_text(), item.blocks[0], inline, report)
+    else:  # paragraphs, and closing lines where nothing precedes them to close
+        for block in item.blocks:
+            _paragraph(divisions.for_text(), block, inline, report)
 
 
 def _role(parent: etree._Element, role: str, line: str, number: int, inline: _Inline) -> None:
