@@ -167,7 +167,8 @@ def parse_dateline(line: str) -> tuple[str | None, Date] | None:
     if date:
         return None, date
     match = PLACE_DATE.match(line.strip())
-    if match and not name_like(match["place"]) and (date := parse_date(match["date"])):
+    # A place needs a date to at least the month: "Leon Trotsky, 1932" is no dateline.
+    if match and not match["place"].isupper() and (date := parse_date(match["date"])) and len(date.when or "") >= 7:
         return match["place"], date
     return None
 

@@ -1,0 +1,51 @@
+"""Dates as written in sources, read as ISO values."""
+
+from __future__ import annotations
+
+import pytest
+
+from tei_tools.readers.dates import earlier, find_dates, parse_date
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("5 January 1930", "1930-01-05"),
+        ("January 4, 1932", "1932-01-04"),
+        ("January 5th, 1930", "1930-01-05"),
+        ("Jan. 1928", "1928-01"),
+        ("December 1934.", "1934-12"),
+        ("(March 1932)", "1932-03"),
+        ("1979", "1979"),
+        ("Sept 3, 1901", "1901-09-03"),
+        ("29 February 1932", "1932-02-29"),
+    ],
+)
+def test_a_date_alone_is_read(written: str, iso: str) -> None:
+    date = parse_date(written)
+    assert date is not None and date.when == iso
+
+
+def test_impossible_days_and_non_dates_are_not_dates() -> None:
+    assert parse_date("31 February 1930") is None
+    assert parse_date("29 February 1930") is None
+    assert parse_date("Vol. 13") is None
+    assert parse_date("May we go?") is None
+
+
+def test_ranges_use_from_and_to() -> None:
+    date = parse_date("1929-1933")
+    assert date is not None and date.attributes() == {"from": "1929", "to": "1933"}
+    assert parse_date("1933-1929") is None
+
+
+def test_dates_are_found_in_running_text_with_their_positions() -> None:
+    text = "The Militant, Vol. V No. 15 (Whole No. 111), 9 April 1932, pp. 1 & 2."
+    (date,) = find_dates(text)
+    assert (date.text, date.when, text[date.start:date.end]) == ("9 April 1932", "1932-04-09", "9 April 1932")
+
+
+def test_earlier_compares_at_the_common_precision() -> None:
+    assert earlier("1920-03-01", "1930-01-05")
+    assert not earlier("1930-01", "1930-01-05")
+    assert not earlier("1935-02", "1934-12")

@@ -1,0 +1,103 @@
+"""The line patterns of the plain-text reader: kinds of lines, not strings of one text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tei_tools.readers import patterns as pt
+
+
+@pytest.mark.parametrize("line", ["L. Trotsky", "Leon Trotsky", "Karl Marx and Frederick Engels", "V. I. Lenin", "Rosa Luxemburg"])
+def test_names(line: str) -> None:
+    assert pt.name_like(line)
+
+
+@pytest.mark.parametrize("line", ["On the Kirov Assassination", "Bolshevik-Leninists, forward!", "In 1926 it was so.", "Vol. 13"])
+def test_not_names(line: str) -> None:
+    assert not pt.name_like(line)
+
+
+@pytest.mark.parametrize("line", ["LEON TROTSKY", "A.L.", "— V. I. L.", "ROSA LUXEMBURG"])
+def test_signatures(line: str) -> None:
+    assert pt.is_signature(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "titled"),
+    [
+        ("The Stalinist Bureaucracy and the Assassination of Kirov", True),
+        ("Are Zinoviev and Kamenev Terrorists?", True),
+        ("Open Letter to the C.E.C. of the U.S.S.R.", True),
+        ("A Reply to Friends in America [1]", True),
+        ("And let this be known to friends and enemies!", False),
+        ("It was a dark night.", False),
+        ("the beginning of something", False),
+    ],
+)
+def test_headings(line: str, titled: bool) -> None:
+    assert pt.title_like(line) is titled
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Written: 5 January 1930.", "written"),
+        ("First Published: in Pravda, 1917;", "published"),
+        ("First Printing: February 1935.", "published"),
+        ("Source: The Militant, Vol. III No. 9", "source"),
+        ("Translated: John G. Wright.", "credit:trl"),
+        ("Translation: Joan Smith", "credit:trl"),
+        ("Transcription/Mark-up for TIA: A. Lehrer/David Walters.", "credit:trc"),
+        ("Transcription/Markup: Brian Baggins", "credit:trc"),
+        ("Transcribed: Zodiac", "credit:trc"),
+        ("HTML Mark-up: Einde O'Callaghan", "credit:mrk"),
+        ("Proofread: Chris Clayton", "credit:pfr"),
+        ("Public Domain: Marxists Internet Archive (2005).", "licence"),
+        ("Last updated on: 14 November 2014", "updated"),
+    ],
+)
+def test_header_fields(line: str, kind: str) -> None:
+    field = pt.parse_field(line)
+    assert field is not None and field[0] == kind
+
+
+def test_an_unknown_label_is_not_a_field() -> None:
+    assert pt.parse_field("Note: this is text.") is None
+    assert pt.parse_field("In this article I wrote: nothing") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Leon Trotsky > 1930 >", "breadcrumb trail"),
+        ("MIA > Archive > Marx > Works", "breadcrumb trail"),
+        ("Jump to navigation Jump to search", "wiki page chrome"),
+        ("return return return", "navigation words"),
+        ("Next | Previous | Contents", "navigation words"),
+    ],
+)
+def test_residue(line: str, reason: str) -> None:
+    assert pt.residue_reason(line) == reason
+
+
+def test_a_wiki_tagline_is_residue_only_beside_wiki_chrome() -> None:
+    assert pt.residue_reason("From Marxists-en", ("Jump to navigation Jump to search",)) == "wiki page tagline"
+    assert pt.residue_reason("From Moscow") is None
+
+
+def test_datelines() -> None:
+    place, date = pt.parse_dateline("Prinkipo, March 1, 1932")
+    assert (place, date.when) == ("Prinkipo", "1932-03-01")
+    place, date = pt.parse_dateline("Coyoacan, D.F., August 20, 1940")
+    assert (place, date.when) == ("Coyoacan, D.F.", "1940-08-20")
+    assert pt.parse_dateline("May 1, 1956")[1].when == "1956-05-01"
+    assert pt.parse_dateline("Leon Trotsky, 1932") is None
+
+
+def test_names_are_split() -> None:
+    assert pt.split_names("A. Lehrer/David Walters.") == ["A. Lehrer", "David Walters"]
+    assert pt.split_names("Karl Marx, Frederick Engels and V. I. Lenin") == ["Karl Marx", "Frederick Engels", "V. I. Lenin"]
+
+
+def test_roman_numbers() -> None:
+    assert [pt.arabic(n) for n in ("IV", "IX", "XIV", "07")] == ["4", "9", "14", "7"]
