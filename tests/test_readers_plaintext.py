@@ -278,3 +278,32 @@ def test_conversion_date_comes_from_source_date_epoch(monkeypatch: pytest.Monkey
     assert one(conversion, "//tei:revisionDesc/tei:change").get("when") == "2023-11-14"
     monkeypatch.delenv("SOURCE_DATE_EPOCH")
     assert one(convert_text("Title\n\nText.\n"), "//tei:revisionDesc/tei:change").get("when") is None
+
+
+CREDITS_AS_SENTENCES = """\
+Jane Roe
+
+Notes on a Strike
+
+From The Clarion Review 3:12, Winter 1921, pp. 10–14.
+Transcribed & marked up by Sam Poe for an online archive.
+
+The strike began on a Monday and nobody expected it to last the week.[1]
+
+It lasted a month.[2]
+
+[1] The mills closed on the first day.
+
+[2] See the union's own account.
+"""
+
+
+def test_credit_sentences_sources_from_and_notes_without_a_head() -> None:
+    conversion = convert_text(CREDITS_AS_SENTENCES, "roe.txt")
+    credit = one(conversion, "//tei:respStmt")
+    assert [text(e) for e in credit] == ["Transcribed & marked up by", "Sam Poe", "for an online archive"]
+    assert one(conversion, "//tei:bibl[@type='source']/tei:date").get("when") == "1921"
+    assert xpath(conversion, "//tei:back//tei:note/@n") == ["1", "2"]
+    assert xpath(conversion, "//tei:body//tei:ref/@target") == ["#note-1", "#note-2"]
+    assert [text(p) for p in xpath(conversion, "//tei:body//tei:p")] == [
+        "The strike began on a Monday and nobody expected it to last the week.1", "It lasted a month.2"]

@@ -250,9 +250,16 @@ def _quotation_run(blocks: list[Block], index: int) -> int:
 
 
 def _notes_start(blocks: list[Block]) -> int:
-    """Index of the notes section (a "Notes" head followed by numbered notes), or len(blocks)."""
+    """Index of the notes section, or len(blocks) when there is none.
+
+    The section is a "Notes" head followed by numbered notes or, without a
+    head, a final run of blocks that starts with a bracketed "[1] ...".
+    """
     for index in range(len(blocks) - 2, -1, -1):
         if pt.NOTES_HEAD.match(blocks[index].text) and pt.NOTE_ITEM.match(blocks[index + 1].text):
+            return index
+    for index, block in enumerate(blocks):
+        if block.text.startswith("[1] ") and all(pt.NOTE_ITEM.match(b.text) for b in blocks[index:] if b.text.startswith("[")):
             return index
     return len(blocks)
 
@@ -262,7 +269,7 @@ def _notes(blocks: list[Block], report: Report) -> list[Item]:
     items: list[Item] = []
     for block in blocks:
         match = pt.NOTE_ITEM.match(block.text)
-        if not items:
+        if not items and not match:
             items.append(Item("notes-head", [block]))
         elif match:
             items.append(Item("note", [block], n=match["n"]))

@@ -25,6 +25,7 @@ _FORMS = [
     _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR,  # 5 January 1930
     _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR,  # January 4, 1932
     _MONTH + r",?\s+" + _YEAR,  # December 1934
+    r"(?:spring|summer|autumn|fall|winter)\s+" + _YEAR,  # Autumn 1988
     r"(?P<from{i}>1[0-9]\d\d|20\d\d)\s*[-–]\s*(?P<to{i}>1[0-9]\d\d|20\d\d)",  # 1929-1933
     _YEAR,  # 1979
 ]

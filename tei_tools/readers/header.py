@@ -53,13 +53,11 @@ def structure_bibl(parent: etree._Element, text: str) -> None:
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e, _, _ in spans)
 
+    spans += [(date.start, date.end, "date", date.attributes()) for date in find_dates(text)]
     for pattern, build in BIBL_PARTS:
         for match in pattern.finditer(text):
             if free(match.start(), match.end()):
                 spans.append((match.start(), match.end(), *build(match)))
-    for date in find_dates(text):
-        if free(date.start, date.end):
-            spans.append((date.start, date.end, "date", date.attributes()))
     for _, end, name, _ in list(spans):
         if name == "publisher" and (place := re.match(r", ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b", text[end:])):
             if free(end + 2, end + place.end()):
@@ -141,8 +139,11 @@ def _title_statement(statement: etree._Element, metadata: Metadata, report: Repo
     for credit in (f for f in metadata.fields if f.kind.startswith("credit:")):
         responsibility = E(statement, tei("respStmt"))
         E(responsibility, tei("resp"), key=credit.kind.split(":")[1]).text = credit.label
-        for name in pt.split_names(credit.value):
+        names, purpose, rest = credit.value.partition(" for ")  # "X for the Archive"
+        for name in pt.split_names(names):
             E(responsibility, tei("persName" if pt.name_like(name) else "name")).text = name
+        if purpose:
+            E(responsibility, tei("note")).text = (purpose + rest).strip().rstrip(".")
 
 
 def _source_description(description: etree._Element, metadata: Metadata, source_name: str | None,

@@ -23,8 +23,8 @@ FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
         (r"first (?:published|printed|printing|appeared|publication)|published|publication", "published"),
         (r"(?:original )?sources?", "source"),
         (r"translat(?:ed|ion|or|ors)(?: by)?", "credit:trl"),
-        (r"transcri(?:bed|ption|ber)(?: ?[/\\&,] ?(?:mark-?up|html|proofread(?:ing)?))?(?: by)?", "credit:trc"),
-        (r"(?:html )?mark-?up(?: by)?|html|online version|converted(?: by)?", "credit:mrk"),
+        (r"transcri(?:bed|ption|ber)(?: ?(?:[/\\&,]|and) ?(?:(?:html )?mark(?:ed)?[- ]?up|html|proofread(?:ing)?))?(?: by)?", "credit:trc"),
+        (r"(?:html )?mark(?:ed)?[- ]?up(?: by)?|html|online version|converted(?: by)?", "credit:mrk"),
         (r"proof-?read(?:ing|ers?)?(?: by)?|copy-?edit(?:ed|ing)?(?: by)?", "credit:pfr"),
         (r"edit(?:ed|or|ors)(?: by)?", "credit:edt"),
         (r"public domain|copyleft|copyright|licen[cs]e", "licence"),
@@ -39,16 +39,26 @@ def field_kind(label: str) -> str | None:
     return next((kind for pattern, kind in FIELD_KINDS if pattern.fullmatch(label)), None)
 
 
+# The same credits written as a sentence: "Transcribed & marked up by Einde O'Callaghan for the Archive."
+CREDIT_SENTENCE = re.compile(r"^(?P<label>[A-Z][\w /&,-]{2,50}?) by (?P<value>[^.]+?(?:\.\s?[A-Z]\.?)*?)(?P<qualifier> for .{3,80}?)?\.?$")
+# A source given as "From The Journal, Vol. 2, 1988, pp. 53-64." at the top of a text.
+FROM_SOURCE = re.compile(r"^From (?P<value>\S.*(?:1[5-9]|20)\d\d.*)$")
+
+
 def parse_field(line: str) -> tuple[str, str, str] | None:
-    """Split a header field line into ``(kind, label, value)``; None if it is not one we know."""
-    match = FIELD_LINE.match(line.strip())
-    if not match:
-        return None
-    kind = field_kind(match["label"])
-    if kind is None:
-        return None
-    label = match["label"] + (match["qualifier"] or "")
-    return kind, label, match["value"].strip()
+    """Split a header field line into ``(kind, label, value)``; None if it is not one we know.
+
+    Credits may also be sentences ("Translated by X for Y."): the label is then
+    the words up to "by", the value the rest.
+    """
+    stripped = line.strip()
+    match = FIELD_LINE.match(stripped)
+    if match and (kind := field_kind(match["label"])):
+        return kind, match["label"] + (match["qualifier"] or ""), match["value"].strip()
+    sentence = CREDIT_SENTENCE.match(stripped)
+    if sentence and (kind := field_kind(sentence["label"])) and kind.startswith("credit:"):
+        return kind, sentence["label"] + " by", sentence["value"].strip() + (sentence["qualifier"] or "")
+    return None
 
 
 # "Published May 1930": a publication statement without a colon.

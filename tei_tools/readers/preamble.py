@@ -55,6 +55,8 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "field"
     if pt.PUBLISHED_LINE.match(stripped):
         return "published"
+    if pt.FROM_SOURCE.match(stripped) and re.search(r"\bpp?\.|\bVol|\bNo\.|\d{1,2}:\d", stripped):
+        return "from-source"
     if pt.ARCHIVE_ID.search(stripped) and len(stripped.split()) > 1 and not stripped.endswith("."):
         return "archive-id"
     if (match := pt.BRACKETED.match(stripped)) and re.search(r"\d{4}|\bpp?\.", match["inner"]):
@@ -100,6 +102,8 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
         elif kind == "archive-id":
             metadata.archive_id = pt.ARCHIVE_ID.search(line)["id"]  # type: ignore[index]
             report.remove(number, line, "archive listing line (its identifier is kept as idno)")
+        elif kind == "from-source":
+            metadata.fields.append(Field("source", "From", pt.FROM_SOURCE.match(line)["value"], number))  # type: ignore[index]
         elif kind == "source":
             metadata.fields.append(Field("source", "", pt.BRACKETED.match(line)["inner"], number))  # type: ignore[index]
         elif kind == "date":

@@ -160,7 +160,7 @@ def build_text(items: list[Item], metadata: Metadata, report: Report) -> etree._
     front = E(text, tei("front"))
     _title_page(front, metadata)
     body = E(text, tei("body"))
-    cut = next((index for index, item in enumerate(items) if item.kind == "notes-head"), len(items))
+    cut = next((index for index, item in enumerate(items) if item.kind in ("notes-head", "note")), len(items))
     main, notes = items[:cut], items[cut:]
     inline = _Inline({item.n for item in notes if item.kind == "note" and item.n}, report)
     front_end = _front_end(main)
