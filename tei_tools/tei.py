@@ -34,7 +34,10 @@ def xml_attr(local_name: str) -> str:
 def _hardened_parser() -> etree.XMLParser:
     # No entity expansion, no DTD loading, no network: a hostile document can
     # neither read local files nor make the parser fetch or blow up anything.
+    # collect_ids=False: a duplicate xml:id is a validity problem for the
+    # validator to report, not a reason to refuse the whole file.
     return etree.XMLParser(
+        collect_ids=False,
         resolve_entities=False,
         load_dtd=False,
         dtd_validation=False,

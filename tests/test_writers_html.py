@@ -4,9 +4,9 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from export_checks import html_problems
 from lxml import etree
 
-from export_checks import html_problems
 from tei_tools.tei import parse
 from tei_tools.writers import WRITERS, to_html
 from tei_tools.writers.document import TEXT_BLOCKS
@@ -148,10 +148,23 @@ def test_blocks_inside_paragraphs_stay_valid_html():
     page = to_html(etree.ElementTree(etree.fromstring(
         b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>He said <quote><p>one</p><p>two</p></quote>'
         b' and <list><item>x</item></list><ref target="#a">see <ref target="#b">b</ref></ref></p>'
-        b'<div><head>A <note place="foot">n</note></head></div></body></text></TEI>')))
+        b'<div><head>A <note place="foot">n</note></head><hi><p>inline</p></hi></div></body></text></TEI>')))
     assert html_problems(page) == []
 
 
 def test_paragraph_tags_only_for_elements_that_never_hold_blocks():
     phrasing_only = {name for name, tags in HTML_TAGS.items() if tags.block in {"p", "pre"}}
     assert phrasing_only <= TEXT_BLOCKS
+
+
+def test_a_note_marked_twice_keeps_ids_unique_and_links_back_to_the_first_marker():
+    page = to_html(etree.ElementTree(etree.fromstring(
+        b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>a<ref target="#n">1</ref>'
+        b' b<ptr target="#n"/> c<ptr target="http://example.org/"/></p></body>'
+        b'<back><note xml:id="n">Note.</note></back></text></TEI>')))
+    assert html_problems(page) == []
+    root = lxml.html.document_fromstring(page)
+    first, second = root.xpath("//a[@role='doc-noteref']")
+    assert [first.text_content(), second.text_content()] == ["1", "1"]
+    assert root.get_element_by_id("n").find("a").get("href") == f"#{first.get('id')}"
+    assert root.xpath("//a[@class='tei-ptr']/text()") == ["http://example.org/"]

@@ -3,9 +3,9 @@
 import unicodedata
 from pathlib import Path
 
+from export_checks import missing_word, word_sequences
 from lxml import etree
 
-from export_checks import missing_word, word_sequences
 from tei_tools.tei import parse, tei
 from tei_tools.writers import WRITERS, to_text
 

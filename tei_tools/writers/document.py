@@ -34,7 +34,7 @@ INLINE = frozenset({
 TEXT_BLOCKS = frozenset({
     "p", "ab", "head", "l", "speaker", "stage", "trailer", "salute", "signed", "dateline",
     "byline", "docAuthor", "docDate", "docImprint", "titlePart", "label", "cell", "row",
-    "argument", "epigraph", "bibl", "figDesc",
+    "bibl", "figDesc", "castItem",
 })
 
 #: Division elements: each is a section with a heading level.
@@ -50,9 +50,9 @@ HEADER_FIELDS: tuple[tuple[str, str], ...] = (
     ("Author", "tei:fileDesc/tei:titleStmt/tei:author"),
     ("Editor", "tei:fileDesc/tei:titleStmt/tei:editor"),
     ("Written", "tei:profileDesc/tei:creation/tei:date"),
-    ("Source", "tei:fileDesc/tei:sourceDesc/tei:bibl[@type='source' or not(@type)]"
-               " | tei:fileDesc/tei:sourceDesc/tei:biblStruct | tei:fileDesc/tei:sourceDesc/tei:p"
-               " | tei:fileDesc/tei:sourceDesc/tei:msDesc/tei:msIdentifier"),
+    ("Source", ("tei:fileDesc/tei:sourceDesc/tei:bibl[@type='source' or not(@type)]"
+                " | tei:fileDesc/tei:sourceDesc/tei:biblStruct | tei:fileDesc/tei:sourceDesc/tei:p"
+                " | tei:fileDesc/tei:sourceDesc/tei:msDesc/tei:msIdentifier")),
     ("First published", "tei:fileDesc/tei:sourceDesc/tei:bibl[@type='firstPublished']"),
     ("Transcription", "tei:fileDesc/tei:sourceDesc/tei:bibl[@type='transcription']"),
     ("Publisher", "tei:fileDesc/tei:publicationStmt/tei:publisher"),
@@ -104,6 +104,8 @@ def generated_text(element: etree._Element) -> str | None:
         return "[…]"
     if name == "pb" and element.get("n"):
         return f"[p. {element.get('n')}]"
+    if name == "ptr":
+        return element.get("target")
     if name == "graphic":
         return f"[image: {element.get('url', '')}]"
     if element.tag == f"{{{XINCLUDE_NS}}}include":
@@ -130,6 +132,7 @@ class Document:
             root = _adopted_into_tei(root)
         self.root = root
         self.header = _first(root.xpath("tei:teiHeader", namespaces=NSMAP))
+        self._texts = self._find_texts()
         self._by_id = {element.get(xml_attr("id")): element
                        for element in root.xpath("//*[@xml:id]")}
         self._used_ids = set(self._by_id)
@@ -144,6 +147,9 @@ class Document:
 
     def texts(self) -> list[etree._Element]:
         """Return the outermost ``text`` elements, or the root of a fragment without any."""
+        return self._texts
+
+    def _find_texts(self) -> list[etree._Element]:
         texts = self.root.xpath("//tei:text[not(ancestor::tei:text)]", namespaces=NSMAP)
         if texts or name_of(self.root) in {"TEI", "TEI.2", "teiCorpus"}:
             return texts
@@ -161,10 +167,6 @@ class Document:
         titles = self._header_elements(_TITLE)
         return "; ".join(normalized(text_of(title)) for title in titles) or "Untitled TEI document"
 
-    def title_elements(self) -> list[etree._Element]:
-        """Return the main title elements of the header (without subtitles)."""
-        return self._header_elements(_TITLE)
-
     def metadata(self) -> list[tuple[str, list[etree._Element]]]:
         """Return the header fields to show, as (label, elements) pairs, in display order.
 
@@ -172,7 +174,8 @@ class Document:
         editor; fields without any non-empty element are left out.
         """
         fields = [(label, self._header_elements(path)) for label, path in HEADER_FIELDS]
-        fields[3:3] = self._responsibilities()
+        after_editor = [label for label, _ in HEADER_FIELDS].index("Editor") + 1
+        fields[after_editor:after_editor] = self._responsibilities()
         return [(label, elements) for label, elements in fields if elements]
 
     def _responsibilities(self) -> list[tuple[str, list[etree._Element]]]:

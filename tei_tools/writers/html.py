@@ -17,7 +17,14 @@ from lxml import etree
 
 from tei_tools import __version__
 from tei_tools.tei import content, text_of, xml_attr
-from tei_tools.writers.document import DIVISIONS, Document, display, generated_text, name_of, rend_tokens
+from tei_tools.writers.document import (
+    DIVISIONS,
+    Document,
+    display,
+    generated_text,
+    name_of,
+    rend_tokens,
+)
 
 
 class Tags(NamedTuple):
@@ -86,8 +93,9 @@ class _HtmlWriter:
 
     def page(self) -> str:
         html = etree.Element("html")
-        if self.document.language():
-            html.set("lang", self.document.language() or "")
+        language = self.document.language()
+        if language:
+            html.set("lang", language)
         head = etree.SubElement(html, "head")
         etree.SubElement(head, "meta", charset="utf-8")
         etree.SubElement(head, "meta", name="viewport", content="width=device-width, initial-scale=1")
@@ -124,9 +132,9 @@ class _HtmlWriter:
                 self.render(element, value, context)
 
     def _table_of_contents(self) -> etree._Element:
-        nav = etree.Element("nav", {"class": "toc", "role": "doc-toc", "aria-labelledby": "toc-heading"})
-        etree.SubElement(nav, "h2", id=self.document.new_id("toc-heading")).text = "Contents"
-        nav.set("aria-labelledby", nav[0].get("id", ""))
+        heading_id = self.document.new_id("toc-heading")
+        nav = etree.Element("nav", {"class": "toc", "role": "doc-toc", "aria-labelledby": heading_id})
+        etree.SubElement(nav, "h2", id=heading_id).text = "Contents"
         top = min(level for level, _, _ in self.sections)
         lists = [(top, etree.SubElement(nav, "ol"))]
         item: etree._Element | None = None
@@ -161,17 +169,14 @@ class _HtmlWriter:
             return
         html = etree.SubElement(parent, self._tag(element, name, layout, context))
         self._attributes(element, name, html)
-        if name == "ref" and html.tag == "a":
+        if html.tag == "a":
             html.set("href", element.get("target", "").split(" ")[0])
-        if name == "ptr" and html.tag == "a":
-            html.set("href", element.get("target", "").split(" ")[0])
-            html.text = element.get("target")
         if name in DIVISIONS and layout != "inline":
             self._section(element, html)
         shown = generated_text(element)
         if shown is not None:
             _append_text(html, shown)
-        inner = _Context(context.inline or layout == "block", context.in_link or html.tag == "a")
+        inner = _Context(layout != "container", context.in_link or html.tag == "a")
         self._children(element, html, inner if inner != context else context)
 
     def _children(self, element: etree._Element, html: etree._Element, context: _Context) -> None:
@@ -228,7 +233,10 @@ class _HtmlWriter:
                 parent: etree._Element, context: _Context) -> None:
         """Render a note marker: the pointer's own content, or the note's label, linking to the note."""
         marker = etree.SubElement(parent, "span" if context.in_link else "a", {"class": "noteref"})
-        marker.set("id", self.document.marker_id(note))
+        if pointer is None:
+            marker.set("id", self.document.marker_id(note))
+        else:
+            marker.set("id", self.document.element_id(pointer, "noteref") or "")
         if not context.in_link:
             marker.set("href", f"#{self.document.note_id(note)}")
             marker.set("role", "doc-noteref")

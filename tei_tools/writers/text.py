@@ -96,14 +96,14 @@ class _TextWriter:
         return blocks
 
     def _note(self, note: etree._Element) -> list[_Block]:
-        blocks = self._blocks_of_content(note)
+        blocks = self._note_content(note)
         label = f"[{self.document.note_label(note)}]"
         if not blocks:
             return [_Block(label, False, note.getparent())]
         first = blocks[0]
         return [first._replace(text=f"{label} {first.text}", parent=note.getparent()), *blocks[1:]]
 
-    def _blocks_of_content(self, note: etree._Element) -> list[_Block]:
+    def _note_content(self, note: etree._Element) -> list[_Block]:
         if display(note, True) == "block":
             text = self._inline(note)
             return [_Block(text, False, note)] if text else []
@@ -134,8 +134,6 @@ class _TextWriter:
             return f"[{self.document.note_label(element)}]"
         if name == "lb":
             return _LINE_BREAK
-        if name == "ptr":
-            return element.get("target", "")
         if name == "choice":
             readings = [self._raw(item) for item in content(element) if not isinstance(item, str)]
             return " ".join(readings)
