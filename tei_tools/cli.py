@@ -106,13 +106,20 @@ def convert(sources: tuple[str, ...], output_dir: Path | None, report_dir: Path 
               type=click.Path(file_okay=False, path_type=Path), help="Folder of plain-text sources.")
 @click.option("--encoded", "encoded_dir", default="encoded", show_default=True,
               type=click.Path(file_okay=False, path_type=Path), help="Folder for the TEI files.")
-def build(sources_dir: Path, encoded_dir: Path) -> None:
-    """Run the main job: convert every source in SOURCES into TEI in ENCODED."""
+@click.option("--archive", "archive_dir", default="archive", show_default=True,
+              type=click.Path(file_okay=False, path_type=Path), help="Folder for the HTML and text editions.")
+def build(sources_dir: Path, encoded_dir: Path, archive_dir: Path) -> None:
+    """Run the main job: convert SOURCES into TEI in ENCODED, then export every
+    encoded file as an HTML and a plain-text edition into ARCHIVE."""
     sources = _text_sources((str(sources_dir),)) if sources_dir.is_dir() else []
     if not sources:
         raise TeiToolsError(f"{sources_dir}: no .txt sources found")
     _run_batch(sources, lambda source: _convert_one(source, encoded_dir, None))
-    click.echo(f"built: {len(sources)} converted into {encoded_dir}/", err=True)
+    encoded = _text_sources((str(encoded_dir),), "*.xml")
+    for format_name in sorted(WRITERS):
+        _run_batch(encoded, lambda source: _export_one(source, format_name, archive_dir, {}))
+    click.echo(f"built: {len(sources)} converted into {encoded_dir}/, {len(encoded)} exported "
+               f"as {' and '.join(sorted(WRITERS))} into {archive_dir}/", err=True)
 
 
 #: export format -> suffix of the exported files
@@ -132,16 +139,19 @@ def export(sources: tuple[str, ...], format_name: str, output_dir: Path | None, 
     if width is not None and format_name != "text":
         raise click.UsageError("--width applies to --to text only")
     options = {"width": width} if width is not None else {}
-    for source in _text_sources(sources, "*.xml"):
-        tree = parse(sys.stdin.buffer.read()) if source == "-" else parse(Path(source))
-        data = WRITERS[format_name](tree, **options).encode("utf-8")
-        if output_dir is None and source == "-":
-            sys.stdout.buffer.write(data)
-            continue
-        stem = "stdin" if source == "-" else Path(source).stem
-        target = (output_dir or Path(source).parent) / f"{stem}{EXPORT_SUFFIXES[format_name]}"
-        write_atomic(target, data)
-        click.echo(f"{source} -> {target}", err=True)
+    _run_batch(_text_sources(sources, "*.xml"), lambda source: _export_one(source, format_name, output_dir, options))
+
+
+def _export_one(source: str, format_name: str, output_dir: Path | None, options: dict[str, int]) -> None:
+    tree = parse(sys.stdin.buffer.read()) if source == "-" else parse(Path(source))
+    data = WRITERS[format_name](tree, **options).encode("utf-8")
+    if output_dir is None and source == "-":
+        sys.stdout.buffer.write(data)
+        return
+    stem = "stdin" if source == "-" else Path(source).stem
+    target = (output_dir or Path(source).parent) / f"{stem}{EXPORT_SUFFIXES[format_name]}"
+    write_atomic(target, data)
+    click.echo(f"{source} -> {target}", err=True)
 
 
 def main() -> None:

@@ -52,7 +52,11 @@ def test_unknown_format_is_a_usage_error():
 def test_broken_xml_is_one_error_line(tmp_path):
     broken = tmp_path / "broken.xml"
     broken.write_text("<TEI><text></TEI>")
-    result = run(str(broken), "--to", "html", "-o", str(tmp_path / "out"))
-    assert result.exit_code == 2
+    good = tmp_path / "good.xml"
+    good.write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>Fine.</p></body></text></TEI>')
+    result = run(str(broken), str(good), "--to", "html", "-o", str(tmp_path / "out"))
+    assert result.exit_code == 1  # the batch goes on past the bad file, then reports the failure
     assert result.stderr.startswith(f"tei-tools: error: {broken}:1:")
+    assert "1 of 2 failed" in result.stderr
     assert not (tmp_path / "out" / "broken.html").exists()
+    assert (tmp_path / "out" / "good.html").exists()
