@@ -11,7 +11,8 @@ from lxml import etree
 from conftest import REPO, SOURCES, texts, words
 from tei_tools.errors import TeiToolsError
 from tei_tools.readers.plaintext import Conversion, convert_bytes, convert_file, convert_text
-from tei_tools.tei import NSMAP, tei, to_bytes
+from tei_tools.tei import NSMAP, parse, tei, to_bytes
+from tei_tools.writers import to_text
 
 
 def convert(name: str) -> Conversion:
@@ -307,3 +308,20 @@ def test_credit_sentences_sources_from_and_notes_without_a_head() -> None:
     assert xpath(conversion, "//tei:body//tei:ref/@target") == ["#note-1", "#note-2"]
     assert [text(p) for p in xpath(conversion, "//tei:body//tei:p")] == [
         "The strike began on a Monday and nobody expected it to last the week.1", "It lasted a month.2"]
+
+
+def test_text_editions_of_real_tei_convert_back_valid_and_whole(shared: Path, tei_all: etree.RelaxNG) -> None:
+    """Plain texts of many shapes (novels, letters, plays, inscriptions): valid TEI, every word kept."""
+    manifest = (shared / "tei-samples" / "manifest.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    samples = [row.split("\t")[0] for row in manifest if row.split("\t")[3] == "yes"]
+    assert len(samples) > 80
+    for sample in samples:
+        edition = to_text(parse(shared / "tei-samples" / sample))
+        conversion = convert_text(edition, Path(sample).name)
+        root = conversion.tree.getroot()
+        kept = words(" ".join(texts(root)))
+        kept.update(note.get("n") for note in root.iter(tei("note")))
+        for entry in conversion.report.removed:
+            kept.update(words(entry.text))
+        assert words(edition) - kept == {}, sample
+        assert tei_all.validate(conversion.tree), (sample, tei_all.error_log.last_error)

@@ -35,6 +35,7 @@ class Block:
 
     lines: list[str]
     number: int
+    underlined: bool = False  # the block was underlined ("====="), a plain-text heading
 
     @property
     def text(self) -> str:
@@ -85,7 +86,8 @@ def drop_residue(blocks: list[Block], report: Report) -> list[Block]:
             else:
                 lines.append(line)
         if lines:
-            kept.append(Block(lines, block.number + block.lines.index(lines[0])))
+            underlined = len(block.lines) > 1 and bool(pt.UNDERLINE.match(block.lines[-1]))
+            kept.append(Block(lines, block.number + block.lines.index(lines[0]), underlined))
     return kept
 
 
@@ -147,7 +149,7 @@ def _is_head(blocks: list[Block], index: int) -> bool:
     block = blocks[index]
     if index + 1 >= len(blocks):
         return False
-    if _numbered_head(block):
+    if _numbered_head(block) or (block.underlined and len(block.lines) <= 3):
         return True
     if len(block.lines) > 3 or any(len(line) > 100 for line in block.lines):
         return False

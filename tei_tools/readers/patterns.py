@@ -19,6 +19,7 @@ FIELD_LINE = re.compile(r"^(?P<label>[A-Z][A-Za-z/\\ -]{1,40}?)(?P<qualifier> (?
 FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), kind)
     for p, kind in [
+        (r"authors?|written by|by", "author"),
         (r"written|composed|dated|delivered|date written", "written"),
         (r"first (?:published|printed|printing|appeared|publication)|published|publication", "published"),
         (r"(?:original )?sources?", "source"),
@@ -81,6 +82,10 @@ NAVIGATION_WORDS = re.compile(
 ARCHIVE_ID = re.compile(r"(?<!\d)(?P<id>1[5-9]\d{2}[01]\d[0-3]\d|20\d{2}[01]\d[0-3]\d)(?!\d)")
 
 
+# A line that only underlines the heading above it (plain-text and Markdown convention).
+UNDERLINE = re.compile(r"^([=~^*#_-])\1{2,}$")
+
+
 def residue_reason(line: str, neighbours: tuple[str, ...] = ()) -> str | None:
     """Why ``line`` is web-site residue rather than text, or None if it is text.
 
@@ -88,6 +93,8 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = ()) -> str | None:
     counts as residue next to other wiki chrome.
     """
     stripped = line.strip()
+    if UNDERLINE.match(stripped):
+        return "heading underline"
     if WIKI_CHROME.match(stripped):
         return "wiki page chrome"
     if WIKI_TAGLINE.match(stripped) and any(WIKI_CHROME.match(n.strip()) for n in neighbours):
@@ -105,6 +112,7 @@ NAME_JOINERS = {"and", "&", "und", "et"}
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]\.[A-Z]\.?$")
 _NAME_WORD = re.compile(r"^[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ]$|^[A-Z]{2,}$|^[A-Z][a-z]*[A-Z][a-z]+$|^O['’][A-Z][a-z]+$")
 NAME_SEPARATORS = re.compile(r"\s*(?:/|;|,\s*and\s+|\s+and\s+|\s*&\s*|,)\s*")
+NAME_SEPARATORS_NOT_COMMAS = re.compile(r"\s*(?:/|;|,?\s+and\s+|\s*&\s*)\s*")
 
 
 def name_like(text: str) -> bool:
@@ -125,9 +133,13 @@ def name_like(text: str) -> bool:
     return names >= 2 or any(_INITIAL.match(w) for w in words)
 
 
-def split_names(text: str) -> list[str]:
-    """Split a list of names written "A/B", "A, B and C" or "A & B"."""
-    return [part.strip(" .;") for part in NAME_SEPARATORS.split(text.strip().rstrip(".;")) if part.strip(" .;")]
+def split_names(text: str, commas: bool = True) -> list[str]:
+    """Split a list of names written "A/B", "A, B and C" or "A & B".
+
+    With ``commas=False`` a comma does not separate names ("Dickens, Charles").
+    """
+    separators = NAME_SEPARATORS if commas else NAME_SEPARATORS_NOT_COMMAS
+    return [part.strip(" .;") for part in separators.split(text.strip().rstrip(".;")) if part.strip(" .;")]
 
 
 SMALL_WORDS = {

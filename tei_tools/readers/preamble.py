@@ -14,7 +14,7 @@ from tei_tools.readers import patterns as pt
 from tei_tools.readers.dates import Date, parse_date
 from tei_tools.readers.report import Report
 
-AUTHOR_TITLE = re.compile(r"^(?P<author>[^:]{3,80}):\s+(?P<title>\S.{2,})$")
+AUTHOR_TITLE = re.compile(r"^(?P<author>[^:]{2,79}[^:\s]):\s+(?P<title>\S.{2,})$")
 TITLE_WITH_DATE = re.compile(r"^(?P<title>.+?),\s+(?P<date>[^,]+(?:,\s*\d{4})?)$")
 
 
@@ -95,7 +95,11 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             report.remove(number, line, pt.residue_reason(line, tuple(t for _, t, _ in scanned)) or "residue")
         elif kind == "field":
             kind_, label, value = pt.parse_field(line)  # type: ignore[misc]
-            metadata.fields.append(Field(kind_, label, value, number))
+            if kind_ == "author":
+                metadata.authors += pt.split_names(value, commas=False)
+                report.remove(number, label, "field label (its value is in the TEI header)")
+            else:
+                metadata.fields.append(Field(kind_, label, value, number))
         elif kind == "published":
             match = pt.PUBLISHED_LINE.match(line)
             metadata.fields.append(Field("published", match["label"], match["value"], number))  # type: ignore[index]
@@ -106,9 +110,9 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             metadata.fields.append(Field("source", "From", pt.FROM_SOURCE.match(line)["value"], number))  # type: ignore[index]
         elif kind == "source":
             metadata.fields.append(Field("source", "", pt.BRACKETED.match(line)["inner"], number))  # type: ignore[index]
-        elif kind == "date":
+        elif kind == "date" and not metadata.date_line:
             metadata.date_line, metadata.date = line, parse_date(line)
-        elif kind == "author-title":
+        elif kind == "author-title" and not (metadata.authors or texts):
             match = AUTHOR_TITLE.match(line)
             metadata.authors = pt.split_names(match["author"])  # type: ignore[index]
             texts.insert(0, (number, match["title"]))  # type: ignore[index]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from lxml import etree
 
 from tei_tools.readers import patterns as pt
@@ -24,25 +26,36 @@ def _append_text(parent: etree._Element, text: str) -> None:
         parent.text = (parent.text or "") + text
 
 
-class _Inline:
-    """Writes running text, turning note markers into links to their notes."""
+def _numbered_id(prefix: str, number: str, occurrence: int) -> str:
+    """``note-3`` for the first note numbered 3, ``note-3-2`` for the second (numbering restarts)."""
+    return f"{prefix}-{number}" if occurrence == 1 else f"{prefix}-{number}-{occurrence}"
 
-    def __init__(self, note_numbers: set[str], report: Report) -> None:
-        self.note_numbers = note_numbers
+
+class _Inline:
+    """Writes running text, turning note markers into links to their notes.
+
+    When numbering restarts (several notes numbered 1), the k-th marker "[1]"
+    links to the k-th note numbered 1, or to the last one there is.
+    """
+
+    def __init__(self, note_counts: Counter[str], report: Report) -> None:
+        self.note_counts = note_counts  # note number -> how many notes carry it
         self.report = report
-        self.linked: dict[str, int] = {}  # note number -> how many markers point at it
+        self.markers: Counter[str] = Counter()  # note number -> markers written so far
 
     def write(self, parent: etree._Element, text: str, line: int) -> None:
         position = 0
         for marker in pt.NOTE_MARKER.finditer(text):
             number = marker["n"]
-            if number not in self.note_numbers:
+            if number not in self.note_counts:
                 self.report.warn(line, marker.group(0).strip(), "note marker without a note (kept as text)")
                 continue
             _append_text(parent, text[position: marker.start()])
-            self.linked[number] = self.linked.get(number, 0) + 1
-            suffix = "" if self.linked[number] == 1 else f"-{self.linked[number]}"
-            reference = E(parent, tei("ref"), {"type": "noteref", "target": f"#note-{number}", xml_attr("id"): f"noteref-{number}{suffix}"})
+            self.markers[number] += 1
+            occurrence = self.markers[number]
+            note = _numbered_id("note", number, min(occurrence, self.note_counts[number]))
+            reference = E(parent, tei("ref"), {"type": "noteref", "target": f"#{note}",
+                                               xml_attr("id"): _numbered_id("noteref", number, occurrence)})
             reference.text = number
             position = marker.end()
         _append_text(parent, text[position:])
@@ -162,7 +175,7 @@ def build_text(items: list[Item], metadata: Metadata, report: Report) -> etree._
     body = E(text, tei("body"))
     cut = next((index for index, item in enumerate(items) if item.kind in ("notes-head", "note")), len(items))
     main, notes = items[:cut], items[cut:]
-    inline = _Inline({item.n for item in notes if item.kind == "note" and item.n}, report)
+    inline = _Inline(Counter(item.n for item in notes if item.kind == "note" and item.n), report)
     front_end = _front_end(main)
     divisions = _Divisions(front if front_end else body)
     for index, item in enumerate(main):
@@ -251,15 +264,18 @@ def _paragraph(parent: etree._Element, block: Block, inline: _Inline, report: Re
 def _back(back: etree._Element, notes: list[Item], inline: _Inline, report: Report) -> None:
     """The notes section, each note pointing back at its first marker."""
     division = E(back, tei("div"), type="notes")
+    seen: Counter[str] = Counter()
     for item in notes:
         if item.kind == "notes-head":
             _head(E(division, tei("head")), _lines_of(item), inline)
         elif item.kind == "p":
             _paragraph(division, item.blocks[0], inline, report)
         else:
-            attributes = {xml_attr("id"): f"note-{item.n}", "n": item.n or ""}
-            if item.n in inline.linked:
-                attributes["target"] = f"#noteref-{item.n}"
+            number = item.n or ""
+            seen[number] += 1
+            attributes = {xml_attr("id"): _numbered_id("note", number, seen[number]), "n": number}
+            if inline.markers[number] >= seen[number]:
+                attributes["target"] = "#" + _numbered_id("noteref", number, seen[number])
             else:
                 report.warn(item.number, item.blocks[0].text[:60], f"note {item.n} has no marker in the text")
             note = E(division, tei("note"), attributes)
