@@ -109,6 +109,9 @@ def build_header(metadata: Metadata, language: tuple[str, str] | None, source_na
         _date(E(profile, tei("creation")), *created)
         if written := metadata.first("written"):
             _remove_label(written, report)
+    elif (published := metadata.first("published")) and (first := next(iter(find_dates(published.value)), None)):
+        # Not stated when it was written, but it cannot have been after it was published.
+        _date(E(profile, tei("creation")), first.text, None, notAfter=first.when or first.attributes()["to"])
     if language:
         usage = E(profile, tei("langUsage"))
         E(usage, tei("language"), ident=language[0]).text = language[1]
