@@ -6,6 +6,7 @@ Exit status is a contract: 0 success, 1 something was invalid or failed,
 
 from __future__ import annotations
 
+import glob
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +17,8 @@ from tei_tools import __version__
 from tei_tools.errors import TeiToolsError
 from tei_tools.readers import plaintext
 from tei_tools.tei import parse, to_bytes, write_atomic
+from tei_tools.validation import validate_bytes, validate_file
+from tei_tools.validation.formats import FORMATS
 from tei_tools.writers import WRITERS
 
 
@@ -36,13 +39,16 @@ def cli() -> None:
     """Encode plain texts as TEI P5, validate TEI, export editions."""
 
 
-def _text_sources(sources: tuple[str, ...], pattern: str = "*.txt") -> list[str]:
-    """Expand directories into their files matching ``pattern``; keep files and ``-`` as given."""
+def _inputs(sources: tuple[str, ...], pattern: str) -> list[str]:
+    """Expand directories into their files matching ``pattern`` and glob patterns into the
+    files they match; keep files and ``-`` (stdin) as given."""
     expanded: list[str] = []
     for source in sources:
         path = Path(source)
         if source != "-" and path.is_dir():
             expanded += sorted(str(child) for child in path.glob(pattern))
+        elif not path.exists() and glob.has_magic(source):
+            expanded += sorted(glob.glob(source, recursive=True))
         else:
             expanded.append(source)
     return expanded
@@ -98,7 +104,7 @@ def convert(sources: tuple[str, ...], output_dir: Path | None, report_dir: Path 
     FILE:LINE: warning: lines. Set SOURCE_DATE_EPOCH to date the conversion
     in the revision history.
     """
-    _run_batch(_text_sources(sources), lambda source: _convert_one(source, output_dir, report_dir))
+    _run_batch(_inputs(sources, "*.txt"), lambda source: _convert_one(source, output_dir, report_dir))
 
 
 @cli.command()
@@ -109,16 +115,20 @@ def convert(sources: tuple[str, ...], output_dir: Path | None, report_dir: Path 
 @click.option("--archive", "archive_dir", default="archive", show_default=True,
               type=click.Path(file_okay=False, path_type=Path), help="Folder for the HTML and text editions.")
 def build(sources_dir: Path, encoded_dir: Path, archive_dir: Path) -> None:
-    """Run the main job: convert SOURCES into TEI in ENCODED, then export every
-    encoded file as an HTML and a plain-text edition into ARCHIVE."""
-    sources = _text_sources((str(sources_dir),)) if sources_dir.is_dir() else []
+    """Run the main job: convert SOURCES into TEI in ENCODED, validate them against the
+    project schema and rules, then export each as an HTML and a plain-text edition into ARCHIVE."""
+    sources = _inputs((str(sources_dir),), "*.txt") if sources_dir.is_dir() else []
     if not sources:
         raise TeiToolsError(f"{sources_dir}: no .txt sources found")
     _run_batch(sources, lambda source: _convert_one(source, encoded_dir, None))
-    encoded = _text_sources((str(encoded_dir),), "*.xml")
+    encoded = _inputs((str(encoded_dir),), "*.xml")
+    problems = [problem for file in encoded for problem in validate_file(Path(file))]
+    if problems:
+        click.echo(FORMATS["text"](problems, encoded), err=True, nl=False)
+        sys.exit(1)
     for format_name in sorted(WRITERS):
         _run_batch(encoded, lambda source: _export_one(source, format_name, archive_dir, {}))
-    click.echo(f"built: {len(sources)} converted into {encoded_dir}/, {len(encoded)} exported "
+    click.echo(f"built: {len(sources)} converted into {encoded_dir}/ and validated, {len(encoded)} exported "
                f"as {' and '.join(sorted(WRITERS))} into {archive_dir}/", err=True)
 
 
@@ -139,7 +149,7 @@ def export(sources: tuple[str, ...], format_name: str, output_dir: Path | None, 
     if width is not None and format_name != "text":
         raise click.UsageError("--width applies to --to text only")
     options = {"width": width} if width is not None else {}
-    _run_batch(_text_sources(sources, "*.xml"), lambda source: _export_one(source, format_name, output_dir, options))
+    _run_batch(_inputs(sources, "*.xml"), lambda source: _export_one(source, format_name, output_dir, options))
 
 
 def _export_one(source: str, format_name: str, output_dir: Path | None, options: dict[str, int]) -> None:
@@ -152,6 +162,34 @@ def _export_one(source: str, format_name: str, output_dir: Path | None, options:
     target = (output_dir or Path(source).parent) / f"{stem}{EXPORT_SUFFIXES[format_name]}"
     write_atomic(target, data)
     click.echo(f"{source} -> {target}", err=True)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--schema", "schemas", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Validate against this .rng, .xsd or .sch (repeatable). Default: the document's "
+                   "<?xml-model?> schemas, else the tei-tools project schema and rules.")
+@click.option("--schema-dir", "schema_dirs", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of local schema copies: schemas named by URL resolve here by file name "
+                   "(repeatable; also $TEI_TOOLS_SCHEMA_PATH). Nothing is fetched from the network.")
+@click.option("--format", "format_name", type=click.Choice(sorted(FORMATS)), default="text", show_default=True,
+              help="Output: FILE:LINE:COLUMN: severity: message lines, JSON, JUnit XML or GitHub annotations.")
+def validate(paths: tuple[str, ...], schemas: tuple[Path, ...], schema_dirs: tuple[Path, ...], format_name: str) -> None:
+    """Validate TEI files (files, directories of .xml, globs, or - for stdin).
+
+    Exit status: 0 when every file is valid, 1 when any is invalid or not
+    well-formed, 2 on usage or I/O errors.
+    """
+    files = _inputs(paths, "*.xml")
+    options = {"schemas": schemas, "schema_dirs": schema_dirs}
+    problems = []
+    for file in files:
+        if file == "-":
+            problems += validate_bytes(sys.stdin.buffer.read(), "<stdin>", **options)
+        else:
+            problems += validate_file(Path(file), **options)
+    click.echo(FORMATS[format_name](problems, ["<stdin>" if f == "-" else f for f in files]), nl=False)
+    sys.exit(1 if any(problem.severity == "error" for problem in problems) else 0)
 
 
 def main() -> None:

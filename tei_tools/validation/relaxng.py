@@ -20,14 +20,15 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from lxml import etree
 
 from tei_tools.errors import TeiToolsError
-from tei_tools.tei import parse
-from tei_tools.validation.problems import Problem, problems_from_log
+from tei_tools.tei import parse, write_atomic
+from tei_tools.validation.problems import Problem, _element_at, element_column, element_path, problems_from_log
 
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
 _NOT_FLAT = {f"{{{RNG_NS}}}{name}" for name in ("include", "externalRef", "parentRef", "div")}
@@ -147,21 +148,30 @@ class _Pruning:
 
     def _copy_content(self, source: etree._Element, target: etree._Element) -> set[str]:
         """Copy the (group of) patterns under ``source`` into ``target``; return refs met."""
-        refs: set[str] = set()
-        children = list(_patterns(source))
+        children = _patterns(source)
         if any(self._is_not_allowed(child) for child in children):
             etree.SubElement(target, _rng("notAllowed"))
-            return refs
+            return set()
         name_class = _name_class(source)
         if name_class is not None:
             target.append(_clean_copy(name_class))
-        for child in children:
+        # An optional or zeroOrMore whose content is notAllowed is empty, and
+        # empty in a group is dropped (4.20, 4.21).
+        kept = [child for child in children if not self._is_empty(child)]
+        if children and not kept:
+            etree.SubElement(target, _rng("empty"))
+        refs: set[str] = set()
+        for child in kept:
             refs |= self._copy_pattern(child, target)
         return refs
 
+    def _is_empty(self, pattern: etree._Element) -> bool:
+        kind = etree.QName(pattern).localname
+        return kind in ("optional", "zeroOrMore") and self._group_not_allowed(pattern)
+
     def _copy_pattern(self, pattern: etree._Element, target: etree._Element) -> set[str]:
         kind = etree.QName(pattern).localname
-        if kind in ("optional", "zeroOrMore") and self._group_not_allowed(pattern):
+        if self._is_empty(pattern):
             etree.SubElement(target, _rng("empty"))
             return set()
         if kind == "ref":
@@ -170,13 +180,22 @@ class _Pruning:
         if kind in ("value", "param", "empty", "text", "notAllowed"):
             target.append(_clean_copy(pattern))
             return set()
-        copy = etree.SubElement(target, pattern.tag, dict(pattern.attrib))
         if kind == "choice":
+            allowed = [child for child in _patterns(pattern) if not self._is_not_allowed(child)]
+            if len(allowed) == 1:
+                return self._copy_pattern(allowed[0], target)
+            copy = etree.SubElement(target, pattern.tag, dict(pattern.attrib))
             refs: set[str] = set()
-            for child in _patterns(pattern):
-                if not self._is_not_allowed(child):
-                    refs |= self._copy_pattern(child, copy)
+            for child in allowed:
+                refs |= self._copy_pattern(child, copy)
             return refs
+        if kind in ("group", "interleave"):
+            # A group of one is its child. This is not only tidier: libxml2
+            # can take minutes to compile some one-child groups.
+            kept = [child for child in _patterns(pattern) if not self._is_empty(child)]
+            if len(kept) == 1:
+                return self._copy_pattern(kept[0], target)
+        copy = etree.SubElement(target, pattern.tag, dict(pattern.attrib))
         if kind == "data":
             return self._copy_data(pattern, copy)
         return self._copy_content(pattern, copy)
@@ -220,3 +239,90 @@ def _clean_copy(element: etree._Element) -> etree._Element:
         if isinstance(child.tag, str) and child.tag.startswith(f"{{{RNG_NS}}}"):
             copy.append(_clean_copy(child))
     return copy
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    """A compiled grammar and the elements whose content it made impossible."""
+
+    relaxng: etree.RelaxNG
+    impossible: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def _schema(path: Path, modified: float) -> tuple[str, _Grammar | None]:
+    """The schema's content hash, and its grammar when it can be pruned."""
+    data = path.read_bytes()
+    root = parse(data).getroot()
+    return hashlib.sha256(data).hexdigest(), _Grammar(root) if _Grammar.prunable(root) else None
+
+
+@lru_cache(maxsize=64)
+def _compiled(path: Path, modified: float, used: frozenset[str] | None) -> _Compiled:
+    """Compile ``path`` pruned to the element names ``used`` (None: whole), through the disk cache."""
+    digest, grammar = _schema(path, modified)
+    if grammar is None or used is None:
+        return _compile(parse(path).getroot(), path)
+    key = hashlib.sha256("\n".join([digest, *sorted(used)]).encode()).hexdigest()
+    cached = cache_dir() / f"{key}.rng"
+    if cached.is_file():
+        return _compile(parse(cached).getroot(), path)
+    pruned = grammar.prune(used)
+    try:
+        write_atomic(cached, etree.tostring(pruned))
+    except OSError:
+        pass  # a read-only or full cache only costs the next run a pruning
+    return _compile(pruned, path)
+
+
+def _compile(root: etree._Element, path: Path) -> _Compiled:
+    try:
+        relaxng = etree.RelaxNG(root)
+    except etree.RelaxNGParseError as error:
+        raise TeiToolsError(f"{path}: unusable RELAX NG schema: {error}") from error
+    impossible = frozenset(
+        name for element in root.iter(_rng("element"))
+        if [child.tag for child in _patterns(element)] == [_rng("notAllowed")]
+        and (name := _element_name(element)) is not None
+    )
+    return _Compiled(relaxng, impossible)
+
+
+def validate(tree: etree._ElementTree, schema: Path, file: str, source_lines: list[str]) -> list[Problem]:
+    """Validate ``tree`` against the RELAX NG grammar at ``schema`` (pruned to the tree's elements)."""
+    compiled = _compiled(schema, schema.stat().st_mtime, document_element_names(tree))
+    if compiled.relaxng.validate(tree):
+        return []
+    root = tree.getroot()
+    if not len(compiled.relaxng.error_log):
+        # libxml2 says nothing when the root element cannot start the grammar.
+        return [_problem(file, root, f'element "{etree.QName(root).localname}" (namespace '
+                         f'"{etree.QName(root).namespace or ""}") is not allowed as the document element',
+                         source_lines)]
+    log = compiled.relaxng.error_log
+    problems = problems_from_log(log, file, "relaxng", tree, source_lines)
+    return [_relocated(problem, _element_at(tree, entry.path), compiled.impossible, source_lines)
+            for entry, problem in zip(log, problems)]
+
+
+def _relocated(problem: Problem, element: etree._Element | None, impossible: frozenset[str],
+               source_lines: list[str]) -> Problem:
+    """Point at the first child of an element whose required content never occurs in the document.
+
+    libxml2 then blames the parent; jing, like a reader, the first child
+    that does not fit (the required elements it expected are absent).
+    """
+    if element is None or element.tag not in impossible:
+        return problem
+    name = etree.QName(element).localname
+    child = next((child for child in element if isinstance(child.tag, str)), None)
+    if child is None:
+        return replace(problem, message=f'element "{name}" incomplete: it requires elements that are missing')
+    return _problem(problem.file, child, f'element "{etree.QName(child).localname}" not allowed here: '
+                    f'"{name}" requires other elements first', source_lines)
+
+
+def _problem(file: str, element: etree._Element, message: str, source_lines: list[str]) -> Problem:
+    line = element.sourceline or 0
+    return Problem(file, line, element_column(source_lines, line, element), "error", message, "relaxng",
+                   element_path(element))

@@ -1,0 +1,1 @@
+"""The project schema, shipped with the package as tei_tools.schemas."""

@@ -1,0 +1,80 @@
+"""Validation of TEI documents: against RELAX NG, XML Schema and Schematron, plus the project rules.
+
+``validate_file`` and ``validate_tree`` return :class:`Problem` values and
+never print. Layout: :mod:`problems` (the value type), :mod:`schemas` (which
+schemas apply), :mod:`relaxng`, :mod:`xsd`, :mod:`schematron` (one module per
+schema language), :mod:`rules` (what grammars cannot say), :mod:`formats`
+(text, JSON, JUnit, GitHub output).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from lxml import etree
+
+from tei_tools.errors import TeiToolsError
+from tei_tools.tei import parse
+from tei_tools.validation import relaxng, schematron, xsd
+from tei_tools.validation.problems import Problem
+from tei_tools.validation.rules import check_rules
+from tei_tools.validation.schemas import Schema, declared_schemas, project_schema, schema_file, search_folders
+
+__all__ = ["Problem", "Schema", "validate_bytes", "validate_file", "validate_tree"]
+
+#: schema language -> validator
+VALIDATORS: dict[str, Callable[[etree._ElementTree, Path, str, list[str]], list[Problem]]] = {
+    "relaxng": relaxng.validate,
+    "xsd": xsd.validate,
+    "schematron": schematron.validate,
+}
+
+
+def validate_tree(tree: etree._ElementTree, file: str = "<tree>", schemas: tuple[Path, ...] = (),
+                  schema_dirs: tuple[Path, ...] = (), source_lines: list[str] | None = None,
+                  document: Path | None = None) -> list[Problem]:
+    """Validate a parsed document and return its problems (an empty list when it is valid).
+
+    ``schemas`` are schema files to use; without them the document's own
+    ``<?xml-model?>`` declarations apply, and without those the project schema
+    and rules. ``schema_dirs`` hold local copies of schemas named by URL.
+    """
+    lines = source_lines if source_lines is not None else etree.tostring(tree, encoding="unicode").splitlines()
+    chosen = [schema_file(path) for path in schemas]
+    problems: list[Problem] = []
+    if not chosen:
+        chosen, problems = declared_schemas(tree, document, search_folders(schema_dirs), file)
+    if not chosen and not problems:
+        chosen = [project_schema()]
+    for schema in chosen:
+        problems += VALIDATORS[schema.kind](tree, schema.path, file, lines)
+        if schema.project:
+            problems += check_rules(tree, file, lines)
+    return sorted(set(problems), key=lambda p: (p.line, p.column, p.message))
+
+
+def validate_bytes(data: bytes, file: str, **options: object) -> list[Problem]:
+    """Validate a document given as bytes; a document that is not well-formed is one problem."""
+    try:
+        tree = parse(data)
+    except TeiToolsError as error:
+        return [_not_well_formed(file, error)]
+    return validate_tree(tree, file, source_lines=data.decode("utf-8", errors="replace").splitlines(), **options)  # type: ignore[arg-type]
+
+
+def validate_file(path: Path, **options: object) -> list[Problem]:
+    """Validate a file (see :func:`validate_tree` for the options)."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise TeiToolsError(f"{path}: cannot read: {error.strerror or error}") from error
+    return validate_bytes(data, str(path), document=path, **options)
+
+
+def _not_well_formed(file: str, error: TeiToolsError) -> Problem:
+    cause = error.__cause__
+    line = getattr(cause, "lineno", 0) or 0
+    column = getattr(cause, "offset", 0) or 0
+    message = getattr(cause, "msg", None) or str(error)
+    return Problem(file, line, column, "error", f"not well-formed XML: {message}", "well-formed")

@@ -1,0 +1,80 @@
+"""The one value type for everything the validator finds, and its source positions.
+
+Detection produces :class:`Problem` values and never prints; the formatters in
+:mod:`tei_tools.validation.formats` turn them into text and never detect.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+from lxml import etree
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One finding: where (file, line, column, element path), how bad, what, and which rule."""
+
+    file: str
+    line: int
+    column: int
+    severity: str  # "error" or "warning"
+    message: str
+    rule: str  # "well-formed", "relaxng", "xsd", "schematron", or a rule id such as "target-exists"
+    path: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.message}"
+
+    def as_dict(self) -> dict[str, str | int]:
+        """The problem as a plain dictionary (for JSON)."""
+        return asdict(self)
+
+
+def element_column(source_lines: list[str], line: int, element: etree._Element | None) -> int:
+    """The 1-based column of ``element``'s start tag on ``line``, or 1 when it cannot be found.
+
+    libxml2 reports column 0 for validity errors; the start tag's position is
+    what a person needs to find the spot.
+    """
+    if element is None or not isinstance(element.tag, str) or not 0 < line <= len(source_lines):
+        return 1
+    qualified = etree.QName(element).localname
+    if element.prefix:
+        qualified = f"{element.prefix}:{qualified}"
+    match = re.search(rf"<{re.escape(qualified)}(?=[\s/>])", source_lines[line - 1])
+    return match.start() + 1 if match else 1
+
+
+def element_path(element: etree._Element) -> str:
+    """A readable path to ``element``, such as ``/TEI/text/body/div[2]/p[3]``."""
+    steps = []
+    for node in [element, *element.iterancestors()]:
+        name = etree.QName(node).localname
+        parent = node.getparent()
+        same = [s for s in parent.iterchildren(node.tag)] if parent is not None else [node]
+        steps.append(f"{name}[{same.index(node) + 1}]" if len(same) > 1 else name)
+    return "/" + "/".join(reversed(steps))
+
+
+def problems_from_log(log: etree._ListErrorLog, file: str, rule: str, tree: etree._ElementTree,
+                      source_lines: list[str]) -> list[Problem]:
+    """Turn a libxml2 error log (RELAX NG, Schematron) into problems with real columns and paths."""
+    problems = []
+    for entry in log:
+        element = _element_at(tree, entry.path)
+        column = entry.column or element_column(source_lines, entry.line, element)
+        path = element_path(element) if element is not None else (entry.path or "")
+        problems.append(Problem(file, entry.line, column, "error", entry.message, rule, path))
+    return problems
+
+
+def _element_at(tree: etree._ElementTree, path: str | None) -> etree._Element | None:
+    if not path:
+        return None
+    try:
+        found = tree.xpath(path)
+    except etree.XPathError:
+        return None
+    return found[0] if isinstance(found, list) and found and isinstance(found[0], etree._Element) else None

@@ -1,0 +1,38 @@
+"""ISO Schematron validation through lxml (XSLT 1.0 / XPath 1.0 query binding only)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from lxml import etree, isoschematron
+
+from tei_tools.errors import TeiToolsError
+from tei_tools.tei import parse
+from tei_tools.validation.problems import Problem, element_column, element_path
+
+SVRL = {"svrl": "http://purl.oclc.org/dsdl/svrl"}
+
+
+@lru_cache(maxsize=16)
+def _schematron(path: Path, modified: float) -> isoschematron.Schematron:
+    try:
+        return isoschematron.Schematron(parse(path), store_report=True)
+    except (etree.SchematronParseError, etree.XSLTParseError) as error:
+        raise TeiToolsError(f"{path}: unusable Schematron (only the XSLT 1.0 query binding is supported): {error}") from error
+
+
+def validate(tree: etree._ElementTree, schema: Path, file: str, source_lines: list[str]) -> list[Problem]:
+    """Validate ``tree`` against the Schematron at ``schema``: each failed assertion or report is a problem."""
+    compiled = _schematron(schema, schema.stat().st_mtime)
+    compiled.validate(tree)
+    problems = []
+    for failure in compiled.validation_report.xpath("//svrl:failed-assert | //svrl:successful-report", namespaces=SVRL):
+        found = tree.xpath(failure.get("location", "/"))
+        element = found[0] if isinstance(found, list) and found and isinstance(found[0], etree._Element) else None
+        line = element.sourceline or 0 if element is not None else 0
+        message = " ".join("".join(failure.xpath("svrl:text//text()", namespaces=SVRL)).split())
+        severity = "warning" if failure.get("role") in ("warning", "warn", "info") else "error"
+        problems.append(Problem(file, line, element_column(source_lines, line, element), severity, message,
+                                failure.get("id") or "schematron", element_path(element) if element is not None else ""))
+    return problems
