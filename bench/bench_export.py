@@ -22,8 +22,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from measure import measure
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 SAMPLES = REPOSITORY.parent / "shared" / "tei-samples"
@@ -37,47 +38,10 @@ XSL = {"html": "html/html.xsl", "text": "txt/tei-to-text.xsl"}
 REFERENCE = {("html", "one file"): 3.9, ("html", "batch"): 7.7, ("text", "one file"): 1.8, ("text", "batch"): 3.8}
 REFERENCE_PEAK_MB = 390
 
-# Run in a fresh interpreter: its children's peak memory is that of the measured command alone.
-_MEASURE = ("import resource, subprocess, sys; "
-            "status = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode; "
-            "print(status, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
-
-
-def measure(command: list[str], repeat: int) -> tuple[float, float]:
-    """Run ``command`` ``repeat`` times; return its best wall time in seconds and peak memory in MB.
-
-    The best of several runs is the figure least disturbed by other load on the machine.
-    """
-    timings: list[float] = []
-    peaks: list[float] = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        result = subprocess.run([sys.executable, "-c", _MEASURE, *command],
-                                capture_output=True, text=True, check=True)
-        timings.append(time.perf_counter() - started)
-        status, peak_kb = result.stdout.split()
-        if status != "0":
-            raise SystemExit(f"failed ({status}): {' '.join(command[:6])} ...")
-        peaks.append(int(peak_kb) / 1024)
-    return min(timings), max(peaks)
-
-
 def parsed_samples() -> list[Path]:
-    """The well-formed samples that tei-tools parses, in manifest order."""
-    from tei_tools.errors import TeiToolsError
-    from tei_tools.tei import parse
-
+    """The well-formed samples, in manifest order."""
     with open(SAMPLES / "manifest.tsv", encoding="utf-8") as manifest:
-        paths = [SAMPLES / row["path"] for row in csv.DictReader(manifest, delimiter="\t")
-                 if row["well_formed"] == "yes"]
-    parsed: list[Path] = []
-    for path in paths:
-        try:
-            parse(path)
-        except TeiToolsError:
-            continue  # refused by the parser (duplicate xml:id): no export to time
-        parsed.append(path)
-    return parsed
+        return [SAMPLES / row["path"] for row in csv.DictReader(manifest, delimiter="\t") if row["well_formed"] == "yes"]
 
 
 def tei_tools_command(files: list[Path], format_name: str, output: Path) -> list[str]:

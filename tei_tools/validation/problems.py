@@ -63,14 +63,15 @@ def problems_from_log(log: etree._ListErrorLog, file: str, rule: str, tree: etre
     """Turn a libxml2 error log (RELAX NG, Schematron) into problems with real columns and paths."""
     problems = []
     for entry in log:
-        element = _element_at(tree, entry.path)
+        element = element_at(tree, entry.path)
         column = entry.column or element_column(source_lines, entry.line, element)
         path = element_path(element) if element is not None else (entry.path or "")
         problems.append(Problem(file, entry.line, column, "error", entry.message, rule, path))
     return problems
 
 
-def _element_at(tree: etree._ElementTree, path: str | None) -> etree._Element | None:
+def element_at(tree: etree._ElementTree, path: str | None) -> etree._Element | None:
+    """The element at a libxml2 error's XPath ``path``, or None."""
     if not path:
         return None
     try:

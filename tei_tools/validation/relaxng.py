@@ -27,8 +27,8 @@ from pathlib import Path
 from lxml import etree
 
 from tei_tools.errors import TeiToolsError
-from tei_tools.tei import parse, write_atomic
-from tei_tools.validation.problems import Problem, _element_at, element_column, element_path, problems_from_log
+from tei_tools.tei import XML_NS, parse, write_atomic
+from tei_tools.validation.problems import Problem, element_at, element_column, element_path, problems_from_log
 
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
 _NOT_FLAT = {f"{{{RNG_NS}}}{name}" for name in ("include", "externalRef", "parentRef", "div")}
@@ -47,7 +47,7 @@ def cache_dir() -> Path:
 
 def document_element_names(tree: etree._ElementTree) -> frozenset[str]:
     """Return the Clark names of all elements in ``tree``."""
-    return frozenset(element.tag for element in tree.iter() if isinstance(element.tag, str))
+    return frozenset(element.tag for element in tree.iter(etree.Element))
 
 
 class _Grammar:
@@ -60,7 +60,9 @@ class _Grammar:
 
     @staticmethod
     def prunable(root: etree._Element) -> bool:
-        if root.tag != _rng("grammar") or root.find(_rng("start")) is None:
+        """Whether ``root`` is one self-contained grammar (the only shape pruning handles)."""
+        starts = root.findall(_rng("start"))
+        if root.tag != _rng("grammar") or len(starts) != 1 or starts[0].get("combine"):
             return False
         for element in root.iter(_rng("grammar"), _rng("define"), *_NOT_FLAT):
             if element.tag in _NOT_FLAT or (element.tag == _rng("grammar") and element is not root):
@@ -70,12 +72,12 @@ class _Grammar:
         return True
 
     def prune(self, used: frozenset[str]) -> etree._Element:
-        """Return a new grammar that accepts exactly the same documents using only ``used`` names."""
-        return _Pruning(self, used).grammar()
+        """Return a grammar that decides exactly as this one on documents using only ``used`` elements."""
+        return _Pruning(self, used).pruned()
 
 
 def _element_name(pattern: etree._Element) -> str | None:
-    """The Clark name of an ``element``/``attribute`` with a single name, else None."""
+    """The Clark name of an ``element`` pattern with a single name, else None."""
     name = pattern.get("name")
     if name is None:
         first = _name_class(pattern)
@@ -86,7 +88,8 @@ def _element_name(pattern: etree._Element) -> str | None:
         scope = pattern
     if ":" in name:
         prefix, local = name.split(":", 1)
-        return f"{{{pattern.nsmap.get(prefix, '')}}}{local}"
+        namespace = XML_NS if prefix == "xml" else pattern.nsmap.get(prefix, "")  # xml: is never declared
+        return f"{{{namespace}}}{local}"
     for holder in scope.iterancestors() if scope.get("ns") is None else (scope,):
         if holder.get("ns") is not None:
             return f"{{{holder.get('ns')}}}{name}" if holder.get("ns") else name
@@ -95,24 +98,30 @@ def _element_name(pattern: etree._Element) -> str | None:
 
 @dataclass
 class _Pruning:
-    """One pruning of a grammar to a set of element names (RELAX NG 4.19-4.20)."""
+    """One pruning of a grammar to the element names a document uses (RELAX NG 4.19-4.21).
 
-    grammar_: _Grammar
+    Attributes are not pruned: that would be exact too, but libxml2 then
+    compiles content models into automata whose error messages blame a
+    parent or a sibling instead of the offending element.
+    """
+
+    source: _Grammar
     used: frozenset[str]
     not_allowed: dict[str, bool] = field(default_factory=dict)
 
-    def grammar(self) -> etree._Element:
-        source = self.grammar_.root
+    def pruned(self) -> etree._Element:
+        """The pruned grammar: start and the definitions it reaches."""
+        source = self.source.root
         result = etree.Element(source.tag, dict(source.attrib), nsmap=source.nsmap)
-        start = etree.SubElement(result, _rng("start"), dict(self.grammar_.start.attrib))
-        pending = self._copy_content(self.grammar_.start, start)
+        start = etree.SubElement(result, _rng("start"), dict(self.source.start.attrib))
+        pending = self._copy_content(self.source.start, start)
         emitted: set[str] = set()
         while pending:
             name = pending.pop()
             if name in emitted:
                 continue
             emitted.add(name)
-            define = self.grammar_.defines[name]
+            define = self.source.defines[name]
             copy = etree.SubElement(result, _rng("define"), dict(define.attrib))
             pending |= self._copy_content(define, copy)
         return result
@@ -123,7 +132,7 @@ class _Pruning:
         # Recursion between definitions always passes through an element, and
         # elements stop this computation, so the memo needs no fixpoint loop.
         if name not in self.not_allowed:
-            self.not_allowed[name] = self._group_not_allowed(self.grammar_.defines[name])
+            self.not_allowed[name] = self._group_not_allowed(self.source.defines[name])
         return self.not_allowed[name]
 
     def _group_not_allowed(self, parent: etree._Element) -> bool:
@@ -250,23 +259,27 @@ class _Compiled:
 
 
 @lru_cache(maxsize=4)
-def _schema(path: Path, modified: float) -> tuple[str, _Grammar | None]:
-    """The schema's content hash, and its grammar when it can be pruned."""
-    data = path.read_bytes()
-    root = parse(data).getroot()
-    return hashlib.sha256(data).hexdigest(), _Grammar(root) if _Grammar.prunable(root) else None
+def _digest(path: Path, modified: float) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@lru_cache(maxsize=4)
+def _grammar(path: Path, modified: float) -> _Grammar | None:
+    """The schema as a grammar that can be pruned, or None when it cannot."""
+    root = parse(path).getroot()
+    return _Grammar(root) if _Grammar.prunable(root) else None
 
 
 @lru_cache(maxsize=64)
-def _compiled(path: Path, modified: float, used: frozenset[str] | None) -> _Compiled:
-    """Compile ``path`` pruned to the element names ``used`` (None: whole), through the disk cache."""
-    digest, grammar = _schema(path, modified)
-    if grammar is None or used is None:
-        return _compile(parse(path).getroot(), path)
-    key = hashlib.sha256("\n".join([digest, *sorted(used)]).encode()).hexdigest()
+def _compiled(path: Path, modified: float, used: frozenset[str]) -> _Compiled:
+    """Compile ``path`` pruned to the names ``used``, through the disk cache."""
+    key = hashlib.sha256("\n".join([_digest(path, modified), *sorted(used)]).encode()).hexdigest()
     cached = cache_dir() / f"{key}.rng"
     if cached.is_file():
         return _compile(parse(cached).getroot(), path)
+    grammar = _grammar(path, modified)
+    if grammar is None:
+        return _compile(parse(path).getroot(), path)
     pruned = grammar.prune(used)
     try:
         write_atomic(cached, etree.tostring(pruned))
@@ -301,7 +314,7 @@ def validate(tree: etree._ElementTree, schema: Path, file: str, source_lines: li
                          source_lines)]
     log = compiled.relaxng.error_log
     problems = problems_from_log(log, file, "relaxng", tree, source_lines)
-    return [_relocated(problem, _element_at(tree, entry.path), compiled.impossible, source_lines)
+    return [_relocated(problem, element_at(tree, entry.path), compiled.impossible, source_lines)
             for entry, problem in zip(log, problems)]
 
 
