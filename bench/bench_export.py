@@ -19,7 +19,6 @@ import argparse
 import csv
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path

@@ -128,8 +128,7 @@ def build(sources_dir: Path, encoded_dir: Path, archive_dir: Path) -> None:
     if problems:
         click.echo(FORMATS["text"](problems, encoded), err=True, nl=False)
         sys.exit(1)
-    for format_name in sorted(WRITERS):
-        _run_batch(encoded, lambda source: _export_one(source, format_name, archive_dir, {}))
+    _run_batch(encoded, lambda source: _export_one(source, tuple(sorted(WRITERS)), archive_dir, {}))
     click.echo(f"built: {len(sources)} converted into {encoded_dir}/ and validated, {len(encoded)} exported "
                f"as {' and '.join(sorted(WRITERS))} into {archive_dir}/", err=True)
 
@@ -151,19 +150,21 @@ def export(sources: tuple[str, ...], format_name: str, output_dir: Path | None, 
     if width is not None and format_name != "text":
         raise click.UsageError("--width applies to --to text only")
     options = {"width": width} if width is not None else {}
-    _run_batch(_inputs(sources, "*.xml"), lambda source: _export_one(source, format_name, output_dir, options))
+    _run_batch(_inputs(sources, "*.xml"), lambda source: _export_one(source, (format_name,), output_dir, options))
 
 
-def _export_one(source: str, format_name: str, output_dir: Path | None, options: dict[str, int]) -> None:
+def _export_one(source: str, format_names: tuple[str, ...], output_dir: Path | None, options: dict[str, int]) -> None:
+    """Parse one TEI file once and write it in each of ``format_names``."""
     tree = parse(sys.stdin.buffer.read()) if source == "-" else parse(Path(source))
-    data = WRITERS[format_name](tree, **options).encode("utf-8")
-    if output_dir is None and source == "-":
-        sys.stdout.buffer.write(data)
-        return
-    stem = "stdin" if source == "-" else Path(source).stem
-    target = (output_dir or Path(source).parent) / f"{stem}{EXPORT_SUFFIXES[format_name]}"
-    write_atomic(target, data)
-    click.echo(f"{source} -> {target}", err=True)
+    for format_name in format_names:
+        data = WRITERS[format_name](tree, **options).encode("utf-8")
+        if output_dir is None and source == "-":
+            sys.stdout.buffer.write(data)
+            continue
+        stem = "stdin" if source == "-" else Path(source).stem
+        target = (output_dir or Path(source).parent) / f"{stem}{EXPORT_SUFFIXES[format_name]}"
+        write_atomic(target, data)
+        click.echo(f"{source} -> {target}", err=True)
 
 
 @cli.command()

@@ -5,7 +5,6 @@ never copied into it; elsewhere these tests are skipped.
 """
 
 import csv
-from pathlib import Path
 
 import pytest
 from conftest import SHARED
