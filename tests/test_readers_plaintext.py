@@ -324,3 +324,41 @@ def test_text_editions_of_real_tei_convert_back_valid_and_whole(shared: Path, te
             kept.update(words(entry.text))
         assert words(edition) - kept == {}, sample
         assert tei_all(conversion.tree) == [], sample
+
+
+WORKS_STYLE = """\
+V. I. Lenin
+
+Letters on Tactics
+
+Written: April 8, 1917
+First Published: in 1917 as a pamphlet by Priboi Publishers
+Source: Collected Works, Progress Publishers, 1964, Moscow, Volume 24, pages 42-54
+Transcription\\Markup: R. Cymbala
+Other Formats: Text • README
+
+I
+
+Theory is grey, my friend, but green is the eternal tree of life, a reader once wrote to us.
+
+Chapter 2: The Dual Power
+
+The dual power is a fact that nobody now disputes in the capital.
+
+N. Lenin
+Petrograd, April 8, 1917
+"""
+
+
+def test_bare_numbers_chapters_publishers_and_a_signature_over_a_dateline() -> None:
+    conversion = convert_text(WORKS_STYLE, "lenin.txt")
+    assert xpath(conversion, "//tei:body/tei:div/@n") == ["1", "2"]
+    assert [text(h) for h in xpath(conversion, "//tei:body/tei:div/tei:head")] == ["I", "Chapter 2: The Dual Power"]
+    source = one(conversion, "//tei:bibl[@type='source']")
+    assert xpath(source, "tei:publisher/text()") == ["Progress Publishers"]
+    assert xpath(source, "tei:biblScope[@unit='page']/@from") == ["42"]
+    closer = one(conversion, "//tei:closer")
+    assert xpath(closer, "tei:signed/text()") == ["N. Lenin"]
+    assert xpath(closer, "tei:dateline/tei:date/@when") == ["1917-04-08"]
+    assert [e.reason for e in conversion.report.removed if e.text.startswith("Other Formats")] == ["site chrome"]
+    assert conversion.report.warnings == []

@@ -116,7 +116,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
         division_start = not items or items[-1].kind in ("head", "subhead", "closer", "trailer", "opener")
         run = _closing_run(main, index)
         if run:
-            parts = [role for b in main[index: index + run] for line in b.lines for role in [_closing_role(line)]]
+            parts = [role for b in main[index: index + run] for role in _closing_roles(b)]
             items.append(Item("closer", main[index: index + run], parts=parts))
             index += run
             continue
@@ -141,7 +141,8 @@ def _numbered_head(block: Block) -> re.Match[str] | None:
     if len(block.lines) != 1:
         return None
     match = pt.NUMBERED_HEAD.match(block.text)
-    return match if match and pt.title_like(match["title"]) else None
+    # "II. The Tasks Ahead", "Chapter 3", or a number alone ("IV")
+    return match if match and (match["title"] is None or pt.title_like(match["title"])) else None
 
 
 def _is_head(blocks: list[Block], index: int) -> bool:
@@ -173,10 +174,22 @@ def _head(blocks: list[Block], index: int, items: list[Item]) -> Item | None:
     return Item("head", [block], level=1, editorial=EDITORIAL_TYPES[editorial["kind"].lower()] if editorial else "")
 
 
-def _closing_role(line: str) -> str:
-    if pt.parse_dateline(line):
-        return "dateline"
-    return "signed" if pt.is_signature(line) else ""
+def _closing_roles(block: Block) -> list[str]:
+    """The role of each line of a signature block ("signed", "dateline"), or [] if it is not one.
+
+    A name beside a dateline signs ("N. Lenin" over "Petrograd, April 10, 1917");
+    alone, only a name in capitals or initials does.
+    """
+    datelines = [bool(pt.parse_dateline(line)) for line in block.lines]
+    roles = []
+    for line, dated in zip(block.lines, datelines):
+        if dated:
+            roles.append("dateline")
+        elif pt.is_signature(line) or (any(datelines) and pt.name_like(line.lstrip("—–- "))):
+            roles.append("signed")
+        else:
+            return []
+    return roles if len(block.lines) <= 3 else []
 
 
 def _closing_run(blocks: list[Block], index: int) -> int:
@@ -184,7 +197,7 @@ def _closing_run(blocks: list[Block], index: int) -> int:
     length = 0
     while index + length < len(blocks):
         block = blocks[index + length]
-        if len(block.lines) > 3 or not all(_closing_role(line) for line in block.lines):
+        if not _closing_roles(block):
             break
         length += 1
         if _boundary(blocks, index + length):

@@ -34,8 +34,11 @@ BIBL_PARTS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], tuple[str, dic
     (re.compile(r"\bWhole No\.?\s*(?P<a>\d+)(?P<b>)"), _scope("whole")),
     (re.compile(r"\bVol(?:ume|\.)?\s*(?P<a>[IVXLC]+|\d+)\b(?P<b>)"), _scope("volume")),
     (re.compile(r"\b(?:No|Nos|Number|Issue)\.?\s*(?P<a>\d+)(?:\s*[-–/]\s*(?P<b>\d+))?"), _scope("issue")),
-    (re.compile(r"\bpp?\.\s*(?P<a>\d+)(?:\s*(?:-|–|&|and|to)\s*(?P<b>\d+))?"), _scope("page")),
+    (re.compile(r"\b(?:pp?\.|pages?)\s*(?P<a>\d+)(?:\s*(?:-|–|&|and|to)\s*(?P<b>\d+))?"), _scope("page")),
     (re.compile(r"(?<=by )[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*"), lambda m: ("publisher", {})),
+    # A publisher named as such: "Progress Publishers", "Pathfinder Press", "Dietz Verlag".
+    (re.compile(r"\b[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*\s+(?:Publishers|Publishing(?: House)?|Press|Verlag|Books|Editions)\b"),
+     lambda m: ("publisher", {})),
     # A place of publication: capitalised words after a comma, before a year or after a publisher.
     (re.compile(r"(?<=, )[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=,? (?:1[5-9]|20)\d\d\b)"), lambda m: ("pubPlace", {})),
 ]

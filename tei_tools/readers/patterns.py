@@ -73,6 +73,7 @@ WIKI_CHROME = re.compile(
     r"|from wikipedia, the free encyclopedia)$",
     re.I,
 )
+SITE_CHROME = re.compile(r"^(?:other formats?|download|printable version|share this)\b.{0,80}$", re.I)
 WIKI_TAGLINE = re.compile(r"^From \S+$")  # "From <site>": a wiki's tagline, only next to wiki chrome
 NAVIGATION_WORDS = re.compile(
     r"^(?:(?:return|back|top|next|previous|prev|home|up|index|contents|table of contents)\b[\s|·•>«»<-]*){1,12}$",
@@ -97,6 +98,8 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = ()) -> str | None:
         return "heading underline"
     if WIKI_CHROME.match(stripped):
         return "wiki page chrome"
+    if SITE_CHROME.match(stripped) and len(stripped.split()) <= 8:
+        return "site chrome"
     if WIKI_TAGLINE.match(stripped) and any(WIKI_CHROME.match(n.strip()) for n in neighbours):
         return "wiki page tagline"
     if NAVIGATION_WORDS.match(stripped) and (len(stripped.split()) > 1 or stripped.lower() in {"return", "back", "top"}):
@@ -223,7 +226,10 @@ def arabic(number: str) -> str:
     return str(total)
 
 
-NUMBERED_HEAD = re.compile(r"^(?P<n>\d{1,3}|[IVXLC]{1,7})[.)]\s+(?P<title>\S.{0,118})$")
+NUMBERED_HEAD = re.compile(
+    r"^(?:(?:chapter|part|section|book|article|§)\s*)?(?P<n>\d{1,3}|[IVXLC]{1,7})(?:[.):]\s+(?P<title>\S.{0,118})|\.?)$",
+    re.I,
+)
 NOTES_HEAD = re.compile(r"^(?:foot|end)?notes?(?: and references)?[.:]?$", re.I)
 NOTE_ITEM = re.compile(r"^\[?(?P<n>\d{1,3})[\].)]?\s+(?P<text>\S.*)$")
 NOTE_MARKER = re.compile(r"\s?\[(?P<n>\d{1,3})\]")
