@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tei_tools.readers.dates import Date, find_dates, parse_date
+from tei_tools.readers.dates import Date, parse_date
 
 # --- header fields such as "Written: 5 January 1930." ------------------------------------
 # A field is "Label: value"; the label may carry a qualifier ("Transcription/Mark-up for TIA").
@@ -198,12 +198,6 @@ def parse_dateline(line: str) -> tuple[str | None, Date] | None:
     return None
 
 
-def date_in(text: str) -> Date | None:
-    """The first date written in ``text``, if any."""
-    dates = find_dates(text)
-    return dates[0] if dates else None
-
-
 PARENTHESISED = re.compile(r"^\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)$")
 BRACKETED = re.compile(r"^\[(?P<inner>[^\[\]]+)\]$")
 
@@ -235,6 +229,5 @@ NOTE_ITEM = re.compile(r"^\[?(?P<n>\d{1,3})[\].)]?\s+(?P<text>\S.*)$")
 NOTE_MARKER = re.compile(r"\s?\[(?P<n>\d{1,3})\]")
 # A footnote number glued after a quotation or punctuation: conditions,"19
 STRAY_NOTE_NUMBER = re.compile(r"(?<=[^\W\d_])(?:[.,;:!?]?[\"”’]|[.,;:!?])(?P<n>\d{1,3})(?!\w)")
-QUOTE_OPEN = "“‘\"«„"
 QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»", "„": "“", '"': '"'}
 

@@ -43,10 +43,3 @@ class Report:
     def to_json(self) -> str:
         """The report as indented JSON."""
         return json.dumps(asdict(self), ensure_ascii=False, indent=2) + "\n"
-
-    def to_text(self) -> str:
-        """The report as ``source:line: kind: reason: text`` lines, the shape compilers use."""
-        lines = []
-        for kind, entries in (("removed", self.removed), ("warning", self.warnings), ("recognised", self.recognised)):
-            lines += [f"{self.source}:{entry.line}: {kind}: {entry.reason}: {entry.text}" for entry in entries]
-        return "\n".join(lines) + ("\n" if lines else "")

@@ -8,6 +8,7 @@ from lxml import etree
 
 from tei_tools.readers import patterns as pt
 from tei_tools.readers.blocks import Block, Item
+from tei_tools.readers.dates import find_dates
 from tei_tools.readers.preamble import Metadata
 from tei_tools.readers.report import Report
 from tei_tools.tei import tei, xml_attr
@@ -66,7 +67,7 @@ class _Inline:
     def dated(self, parent: etree._Element, text: str) -> None:
         """Write text in which dates are tagged (datelines, trailers)."""
         position = 0
-        for date in pt.find_dates(text):
+        for date in find_dates(text):
             _append_text(parent, text[position: date.start])
             E(parent, tei("date"), date.attributes()).text = date.text
             position = date.end
