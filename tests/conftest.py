@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -18,6 +19,18 @@ SHARED = REPO.parent / "shared"
 SOURCES = sorted((REPO / "sources").glob("*.txt"))
 WORD = re.compile(r"\w+")
 TeiAll = Callable[[etree._ElementTree], list[Problem]]
+
+
+SAMPLES = SHARED / "tei-samples"
+
+
+def sample_rows() -> list[dict[str, str]]:
+    """The rows of ../shared/tei-samples/manifest.tsv (path, jing_valid, well_formed...), [] where absent."""
+    manifest = SAMPLES / "manifest.tsv"
+    if not manifest.is_file():
+        return []
+    with open(manifest, encoding="utf-8") as stream:
+        return list(csv.DictReader(stream, delimiter="\t"))
 
 
 def texts(element: etree._Element) -> Iterator[str]:

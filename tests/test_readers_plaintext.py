@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from conftest import REPO, SOURCES, TeiAll, texts, words
+from conftest import REPO, SOURCES, TeiAll, sample_rows, texts, words
 from tei_tools.errors import TeiToolsError
 from tei_tools.readers.plaintext import Conversion, convert_bytes, convert_file, convert_text
 from tei_tools.tei import NSMAP, parse, tei, to_bytes
@@ -311,8 +311,7 @@ def test_credit_sentences_sources_from_and_notes_without_a_head() -> None:
 
 def test_text_editions_of_real_tei_convert_back_valid_and_whole(shared: Path, tei_all: TeiAll) -> None:
     """Plain texts of many shapes (novels, letters, plays, inscriptions): valid TEI, every word kept."""
-    manifest = (shared / "tei-samples" / "manifest.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    samples = [row.split("\t")[0] for row in manifest if row.split("\t")[3] == "yes"]
+    samples = [row["path"] for row in sample_rows() if row["well_formed"] == "yes"]
     assert len(samples) > 80
     for sample in samples:
         edition = to_text(parse(shared / "tei-samples" / sample))

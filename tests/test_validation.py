@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 
@@ -10,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 from lxml import etree
 
-from conftest import REPO, SHARED, TeiAll
+from conftest import REPO, TeiAll, sample_rows
 from tei_tools.cli import cli
 from tei_tools.validation import validate_bytes, validate_file
 from tei_tools.validation.formats import FORMATS
@@ -130,21 +129,13 @@ def test_cli_exit_codes_and_batches(tmp_path: Path) -> None:
     assert stdin.exit_code == 0
 
 
-def manifest() -> list[dict[str, str]]:
-    path = SHARED / "tei-samples" / "manifest.tsv"
-    if not path.is_file():
-        return []
-    with open(path, encoding="utf-8") as stream:
-        return list(csv.DictReader(stream, delimiter="\t"))
-
-
 # jing expands XInclude; tei-tools never follows includes (an include can read any local file),
 # so a document built by XInclude is validated as written (docs/validation.md).
 XINCLUDE = {"tei-stylesheets/Test/testxi.xml"}
 
 
 def test_same_verdicts_and_first_error_lines_as_jing(shared: Path) -> None:
-    rows = manifest()
+    rows = sample_rows()
     schema = shared / "schemas" / "tei_all.rng"
     lines_matching = invalid = 0
     for row in rows:

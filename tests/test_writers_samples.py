@@ -4,24 +4,17 @@ The samples live beside the repository (``../shared/tei-samples``) and are
 never copied into it; elsewhere these tests are skipped.
 """
 
-import csv
-
 import pytest
-from conftest import SHARED
+from conftest import SAMPLES, sample_rows
 from export_checks import html_problems, missing_word, word_sequences
 
 from tei_tools.tei import parse
 from tei_tools.writers import to_html, to_text
 from tei_tools.writers.document import Document
 
-SAMPLES = SHARED / "tei-samples"
-
 
 def well_formed_samples() -> list[str]:
-    if not (SAMPLES / "manifest.tsv").is_file():
-        return []
-    with open(SAMPLES / "manifest.tsv", encoding="utf-8") as manifest:
-        return [row["path"] for row in csv.DictReader(manifest, delimiter="\t") if row["well_formed"] == "yes"]
+    return [row["path"] for row in sample_rows() if row["well_formed"] == "yes"]
 
 
 @pytest.mark.skipif(not well_formed_samples(), reason=f"no TEI samples at {SAMPLES}")

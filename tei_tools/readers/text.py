@@ -64,24 +64,23 @@ class _Inline:
             self.report.warn(line, text[max(0, stray.start() - 20): stray.end() + 1].strip(),
                              f"number {stray['n']} glued to the text looks like a note marker without a note (kept as text)")
 
-    def dated(self, parent: etree._Element, text: str) -> None:
-        """Write text in which dates are tagged (datelines, trailers)."""
-        position = 0
-        for date in find_dates(text):
-            _append_text(parent, text[position: date.start])
-            E(parent, tei("date"), date.attributes()).text = date.text
-            position = date.end
-        _append_text(parent, text[position:])
+
+def _write_dated(parent: etree._Element, text: str) -> None:
+    """Write text in which dates are tagged (datelines, trailers, a dated title)."""
+    position = 0
+    for date in find_dates(text):
+        _append_text(parent, text[position: date.start])
+        E(parent, tei("date"), date.attributes()).text = date.text
+        position = date.end
+    _append_text(parent, text[position:])
 
 
-def _dateline(parent: etree._Element, line: str, inline: _Inline) -> None:
+def _dateline(parent: etree._Element, line: str) -> None:
     dateline = E(parent, tei("dateline"))
     place, _ = pt.parse_dateline(line) or (None, None)
     if place:
         E(dateline, tei("placeName")).text = place
-        inline.dated(dateline, line[len(place):])
-    else:
-        inline.dated(dateline, line)
+    _write_dated(dateline, line[len(place or ""):])
 
 
 def _lines_of(item: Item) -> list[tuple[int, str]]:
@@ -202,7 +201,10 @@ def _title_page(front: etree._Element, metadata: Metadata) -> None:
         E(page, tei("docAuthor")).text = author
     if metadata.title:
         title = E(E(page, tei("docTitle")), tei("titlePart"), type="main")
-        _Inline(set(), Report("")).dated(title, metadata.title) if metadata.title_date else _append_text(title, metadata.title)
+        if metadata.title_date:
+            _write_dated(title, metadata.title)
+        else:
+            _append_text(title, metadata.title)
         if metadata.subtitle:
             E(title.getparent(), tei("titlePart"), type="sub").text = metadata.subtitle
     if metadata.date_line and metadata.date:
@@ -224,7 +226,7 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
             _role(opener, role, line, number, inline)
     elif item.kind in ("closer", "trailer") and (container := divisions.for_closing(following)) is not None:
         if item.kind == "trailer":
-            inline.dated(E(container, tei("trailer")), item.blocks[0].text)
+            _write_dated(E(container, tei("trailer")), item.blocks[0].text)
         else:
             closer = E(container, tei("closer"))
             for (number, line), role in zip(lines, item.parts):
@@ -240,7 +242,7 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
 
 def _role(parent: etree._Element, role: str, line: str, number: int, inline: _Inline) -> None:
     if role == "dateline":
-        _dateline(parent, line, inline)
+        _dateline(parent, line)
     else:
         name, attributes = ROLE_ELEMENTS[role]
         inline.write(E(parent, tei(name), attributes), line, number)

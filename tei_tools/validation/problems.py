@@ -58,6 +58,14 @@ def element_path(element: etree._Element) -> str:
     return "/" + "/".join(reversed(steps))
 
 
+def problem_at(file: str, element: etree._Element | None, message: str, rule: str, source_lines: list[str],
+               severity: str = "error") -> Problem:
+    """A problem located at ``element`` (its line, start-tag column and path), or at no element."""
+    line = (element.sourceline or 0) if element is not None else 0
+    return Problem(file, line, element_column(source_lines, line, element), severity, message, rule,
+                   element_path(element) if element is not None else "")
+
+
 def problems_from_log(log: etree._ListErrorLog, file: str, rule: str, tree: etree._ElementTree,
                       source_lines: list[str]) -> list[Problem]:
     """Turn a libxml2 error log (RELAX NG, Schematron) into problems with real columns and paths."""

@@ -28,7 +28,7 @@ from lxml import etree
 
 from tei_tools.errors import TeiToolsError
 from tei_tools.tei import XML_NS, parse, write_atomic
-from tei_tools.validation.problems import Problem, element_at, element_column, element_path, problems_from_log
+from tei_tools.validation.problems import Problem, element_at, problem_at, problems_from_log
 
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
 _NOT_FLAT = {f"{{{RNG_NS}}}{name}" for name in ("include", "externalRef", "parentRef", "div")}
@@ -309,9 +309,9 @@ def validate(tree: etree._ElementTree, schema: Path, file: str, source_lines: li
     root = tree.getroot()
     if not len(compiled.relaxng.error_log):
         # libxml2 says nothing when the root element cannot start the grammar.
-        return [_problem(file, root, f'element "{etree.QName(root).localname}" (namespace '
-                         f'"{etree.QName(root).namespace or ""}") is not allowed as the document element',
-                         source_lines)]
+        return [problem_at(file, root, f'element "{etree.QName(root).localname}" (namespace '
+                           f'"{etree.QName(root).namespace or ""}") is not allowed as the document element',
+                           "relaxng", source_lines)]
     log = compiled.relaxng.error_log
     problems = problems_from_log(log, file, "relaxng", tree, source_lines)
     return [_relocated(problem, element_at(tree, entry.path), compiled.impossible, source_lines)
@@ -331,11 +331,5 @@ def _relocated(problem: Problem, element: etree._Element | None, impossible: fro
     child = next((child for child in element if isinstance(child.tag, str)), None)
     if child is None:
         return replace(problem, message=f'element "{name}" incomplete: it requires elements that are missing')
-    return _problem(problem.file, child, f'element "{etree.QName(child).localname}" not allowed here: '
-                    f'"{name}" requires other elements first', source_lines)
-
-
-def _problem(file: str, element: etree._Element, message: str, source_lines: list[str]) -> Problem:
-    line = element.sourceline or 0
-    return Problem(file, line, element_column(source_lines, line, element), "error", message, "relaxng",
-                   element_path(element))
+    return problem_at(problem.file, child, f'element "{etree.QName(child).localname}" not allowed here: '
+                      f'"{name}" requires other elements first', "relaxng", source_lines)

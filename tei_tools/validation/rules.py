@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from lxml import etree
 
 from tei_tools.tei import TEI_NS, text_of, xml_attr
-from tei_tools.validation.problems import Problem, element_column, element_path
+from tei_tools.validation.problems import Problem, problem_at
 
 #: Attributes that hold pointers (``#id`` tokens point inside the document).
 POINTER_ATTRIBUTES = ("target", "ref", "corresp", "who", "resp", "ana", "facs", "source", "hand",
@@ -35,9 +35,7 @@ class Context:
         self.elements = [e for e in tree.iter() if isinstance(e.tag, str)]
 
     def problem(self, element: etree._Element, message: str, rule: str) -> Problem:
-        line = element.sourceline or 0
-        return Problem(self.file, line, element_column(self.source_lines, line, element), "error",
-                       message, rule, element_path(element))
+        return problem_at(self.file, element, message, rule, self.source_lines)
 
 
 def target_exists(context: Context) -> Iterator[Problem]:

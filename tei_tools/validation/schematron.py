@@ -9,7 +9,7 @@ from lxml import etree, isoschematron
 
 from tei_tools.errors import TeiToolsError
 from tei_tools.tei import parse
-from tei_tools.validation.problems import Problem, element_column, element_path
+from tei_tools.validation.problems import Problem, element_at, problem_at
 
 SVRL = {"svrl": "http://purl.oclc.org/dsdl/svrl"}
 
@@ -28,11 +28,8 @@ def validate(tree: etree._ElementTree, schema: Path, file: str, source_lines: li
     compiled.validate(tree)
     problems = []
     for failure in compiled.validation_report.xpath("//svrl:failed-assert | //svrl:successful-report", namespaces=SVRL):
-        found = tree.xpath(failure.get("location", "/"))
-        element = found[0] if isinstance(found, list) and found and isinstance(found[0], etree._Element) else None
-        line = element.sourceline or 0 if element is not None else 0
         message = " ".join("".join(failure.xpath("svrl:text//text()", namespaces=SVRL)).split())
         severity = "warning" if failure.get("role") in ("warning", "warn", "info") else "error"
-        problems.append(Problem(file, line, element_column(source_lines, line, element), severity, message,
-                                failure.get("id") or "schematron", element_path(element) if element is not None else ""))
+        problems.append(problem_at(file, element_at(tree, failure.get("location")), message,
+                                   failure.get("id") or "schematron", source_lines, severity))
     return problems

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from tei_tools.errors import TeiToolsError
-from tei_tools.validation.problems import Problem, element_column, element_path
+from tei_tools.validation.problems import Problem, problem_at
 
 if TYPE_CHECKING:
     import xmlschema
@@ -37,9 +37,7 @@ def validate(tree: etree._ElementTree, schema: Path, file: str, source_lines: li
     problems = []
     for error in compiled.iter_errors(tree):
         element = error.elem if isinstance(error.elem, etree._Element) else None
-        line = element.sourceline or 0 if element is not None else 0
         annotation = getattr(error.validator, "annotation", None)
         message = str(annotation) if isinstance(error.validator, XsdAssert) and annotation else error.reason
-        problems.append(Problem(file, line, element_column(source_lines, line, element), "error",
-                                message or "invalid", "xsd", element_path(element) if element is not None else ""))
+        problems.append(problem_at(file, element, message or "invalid", "xsd", source_lines))
     return problems
