@@ -9,7 +9,7 @@ schema language), :mod:`rules` (what grammars cannot say), :mod:`formats`
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from lxml import etree
@@ -17,14 +17,14 @@ from lxml import etree
 from tei_tools.errors import TeiToolsError
 from tei_tools.tei import parse
 from tei_tools.validation import relaxng, schematron, xsd
-from tei_tools.validation.problems import Problem
+from tei_tools.validation.problems import Problem, SourceLines
 from tei_tools.validation.rules import check_rules
 from tei_tools.validation.schemas import Schema, declared_schemas, project_schema, schema_file, search_folders
 
 __all__ = ["Problem", "Schema", "validate_bytes", "validate_file", "validate_tree"]
 
 #: schema language -> validator
-VALIDATORS: dict[str, Callable[[etree._ElementTree, Path, str, list[str]], list[Problem]]] = {
+VALIDATORS: dict[str, Callable[[etree._ElementTree, Path, str, Sequence[str]], list[Problem]]] = {
     "relaxng": relaxng.validate,
     "xsd": xsd.validate,
     "schematron": schematron.validate,
@@ -32,7 +32,7 @@ VALIDATORS: dict[str, Callable[[etree._ElementTree, Path, str, list[str]], list[
 
 
 def validate_tree(tree: etree._ElementTree, file: str = "<tree>", schemas: tuple[Path, ...] = (),
-                  schema_dirs: tuple[Path, ...] = (), source_lines: list[str] | None = None,
+                  schema_dirs: tuple[Path, ...] = (), source_lines: Sequence[str] | None = None,
                   document: Path | None = None) -> list[Problem]:
     """Validate a parsed document and return its problems (an empty list when it is valid).
 
@@ -40,7 +40,7 @@ def validate_tree(tree: etree._ElementTree, file: str = "<tree>", schemas: tuple
     ``<?xml-model?>`` declarations apply, and without those the project schema
     and rules. ``schema_dirs`` hold local copies of schemas named by URL.
     """
-    lines = source_lines if source_lines is not None else etree.tostring(tree, encoding="unicode").splitlines()
+    lines = source_lines if source_lines is not None else SourceLines(tree)
     chosen = [schema_file(path) for path in schemas]
     problems: list[Problem] = []
     if not chosen:
@@ -60,7 +60,7 @@ def validate_bytes(data: bytes, file: str, **options: object) -> list[Problem]:
         tree = parse(data)
     except TeiToolsError as error:
         return [_not_well_formed(file, error)]
-    return validate_tree(tree, file, source_lines=data.decode("utf-8", errors="replace").splitlines(), **options)  # type: ignore[arg-type]
+    return validate_tree(tree, file, source_lines=SourceLines(data), **options)  # type: ignore[arg-type]
 
 
 def validate_file(path: Path, **options: object) -> list[Problem]:

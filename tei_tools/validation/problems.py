@@ -7,7 +7,9 @@ Detection produces :class:`Problem` values and never prints; the formatters in
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
+from functools import cached_property
 
 from lxml import etree
 
@@ -32,7 +34,30 @@ class Problem:
         return asdict(self)
 
 
-def element_column(source_lines: list[str], line: int, element: etree._Element | None) -> int:
+class SourceLines(Sequence[str]):
+    """A document's source lines, decoded and split only when a problem needs a column.
+
+    Most documents are valid: splitting every one of them would cost more
+    than validating some.
+    """
+
+    def __init__(self, source: bytes | etree._ElementTree) -> None:
+        self._source = source
+
+    @cached_property
+    def _lines(self) -> list[str]:
+        if isinstance(self._source, bytes):
+            return self._source.decode("utf-8", errors="replace").splitlines()
+        return etree.tostring(self._source, encoding="unicode").splitlines()
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]  # Sequence's int/slice overloads
+        return self._lines[index]
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+
+def element_column(source_lines: Sequence[str], line: int, element: etree._Element | None) -> int:
     """The 1-based column of ``element``'s start tag on ``line``, or 1 when it cannot be found.
 
     libxml2 reports column 0 for validity errors; the start tag's position is
@@ -58,7 +83,7 @@ def element_path(element: etree._Element) -> str:
     return "/" + "/".join(reversed(steps))
 
 
-def problem_at(file: str, element: etree._Element | None, message: str, rule: str, source_lines: list[str],
+def problem_at(file: str, element: etree._Element | None, message: str, rule: str, source_lines: Sequence[str],
                severity: str = "error") -> Problem:
     """A problem located at ``element`` (its line, start-tag column and path), or at no element."""
     line = (element.sourceline or 0) if element is not None else 0
@@ -67,7 +92,7 @@ def problem_at(file: str, element: etree._Element | None, message: str, rule: st
 
 
 def problems_from_log(log: etree._ListErrorLog, file: str, rule: str, tree: etree._ElementTree,
-                      source_lines: list[str]) -> list[Problem]:
+                      source_lines: Sequence[str]) -> list[Problem]:
     """Turn a libxml2 error log (RELAX NG, Schematron) into problems with real columns and paths."""
     problems = []
     for entry in log:

@@ -18,10 +18,13 @@ a ``start``, no ``include``, ``externalRef``, nested grammars or
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import hashlib
 import os
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 
 from lxml import etree
@@ -45,9 +48,12 @@ def cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tei-tools"
 
 
+_TAG = attrgetter("tag")
+
+
 def document_element_names(tree: etree._ElementTree) -> frozenset[str]:
     """Return the Clark names of all elements in ``tree``."""
-    return frozenset(element.tag for element in tree.iter(etree.Element))
+    return frozenset(map(_TAG, tree.iter(etree.Element)))
 
 
 class _Grammar:
@@ -301,7 +307,7 @@ def _compile(root: etree._Element, path: Path) -> _Compiled:
     return _Compiled(relaxng, impossible)
 
 
-def validate(tree: etree._ElementTree, schema: Path, file: str, source_lines: list[str]) -> list[Problem]:
+def validate(tree: etree._ElementTree, schema: Path, file: str, source_lines: Sequence[str]) -> list[Problem]:
     """Validate ``tree`` against the RELAX NG grammar at ``schema`` (pruned to the tree's elements)."""
     compiled = _compiled(schema, schema.stat().st_mtime, document_element_names(tree))
     if compiled.relaxng.validate(tree):
@@ -319,7 +325,7 @@ def validate(tree: etree._ElementTree, schema: Path, file: str, source_lines: li
 
 
 def _relocated(problem: Problem, element: etree._Element | None, impossible: frozenset[str],
-               source_lines: list[str]) -> Problem:
+               source_lines: Sequence[str]) -> Problem:
     """Point at the first child of an element whose required content never occurs in the document.
 
     libxml2 then blames the parent; jing, like a reader, the first child

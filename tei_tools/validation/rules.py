@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from lxml import etree
 
@@ -28,7 +28,7 @@ ISO_DATE = re.compile(r"^(?P<year>-?\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2})
 class Context:
     """What every rule sees: the tree, its file name and source lines."""
 
-    def __init__(self, tree: etree._ElementTree, file: str, source_lines: list[str]) -> None:
+    def __init__(self, tree: etree._ElementTree, file: str, source_lines: Sequence[str]) -> None:
         self.tree = tree
         self.file = file
         self.source_lines = source_lines
@@ -100,7 +100,7 @@ RULES: dict[str, Callable[[Context], Iterator[Problem]]] = {
 }
 
 
-def check_rules(tree: etree._ElementTree, file: str, source_lines: list[str]) -> list[Problem]:
+def check_rules(tree: etree._ElementTree, file: str, source_lines: Sequence[str]) -> list[Problem]:
     """Run every rule on ``tree``."""
     context = Context(tree, file, source_lines)
     return [problem for rule in RULES.values() for problem in rule(context)]

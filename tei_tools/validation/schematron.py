@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,7 +24,7 @@ def _schematron(path: Path, modified: float) -> isoschematron.Schematron:
         raise TeiToolsError(f"{path}: unusable Schematron (only the XSLT 1.0 query binding is supported): {error}") from error
 
 
-def validate(tree: etree._ElementTree, schema: Path, file: str, source_lines: list[str]) -> list[Problem]:
+def validate(tree: etree._ElementTree, schema: Path, file: str, source_lines: Sequence[str]) -> list[Problem]:
     """Validate ``tree`` against the Schematron at ``schema``: each failed assertion or report is a problem."""
     compiled = _schematron(schema, schema.stat().st_mtime)
     compiled.validate(tree)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,7 +31,7 @@ def _schema(path: Path, modified: float) -> xmlschema.XMLSchemaBase:
         raise TeiToolsError(f"{path}: unusable XML Schema: {error}") from error
 
 
-def validate(tree: etree._ElementTree, schema: Path, file: str, source_lines: list[str]) -> list[Problem]:
+def validate(tree: etree._ElementTree, schema: Path, file: str, source_lines: Sequence[str]) -> list[Problem]:
     """Validate ``tree`` against the XSD at ``schema``; assertion failures carry the schema's own message."""
     from xmlschema.validators import XsdAssert
 
