@@ -15,6 +15,8 @@ from tei_tools.readers.dates import Date, parse_date
 from tei_tools.readers.report import Report
 
 AUTHOR_TITLE = re.compile(r"^(?P<author>[^:]{2,79}[^:\s]):\s+(?P<title>\S.{2,})$")
+# "Karl Marx and Frederick Engels, March 1850": the authors and the date on one line.
+AUTHORS_DATE = re.compile(r"^(?P<names>[^\d,]+?),?\s+(?P<date>(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d)\.?$")
 TITLE_WITH_DATE = re.compile(r"^(?P<title>.+?),\s+(?P<date>[^,]+(?:,\s*\d{4})?)$")
 
 
@@ -39,6 +41,8 @@ class Metadata:
     date_line: str | None = None
     date: Date | None = None
     archive_id: str | None = None
+    language: tuple[str, str] | None = None  # (code, name) as the header states it; else it is detected
+    refs: dict[str, str] = field(default_factory=dict)  # person's name -> authority URI (VIAF, Wikidata...)
     fields: list[Field] = field(default_factory=list)
     unrecognised: list[tuple[int, str]] = field(default_factory=list)
 
@@ -65,12 +69,20 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "date"
     if (match := AUTHOR_TITLE.match(stripped)) and pt.name_like(match["author"]):
         return "author-title"
+    if (match := AUTHORS_DATE.match(stripped)) and pt.name_like(match["names"]) and parse_date(match["date"]):
+        return "authors-date"
     return "text"
 
 
 def _paragraph_like(line: str) -> bool:
     words = line.split()
     return len(line) > 150 or (len(words) >= 12 and line.rstrip()[-1:] in ".!?”\"")
+
+
+def has_header_lines(lines: list[str]) -> bool:
+    """True when the top of the text holds archive header lines (fields, a source, site residue)."""
+    top = [line.strip() for line in lines if line.strip()][:40]
+    return any(_kind(line, tuple(top)) != "text" and not pt.UNDERLINE.match(line) for line in top)
 
 
 def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
@@ -112,6 +124,11 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             metadata.fields.append(Field("source", "", pt.BRACKETED.match(line)["inner"], number))  # type: ignore[index]
         elif kind == "date" and not metadata.date_line:
             metadata.date_line, metadata.date = line, parse_date(line)
+        elif kind == "authors-date" and not (metadata.authors or texts):
+            match = AUTHORS_DATE.match(line)
+            metadata.authors = pt.split_names(match["names"])  # type: ignore[index]
+            if not metadata.date_line:
+                metadata.date_line, metadata.date = match["date"], parse_date(match["date"])  # type: ignore[index]
         elif kind == "author-title" and not (metadata.authors or texts):
             match = AUTHOR_TITLE.match(line)
             metadata.authors = pt.split_names(match["author"])  # type: ignore[index]
