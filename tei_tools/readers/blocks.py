@@ -82,9 +82,10 @@ def split_blocks(lines: list[str], start: int) -> list[Block]:
 def _indented_paragraphs(lines: list[str]) -> bool:
     """True when paragraphs are marked by indenting their first line, not by blank lines."""
     texts = [line for line in lines if line.strip()]
-    separated = sum(1 for before, line in zip(lines, lines[1:]) if before.strip() and not line.strip())
+    inner = "\n".join(lines).strip().split("\n")
+    separated = sum(1 for before, line in zip(inner, inner[1:]) if before.strip() and not line.strip())
     indented = sum(1 for line in texts if line[:1].isspace())
-    return len(texts) >= 6 and separated * 20 <= len(texts) and 2 <= indented <= len(texts) * 0.6
+    return len(texts) >= 6 and separated * 20 <= len(texts) and 2 <= indented < len(texts)
 
 
 def drop_residue(blocks: list[Block], report: Report, web: bool = True) -> list[Block]:
@@ -205,9 +206,14 @@ def _is_head(blocks: list[Block], index: int) -> bool:
         return True
     if len(block.lines) > 3 or any(len(line) > 100 for line in block.lines):
         return False
-    if pt.is_signature(block.text) or pt.parse_dateline(block.text) or pt.CLASSIFICATION.match(block.text):
+    if (pt.is_signature(block.text) and len(block.text.split()) > 1) or pt.parse_dateline(block.text) or pt.CLASSIFICATION.match(block.text):
         return False
-    return pt.title_like(block.text)
+    return pt.title_like(block.text) or _capitals_head(block)
+
+
+def _capitals_head(block: Block) -> bool:
+    """A short line in capitals closed by a stop ("PREFACE.", "FEUDALISM AND THE MONARCHY."): a heading."""
+    return len(block.lines) == 1 and block.text.isupper() and len(block.text.split()) <= 12 and pt.title_like(block.text[:-1])
 
 
 def _head(blocks: list[Block], index: int, items: list[Item], levels: dict[int, int]) -> Item | None:
@@ -263,17 +269,18 @@ def _contents_run(blocks: list[Block], index: int) -> int:
 
 
 def _speakers(blocks: list[Block]) -> set[str]:
-    """The speakers of a play: names that open several blocks ("HAMLET." or "HAM. To be...").
+    """The speakers of a play: names that open blocks ("HAMLET." or "HAM. To be...").
 
-    In a text with acts or scenes, two appearances make a speaker; elsewhere it takes
-    three, and a name in capitals.
+    In a text with acts or scenes a name in capitals speaks at once, another after
+    two appearances; elsewhere it takes three, and a name in capitals.
     """
     drama = any(pt.DRAMA_HEAD.match(block.text) for block in blocks)
     counts: Counter[str] = Counter()
     for block in blocks:
         if (speaker := _speaker_label(block.lines[0], drama)) is not None:
-            counts[speaker.rstrip(".").upper()] += 1
-    return {name for name, count in counts.items() if count >= (2 if drama else 3)}
+            counts[speaker.rstrip(".")] += 1
+    needed = {True: 1 if drama else 3, False: 2}
+    return {name.upper() for name, count in counts.items() if count >= needed[name.isupper()]}
 
 
 def _speaker_label(line: str, drama: bool) -> str | None:
@@ -310,6 +317,8 @@ def _closing_roles(block: Block, valediction: bool = False) -> list[str]:
     signs ("N. Lenin" over "Petrograd, April 10, 1917"); alone, only a name in
     capitals or initials does.
     """
+    if _numbered_head(block):
+        return []  # "ACT II" is a heading, not a signature in capitals
     datelines = [bool(pt.parse_dateline(line)) for line in block.lines]
     roles: list[str] = []
     for line, dated in zip(block.lines, datelines):
@@ -338,7 +347,7 @@ def _run_roles(blocks: list[Block]) -> list[list[str]]:
 def _closing_run(blocks: list[Block], index: int) -> int:
     """How many blocks from ``index`` form a closer: signatures and datelines, then a boundary."""
     runs = _run_roles(blocks[index: index + 6])
-    return next((length for length in range(1, len(runs) + 1) if _boundary(blocks, index + length)), 0)
+    return next((length for length in range(len(runs), 0, -1) if _boundary(blocks, index + length)), 0)
 
 
 def _boundary(blocks: list[Block], index: int) -> bool:
@@ -351,7 +360,7 @@ def _boundary(blocks: list[Block], index: int) -> bool:
 def _opener_roles(block: Block, expect_letter: bool) -> list[str]:
     """The roles of the lines of a letter's opening block, or [] if it is not one."""
     roles = []
-    for line in block.lines:
+    for line in (line.strip("_*") for line in block.lines):  # _To Mrs. Saville._: emphasis marks are no part of it
         if pt.CLASSIFICATION.match(line):
             roles.append("classification")
         elif pt.SALUTE.match(line) and (expect_letter or roles or line.endswith((",", ":"))) and (

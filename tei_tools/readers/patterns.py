@@ -177,12 +177,13 @@ def title_like(text: str) -> bool:
 
 
 def is_signature(line: str) -> bool:
-    """A signature: a name in capitals ("LEON TROTSKY") or initials ("A.L."), maybe after a dash."""
+    """A signature: a name in capitals ("LEON TROTSKY"), initials ("A.L.") or after an initial ("N. Lenin"), maybe after a dash."""
     text = line.strip().lstrip("—–-").strip()
     if not name_like(text):
         return False
     words = text.split()
-    return text.isupper() or all(_INITIAL.match(w) for w in words) or len(words) <= 4 and words[-1].isupper()
+    return text.isupper() or all(_INITIAL.match(w) for w in words) or len(words) <= 4 and (
+        words[-1].isupper() or bool(_INITIAL.match(words[0])) and len(words) <= 3)
 
 
 PLACE = r"(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)?)"
