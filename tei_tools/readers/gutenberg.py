@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tei_tools.readers import patterns as pt
+from tei_tools.readers.dates import parse_date
 from tei_tools.readers.language import language_named
 from tei_tools.readers.preamble import Field, Metadata
 from tei_tools.readers.report import Report
@@ -95,7 +96,7 @@ def _header_entries(lines: list[str]) -> list[tuple[int, str]]:
     for index, line in enumerate(lines):
         wrapped = index and lines[index - 1] and entries and (FIELD.match(entries[-1][1]) or PRODUCED_BY.match(entries[-1][1]))
         if wrapped and line and not FIELD.match(line) and not line.startswith("["):
-            entries[-1] = (entries[-1][0], entries[-1][1] + " " + line)
+            entries[-1] = (entries[-1][0], entries[-1][1] + "\n" + line)
         elif line:
             entries.append((index + 1, line))
     return entries
@@ -103,6 +104,7 @@ def _header_entries(lines: list[str]) -> list[tuple[int, str]]:
 
 def _header_line(line: str, number: int, metadata: Metadata, licence: list[str], report: Report) -> None:
     """Place one line of the header in the metadata (a field) or the licence (the notice)."""
+    line, _, more = line.partition("\n")  # a field's wrapped value follows its first line
     match = FIELD.match(line)
     kind = FIELD_KINDS.get(" ".join(match["label"].lower().split())) if match else None
     if first := FIRST_LINE.match(line.lstrip("\ufeff")):
@@ -112,6 +114,7 @@ def _header_line(line: str, number: int, metadata: Metadata, licence: list[str],
         report.remove(number, line, "Project Gutenberg title line (its title and author are in the header)")
         return
     if match is None or kind is None:
+        line = " ".join((line + " " + more).split())
         if credit := PRODUCED_BY.match(line):
             metadata.fields.append(Field("credit:trc", credit["label"], credit["value"], number))
             report.recognise(number, line, "header field: credit:trc")
@@ -120,7 +123,11 @@ def _header_line(line: str, number: int, metadata: Metadata, licence: list[str],
         report.recognise(number, line[:60], "header field: licence (Project Gutenberg notice)")
         return
     value = match["value"].strip()
-    report.recognise(number, line, f"header field: {kind}")
+    if kind == "title" and more:  # a second line under the title is its subtitle
+        metadata.subtitle = " ".join(more.split())
+    else:
+        value = " ".join((value + " " + more).split())
+    report.recognise(number, " ".join((line + " " + more).split()), f"header field: {kind}")
     if kind in ("released", "updated") and (ebook := EBOOK_NUMBER.search(value)):
         metadata.fields.append(Field("idno:gutenberg", "", ebook["id"], number))
         report.remove(number, ebook.group(0).strip(), "EBook number label (the number is kept as idno)")
@@ -146,27 +153,61 @@ def _normal(text: str) -> str:
     return re.sub(r"[^\w]+", "", text.lower().replace("&", "and"))
 
 
+# A placeholder for a picture: "[Illustration]", "[Illustration: The White Rabbit]".
+ILLUSTRATION = re.compile(r"^\[Illustration\b[^\]]*\]$", re.I)
+
+
 def _title_page(lines: list[str], start: int, end: int, metadata: Metadata, report: Report) -> int:
-    """Skip the lines at the top of the book that repeat the header: title, "by", author, credits."""
-    title = _normal(metadata.title or "")
+    """Read the title page at the top of the book: short lines before its first heading or paragraph.
+
+    Lines that repeat the header (title, subtitle, "By" and the author, credits)
+    are removed and reported; bylines, editions and other title lines are kept
+    for the TEI title page, a date as the date of the work.
+    """
+    wanted = {"title": _normal(metadata.title or ""), "subtitle": _normal(metadata.subtitle or "")}
+    seen = {"title": "", "subtitle": ""}
     authors = {_normal(author) for author in metadata.authors}
-    seen = ""
+    surnames = {author.split()[-1].lower() for author in metadata.authors if author.split()}
     index = start
     while index < end:
-        line = lines[index].strip()
+        line = " ".join(lines[index].split())
         normal = _normal(line)
+        number = index + 1
+        part = next((p for p in ("title", "subtitle") if wanted[p] and normal and wanted[p].startswith(seen[p] + normal)
+                     and (seen[p] or len(normal) > 3)), None)
+        credit = pt.parse_field(line) or (("credit:trc", m["label"], m["value"]) if (m := PRODUCED_BY.match(line)) else None)
         if not line:
-            index += 1
-            continue
-        if credit := PRODUCED_BY.match(line):
-            metadata.fields.append(Field("credit:trc", credit["label"], credit["value"], index + 1))
-            report.recognise(index + 1, line, "header field: credit:trc")
-        elif title and (seen + normal) and title.startswith(seen + normal) and (seen or normal == title or len(normal) > 3):
-            seen += normal
-            report.remove(index + 1, line, "title page line repeating the header's title")
-        elif normal in authors or (normal.startswith("by") and (normal[2:] in authors or not normal[2:])):
-            report.remove(index + 1, line, "title page line repeating the header's author")
+            pass
+        elif ILLUSTRATION.match(line):
+            report.remove(number, line, "illustration placeholder on the title page")
+        elif part:
+            seen[part] += normal
+            report.remove(number, line, f"title page line repeating the header's {part}")
+        elif normal in authors or (normal.startswith("by") and normal[2:] in authors | {""}):
+            report.remove(number, line, "title page line repeating the header's author")
+        elif credit and credit[0].startswith("credit:"):
+            kind, label, value = credit
+            if any(f.kind == kind and _normal(f.value) == _normal(value) for f in metadata.fields):
+                report.remove(number, line, "title page line repeating a credit of the header")
+            else:
+                metadata.fields.append(Field(kind, label, value, number))
+                report.recognise(number, line, f"header field: {kind} (title page)")
+        elif (date := parse_date(line)) and not metadata.date_line:
+            metadata.date_line, metadata.date = line, date
+            report.recognise(number, line, "title page: date")
+        elif _title_page_line(line):
+            role = "byline" if normal.startswith("by") and any(name in line.lower() for name in surnames) else (
+                "docEdition" if re.search(r"\bedition\b", line, re.I) else "titlePart")
+            metadata.title_page.append((role, line))
+            report.recognise(number, line, f"title page: {role}")
         else:
             break
         index += 1
     return index
+
+
+def _title_page_line(line: str) -> bool:
+    """A short line that is no heading and no sentence: the title page goes on."""
+    words = line.split()
+    return (len(line) <= 60 and len(words) <= 10 and not line.endswith((".", "!", "?", ":"))
+            and not pt.NUMBERED_HEAD.match(line) and not pt.CONTENTS_HEAD.match(line) and not pt.DRAMA_HEAD.match(line))

@@ -200,19 +200,25 @@ def build_text(items: list[Item], metadata: Metadata, report: Report) -> etree._
 
 
 def _title_page(front: etree._Element, metadata: Metadata) -> None:
-    if not (metadata.title or metadata.authors or metadata.date_line):
+    if not (metadata.title or metadata.authors or metadata.date_line or metadata.title_page):
         return
     page = E(front, tei("titlePage"))
     for author in metadata.authors:
         E(page, tei("docAuthor")).text = author
-    if metadata.title:
+    alternatives = [line for role, line in metadata.title_page if role == "titlePart"]
+    if metadata.title or alternatives:
         title = E(E(page, tei("docTitle")), tei("titlePart"), type="main")
         if metadata.title_date:
-            _write_dated(title, metadata.title)
+            _write_dated(title, metadata.title or "")
         else:
-            _append_text(title, metadata.title)
+            _append_text(title, metadata.title or "")
         if metadata.subtitle:
             E(title.getparent(), tei("titlePart"), type="sub").text = metadata.subtitle
+        for line in alternatives:
+            E(title.getparent(), tei("titlePart"), type="alt").text = line
+    for role, line in metadata.title_page:
+        if role != "titlePart":
+            E(page, tei(role)).text = line
     if metadata.date_line and metadata.date:
         E(page, tei("docDate"), metadata.date.attributes()).text = metadata.date_line
 
