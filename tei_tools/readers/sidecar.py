@@ -134,6 +134,9 @@ def apply(values: dict[str, object], metadata: Metadata, report: Report, where: 
     for key, value in values.items():
         report.recognise(0, f"{key} = {value}", f"header field from {where}")
         if key == "title":
+            if metadata.title and metadata.title != value:
+                line = next((e.line for e in report.recognised if e.text.endswith(metadata.title)), 0)
+                report.remove(line, metadata.title, "title replaced by the given metadata")
             metadata.title, metadata.title_date = str(value), None
         elif key == "subtitle":
             metadata.subtitle = str(value)
