@@ -106,8 +106,9 @@ def convert_text(text: str, name: str | None = None, report: Report | None = Non
     metadata, body_start, body_end = chosen.read_header(lines, name, report)
     for where, values in (meta or {}).items():
         apply(values, metadata, report, where)
-    blocks = split_blocks(lines[:body_end], body_start)
-    blocks = take_late_fields(drop_residue(blocks, report, chosen.web_residue), metadata)
+    blocks = drop_residue(split_blocks(lines[:body_end], body_start), report, chosen.web_page)
+    if chosen.web_page:
+        blocks = take_late_fields(blocks, metadata)
     items = classify(blocks, metadata, report)
     language = metadata.language or detect_language("\n".join(lines[body_start:body_end]))
     root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})

@@ -32,7 +32,7 @@ class Profile:
     description: str
     detect: Callable[[list[str]], bool]
     read_header: HeaderReader
-    web_residue: bool  # remove web-site residue (breadcrumbs, navigation words, wiki chrome)
+    web_page: bool  # a web page: remove site residue (breadcrumbs, navigation, wiki chrome), read fields at its foot
 
 
 def _archive_header(lines: list[str], name: str | None, report: Report) -> tuple[Metadata, int, int]:
@@ -72,11 +72,11 @@ PROFILES: dict[str, Profile] = {
     profile.name: profile
     for profile in (
         Profile("gutenberg", "Project Gutenberg e-texts: licence header and footer around the book",
-                gutenberg.detect, gutenberg.read_frame, web_residue=False),
+                gutenberg.detect, gutenberg.read_frame, web_page=False),
         Profile("archive", "archive transcriptions (the Marxists Internet Archive and the like): "
-                "author, title, date and header fields at the top", has_header_lines, _archive_header, web_residue=True),
+                "author, title, date and header fields at the top", has_header_lines, _archive_header, web_page=True),
         Profile("prose", "plain prose: a title line (or the file name), then paragraphs",
-                lambda lines: True, _prose_header, web_residue=False),
+                lambda lines: True, _prose_header, web_page=False),
     )
 }
 
