@@ -70,15 +70,21 @@ def _run_batch(sources: list[str], action: Callable[[str], None]) -> None:
         sys.exit(1)
 
 
-def _convert_one(source: str, output_dir: Path | None, report_dir: Path | None) -> None:
+#: conversion report format -> (file suffix, how a Report renders in it)
+REPORT_FORMATS = {"json": (".report.json", "to_json"), "text": (".report.txt", "to_text")}
+
+
+def _convert_one(source: str, output_dir: Path | None, report_dir: Path | None, profile: str = "auto",
+                 meta: dict[str, object] | None = None, report_format: str | None = None) -> None:
     # Imported here: the converter's patterns cost a third of the start-up of every other command.
     from tei_tools.readers import plaintext
 
+    given = {"--meta": meta} if meta else {}
     if source == "-":
-        conversion = plaintext.convert_bytes(sys.stdin.buffer.read(), name="stdin")
+        conversion = plaintext.convert_bytes(sys.stdin.buffer.read(), name="stdin", profile=profile, meta=given)
         stem = "stdin"
     else:
-        conversion = plaintext.convert_file(Path(source))
+        conversion = plaintext.convert_file(Path(source), profile=profile, meta=given)
         stem = Path(source).stem
     data = to_bytes(conversion.tree)
     if output_dir is None and source == "-":
@@ -87,8 +93,11 @@ def _convert_one(source: str, output_dir: Path | None, report_dir: Path | None) 
         target = (output_dir or Path(source).parent) / f"{stem}.xml"
         write_atomic(target, data)
         click.echo(f"{source} -> {target}", err=True)
+    suffix, render = REPORT_FORMATS[report_format or "json"]
     if report_dir is not None:
-        write_atomic(report_dir / f"{stem}.report.json", conversion.report.to_json().encode())
+        write_atomic(report_dir / f"{stem}{suffix}", getattr(conversion.report, render)().encode())
+    elif report_format:
+        click.echo(getattr(conversion.report, render)(), err=True, nl=False)
     for entry in conversion.report.warnings:
         click.echo(f"{source}:{entry.line}: warning: {entry.reason}: {entry.text}", err=True)
 
@@ -98,15 +107,32 @@ def _convert_one(source: str, output_dir: Path | None, report_dir: Path | None) 
 @click.option("-o", "--output-dir", type=click.Path(file_okay=False, path_type=Path),
               help="Write the TEI files here (default: beside each source; stdout for -).")
 @click.option("--report-dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Also write each conversion report (removed lines, warnings) as NAME.report.json here.")
-def convert(sources: tuple[str, ...], output_dir: Path | None, report_dir: Path | None) -> None:
+              help="Also write each conversion report as NAME.report.json (or .report.txt with --report text) here.")
+@click.option("--report", "report_format", type=click.Choice(sorted(REPORT_FORMATS)),
+              help="Print each conversion report (recognised, removed, warnings) to stderr, or to --report-dir.")
+@click.option("--profile", default="auto", show_default=True,
+              help="The kind of source: archive (archive pages), gutenberg (Project Gutenberg books), prose; "
+                   "auto detects it.")
+@click.option("--meta", "meta", multiple=True, metavar="KEY=VALUE",
+              help="A header field (title, author, translator, editor, date, published, source, publisher, "
+                   "licence, language, subtitle); repeatable; overrides NAME.toml beside the source.")
+def convert(sources: tuple[str, ...], output_dir: Path | None, report_dir: Path | None, report_format: str | None,
+            profile: str, meta: tuple[str, ...]) -> None:
     """Convert plain-text SOURCES (files, directories of .txt, or - for stdin) into TEI P5.
 
-    Warnings (unlinked note markers, inconsistent dates...) are printed as
+    Header fields may be given in NAME.toml beside NAME.txt (see docs/converter.md) and with
+    --meta. Warnings (unlinked note markers, inconsistent dates...) are printed as
     FILE:LINE: warning: lines. Set SOURCE_DATE_EPOCH to date the conversion
     in the revision history.
     """
-    _run_batch(_inputs(sources, "*.txt"), lambda source: _convert_one(source, output_dir, report_dir))
+    from tei_tools.readers.profiles import PROFILES
+    from tei_tools.readers.sidecar import parse_meta
+
+    if profile != "auto" and profile not in PROFILES:
+        raise click.BadParameter(f"{profile!r} is not one of auto, {', '.join(PROFILES)}", param_hint="--profile")
+    given = parse_meta(meta)
+    _run_batch(_inputs(sources, "*.txt"),
+               lambda source: _convert_one(source, output_dir, report_dir, profile, given, report_format))
 
 
 @cli.command()

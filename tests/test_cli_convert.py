@@ -75,3 +75,44 @@ def test_build_without_sources_is_a_usage_error(tmp_path: Path, monkeypatch: pyt
 def test_python_dash_m_runs_the_command() -> None:
     result = subprocess.run([sys.executable, "-m", "tei_tools", "--version"], capture_output=True, text=True, check=True)
     assert result.stdout.startswith("tei-tools, version ")
+
+
+def test_convert_prints_a_text_or_json_report(tmp_path: Path) -> None:
+    source = tmp_path / "r.txt"
+    source.write_text("Leon Trotsky\n\nA Title\n\nWritten: 1930\n\nText with a marker.[7]\n\nJump to navigation\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["convert", str(source), "--report", "text"])
+    assert result.exit_code == 0, result.output
+    assert f"{source}: profile: archive" in result.stderr
+    assert f"{source}:5: recognised: preamble: field: Written: 1930" in result.stderr
+    assert f"{source}:9: removed: wiki page chrome: Jump to navigation" in result.stderr
+    assert f"{source}:7: warning: note marker without a note (kept as text): [7]" in result.stderr
+    result = CliRunner().invoke(cli, ["convert", str(source), "--report", "text", "--report-dir", str(tmp_path / "r")])
+    assert (tmp_path / "r" / "r.report.txt").read_text().startswith(f"{source}: profile: archive\n")
+    result = CliRunner().invoke(cli, ["convert", str(source), "--report", "json"])
+    assert '"profile": "archive"' in result.stderr
+
+
+def test_convert_takes_a_profile_and_meta_fields(tmp_path: Path) -> None:
+    source = tmp_path / "m.txt"
+    source.write_text("Notes from a Journey\n\nWritten: 1930\n\nText of it.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["convert", str(source), "--profile", "prose", "--report", "text", "--meta", "title=Given",
+                                      "--meta", "author=A. Writer <wikidata:Q1>", "--meta", "date=1930-01"])
+    assert result.exit_code == 0, result.output
+    xml = (tmp_path / "m.xml").read_text(encoding="utf-8")
+    assert '<title type="main">Given</title>' in xml and '<persName ref="https://www.wikidata.org/entity/Q1">A. Writer</persName>' in xml
+    assert '>Written: 1930<' in xml and 'when="1930-01"' in xml  # prose reads no header fields: --meta dates it
+    assert f"{source}:1: removed: title replaced by the given metadata: Notes from a Journey" in result.stderr
+
+
+def test_bad_profile_and_meta_are_usage_errors(tmp_path: Path) -> None:
+    source = tmp_path / "m.txt"
+    source.write_text("Title\n\nText.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["convert", str(source), "--profile", "novel"])
+    assert result.exit_code == 2 and "'novel' is not one of auto, gutenberg, archive, prose" in result.stderr
+    result = CliRunner().invoke(cli, ["convert", str(source), "--meta", "colour=red"])
+    assert result.exit_code == 2 and result.stderr.strip() == (
+        "tei-tools: error: --meta: unknown key 'colour' (known keys: title, subtitle, author, translator, editor, "
+        "date, published, source, publisher, licence, language)")
+    (tmp_path / "m.toml").write_text('date = "someday"\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["convert", str(source)])
+    assert result.exit_code == 1 and f"tei-tools: error: {tmp_path / 'm.toml'}: date 'someday' is not a real date" in result.stderr

@@ -49,3 +49,9 @@ def test_earlier_compares_at_the_common_precision() -> None:
     assert earlier("1920-03-01", "1930-01-05")
     assert not earlier("1930-01", "1930-01-05")
     assert not earlier("1935-02", "1934-12")
+
+
+def test_iso_dates_and_day_ranges() -> None:
+    assert parse_date("1921-03").when == "1921-03" and parse_date("1921-03-05").when == "1921-03-05"
+    assert parse_date("1921-13") is None and parse_date("1921-00") is None and parse_date("1921-02-30") is None
+    assert parse_date("April 4-5, 1917").attributes() == {"from": "1917-04-04", "to": "1917-04-05"}

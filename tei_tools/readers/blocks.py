@@ -8,6 +8,7 @@ classification looks at a block and its neighbours only, never at its words.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from tei_tools.readers import patterns as pt
@@ -44,14 +45,14 @@ class Block:
 
 @dataclass
 class Item:
-    """A classified block: ``kind`` is head, subhead, p, quote, opener, closer, trailer or note."""
+    """A classified block (or run of blocks) of the text."""
 
-    kind: str
+    kind: str  # head, subhead, p, quote, opener, closer, trailer, milestone, contents, sp, stage, notes-head, note
     blocks: list[Block]
     level: int = 0  # heads: 1 for a division, 2 for a numbered section within one
     n: str | None = None  # the number of a section or a note
     editorial: str = ""  # heads of editorial matter: its division type (introduction, preface, note...)
-    parts: list[str] = field(default_factory=list)  # openers and closers: the role of each line
+    parts: list[str] = field(default_factory=list)  # openers and closers: the role of each line; sp: the speaker
 
     @property
     def number(self) -> int:
@@ -59,11 +60,15 @@ class Item:
 
 
 def split_blocks(lines: list[str], start: int) -> list[Block]:
-    """Cut ``lines[start:]`` into blocks at blank lines."""
+    """Cut ``lines[start:]`` into blocks at blank lines, or at indented lines when there are no blank lines."""
+    by_indent = _indented_paragraphs(lines[start:])
     blocks: list[Block] = []
     current: list[str] = []
     for index in range(start, len(lines) + 1):
         line = lines[index] if index < len(lines) else ""
+        if current and by_indent and line[:1].isspace() and line.strip():
+            blocks.append(Block(current, first + 1))
+            current = []
         if line.strip():
             if not current:
                 first = index
@@ -74,13 +79,30 @@ def split_blocks(lines: list[str], start: int) -> list[Block]:
     return blocks
 
 
-def drop_residue(blocks: list[Block], report: Report) -> list[Block]:
-    """Remove lines of web-site residue (navigation words, wiki chrome), reporting each."""
+def _indented_paragraphs(lines: list[str]) -> bool:
+    """True when paragraphs are marked by indenting their first line, not by blank lines."""
+    texts = [line for line in lines if line.strip()]
+    inner = "\n".join(lines).strip().split("\n")
+    separated = sum(1 for before, line in zip(inner, inner[1:]) if before.strip() and not line.strip())
+    indented = sum(1 for line in texts if line[:1].isspace())
+    return len(texts) >= 6 and separated * 20 <= len(texts) and 2 <= indented < len(texts)
+
+
+def drop_residue(blocks: list[Block], report: Report, web: bool = True) -> list[Block]:
+    """Remove lines of residue (heading underlines; with ``web``, navigation words and wiki chrome), reporting each.
+
+    A line of stars alone is a section separator, not residue; under a heading it underlines it.
+    """
     kept: list[Block] = []
     for block in blocks:
+        if len(block.lines) == 1 and pt.SEPARATOR.match(block.lines[0]):
+            kept.append(block)
+            continue
         lines = []
         for offset, line in enumerate(block.lines):
-            reason = pt.residue_reason(line, tuple(block.lines))
+            reason = pt.residue_reason(line, tuple(block.lines), web)
+            if not reason and offset and offset == len(block.lines) - 1 and pt.SEPARATOR.match(line):
+                reason = "heading underline"
             if reason:
                 report.remove(block.number + offset, line, reason)
             else:
@@ -109,22 +131,38 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
     notes_start = _notes_start(blocks)
     main, notes = blocks[:notes_start], blocks[notes_start:]
     items: list[Item] = []
-    letter = bool(metadata.title and LETTER_TITLE.search(metadata.title))
+    levels = _keyword_levels(main)
+    speakers = _speakers(main)
+    letter_title = bool(metadata.title and LETTER_TITLE.search(metadata.title))
     index = 0
     while index < len(main):
         block = main[index]
         division_start = not items or items[-1].kind in ("head", "subhead", "closer", "trailer", "opener")
-        run = _closing_run(main, index)
-        if run:
-            parts = [role for b in main[index: index + run] for role in _closing_roles(b)]
+        last_head = next((item for item in reversed(items) if item.kind == "head"), None)
+        letter = letter_title or bool(last_head and LETTER_TITLE.search(last_head.blocks[0].text))
+        if pt.SEPARATOR.match(block.text):
+            items.append(Item("milestone", [block]))
+        elif length := _contents_run(main, index):
+            items.append(Item("contents", main[index: index + length]))
+            index += length
+            continue
+        elif speakers and (speech := _speech(main, index, speakers)):
+            speaker, length = speech
+            items.append(Item("sp", main[index: index + length], parts=[speaker]))
+            index += length
+            continue
+        elif speakers and pt.STAGE_DIRECTION.match(block.text):
+            items.append(Item("stage", [block]))
+        elif run := _closing_run(main, index):
+            parts = [role for roles in _run_roles(main[index: index + run]) for role in roles]
             items.append(Item("closer", main[index: index + run], parts=parts))
             index += run
             continue
-        if pt.PARENTHESISED.match(block.text) and _boundary(main, index + 1):
+        elif pt.PARENTHESISED.match(block.text) and _boundary(main, index + 1):
             items.append(Item("trailer", [block]))
         elif division_start and (roles := _opener_roles(block, letter or (bool(items) and items[-1].kind == "opener"))):
             items.append(Item("opener", [block], parts=roles))
-        elif head := _head(main, index, items):
+        elif head := _head(main, index, items, levels):
             items.append(head)
         elif length := _quotation_run(main, index):
             items.append(Item("quote", main[index: index + length]))
@@ -134,15 +172,29 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("p", [block]))
         index += 1
     items += _notes(notes, report)
+    for item in items:
+        if item.kind != "p":
+            level = f" (level {item.level})" if item.kind == "head" else ""
+            report.recognise(item.number, item.blocks[0].text[:80], f"body: {item.kind}{level}")
     return items
 
 
 def _numbered_head(block: Block) -> re.Match[str] | None:
-    if len(block.lines) != 1:
-        return None
+    """The number of a numbered head: one line, or a "CHAPTER I." line over its title."""
+    if len(block.lines) > 1:
+        match = pt.NUMBERED_HEAD.match(block.lines[0])
+        titled = len(block.lines) <= 3 and all(pt.title_like(line) for line in block.lines[1:])
+        return match if match and match["keyword"] and match["title"] is None and titled else None
     match = pt.NUMBERED_HEAD.match(block.text)
-    # "II. The Tasks Ahead", "Chapter 3", or a number alone ("IV")
-    return match if match and (match["title"] is None or pt.title_like(match["title"])) else None
+    # "II. The Tasks Ahead", "Chapter 3", "SCENE II. A room in the castle.", or a number alone ("IV")
+    titled = match and match["title"] is not None
+    return match if match and (not titled or match["keyword"] or pt.title_like(match["title"])) else None
+
+
+def _keyword_levels(blocks: list[Block]) -> dict[int, int]:
+    """The level of each kind of numbered head the text uses, by rank: BOOK 1 and CHAPTER 2, or CHAPTER 1 alone."""
+    ranks = {pt.head_rank(match) for block in blocks if (match := _numbered_head(block))} - {None}
+    return {rank: level for level, rank in enumerate(sorted(ranks), start=1)}  # type: ignore[type-var]
 
 
 def _is_head(blocks: list[Block], index: int) -> bool:
@@ -154,55 +206,148 @@ def _is_head(blocks: list[Block], index: int) -> bool:
         return True
     if len(block.lines) > 3 or any(len(line) > 100 for line in block.lines):
         return False
-    if pt.is_signature(block.text) or pt.parse_dateline(block.text) or pt.CLASSIFICATION.match(block.text):
+    if (pt.is_signature(block.text) and len(block.text.split()) > 1) or pt.parse_dateline(block.text) or pt.CLASSIFICATION.match(block.text):
         return False
-    return pt.title_like(block.text)
+    return pt.title_like(block.text) or _capitals_head(block)
 
 
-def _head(blocks: list[Block], index: int, items: list[Item]) -> Item | None:
+def _capitals_head(block: Block) -> bool:
+    """A short line in capitals closed by a stop ("PREFACE.", "FEUDALISM AND THE MONARCHY."): a heading."""
+    return len(block.lines) == 1 and block.text.isupper() and len(block.text.split()) <= 12 and pt.title_like(block.text[:-1])
+
+
+def _head(blocks: list[Block], index: int, items: list[Item], levels: dict[int, int]) -> Item | None:
     if not _is_head(blocks, index):
         return None
     block = blocks[index]
     if numbered := _numbered_head(block):
-        # Numbered sections are subdivisions of the latest titled division, if there is one.
-        parent = next((item for item in reversed(items) if item.kind == "head" and item.level == 1 and item.n is None), None)
-        level = 2 if parent is not None and not parent.editorial else 1
-        return Item("head", [block], level=level, n=pt.arabic(numbered["n"]))
-    if items and items[-1].kind == "head" and items[-1].level == 1:
+        rank = pt.head_rank(numbered)
+        ranked = next((item for item in reversed(items) if item.kind == "head" and item.editorial == "" and item.n and item.level in levels.values()), None)
+        if rank is not None:
+            level = levels[rank]
+        elif levels and ranked is not None:
+            level = ranked.level + 1  # "1." under "CHAPTER I": a section of the chapter
+        else:
+            # Numbered sections are subdivisions of the latest titled division, if there is one.
+            parent = next((item for item in reversed(items) if item.kind == "head" and item.level == 1 and item.n is None), None)
+            level = 2 if parent is not None and not parent.editorial else 1
+        return Item("head", [block], level=level, n=pt.head_number(numbered))
+    if items and items[-1].kind == "head":
         return Item("subhead", [block])
     editorial = EDITORIAL_HEAD.match(block.text)
     return Item("head", [block], level=1, editorial=EDITORIAL_TYPES[editorial["kind"].lower()] if editorial else "")
 
 
-def _closing_roles(block: Block) -> list[str]:
-    """The role of each line of a signature block ("signed", "dateline"), or [] if it is not one.
+def _normal(text: str) -> str:
+    return re.sub(r"\W+", "", text.lower())
 
-    A name beside a dateline signs ("N. Lenin" over "Petrograd, April 10, 1917");
-    alone, only a name in capitals or initials does.
+
+def _entry_like(block: Block) -> bool:
+    """Lines of a table of contents: short, none a sentence of running text."""
+    return all(len(line) <= 90 and not (len(line.split()) >= 10 and line.endswith(".")) for line in block.lines)
+
+
+def _contents_run(blocks: list[Block], index: int) -> int:
+    """How many blocks from ``index`` form a table of contents (0 if none).
+
+    It is a "Contents" head with entries, or a block of three or more numbered
+    heads; it ends where the text begins, with its first entry again.
     """
+    block = blocks[index]
+    headed = bool(pt.CONTENTS_HEAD.match(block.lines[0]))
+    if not headed and not (len(block.lines) >= 3 and all(pt.NUMBERED_HEAD.match(line) for line in block.lines)):
+        return 0
+    entries = block.lines[1:] if headed else block.lines
+    length = 1
+    while index + length < len(blocks) and _entry_like(blocks[index + length]):
+        following = _normal(blocks[index + length].lines[0])
+        if entries and following and _normal(entries[0]).startswith(following):
+            break  # the text begins with the first entry
+        entries = entries or blocks[index + length].lines
+        length += 1
+    return length if entries else 0
+
+
+def _speakers(blocks: list[Block]) -> set[str]:
+    """The speakers of a play: names that open blocks ("HAMLET." or "HAM. To be...").
+
+    In a text with acts or scenes a name in capitals speaks at once, another after
+    two appearances; elsewhere it takes three, and a name in capitals.
+    """
+    drama = any(pt.DRAMA_HEAD.match(block.text) for block in blocks)
+    counts: Counter[str] = Counter()
+    for block in blocks:
+        if (speaker := _speaker_label(block.lines[0], drama)) is not None:
+            counts[speaker.rstrip(".")] += 1
+    needed = {True: 1 if drama else 3, False: 2}
+    return {name.upper() for name, count in counts.items() if count >= needed[name.isupper()]}
+
+
+def _speaker_label(line: str, drama: bool) -> str | None:
+    """The speaker's name as written at the start of ``line`` ("HAMLET."), or None."""
+    if pt.NUMBERED_HEAD.match(line) or pt.DRAMA_HEAD.match(line):
+        return None
+    match = pt.SPEAKER_LINE.match(line) or pt.SPEAKER_INLINE.match(line)
+    if not match:
+        return None
+    name = match["speaker"]
+    if name.upper() in pt.NOT_SPEAKERS or len(name.split()) > 4 or not (drama or name.isupper()):
+        return None
+    return name + "."
+
+
+def _speech(blocks: list[Block], index: int, speakers: set[str]) -> tuple[str, int] | None:
+    """A speech: the speaker's name as written, and how many blocks it takes (the name alone takes the next)."""
+    block = blocks[index]
+    speaker = _speaker_label(block.lines[0], True)
+    if speaker is None or speaker.rstrip(".").upper() not in speakers:
+        return None
+    if block.lines[0] != speaker or len(block.lines) > 1:
+        return speaker, 1
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    if following is None or _speaker_label(following.lines[0], True) or _is_head(blocks, index + 1):
+        return None
+    return speaker, 2
+
+
+def _closing_roles(block: Block, valediction: bool = False) -> list[str]:
+    """The role of each line of a signature block ("salute", "signed", "dateline"), or [] if it is not one.
+
+    A name beside a dateline or after a valediction ("Your affectionate brother,")
+    signs ("N. Lenin" over "Petrograd, April 10, 1917"); alone, only a name in
+    capitals or initials does.
+    """
+    if _numbered_head(block):
+        return []  # "ACT II" is a heading, not a signature in capitals
     datelines = [bool(pt.parse_dateline(line)) for line in block.lines]
-    roles = []
+    roles: list[str] = []
     for line, dated in zip(block.lines, datelines):
         if dated:
             roles.append("dateline")
-        elif pt.is_signature(line) or (any(datelines) and pt.name_like(line.lstrip("—–- "))):
+        elif not roles and pt.VALEDICTION.match(line):
+            roles.append("salute")
+        elif pt.is_signature(line) or ((any(datelines) or valediction or "salute" in roles) and pt.name_like(line.lstrip("—–- "))):
             roles.append("signed")
         else:
             return []
     return roles if len(block.lines) <= 3 else []
 
 
+def _run_roles(blocks: list[Block]) -> list[list[str]]:
+    """The roles of the lines of consecutive closing blocks ([] from the first that is not one)."""
+    runs: list[list[str]] = []
+    for block in blocks:
+        roles = _closing_roles(block, any("salute" in r for r in runs))
+        if not roles:
+            break
+        runs.append(roles)
+    return runs
+
+
 def _closing_run(blocks: list[Block], index: int) -> int:
     """How many blocks from ``index`` form a closer: signatures and datelines, then a boundary."""
-    length = 0
-    while index + length < len(blocks):
-        block = blocks[index + length]
-        if not _closing_roles(block):
-            break
-        length += 1
-        if _boundary(blocks, index + length):
-            return length
-    return 0
+    runs = _run_roles(blocks[index: index + 6])
+    return next((length for length in range(len(runs), 0, -1) if _boundary(blocks, index + length)), 0)
 
 
 def _boundary(blocks: list[Block], index: int) -> bool:
@@ -215,12 +360,14 @@ def _boundary(blocks: list[Block], index: int) -> bool:
 def _opener_roles(block: Block, expect_letter: bool) -> list[str]:
     """The roles of the lines of a letter's opening block, or [] if it is not one."""
     roles = []
-    for line in block.lines:
+    for line in (line.strip("_*") for line in block.lines):  # _To Mrs. Saville._: emphasis marks are no part of it
         if pt.CLASSIFICATION.match(line):
             roles.append("classification")
-        elif pt.SALUTE.match(line) and not line.endswith(".") and (expect_letter or roles or line.endswith((",", ":"))):
+        elif pt.SALUTE.match(line) and (expect_letter or roles or line.endswith((",", ":"))) and (
+            not line.endswith(".") or expect_letter and len(line.split()) <= 8
+        ):
             roles.append("salute")
-        elif pt.parse_dateline(line) and (expect_letter or roles):
+        elif (pt.parse_dateline(line) or pt.LOOSE_DATELINE.match(line)) and (expect_letter or roles):
             roles.append("dateline")
         else:
             return []
@@ -264,30 +411,43 @@ def _quotation_run(blocks: list[Block], index: int) -> int:
     return 0
 
 
+# How a final run of notes without a "Notes" head may begin.
+FIRST_NOTE_LABELS = ("[1] ", "[A] ", "[a] ", "[note] ", "* ")
+
+
+def _note_item(block: Block) -> re.Match[str] | None:
+    return None if pt.SEPARATOR.match(block.text) else pt.NOTE_ITEM.match(block.text)
+
+
 def _notes_start(blocks: list[Block]) -> int:
     """Index of the notes section, or len(blocks) when there is none.
 
-    The section is a "Notes" head followed by numbered notes or, without a
-    head, a final run of blocks that starts with a bracketed "[1] ...".
+    The section is a "Notes" head followed by notes or, without a head, a final
+    run of blocks that starts with a first note ("[1] ...", "[A] ...", "* ..."
+    after a text with asterisk markers).
     """
     for index in range(len(blocks) - 2, -1, -1):
-        if pt.NOTES_HEAD.match(blocks[index].text) and pt.NOTE_ITEM.match(blocks[index + 1].text):
+        if pt.NOTES_HEAD.match(blocks[index].text) and _note_item(blocks[index + 1]):
             return index
+    starred = False
     for index, block in enumerate(blocks):
-        if block.text.startswith("[1] ") and all(pt.NOTE_ITEM.match(b.text) for b in blocks[index:] if b.text.startswith("[")):
+        if block.text.startswith(FIRST_NOTE_LABELS) and (starred or not block.text.startswith("* ")) and all(
+            _note_item(b) for b in blocks[index:] if b.text.startswith(("[", "*")) and not pt.SEPARATOR.match(b.text)
+        ):
             return index
+        starred = starred or any(m["star"] for m in pt.NOTE_MARKER.finditer(block.text))
     return len(blocks)
 
 
 def _notes(blocks: list[Block], report: Report) -> list[Item]:
-    """The notes section: its head, then one note per numbered block (later blocks continue it)."""
+    """The notes section: its head, then one note per labelled block (later blocks continue it)."""
     items: list[Item] = []
     for block in blocks:
-        match = pt.NOTE_ITEM.match(block.text)
+        match = _note_item(block)
         if not items and not match:
             items.append(Item("notes-head", [block]))
         elif match:
-            items.append(Item("note", [block], n=match["n"]))
+            items.append(Item("note", [block], n=pt.note_label(match)))
         elif items[-1].kind == "note":
             items[-1].blocks.append(block)
         else:

@@ -1,6 +1,6 @@
 """Dates as people write them, turned into ISO 8601 values for ``@when``.
 
-Handles "5 January 1930", "January 4, 1932", "January 5th, 1930",
+Handles "1930-01-05", "5 January 1930", "January 4, 1932", "January 5th, 1930", "April 4-5, 1917",
 "Jan. 1928", "December 1934", "1979" and ranges such as "1929-1933".
 """
 
@@ -22,6 +22,8 @@ _YEAR = r"(?P<year{i}>1[0-9]\d\d|20\d\d)"
 
 # Alternatives are tried longest first, so "5 January 1930" is not read as "January 1930".
 _FORMS = [
+    _YEAR + r"-(?P<isomonth{i}>[01]\d)(?:-(?P<isoday{i}>[0-3]\d))?",  # 1921-03-05, 1921-03 (ISO 8601)
+    _MONTH + r"\s+" + _DAY + r"\s*[-–]\s*(?P<lastday{i}>[0-3]?\d)(?:st|nd|rd|th)?,?\s+" + _YEAR,  # April 4-5, 1917
     _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR,  # 5 January 1930
     _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR,  # January 4, 1932
     _MONTH + r",?\s+" + _YEAR,  # December 1934
@@ -43,7 +45,7 @@ class Date:
     end: int
     text: str
     when: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD
-    range: tuple[str, str] | None = None  # (from, to) years
+    range: tuple[str, str] | None = None  # (from, to) years, or days of one month
 
     def attributes(self) -> dict[str, str]:
         """The TEI dating attributes: ``when``, or ``from`` and ``to``."""
@@ -60,13 +62,21 @@ def _from_match(match: re.Match[str]) -> Date | None:
             return None
         return Date(*span, range=(groups["from"], groups["to"]))
     when = groups["year"]
-    if "month" in groups:
-        when += f"-{MONTHS[groups['month'].lower()]:02d}"
-    if "day" in groups:
-        day = int(groups["day"])
-        if not 1 <= day <= _days_in_month(int(groups["year"]), MONTHS[groups["month"].lower()]):
+    month = int(groups["isomonth"]) if "isomonth" in groups else MONTHS[groups["month"].lower()] if "month" in groups else None
+    if month is None:
+        return Date(*span, when=when)
+    if not 1 <= month <= 12:
+        return None
+    when += f"-{month:02d}"
+    day = groups.get("day") or groups.get("isoday")
+    if day:
+        days = _days_in_month(int(groups["year"]), month)
+        first, last = int(day), int(groups.get("lastday", day))
+        if not 1 <= first <= last <= days:
             return None
-        when += f"-{day:02d}"
+        if "lastday" in groups:
+            return Date(*span, range=(f"{when}-{first:02d}", f"{when}-{last:02d}"))
+        when += f"-{first:02d}"
     return Date(*span, when=when)
 
 

@@ -112,8 +112,8 @@ def build_header(metadata: Metadata, language: tuple[str, str] | None, source_na
         _date(E(profile, tei("creation")), *created)
         if written := metadata.first("written"):
             _remove_label(written, report)
-    elif (published := metadata.first("published")) and (first := next(iter(find_dates(published.value)), None)):
-        # Not stated when it was written, but it cannot have been after it was published.
+    elif (published := metadata.first("published") or metadata.first("released")) and (first := _first_date(published.value)):
+        # Not stated when it was written, but it cannot have been after it was published (or released).
         _date(E(profile, tei("creation")), first.text, None, notAfter=first.when or first.attributes()["to"])
     if language:
         usage = E(profile, tei("langUsage"))
@@ -141,15 +141,24 @@ def _title_statement(statement: etree._Element, metadata: Metadata, report: Repo
     if metadata.subtitle:
         E(statement, tei("title"), type="sub").text = metadata.subtitle
     for author in metadata.authors:
-        E(E(statement, tei("author")), tei("persName")).text = author
+        _person(E(statement, tei("author")), author, metadata)
     for credit in (f for f in metadata.fields if f.kind.startswith("credit:")):
         responsibility = E(statement, tei("respStmt"))
         E(responsibility, tei("resp"), key=credit.kind.split(":")[1]).text = credit.label
         names, purpose, rest = credit.value.partition(" for ")  # "X for the Archive"
         for name in pt.split_names(names):
-            E(responsibility, tei("persName" if pt.name_like(name) else "name")).text = name
+            if pt.name_like(name) or name in metadata.refs:
+                _person(responsibility, name, metadata)
+            else:
+                E(responsibility, tei("name")).text = name
         if purpose:
             E(responsibility, tei("note")).text = (purpose + rest).strip().rstrip(".")
+
+
+def _person(parent: etree._Element, name: str, metadata: Metadata) -> None:
+    """A ``persName``, pointing at the person's authority record when one was given."""
+    ref = metadata.refs.get(name)
+    E(parent, tei("persName"), {"ref": ref} if ref else {}).text = name
 
 
 def _source_description(description: etree._Element, metadata: Metadata, source_name: str | None,
@@ -157,6 +166,10 @@ def _source_description(description: etree._Element, metadata: Metadata, source_
     for source in (f for f in metadata.fields if f.kind == "source"):
         structure_bibl(E(description, tei("bibl"), type="source"), _clean(source.value) if source.label else source.value)
         _remove_label(source, report)
+    for publisher in (f for f in metadata.fields if f.kind == "publisher"):
+        sources = description.findall(tei("bibl"))
+        bibl = sources[0] if sources else E(description, tei("bibl"), type="source")
+        E(bibl, tei("publisher")).text = publisher.value
     for published in (f for f in metadata.fields if f.kind == "published"):
         bibl = E(description, tei("bibl"), type="firstPublished")
         structure_bibl(bibl, _clean(published.value))
@@ -165,16 +178,22 @@ def _source_description(description: etree._Element, metadata: Metadata, source_
     transcription = E(description, tei("bibl"), type="transcription")
     if metadata.archive_id:
         E(transcription, tei("idno"), type="archive").text = metadata.archive_id
+    for identifier in (f for f in metadata.fields if f.kind.startswith("idno:")):
+        E(transcription, tei("idno"), type=identifier.kind.split(":")[1]).text = identifier.value
+    for released in (f for f in metadata.fields if f.kind == "released"):
+        _date(transcription, _clean(released.value), _first_date(released.value), type="released")
     if source_name:
         E(transcription, tei("idno"), type="file").text = source_name
     for updated in (f for f in metadata.fields if f.kind == "updated"):
-        _date(transcription, _clean(updated.value), parse_date(updated.value), type="lastUpdated")
+        _date(transcription, _clean(updated.value), parse_date(updated.value) or _first_date(updated.value), type="lastUpdated")
         _remove_label(updated, report)
+    for encoding in (f for f in metadata.fields if f.kind == "encoding"):
+        E(transcription, tei("note"), type="characterSet").text = encoding.value
     licences = [f for f in metadata.fields if f.kind == "licence"]
     if licences:
         availability = E(transcription, tei("availability"))
         for licence in licences:
-            E(availability, tei("licence")).text = f"{licence.label}: {licence.value}"
+            E(availability, tei("licence")).text = f"{licence.label}: {licence.value}" if licence.label else licence.value
     if len(transcription) == 0:
         description.remove(transcription)
     if len(description) == 0:
@@ -196,6 +215,11 @@ def _check_dates(metadata: Metadata, description: etree._Element, report: Report
         if when and earlier(when, written[1].when):
             line = next((f.line for f in metadata.fields if date.text and date.text in f.value), 0)
             report.warn(line, date.text or "", f"source date {when} is earlier than the date of writing {written[1].when} (kept as given)")
+
+
+def _first_date(text: str) -> Date | None:
+    """The first date written in ``text``, if any."""
+    return next(iter(find_dates(text)), None)
 
 
 def _creation_date(metadata: Metadata) -> tuple[str, Date | None] | None:
@@ -227,9 +251,8 @@ def _encoding_description(description: etree._Element, report: Report) -> None:
     editorial = E(description, tei("editorialDecl"))
     normalised = [entry for entry in report.recognised if entry.reason.startswith("normalised:")]
     paragraph = E(E(editorial, tei("normalization")), tei("p"))
-    paragraph.text = " ".join(
-        NORMALISATIONS[entry.reason.split(":", 1)[1].strip()].format(detail=entry.text) for entry in normalised
-    ) or "The text is given as in the source; no characters were changed."
+    sentences = [NORMALISATIONS[entry.reason.split(":", 1)[1].strip()].format(detail=entry.text) for entry in normalised]
+    paragraph.text = " ".join(dict.fromkeys(sentences)) or "The text is given as in the source; no characters were changed."
     interpretation = E(E(editorial, tei("interpretation")), tei("p"))
     interpretation.text = (
         "Header lines of the source (author, title, dates, source, credits) are encoded in this header; "

@@ -31,3 +31,20 @@ def detect_language(text: str) -> tuple[str, str] | None:
     if best < 20 or second > best * 0.6:
         return None
     return code, LANGUAGES[code][0]
+
+
+# English names of languages a header may state ("Language: English") -> ISO 639-1 code.
+LANGUAGE_NAMES: dict[str, str] = {
+    **{name.lower(): code for code, (name, _) in LANGUAGES.items()},
+    "latin": "la", "greek": "el", "ancient greek": "grc", "swedish": "sv", "danish": "da", "norwegian": "no",
+    "finnish": "fi", "polish": "pl", "czech": "cs", "hungarian": "hu", "esperanto": "eo", "welsh": "cy",
+    "irish": "ga", "catalan": "ca", "tagalog": "tl", "chinese": "zh", "japanese": "ja", "hebrew": "he",
+    "arabic": "ar", "icelandic": "is", "romanian": "ro", "ukrainian": "uk", "bulgarian": "bg", "serbian": "sr",
+}
+
+
+def language_named(name: str) -> tuple[str, str] | None:
+    """``(code, name)`` for a language named in English ("English", "French"), None when unknown."""
+    words = name.strip().rstrip(".").split(",")[0].split(";")[0].strip()
+    code = LANGUAGE_NAMES.get(words.lower())
+    return (code, words) if code else None

@@ -87,15 +87,18 @@ ARCHIVE_ID = re.compile(r"(?<!\d)(?P<id>1[5-9]\d{2}[01]\d[0-3]\d|20\d{2}[01]\d[0
 UNDERLINE = re.compile(r"^([=~^*#_-])\1{2,}$")
 
 
-def residue_reason(line: str, neighbours: tuple[str, ...] = ()) -> str | None:
-    """Why ``line`` is web-site residue rather than text, or None if it is text.
+def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True) -> str | None:
+    """Why ``line`` is residue rather than text, or None if it is text.
 
     ``neighbours`` are the lines around it: a wiki tagline ("From <site>") only
-    counts as residue next to other wiki chrome.
+    counts as residue next to other wiki chrome. With ``web=False`` (texts that
+    never were web pages) only heading underlines are residue.
     """
     stripped = line.strip()
-    if UNDERLINE.match(stripped):
+    if UNDERLINE.match(stripped) and not SEPARATOR.match(stripped):
         return "heading underline"
+    if not web:
+        return None
     if WIKI_CHROME.match(stripped):
         return "wiki page chrome"
     if SITE_CHROME.match(stripped) and len(stripped.split()) <= 8:
@@ -174,12 +177,13 @@ def title_like(text: str) -> bool:
 
 
 def is_signature(line: str) -> bool:
-    """A signature: a name in capitals ("LEON TROTSKY") or initials ("A.L."), maybe after a dash."""
+    """A signature: a name in capitals ("LEON TROTSKY"), initials ("A.L.") or after an initial ("N. Lenin"), maybe after a dash."""
     text = line.strip().lstrip("—–-").strip()
     if not name_like(text):
         return False
     words = text.split()
-    return text.isupper() or all(_INITIAL.match(w) for w in words) or len(words) <= 4 and words[-1].isupper()
+    return text.isupper() or all(_INITIAL.match(w) for w in words) or len(words) <= 4 and (
+        words[-1].isupper() or bool(_INITIAL.match(words[0])) and len(words) <= 3)
 
 
 PLACE = r"(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)?)"
@@ -207,12 +211,27 @@ SALUTE = re.compile(r"^(?:to|dear|my dear|comrades?|gentlemen|sirs?|madam|dear s
 
 # --- sections and notes ----------------------------------------------------------------------
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+NUMBER_WORDS = {
+    word: value
+    for value, words in enumerate([
+        ("one", "first"), ("two", "second"), ("three", "third"), ("four", "fourth"), ("five", "fifth"),
+        ("six", "sixth"), ("seven", "seventh"), ("eight", "eighth"), ("nine", "ninth"), ("ten", "tenth"),
+        ("eleven", "eleventh"), ("twelve", "twelfth"), ("thirteen", "thirteenth"), ("fourteen", "fourteenth"),
+        ("fifteen", "fifteenth"), ("sixteen", "sixteenth"), ("seventeen", "seventeenth"),
+        ("eighteen", "eighteenth"), ("nineteen", "nineteenth"), ("twenty", "twentieth"),
+    ], start=1)
+    for word in words
+}
 
 
 def arabic(number: str) -> str:
-    """The arabic form of a section or volume number: "IV" -> "4", "09" -> "9"."""
+    """The arabic form of a section or volume number: "IV" -> "4", "09" -> "9", "Three" -> "3", "b" -> "b"."""
     if number.isdigit():
         return str(int(number))
+    if number.lower() in NUMBER_WORDS:
+        return str(NUMBER_WORDS[number.lower()])
+    if len(number) == 1 and number.islower() and number not in "ivxlc":
+        return number  # a lettered section, "a)"
     total = 0
     for current, following in zip(number.upper(), number.upper()[1:] + " "):
         value = ROMAN_VALUES[current]
@@ -220,14 +239,69 @@ def arabic(number: str) -> str:
     return str(total)
 
 
+# Keywords that name numbered divisions, with their rank: a division of a smaller rank holds
+# those of larger ranks (a book holds chapters, an act holds scenes).
+DIVISION_RANKS = {
+    "volume": 0, "part": 1, "book": 1, "act": 2, "chapter": 3, "letter": 3, "stave": 3, "canto": 3,
+    "scene": 4, "section": 4, "article": 4, "§": 5,
+}
+_ROMAN = r"(?=[IVXLCM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+_WORD_NUMBER = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 NUMBERED_HEAD = re.compile(
-    r"^(?:(?:chapter|part|section|book|article|§)\s*)?(?P<n>\d{1,3}|[IVXLC]{1,7})(?:[.):]\s+(?P<title>\S.{0,118})|\.?)$",
+    r"^(?:(?P<keyword>" + "|".join(DIVISION_RANKS) + r")\s*(?:the\s+)?"
+    r"(?P<kn>\d{1,3}|(?i:" + _ROMAN + r")|(?i:" + _WORD_NUMBER + r"))"
+    r"|(?P<n>\d{1,3}|(?-i:" + _ROMAN + r")|[a-z](?=\))))"
+    r"(?:\s*[.):—–-]\s*(?P<title>\S.{0,118})|[.):]?)$",
     re.I,
 )
+
+
+def head_number(match: re.Match[str]) -> str:
+    """The number of a numbered head, in arabic figures ("CHAPTER IV." -> "4")."""
+    return arabic(match["kn"] or match["n"])
+
+
+def head_rank(match: re.Match[str]) -> int | None:
+    """The rank of a numbered head's keyword ("ACT" 2, "SCENE" 4), None without a keyword."""
+    return DIVISION_RANKS[match["keyword"].lower()] if match["keyword"] else None
+
+
 NOTES_HEAD = re.compile(r"^(?:foot|end)?notes?(?: and references)?[.:]?$", re.I)
-NOTE_ITEM = re.compile(r"^\[?(?P<n>\d{1,3})[\].)]?\s+(?P<text>\S.*)$")
-NOTE_MARKER = re.compile(r"\s?\[(?P<n>\d{1,3})\]")
+# A note at the foot of a text: "1. ...", "[1] ...", "[A] ...", "[note] ..." or "* ...".
+NOTE_ITEM = re.compile(r"^(?:\[?(?P<n>\d{1,3})[\].)]?|\[(?P<label>[A-Za-z]|note)\]|(?P<star>\*{1,3}))\s+(?P<text>\S.*)$")
+# A note marker in running text: "[1]", "[A]", "[note]", or asterisks after a word ("the end.*").
+NOTE_MARKER = re.compile(r"\s?\[(?P<n>\d{1,3}|[A-Za-z]|note)\]|(?<=[^\s*\[])(?P<star>\*{1,3})(?=[\s,.;:!?)\"”’]|$)")
+
+
+def note_label(match: re.Match[str]) -> str:
+    """The label of a note item or marker: "1", "A", "note" or "*"."""
+    return next(value for name, value in match.groupdict().items() if name != "text" and value)
+
+
 # A footnote number glued after a quotation or punctuation: conditions,"19
 STRAY_NOTE_NUMBER = re.compile(r"(?<=[^\W\d_])(?:[.,;:!?]?[\"”’]|[.,;:!?])(?P<n>\d{1,3})(?!\w)")
 QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»", "„": "“", '"': '"'}
 
+# A line that only separates sections: "* * *", "*****", "· · ·".
+SEPARATOR = re.compile(r"^(?:[*·•⁂]\s*){3,}$|^⁂$")
+
+# --- books and plays ---------------------------------------------------------------------------
+CONTENTS_HEAD = re.compile(r"^(?:table of )?contents[.:]?$|^list of (?:chapters|contents)[.:]?$", re.I)
+# A speaker's name alone on its line before the speech: "HAMLET.", "First Gravedigger."
+SPEAKER_LINE = re.compile(r"^(?P<speaker>[A-Z][A-Za-z'’ -]{0,40}[A-Za-z])\.$")
+# A speaker's name (in capitals, or abbreviated) opening the speech: "HAM. To be, or not to be".
+SPEAKER_INLINE = re.compile(r"^(?P<speaker>[A-Z][A-Z'’ -]*[A-Z]|[A-Z][a-z]{1,12})\.\s+(?P<speech>\S.*)$")
+# Abbreviations that open prose sentences, never a speaker.
+NOT_SPEAKERS = {"MR", "MRS", "DR", "ST", "MME", "MM", "MESSRS", "NO", "VOL", "CH", "SIR", "P", "PP", "ETC"}
+STAGE_DIRECTION = re.compile(r"^\[[^\]]*\]?$|^\([^)]*\)$|^(?:enter|exit|exeunt|re-enter|manet|manent|flourish)\b", re.I)
+DRAMA_HEAD = re.compile(r"^(?:act|scene)\b|^(?:dramatis person(?:ae|æ)|persons represented|characters in the play)\b", re.I)
+
+# --- letters (closing) -------------------------------------------------------------------------
+VALEDICTION = re.compile(
+    r"^(?:(?:ever |very )?(?:yours|your(?:s)? (?:\w+ )?(?:affectionate|loving|faithful|devoted|sincere|obedient|humble|true)\b.*)"
+    r"|(?:yours )?(?:sincerely|faithfully|truly|affectionately|respectfully|cordially)(?: yours)?|believe me\b.*"
+    r"|with (?:best|kind|warm)\w* (?:wishes|regards)\b.*|(?:best|kind|warm) regards)[,.]?$",
+    re.I,
+)
+# A dateline whose date the calendar cannot read ("St. Petersburgh, Dec. 11th, 17—."): place, month, day.
+LOOSE_DATELINE = re.compile(r"^" + PLACE + r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b).{0,20}$")

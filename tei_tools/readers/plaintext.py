@@ -1,8 +1,10 @@
 """Plain text in, TEI P5 out: the converter's entry points.
 
 ``convert_bytes`` decodes and cleans the input, then the text goes through
-:mod:`preamble` (header lines), :mod:`blocks` (classification), :mod:`header`
-and :mod:`text` (building the TEI tree). The :class:`Report` lists everything
+its source profile (:mod:`profiles`: the header lines of an archive page, the
+frame of a Project Gutenberg book, or the title line of plain prose), the
+metadata given beside it (:mod:`sidecar`), :mod:`blocks` (classification),
+:mod:`header` and :mod:`text` (building the TEI tree). The :class:`Report` lists everything
 removed, recognised and doubted on the way.
 """
 
@@ -22,8 +24,9 @@ from tei_tools.errors import TeiToolsError
 from tei_tools.readers.blocks import classify, drop_residue, split_blocks, take_late_fields
 from tei_tools.readers.header import build_header
 from tei_tools.readers.language import detect_language
-from tei_tools.readers.preamble import read_preamble
+from tei_tools.readers.profiles import choose_profile
 from tei_tools.readers.report import Report
+from tei_tools.readers.sidecar import apply, read_sidecar
 from tei_tools.readers.text import build_text
 from tei_tools.tei import TEI_NS, tei, xml_attr
 
@@ -85,17 +88,29 @@ def conversion_date() -> str | None:
         raise TeiToolsError(f"SOURCE_DATE_EPOCH must be a number of seconds, not {epoch!r}") from error
 
 
-def convert_text(text: str, name: str | None = None, report: Report | None = None) -> Conversion:
-    """Convert plain text into a TEI document; ``name`` is the source file name, if any."""
+def convert_text(text: str, name: str | None = None, report: Report | None = None, profile: str = "auto",
+                 meta: dict[str, dict[str, object]] | None = None) -> Conversion:
+    """Convert plain text into a TEI document; ``name`` is the source file name, if any.
+
+    ``profile`` is a name from :data:`~tei_tools.readers.profiles.PROFILES` or
+    ``auto``; ``meta`` maps where header fields were given (a sidecar file,
+    ``--meta``) to their checked values, applied in that order.
+    """
     report = report or Report(name or "<text>")
     text = clean(text, report)
     if not text.strip():
         raise TeiToolsError(f"{report.source}: the file is empty; there is nothing to convert")
     lines = text.split("\n")
-    metadata, body_start = read_preamble(lines, report)
-    blocks = take_late_fields(drop_residue(split_blocks(lines, body_start), report), metadata)
+    chosen = choose_profile(profile, lines)
+    report.profile = chosen.name
+    metadata, body_start, body_end = chosen.read_header(lines, name, report)
+    for where, values in (meta or {}).items():
+        apply(values, metadata, report, where)
+    blocks = drop_residue(split_blocks(lines[:body_end], body_start), report, chosen.web_page)
+    if chosen.web_page:
+        blocks = take_late_fields(blocks, metadata)
     items = classify(blocks, metadata, report)
-    language = detect_language(text)
+    language = metadata.language or detect_language("\n".join(lines[body_start:body_end]))
     root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
     if language:
         root.set(xml_attr("lang"), language[0])
@@ -105,19 +120,20 @@ def convert_text(text: str, name: str | None = None, report: Report | None = Non
     return Conversion(etree.ElementTree(root), report)
 
 
-def convert_bytes(data: bytes, name: str | None = None) -> Conversion:
+def convert_bytes(data: bytes, name: str | None = None, profile: str = "auto",
+                  meta: dict[str, dict[str, object]] | None = None) -> Conversion:
     """Decode and convert the bytes of a plain-text file."""
     report = Report(name or "<stdin>")
-    return convert_text(decode(data, report), name, report)
+    return convert_text(decode(data, report), name, report, profile, meta)
 
 
-def convert_file(path: Path) -> Conversion:
-    """Convert a plain-text file."""
+def convert_file(path: Path, profile: str = "auto", meta: dict[str, dict[str, object]] | None = None) -> Conversion:
+    """Convert a plain-text file; a ``.toml`` sidecar beside it gives header fields (before ``meta``)."""
     try:
         data = path.read_bytes()
     except OSError as error:
         raise TeiToolsError(f"{path}: cannot read: {error.strerror or error}") from error
+    sidecar = path.with_suffix(".toml")
+    given = {str(sidecar): read_sidecar(sidecar)} if sidecar.is_file() else {}
     report = Report(str(path))
-    return convert_text(decode(data, report), path.name, report)
-
-
+    return convert_text(decode(data, report), path.name, report, profile, {**given, **(meta or {})})

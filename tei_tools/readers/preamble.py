@@ -15,6 +15,8 @@ from tei_tools.readers.dates import Date, parse_date
 from tei_tools.readers.report import Report
 
 AUTHOR_TITLE = re.compile(r"^(?P<author>[^:]{2,79}[^:\s]):\s+(?P<title>\S.{2,})$")
+# "Karl Marx and Frederick Engels, March 1850": the authors and the date on one line.
+AUTHORS_DATE = re.compile(r"^(?P<names>[^\d,]+?),?\s+(?P<date>(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d)\.?$")
 TITLE_WITH_DATE = re.compile(r"^(?P<title>.+?),\s+(?P<date>[^,]+(?:,\s*\d{4})?)$")
 
 
@@ -39,6 +41,9 @@ class Metadata:
     date_line: str | None = None
     date: Date | None = None
     archive_id: str | None = None
+    language: tuple[str, str] | None = None  # (code, name) as the header states it; else it is detected
+    refs: dict[str, str] = field(default_factory=dict)  # person's name -> authority URI (VIAF, Wikidata...)
+    title_page: list[tuple[str, str]] = field(default_factory=list)  # (TEI element, line) of a book's title page
     fields: list[Field] = field(default_factory=list)
     unrecognised: list[tuple[int, str]] = field(default_factory=list)
 
@@ -61,16 +66,24 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "archive-id"
     if (match := pt.BRACKETED.match(stripped)) and re.search(r"\d{4}|\bpp?\.", match["inner"]):
         return "source"
-    if (match := pt.PARENTHESISED.match(stripped)) and parse_date(match["inner"]):
-        return "date"
+    if (match := pt.PARENTHESISED.match(pt.NOTE_MARKER.sub("", stripped).strip())) and parse_date(match["inner"]):
+        return "date"  # "(March 1850)", maybe with a note marker after it
     if (match := AUTHOR_TITLE.match(stripped)) and pt.name_like(match["author"]):
         return "author-title"
+    if (match := AUTHORS_DATE.match(stripped)) and pt.name_like(match["names"]) and parse_date(match["date"]):
+        return "authors-date"
     return "text"
 
 
 def _paragraph_like(line: str) -> bool:
     words = line.split()
     return len(line) > 150 or (len(words) >= 12 and line.rstrip()[-1:] in ".!?”\"")
+
+
+def has_header_lines(lines: list[str]) -> bool:
+    """True when the top of the text holds archive header lines (fields, a source, site residue)."""
+    top = [line.strip() for line in lines if line.strip()][:40]
+    return any(_kind(line, tuple(top)) != "text" and not pt.UNDERLINE.match(line) for line in top)
 
 
 def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
@@ -111,7 +124,15 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
         elif kind == "source":
             metadata.fields.append(Field("source", "", pt.BRACKETED.match(line)["inner"], number))  # type: ignore[index]
         elif kind == "date" and not metadata.date_line:
-            metadata.date_line, metadata.date = line, parse_date(line)
+            metadata.date_line, metadata.date = line, parse_date(pt.NOTE_MARKER.sub("", line))
+        elif kind == "authors-date" and not (metadata.authors or texts):
+            match = AUTHORS_DATE.match(line)
+            metadata.authors = pt.split_names(match["names"])  # type: ignore[index]
+            joiners = [word for word in match["names"].replace(",", " ").split() if word.lower() in pt.NAME_JOINERS]  # type: ignore[index]
+            if joiners:
+                report.remove(number, " ".join(joiners), "words joining the authors' names")
+            if not metadata.date_line:
+                metadata.date_line, metadata.date = match["date"], parse_date(match["date"])  # type: ignore[index]
         elif kind == "author-title" and not (metadata.authors or texts):
             match = AUTHOR_TITLE.match(line)
             metadata.authors = pt.split_names(match["author"])  # type: ignore[index]
@@ -143,6 +164,12 @@ def _preamble_end(scanned: list[tuple[int, str, str]]) -> int:
     return end
 
 
+def _dated_reference(line: str) -> bool:
+    """A periodical and the day it appeared: "Workers' Republic, 13 August 1898"."""
+    match = TITLE_WITH_DATE.match(line)
+    return bool(match and (date := parse_date(match["date"])) and len(date.when or "") == 10)
+
+
 def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Report) -> None:
     """Decide which plain preamble lines are the author, the title and the subtitle."""
     if metadata.authors and texts:
@@ -159,8 +186,11 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
         rest = []
     if metadata.title and (match := TITLE_WITH_DATE.match(metadata.title)):
         metadata.title_date = parse_date(match["date"])
-    if rest and pt.title_like(rest[0][1]):
+    if rest and pt.title_like(rest[0][1]) and not _dated_reference(rest[0][1]):
         metadata.subtitle = rest.pop(0)[1]
     for number, line in rest:
+        if _dated_reference(line):
+            metadata.fields.append(Field("source", "", line, number))
+            continue
         metadata.unrecognised.append((number, line))
         report.warn(number, line, "unrecognised header line (kept as a note in the TEI header)")

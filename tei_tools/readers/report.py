@@ -24,6 +24,7 @@ class Report:
     """Everything one conversion has to say about itself."""
 
     source: str
+    profile: str = ""  # the source profile the text was read with (archive, gutenberg, prose)
     removed: list[Entry] = field(default_factory=list)
     warnings: list[Entry] = field(default_factory=list)
     recognised: list[Entry] = field(default_factory=list)
@@ -43,3 +44,13 @@ class Report:
     def to_json(self) -> str:
         """The report as indented JSON."""
         return json.dumps(asdict(self), ensure_ascii=False, indent=2) + "\n"
+
+    def to_text(self) -> str:
+        """The report for people: one item a line, ``SOURCE:LINE: kind: what: text``, in source order."""
+        entries = [("recognised", e) for e in self.recognised if e.reason != "normalised: joined lines"]
+        entries += [("removed", e) for e in self.removed] + [("warning", e) for e in self.warnings]
+        lines = [f"{self.source}: profile: {self.profile}"] if self.profile else []
+        for kind, entry in sorted(entries, key=lambda pair: pair[1].line):
+            text = " ".join(entry.text.split())
+            lines.append(f"{self.source}:{entry.line}: {kind}: {entry.reason}" + (f": {text}" if text else ""))
+        return "\n".join(lines) + "\n"

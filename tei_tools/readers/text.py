@@ -28,8 +28,12 @@ def _append_text(parent: etree._Element, text: str) -> None:
 
 
 def _numbered_id(prefix: str, number: str, occurrence: int) -> str:
-    """``note-3`` for the first note numbered 3, ``note-3-2`` for the second (numbering restarts)."""
-    return f"{prefix}-{number}" if occurrence == 1 else f"{prefix}-{number}-{occurrence}"
+    """``note-3`` for the first note numbered 3, ``note-3-2`` for the second (numbering restarts).
+
+    Asterisk labels are spelled out: ``note-star``, ``note-star2`` for "**".
+    """
+    label = number if not number.startswith("*") else "star" + (str(len(number)) if len(number) > 1 else "")
+    return f"{prefix}-{label}" if occurrence == 1 else f"{prefix}-{label}-{occurrence}"
 
 
 class _Inline:
@@ -47,9 +51,10 @@ class _Inline:
     def write(self, parent: etree._Element, text: str, line: int) -> None:
         position = 0
         for marker in pt.NOTE_MARKER.finditer(text):
-            number = marker["n"]
+            number = pt.note_label(marker)
             if number not in self.note_counts:
-                self.report.warn(line, marker.group(0).strip(), "note marker without a note (kept as text)")
+                if not marker["star"]:  # asterisks without notes are emphasis or ornament, not markers
+                    self.report.warn(line, marker.group(0).strip(), "note marker without a note (kept as text)")
                 continue
             _append_text(parent, text[position: marker.start()])
             self.markers[number] += 1
@@ -112,35 +117,35 @@ class _Divisions:
 
     def __init__(self, root: etree._Element) -> None:
         self.root = root
-        self.level1: etree._Element | None = None
-        self.level2: etree._Element | None = None
+        self.open: list[etree._Element] = []  # the open divisions, outermost first: open[k] is at level k + 1
 
     def current(self) -> etree._Element:
-        return self.level2 if self.level2 is not None else self.level1 if self.level1 is not None else self.root
+        return self.open[-1] if self.open else self.root
 
     def start(self, level: int, n: str | None = None, kind: str = "") -> etree._Element:
-        """Open a division; under a closed parent it goes one level up."""
-        nested = level == 2 and self.level1 is not None and not _closed(self.level1)
-        parent = self.level1 if nested else self.root
+        """Open a division at ``level``; under a closed parent it goes up to the nearest open one."""
+        depth = min(level - 1, len(self.open))
+        while depth and _closed(self.open[depth - 1]):
+            depth -= 1
+        parent = self.open[depth - 1] if depth else self.root
         if parent is self.root and _closed(self.root):
             # Text after a signature at the top: the signed piece becomes a division of its own.
             wrapper = etree.Element(tei("div"))
             wrapper.extend([child for child in self.root if child.tag != tei("titlePage")])
             self.root.append(wrapper)
         division = E(parent, tei("div"), {"type": kind} if kind else {"n": n} if n else {})
-        if parent is self.root:
-            self.level1, self.level2 = division, None
-        else:
-            self.level2 = division
+        del self.open[depth:]
+        self.open.append(division)
         return division
 
     def for_text(self) -> etree._Element:
         """The container for a paragraph: a new division when the current one was closed."""
         container = self.current()
-        if container is self.root and (_closed(container) or container.find(tei("div")) is not None):
+        if container is self.root and (_closed(container) or container.find(tei("div")) is not None
+                                       or container.tag == tei("front")):
             return self.start(1)
         if _closed(container):
-            return self.start(2 if container is self.level2 else 1)
+            return self.start(len(self.open))
         return container
 
     def for_closing(self, next_item: Item | None) -> etree._Element | None:
@@ -148,23 +153,24 @@ class _Divisions:
 
         A section's signature at the end of its parent division closes the parent.
         """
-        ends_parent = next_item is None or next_item.kind in ("notes-head", "note") or (
-            next_item.kind == "head" and next_item.level == 1
-        )
-        container = self.current()
-        if self.level2 is not None and ends_parent:
-            container = self.level1 if self.level1 is not None else self.root
+        if next_item is None or next_item.kind in ("notes-head", "note"):
+            level = 1
+        else:
+            level = next_item.level if next_item.kind == "head" else len(self.open)
+        container = self.open[level - 1] if 0 < level <= len(self.open) else self.current()
         return container if _has_text(container) else None
 
 
 def _front_end(items: list[Item]) -> int:
-    """Number of leading items that are editorial front matter (0 if there is none)."""
-    if not items or not (items[0].kind == "head" and items[0].editorial):
-        return 0
-    for index, item in enumerate(items):
-        if item.kind == "head" and item.level == 1 and not item.editorial:
+    """Number of leading items that are front matter: up to a table of contents, then editorial matter."""
+    contents = next((index for index, item in enumerate(items) if item.kind == "contents"), None)
+    start = contents + 1 if contents is not None else 0
+    if start >= len(items) or not (items[start].kind == "head" and items[start].editorial):
+        return start
+    for index in range(start, len(items)):
+        if items[index].kind == "head" and items[index].level == 1 and not items[index].editorial:
             return index
-    return 0
+    return start
 
 
 def build_text(items: list[Item], metadata: Metadata, report: Report) -> etree._Element:
@@ -194,19 +200,25 @@ def build_text(items: list[Item], metadata: Metadata, report: Report) -> etree._
 
 
 def _title_page(front: etree._Element, metadata: Metadata) -> None:
-    if not (metadata.title or metadata.authors or metadata.date_line):
+    if not (metadata.title or metadata.authors or metadata.date_line or metadata.title_page):
         return
     page = E(front, tei("titlePage"))
     for author in metadata.authors:
         E(page, tei("docAuthor")).text = author
-    if metadata.title:
+    alternatives = [line for role, line in metadata.title_page if role == "titlePart"]
+    if metadata.title or alternatives:
         title = E(E(page, tei("docTitle")), tei("titlePart"), type="main")
         if metadata.title_date:
-            _write_dated(title, metadata.title)
+            _write_dated(title, metadata.title or "")
         else:
-            _append_text(title, metadata.title)
+            _append_text(title, metadata.title or "")
         if metadata.subtitle:
             E(title.getparent(), tei("titlePart"), type="sub").text = metadata.subtitle
+        for line in alternatives:
+            E(title.getparent(), tei("titlePart"), type="alt").text = line
+    for role, line in metadata.title_page:
+        if role != "titlePart":
+            E(page, tei(role)).text = line
     if metadata.date_line and metadata.date:
         E(page, tei("docDate"), metadata.date.attributes()).text = metadata.date_line
 
@@ -235,9 +247,31 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
         quote = E(divisions.for_text(), tei("quote"))
         for block in item.blocks:
             _paragraph(quote, block, inline, report)
+    elif item.kind == "contents":
+        _contents(divisions.start(1, kind="contents"), lines, inline)
+    elif item.kind == "milestone":
+        E(divisions.for_text(), tei("milestone"), unit="section")
+    elif item.kind == "stage":
+        inline.write(E(divisions.for_text(), tei("stage")), item.blocks[0].text, item.number)
+    elif item.kind == "sp":
+        speech = E(divisions.for_text(), tei("sp"))
+        speaker = item.parts[0]
+        E(speech, tei("speaker")).text = speaker
+        first = lines[0][1][len(speaker):].strip()
+        inline.write(E(speech, tei("p")), " ".join(([first] if first else []) + [line for _, line in lines[1:]]), item.number)
     else:  # paragraphs, and closing lines where nothing precedes them to close
         for block in item.blocks:
             _paragraph(divisions.for_text(), block, inline, report)
+
+
+def _contents(division: etree._Element, lines: list[tuple[int, str]], inline: _Inline) -> None:
+    """A table of contents: its head, if it has one, and a list of its entries."""
+    if pt.CONTENTS_HEAD.match(lines[0][1]):
+        inline.write(E(division, tei("head")), lines[0][1], lines[0][0])
+        lines = lines[1:]
+    listing = E(division, tei("list"))
+    for number, line in lines:
+        inline.write(E(listing, tei("item")), line, number)
 
 
 def _role(parent: etree._Element, role: str, line: str, number: int, inline: _Inline) -> None:

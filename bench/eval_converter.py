@@ -1,0 +1,187 @@
+"""Measure the converter on real texts against hand-made gold annotations.
+
+Usage: python bench/eval_converter.py FOLDER [--schemas ../shared/schemas]
+
+FOLDER holds NAME.txt files, each with NAME.json beside it: the gold annotation,
+with any of these keys (absent keys are not scored):
+
+    {"kind": "archive|gutenberg|prose", "title": "...", "authors": ["..."],
+     "date": "1890-09-21" (or "FROM/TO"), "source": "...", "translators": ["..."],
+     "ebook": "1342", "language": "en",
+     "headings": ["CHAPTER I. Down the Rabbit-Hole", ...],
+     "paragraphs": ["first words of each paragraph", ...], "notes": ["1", "A", "*"]}
+
+For each text it prints validity against tei_all.rng and the project schema,
+the share of the source's words kept (in the TEI or in the report's removed
+list), header fields correct, and precision/recall/F1 of headings (a division's
+heads, joined), paragraphs (matched on their first four words) and notes (by
+label); then the totals over all texts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from lxml import etree
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from tei_tools.readers.plaintext import convert_file  # noqa: E402
+from tei_tools.tei import NSMAP, XML_NS, text_of  # noqa: E402
+from tei_tools.validation import Schema, validate_tree  # noqa: E402
+from tei_tools.validation import VALIDATORS  # noqa: E402
+from tei_tools.validation.rules import check_rules  # noqa: E402
+
+WORD = re.compile(r"\w+")
+
+
+def normal(text: str) -> str:
+    """Lower case words, punctuation and underscores dropped: how texts are compared."""
+    return " ".join(re.sub(r"[\W_]+", " ", text.lower()).split())
+
+
+def key(text: str, words: int = 4) -> str:
+    return " ".join(normal(text).split()[:words])
+
+
+def xpath(tree: etree._ElementTree, path: str) -> list:
+    return tree.getroot().xpath(path, namespaces=NSMAP)
+
+
+def texts_of(path: str, tree: etree._ElementTree) -> list[str]:
+    return [" ".join(text_of(e).split()) for e in xpath(tree, path)]
+
+
+def scores(predicted: list[str], gold: list[str], match=None) -> tuple[int, int, int]:
+    """True positives, predicted and gold counts (each gold item matched at most once)."""
+    left = list(gold)
+    found = 0
+    for item in predicted:
+        hit = next((g for g in left if (match(item, g) if match else item == g)), None)
+        if hit is not None:
+            left.remove(hit)
+            found += 1
+    return found, len(predicted), len(gold)
+
+
+def prf(found: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    precision = found / predicted if predicted else 1.0
+    recall = found / gold if gold else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def heading_match(predicted: str, gold: str) -> bool:
+    a, b = normal(predicted), normal(gold)
+    return bool(a) and (a == b or (len(min(a, b, key=len)) >= 3 and (a.startswith(b) or b.startswith(a))))
+
+
+def header_fields(tree: etree._ElementTree, gold: dict) -> list[tuple[str, bool, str]]:
+    """(field, correct, what the TEI has) for each header field the gold annotation gives."""
+    results = []
+    checks = {
+        "title": lambda: texts_of("//tei:titleStmt/tei:title[@type='main']", tree)[:1],
+        "authors": lambda: texts_of("//tei:titleStmt/tei:author/tei:persName", tree),
+        "date": lambda: [d.get("when") or f"{d.get('from')}/{d.get('to')}" for d in xpath(tree, "//tei:creation/tei:date[@when or @from]")][:1],
+        "source": lambda: texts_of("//tei:sourceDesc/tei:bibl[@type='source']", tree)[:1],
+        "translators": lambda: texts_of("//tei:respStmt[tei:resp/@key='trl']/*[self::tei:persName or self::tei:name]", tree),
+        "ebook": lambda: texts_of("//tei:idno[@type='gutenberg']", tree),
+        "language": lambda: [tree.getroot().get(f"{{{XML_NS}}}lang") or ""],
+    }
+    for field, found in checks.items():
+        if field not in gold:
+            continue
+        expected = gold[field] if isinstance(gold[field], list) else [gold[field]]
+        actual = [str(value) for value in found()]
+        results.append((field, sorted(map(normal, actual)) == sorted(map(normal, expected)), "; ".join(actual)))
+    return results
+
+
+def kept_words(source: Path, tree: etree._ElementTree, removed: list[str]) -> float:
+    original = Counter(WORD.findall(source.read_text(encoding="utf-8", errors="replace")))
+    kept = Counter(WORD.findall(" ".join(tree.getroot().itertext())))
+    kept.update(n for n in xpath(tree, "//tei:note/@n"))
+    for text in removed:
+        kept.update(WORD.findall(text))
+    missing = sum((original - kept).values())
+    return 1 - missing / max(1, sum(original.values()))
+
+
+def evaluate(source: Path, gold: dict, tei_all: Path | None, project: Path) -> dict:
+    conversion = convert_file(source)
+    tree = conversion.tree
+    lines = etree.tostring(tree, encoding="unicode").splitlines()
+    project_problems = VALIDATORS["xsd"](tree, project, source.name, lines) + check_rules(tree, source.name, lines)
+    tei_problems = validate_tree(tree, source.name, schemas=(tei_all,)) if tei_all else []
+    divisions = xpath(tree, "//tei:text/tei:front//tei:div | //tei:text/tei:body//tei:div")
+    headings = [" ".join(" ".join(text_of(h).split()) for h in d.findall("{http://www.tei-c.org/ns/1.0}head")) for d in divisions]
+    paragraphs = texts_of("//tei:text/tei:front//tei:p | //tei:text/tei:body//tei:p", tree)
+    notes = xpath(tree, "//tei:text//tei:note/@n")
+    return {
+        "profile": conversion.report.profile,
+        "tei_all": not tei_problems, "project": not project_problems,
+        "problems": [p.message for p in tei_problems + project_problems][:3],
+        "words": kept_words(source, tree, [e.text for e in conversion.report.removed]),
+        "fields": header_fields(tree, gold),
+        "headings": scores([h for h in headings if h], gold.get("headings", []), heading_match),
+        "paragraphs": scores([key(p) for p in paragraphs], [key(p) for p in gold.get("paragraphs", [])]),
+        "notes": scores([str(n) for n in notes], gold.get("notes", [])),
+        "predicted_headings": headings,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--schemas", type=Path, default=REPO.parent / "shared" / "schemas",
+                        help="folder holding tei_all.rng (validity against it is skipped where absent)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="also list wrong fields and headings")
+    arguments = parser.parse_args()
+    tei_all = arguments.schemas / "tei_all.rng"
+    project = REPO / "schemas" / "tei-tools.xsd"
+    totals: dict[str, list[int]] = {name: [0, 0, 0] for name in ("headings", "paragraphs", "notes")}
+    fields_right = fields_all = valid_all = valid_project = 0
+    words: list[float] = []
+    sources = sorted(p for p in arguments.folder.glob("*.txt") if p.with_suffix(".json").is_file())
+    print(f"{'text':44} {'profile':9} {'tei_all':7} {'project':7} {'words':>7} {'fields':>6}  {'head F1':>7} {'para F1':>7} {'note F1':>7}")
+    for source in sources:
+        gold = json.loads(source.with_suffix(".json").read_text(encoding="utf-8"))
+        result = evaluate(source, gold, tei_all if tei_all.is_file() else None, project)
+        right = sum(ok for _, ok, _ in result["fields"])
+        fields_right += right
+        fields_all += len(result["fields"])
+        valid_all += result["tei_all"]
+        valid_project += result["project"]
+        words.append(result["words"])
+        row = []
+        for name in totals:
+            found, predicted, expected = result[name]
+            totals[name] = [t + v for t, v in zip(totals[name], (found, predicted, expected))]
+            row.append(prf(found, predicted, expected)[2])
+        print(f"{source.stem[:44]:44} {result['profile']:9} {'yes' if result['tei_all'] else 'NO':7} "
+              f"{'yes' if result['project'] else 'NO':7} {result['words']:7.1%} {right:>2}/{len(result['fields']):<3}  "
+              + " ".join(f"{f1:7.2f}" for f1 in row))
+        if arguments.verbose:
+            for field, ok, actual in result["fields"]:
+                if not ok:
+                    print(f"    field {field}: got {actual!r}, expected {gold[field]!r}")
+            print(f"    headings: {result['predicted_headings']}")
+            for message in result["problems"]:
+                print(f"    invalid: {message}")
+    count = len(sources)
+    print(f"\noverall ({count} texts): valid tei_all {valid_all}/{count}, project schema {valid_project}/{count}, "
+          f"words kept {min(words, default=0):.1%} (lowest), header fields {fields_right}/{fields_all} "
+          f"({fields_right / max(1, fields_all):.1%})")
+    for name, (found, predicted, expected) in totals.items():
+        precision, recall, f1 = prf(found, predicted, expected)
+        print(f"  {name:10} precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}  ({found} of {expected} found, {predicted} predicted)")
+
+
+if __name__ == "__main__":
+    main()

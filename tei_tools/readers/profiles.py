@@ -1,0 +1,90 @@
+"""Source profiles: the kinds of plain text the converter knows, and how to tell them apart.
+
+A profile says how to read the top (and bottom) of a text, the part that is
+about the text rather than the text itself, and which options the rest of the
+pipeline uses. Everything after that (blocks, heads, notes, letters, plays) is
+one pipeline for all profiles. ``auto`` takes the first profile whose detector
+accepts the text, in the order of :data:`PROFILES`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from tei_tools.errors import TeiToolsError
+from tei_tools.readers import gutenberg
+from tei_tools.readers import patterns as pt
+from tei_tools.readers.preamble import Metadata, has_header_lines, read_preamble
+from tei_tools.readers.report import Report
+
+#: What a header reader returns: the metadata, the first line of the text and the line after its last.
+HeaderReader = Callable[[list[str], str | None, Report], tuple[Metadata, int, int]]
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A kind of source: how to recognise it, how to read its header, which options apply."""
+
+    name: str
+    description: str
+    detect: Callable[[list[str]], bool]
+    read_header: HeaderReader
+    web_page: bool  # a web page: remove site residue (breadcrumbs, navigation, wiki chrome), read fields at its foot
+
+
+def _archive_header(lines: list[str], name: str | None, report: Report) -> tuple[Metadata, int, int]:
+    metadata, start = read_preamble(lines, report)
+    return metadata, start, len(lines)
+
+
+def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[Metadata, int, int]:
+    """The first line is the title when it reads as one ("by X" under it names the author); else the file name."""
+    metadata = Metadata()
+    numbered = [(index, line.strip()) for index, line in enumerate(lines) if line.strip()]
+    start = 0
+    if len(numbered) > 1 and pt.name_like(numbered[0][1]) and pt.title_like(numbered[1][1]) and not pt.name_like(numbered[1][1]):
+        metadata.authors = pt.split_names(numbered[0][1])
+        report.recognise(numbered[0][0] + 1, numbered[0][1], "header field: author (the first line)")
+        numbered = numbered[1:]
+    if numbered and pt.title_like(numbered[0][1]) and len(numbered[0][1].split()) <= 15:
+        index, metadata.title = numbered[0]
+        report.recognise(index + 1, metadata.title, "header field: title (the first line)")
+        start = index + 1
+        if not metadata.authors and len(numbered) > 1 and (byline := BYLINE.match(numbered[1][1])) and pt.name_like(byline["names"]):
+            metadata.authors = pt.split_names(byline["names"])
+            report.remove(numbered[1][0] + 1, "by", "byline word (the author is in the header)")
+            report.recognise(numbered[1][0] + 1, numbered[1][1], "header field: author (a byline)")
+            start = numbered[1][0] + 1
+    elif name:
+        stem = re.sub(r"[_-]+", " ", PurePath(name).stem).strip()
+        metadata.title = stem[:1].upper() + stem[1:]
+        report.recognise(0, metadata.title, "header field: title (from the file name)")
+    return metadata, start, len(lines)
+
+
+BYLINE = re.compile(r"^by\s+(?P<names>.+?)\.?$", re.I)
+
+#: The profiles, in the order ``auto`` tries them (prose accepts anything).
+PROFILES: dict[str, Profile] = {
+    profile.name: profile
+    for profile in (
+        Profile("gutenberg", "Project Gutenberg e-texts: licence header and footer around the book",
+                gutenberg.detect, gutenberg.read_frame, web_page=False),
+        Profile("archive", "archive transcriptions (the Marxists Internet Archive and the like): "
+                "author, title, date and header fields at the top", has_header_lines, _archive_header, web_page=True),
+        Profile("prose", "plain prose: a title line (or the file name), then paragraphs",
+                lambda lines: True, _prose_header, web_page=False),
+    )
+}
+
+
+def choose_profile(name: str, lines: list[str]) -> Profile:
+    """The profile called ``name``, or for ``auto`` the first whose detector accepts ``lines``."""
+    if name == "auto":
+        return next(profile for profile in PROFILES.values() if profile.detect(lines))
+    if name not in PROFILES:
+        raise TeiToolsError(f"unknown profile {name!r} (choose auto, {', '.join(PROFILES)})")
+    return PROFILES[name]

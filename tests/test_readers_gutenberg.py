@@ -1,0 +1,210 @@
+"""Project Gutenberg books: the frame into the header, title page, contents, chapters, letters, plays."""
+
+from __future__ import annotations
+
+from conftest import TeiAll, texts, words
+from tei_tools.readers.plaintext import Conversion, convert_text
+from tei_tools.tei import NSMAP, tei
+
+NOTICE = """\
+This eBook is for the use of anyone anywhere in the United States and
+most other parts of the world at no cost and with almost no restrictions
+whatsoever.
+"""
+FOOTER = """\
+*** END OF THE PROJECT GUTENBERG EBOOK {title} ***
+
+Updated editions will replace the previous one--the old editions will
+be renamed.
+
+Creating the works from print editions not protected by U.S. copyright
+law means that no one owns a United States copyright in these works.
+"""
+NOVEL = f"""\
+The Project Gutenberg eBook of The Sample Voyage, by Mary Example
+
+{NOTICE}
+Title: The Sample Voyage
+       A Tale of the Sea
+
+Author: Mary Example
+
+Translator: John Doe
+
+Release Date: March 3, 2005 [EBook #7654]
+[Most recently updated: June 1, 2021]
+
+Language: French
+
+Character set encoding: UTF-8
+
+Produced by Jane Roe and the Online Distributed
+Proofreading Team
+
+*** START OF THE PROJECT GUTENBERG EBOOK THE SAMPLE VOYAGE ***
+
+[Illustration]
+
+THE SAMPLE VOYAGE
+
+A TALE OF THE SEA
+
+By Mary Example
+
+THE SECOND EDITION
+
+CONTENTS
+
+ CHAPTER I.     The Departure
+ CHAPTER II.    The Storm
+ Letter 1
+
+CHAPTER I.
+The Departure
+
+Il faisait beau quand le navire quitta le port, et tout le monde était
+joyeux à bord.
+
+* * *
+
+Le vent se leva dans la nuit.
+
+CHAPTER II.
+
+THE STORM.
+
+La tempête éclata à l'aube et dura trois jours.
+
+Letter 1
+
+_To Mrs. Saville, England._
+
+St. Petersburgh, Dec. 11th, 17—.
+
+Vous serez heureuse d'apprendre que rien de fâcheux n'est arrivé.
+
+Your affectionate brother,
+
+R. Walton
+
+End of the Project Gutenberg EBook of The Sample Voyage, by Mary Example
+
+{FOOTER.format(title="THE SAMPLE VOYAGE")}"""
+
+PLAY = f"""\
+The Project Gutenberg eBook of A Short Play, by Will Example
+
+Title: A Short Play
+
+Author: Will Example
+
+Release Date: November, 1998 [eBook #1524]
+
+*** START OF THE PROJECT GUTENBERG EBOOK A SHORT PLAY ***
+
+THE TRAGEDY OF A SHORT PLAY
+
+by Will Example
+
+ACT I
+
+SCENE I. A platform before the castle.
+
+ Enter Bernardo and Francisco.
+
+BERNARDO.
+Who’s there?
+
+FRANCISCO.
+Nay, answer me. Stand and unfold yourself.
+
+[_Exit Francisco._]
+
+SCENE II. A room of state.
+
+HAMLET. Seems, madam! Nay, it is; I know not seems.
+
+QUEEN. Good Hamlet, cast thy nighted colour off.
+
+ACT II
+
+SCENE I. A room in Polonius’s house.
+
+POLONIUS.
+Give him this money and these notes, Reynaldo.
+
+{FOOTER.format(title="A SHORT PLAY")}"""
+
+
+def xpath(conversion: Conversion, path: str) -> list:
+    return conversion.tree.getroot().xpath(path, namespaces=NSMAP)
+
+
+def text(element) -> str:
+    return " ".join("".join(texts(element)).split())
+
+
+def test_the_frame_goes_into_the_header() -> None:
+    novel = convert_text(NOVEL, "voyage.txt")
+    assert novel.report.profile == "gutenberg"
+    assert xpath(novel, "//tei:titleStmt/tei:title/text()") == ["The Sample Voyage", "A Tale of the Sea"]
+    assert xpath(novel, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Mary Example"]
+    assert xpath(novel, "//tei:respStmt[tei:resp/@key='trl']/tei:persName/text()") == ["John Doe"]
+    assert xpath(novel, "//tei:respStmt[tei:resp/@key='trc']/tei:name/text()") == ["the Online Distributed Proofreading Team"]
+    transcription = xpath(novel, "//tei:bibl[@type='transcription']")[0]
+    assert transcription.xpath("tei:idno[@type='gutenberg']/text()", namespaces=NSMAP) == ["7654"]
+    assert transcription.xpath("tei:date[@type='released']/@when", namespaces=NSMAP) == ["2005-03-03"]
+    assert transcription.xpath("tei:date[@type='lastUpdated']/@when", namespaces=NSMAP) == ["2021-06-01"]
+    assert transcription.xpath("tei:note[@type='characterSet']/text()", namespaces=NSMAP) == ["UTF-8"]
+    licence = text(transcription.find(f"{tei('availability')}/{tei('licence')}"))
+    assert licence.startswith("This eBook is for the use of anyone") and licence.endswith("copyright in these works.")
+    assert xpath(novel, "//tei:creation/tei:date/@notAfter") == ["2005-03-03"]  # released, so written before
+    assert xpath(novel, "/tei:TEI/@xml:lang") == ["fr"]  # as the header says
+    body = text(xpath(novel, "//tei:text")[0])
+    assert "Project Gutenberg" not in body and "START OF" not in body and "Updated editions" not in body
+
+
+def test_the_title_page_and_contents_are_front_matter() -> None:
+    novel = convert_text(NOVEL, "voyage.txt")
+    page = xpath(novel, "//tei:titlePage")[0]
+    assert [e.tag.split("}")[1] for e in page] == ["docAuthor", "docTitle", "docEdition"]
+    contents = xpath(novel, "//tei:front/tei:div[@type='contents']")[0]
+    assert [text(i) for i in contents.iter(tei("item"))][2] == "Letter 1"
+    assert any(e.reason.startswith("illustration placeholder") for e in novel.report.removed)
+
+
+def test_chapters_letters_and_separators() -> None:
+    novel = convert_text(NOVEL, "voyage.txt")
+    divisions = xpath(novel, "//tei:body/tei:div")
+    assert [d.get("n") for d in divisions] == ["1", "2", "1"]
+    assert [text(d.find(tei("head"))) for d in divisions] == ["CHAPTER I. The Departure", "CHAPTER II.", "Letter 1"]
+    assert xpath(novel, "//tei:body/tei:div[2]/tei:head[@type='sub']/text()") == ["THE STORM."]
+    assert len(xpath(novel, "//tei:body/tei:div[1]/tei:milestone[@unit='section']")) == 1
+    letter = divisions[2]
+    assert [e.tag.split("}")[1] for e in letter.find(tei("opener"))] == ["salute", "dateline"]
+    closer = letter.find(tei("closer"))
+    assert [(e.tag.split("}")[1], text(e)) for e in closer] == [("salute", "Your affectionate brother,"), ("signed", "R. Walton")]
+
+
+def test_plays_get_speakers_stage_directions_and_nested_scenes() -> None:
+    play = convert_text(PLAY, "play.txt")
+    acts = xpath(play, "//tei:body/tei:div")
+    assert [text(a.find(tei("head"))) for a in acts] == ["ACT I", "ACT II"]
+    assert [len(a.findall(tei("div"))) for a in acts] == [2, 1]
+    assert xpath(play, "//tei:sp/tei:speaker/text()") == ["BERNARDO.", "FRANCISCO.", "HAMLET.", "QUEEN.", "POLONIUS."]
+    assert xpath(play, "(//tei:sp)[1]/tei:p/text()") == ["Who’s there?"]
+    assert xpath(play, "//tei:stage/text()") == ["Enter Bernardo and Francisco.", "[_Exit Francisco._]"]
+    assert xpath(play, "//tei:titlePage/tei:docTitle/tei:titlePart[@type='alt']/text()") == ["THE TRAGEDY OF A SHORT PLAY"]
+    assert xpath(play, "//tei:titlePage/tei:byline") == []  # it only repeats the author
+    assert "by Will Example" in [e.text for e in play.report.removed]
+
+
+def test_gutenberg_books_are_valid_and_keep_every_word(tei_all: TeiAll) -> None:
+    for name, source in (("voyage.txt", NOVEL), ("play.txt", PLAY)):
+        conversion = convert_text(source, name)
+        assert tei_all(conversion.tree) == [], name
+        root = conversion.tree.getroot()
+        kept = words(" ".join(texts(root)))
+        for entry in conversion.report.removed:
+            kept.update(words(entry.text))
+        assert words(source) - kept == {}, name

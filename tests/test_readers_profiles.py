@@ -1,0 +1,47 @@
+"""Source profiles: detected automatically, or chosen."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import SOURCES
+from tei_tools.errors import TeiToolsError
+from tei_tools.readers.plaintext import convert_text
+from tei_tools.readers.profiles import PROFILES, choose_profile
+from tei_tools.tei import NSMAP
+
+GUTENBERG = "The Project Gutenberg eBook of X, by Y\n\n*** START OF THE PROJECT GUTENBERG EBOOK X ***\n\nText.\n"
+ARCHIVE = "Leon Trotsky\n\nA Title\n\nWritten: 1930\n\nText of the article.\n"
+PROSE = "A Short Story\n\nIt was a dark night.\n"
+
+
+@pytest.mark.parametrize(("text", "name"), [(GUTENBERG, "gutenberg"), (ARCHIVE, "archive"), (PROSE, "prose")])
+def test_profiles_are_detected(text: str, name: str) -> None:
+    assert choose_profile("auto", text.split("\n")).name == name
+
+
+def test_the_bundled_sources_read_as_archive_pages() -> None:
+    assert {choose_profile("auto", s.read_text(encoding="utf-8").split("\n")).name for s in SOURCES} == {"archive"}
+
+
+def test_a_profile_can_be_chosen_and_an_unknown_one_is_refused() -> None:
+    assert convert_text(ARCHIVE, "a.txt", profile="prose").report.profile == "prose"
+    with pytest.raises(TeiToolsError, match="unknown profile 'novel'"):
+        choose_profile("novel", [])
+    assert list(PROFILES) == ["gutenberg", "archive", "prose"]
+
+
+def test_prose_takes_its_title_from_the_first_line_or_the_file_name() -> None:
+    titled = convert_text("The Gift\n\nby O. Henry\n\nOne dollar and eighty-seven cents.\n", "gift.txt")
+    root = titled.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["The Gift"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["O. Henry"]
+    untitled = convert_text("Four score and seven years ago our fathers brought forth a nation.\n", "gettysburg-address.txt")
+    assert untitled.tree.getroot().xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Gettysburg address"]
+
+
+def test_prose_paragraphs_come_from_indentation_when_there_are_no_blank_lines() -> None:
+    text = "Self-Reliance\n" + "".join(f"    Paragraph {n} begins here\nand goes on here.\n" for n in range(4))
+    root = convert_text(text, "self-reliance.txt").tree.getroot()
+    assert root.xpath("//tei:body/tei:p/text()", namespaces=NSMAP) == [
+        f"Paragraph {n} begins here and goes on here." for n in range(4)]
