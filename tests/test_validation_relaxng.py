@@ -1,4 +1,4 @@
-"""RELAX NG pruning: same verdicts as the whole grammar, small grammars, the disk cache, jing-like positions."""
+"""RELAX NG validation: the disk cache of pruned grammars, jing-like positions."""
 
 from __future__ import annotations
 
@@ -8,55 +8,8 @@ import pytest
 from lxml import etree
 
 from conftest import SHARED
+from test_validation_pruning import GRAMMAR
 from tei_tools.validation import relaxng
-
-RNG = "http://relaxng.org/ns/structure/1.0"
-
-# Every construct the pruning rewrites: choice, group, interleave, mixed,
-# optional, zeroOrMore, oneOrMore, attribute, list, data/except, recursion,
-# an element given by a <name> child and one given by a name class.
-GRAMMAR = f"""<grammar xmlns="{RNG}" datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
-  <start><ref name="doc"/></start>
-  <define name="doc"><element name="doc">
-    <optional><attribute name="lang"><data type="language"/></attribute></optional>
-    <ref name="head"/>
-    <choice>
-      <oneOrMore><ref name="block"/></oneOrMore>
-      <group><ref name="table"/><zeroOrMore><ref name="block"/></zeroOrMore></group>
-    </choice>
-    <optional><ref name="tail"/></optional>
-  </element></define>
-  <define name="head"><element name="head"><mixed><zeroOrMore><ref name="inline"/></zeroOrMore></mixed></element></define>
-  <define name="block"><choice><ref name="p"/><ref name="list"/></choice></define>
-  <define name="p"><element><name>p</name><mixed><zeroOrMore><ref name="inline"/></zeroOrMore></mixed></element></define>
-  <define name="inline"><choice>
-    <element name="hi"><mixed><zeroOrMore><ref name="inline"/></zeroOrMore></mixed></element>
-    <element name="num"><data type="token"><except><value>none</value></except></data></element>
-  </choice></define>
-  <define name="list"><element name="list"><oneOrMore><element name="item"><ref name="p"/></element></oneOrMore></element></define>
-  <define name="table"><element name="table">
-    <attribute name="cols"><list><oneOrMore><data type="integer"/></oneOrMore></list></attribute>
-    <interleave><element name="caption"><text/></element><oneOrMore><element name="row"><empty/></element></oneOrMore></interleave>
-  </element></define>
-  <define name="tail"><element><anyName/><text/></element></define>
-</grammar>"""
-
-DOCUMENTS = [
-    "<doc><head/><p/></doc>",
-    "<doc lang='en'><head>A <hi>b</hi></head><p>x<num>3</num></p><list><item><p/></item></list></doc>",
-    "<doc><head/><table cols='1 2'><row/><caption>c</caption><row/></table><p/></doc>",
-    "<doc><head/><table cols='1 2'><row/></table></doc>",  # caption missing
-    "<doc><head/><table cols='x'><caption/><row/></table></doc>",  # not a list of integers
-    "<doc><head/><p><num>none</num></p></doc>",  # excluded value
-    "<doc><head/></doc>",  # no block
-    "<doc><head/><p/><whatever>t</whatever></doc>",  # any name at the end
-    "<doc><head/><list/></doc>",  # list needs an item
-    "<doc><p/><head/></doc>",  # order
-    "<doc lang='not a language!'><head/><p/></doc>",
-    "<doc><head/><item><p/></item></doc>",
-    "<other/>",
-]
-
 
 @pytest.fixture()
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -70,33 +23,6 @@ def grammar_file(tmp_path: Path) -> Path:
     path = tmp_path / "grammar.rng"
     path.write_text(GRAMMAR, encoding="utf-8")
     return path
-
-
-@pytest.mark.parametrize("document", DOCUMENTS)
-def test_pruned_grammar_gives_the_whole_grammars_verdict(document: str) -> None:
-    whole = etree.RelaxNG(etree.fromstring(GRAMMAR))
-    tree = etree.ElementTree(etree.fromstring(document))
-    grammar = relaxng._Grammar(etree.fromstring(GRAMMAR))
-    pruned = etree.RelaxNG(grammar.prune(relaxng.document_element_names(tree)))
-    assert pruned.validate(tree) == whole.validate(tree)
-
-
-def test_pruning_drops_unused_definitions_and_one_child_groups() -> None:
-    grammar = relaxng._Grammar(etree.fromstring(GRAMMAR))
-    pruned = grammar.prune(frozenset({"doc", "head", "p"}))
-    # inline (hi, num) and table are unused; tail, any element by its name class, stays.
-    assert sorted(define.get("name") for define in pruned.iter(f"{{{RNG}}}define")) == \
-        ["block", "doc", "head", "p", "tail"]
-    # The table branch is gone, so the choice of two is now the oneOrMore alone.
-    assert not any(len(group) == 1 for group in pruned.iter(f"{{{RNG}}}group", f"{{{RNG}}}choice"))
-    assert etree.RelaxNG(pruned).validate(etree.ElementTree(etree.fromstring("<doc><head/><p/></doc>")))
-
-
-def test_grammars_with_includes_are_compiled_whole() -> None:
-    including = etree.fromstring(f'<grammar xmlns="{RNG}"><include href="x.rng"/><start><empty/></start></grammar>')
-    assert not relaxng._Grammar.prunable(including)
-    assert not relaxng._Grammar.prunable(etree.fromstring(f'<element xmlns="{RNG}" name="a"><empty/></element>'))
-    assert relaxng._Grammar.prunable(etree.fromstring(GRAMMAR))
 
 
 def test_pruned_grammars_are_cached_on_disk(cache: Path, grammar_file: Path) -> None:
