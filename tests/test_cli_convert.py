@@ -22,7 +22,7 @@ def test_convert_writes_one_tei_file_per_source(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text("Title\n\nSome text.\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["convert", str(tmp_path), "-o", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.xml", "b.xml"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [".tei-tools.json", "a.xml", "b.xml"]
     assert parse(tmp_path / "out" / "a.xml").getroot().tag == "{http://www.tei-c.org/ns/1.0}TEI"
 
 
