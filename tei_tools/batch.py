@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
+from typing import Self
 
 import click
 
@@ -107,7 +108,7 @@ def run_batch(task: Task, sources: Sequence[str], jobs: int, quiet: bool, label:
 class _NoBar:
     """Stands in for the progress bar where none is shown."""
 
-    def __enter__(self) -> _NoBar:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exception: object) -> None:
@@ -152,9 +153,7 @@ def outcomes(task: Task, sources: Sequence[str], jobs: int,
 
 def _in_pool(pool: ProcessPoolExecutor, task: Task, sources: Sequence[str], workers: int,
              on_done: Callable[[], None]) -> Iterator[Outcome]:
-    by_size = sorted((index for index, source in enumerate(sources) if source != "-"),
-                     key=lambda index: (index // _WINDOW, -_size(sources[index])))
-    waiting = iter(by_size)
+    waiting = iter(submission_order(sources))
     running: dict[Future[Outcome], int] = {}
     finished: dict[int, Outcome] = {}  # done, but an earlier source is not yet
     next_index = 0
@@ -172,6 +171,12 @@ def _in_pool(pool: ProcessPoolExecutor, task: Task, sources: Sequence[str], work
         while next_index in finished:
             yield finished.pop(next_index)
             next_index += 1
+
+
+def submission_order(sources: Sequence[str]) -> list[int]:
+    """The indexes of the sources a pool works on (not ``-``), biggest first within each :data:`_WINDOW`."""
+    return sorted((index for index, source in enumerate(sources) if source != "-"),
+                  key=lambda index: (index // _WINDOW, -_size(sources[index])))
 
 
 def _size(source: str) -> int:
