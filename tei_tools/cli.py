@@ -19,12 +19,12 @@ import click
 from tei_tools import __version__, manifest
 from tei_tools.batch import Outcome, Summary, default_jobs, run_batch
 from tei_tools.errors import TeiToolsError
-from tei_tools.tei import parse, to_bytes, write_atomic
+from tei_tools.tei import open_atomic, parse, to_bytes, write_atomic
 from tei_tools.validation import Problem, validate_bytes, validate_file
 from tei_tools.validation.formats import FORMATS
 from tei_tools.validation.schemas import schema_file
 from tei_tools.writers import SUFFIXES, WRITERS, read_metadata
-from tei_tools.writers.index import Work, to_index
+from tei_tools.writers.index import Work, index_writer
 
 if TYPE_CHECKING:
     from tei_tools.readers.plaintext import Conversion
@@ -126,19 +126,23 @@ def _convert_batch(sources: list[str], output_dir: Path | None, report_dir: Path
     """Convert ``sources`` and bring the manifest of every output folder up to date."""
     folders = {str(output_dir or Path(source).parent) for source in sources if source != "-"}
     recorded = {folder: manifest.load(Path(folder)) for folder in folders}
-    updated = {folder: dict(entries) for folder, entries in recorded.items()}
+    changed: set[str] = set()
 
     def collect(outcome: Outcome) -> None:
+        # Workers read their copy of ``recorded``: updating this one is safe (and with -j 1,
+        # each file's entry is read by its own task only, before this).
         if outcome.record:
             entry = dict(outcome.record)
             target = Path(entry.pop("target"))
-            updated[str(target.parent)][target.name] = entry
+            folder = recorded[str(target.parent)]
+            if folder.get(target.name) != entry:
+                folder[target.name] = entry
+                changed.add(str(target.parent))
 
     task = partial(_convert_one, output_dir=output_dir, report_dir=report_dir, force=force, recorded=recorded)
     summary = run_batch(task, sources, jobs, quiet, "convert", collect)
-    for folder, entries in updated.items():
-        if entries != recorded[folder]:
-            manifest.save(Path(folder), entries)
+    for folder in sorted(changed):
+        manifest.save(Path(folder), recorded[folder])
     return summary
 
 
@@ -267,19 +271,22 @@ def build(sources_dir: Path, encoded_dir: Path, archive_dir: Path, force: bool, 
     if not sources:
         raise TeiToolsError(f"{sources_dir}: no .txt sources found")
     converted = _convert_batch(sources, encoded_dir, None, force, jobs, quiet)
-    works: list[Work] = []
-
-    def collect(outcome: Outcome) -> None:
-        for problem in outcome.problems:
-            click.echo(str(problem), err=True)
-        if outcome.error is None:
-            works.append(_work(outcome.record))
-
     encoded = _inputs((str(encoded_dir),), "*.xml")
-    archived = run_batch(partial(_archive_one, archive_dir=archive_dir), encoded, jobs, quiet, "archive", collect)
-    write_atomic(archive_dir / "index.html", to_index(works).encode("utf-8"))
+    works = 0
+    # The index is written as the works come: nothing of them is kept in memory.
+    with open_atomic(archive_dir / "index.html") as stream, index_writer(stream) as add_work:
+
+        def collect(outcome: Outcome) -> None:
+            nonlocal works
+            for problem in outcome.problems:
+                click.echo(str(problem), err=True)
+            if outcome.error is None:
+                add_work(_work(outcome.record))
+                works += 1
+
+        archived = run_batch(partial(_archive_one, archive_dir=archive_dir), encoded, jobs, quiet, "archive", collect)
     if not quiet:
-        click.echo(f"tei-tools: built {archive_dir / 'index.html'}: {len(works)} of {len(encoded)} works "
+        click.echo(f"tei-tools: built {archive_dir / 'index.html'}: {works} of {len(encoded)} works "
                    f"({converted.counts.get('converted', 0)} converted, {converted.counts.get('up to date', 0)} "
                    f"up to date, {len(converted.failures) + len(archived.failures)} failed)", err=True)
     _exit_if_failed(converted, archived)
