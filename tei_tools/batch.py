@@ -90,7 +90,8 @@ def run_batch(task: Task, sources: Sequence[str], jobs: int, quiet: bool, label:
     show_bar = not quiet and sys.stderr.isatty() and len(sources) > 1
     with click.progressbar(length=len(sources), label=label, file=sys.stderr) if show_bar else _NoBar() as bar:
         for outcome in outcomes(task, sources, jobs, on_done=lambda: bar.update(1)):
-            _report(outcome, quiet, clear_line=show_bar)
+            if _report(outcome, quiet, clear_line=show_bar):
+                bar.render_progress()  # under the lines just printed
             if outcome.error is None:
                 summary.counts[outcome.status] = summary.counts.get(outcome.status, 0) + 1
             else:
@@ -117,9 +118,13 @@ class _NoBar:
     def update(self, steps: int) -> None:
         return None
 
+    def render_progress(self) -> None:
+        return None
 
-def _report(outcome: Outcome, quiet: bool, clear_line: bool) -> None:
-    # On a terminal, a line starts by wiping the progress bar; the bar redraws below it.
+
+def _report(outcome: Outcome, quiet: bool, clear_line: bool) -> bool:
+    """Print what an outcome says; tell whether any line went to standard error."""
+    # On a terminal, a line starts by wiping the progress bar; the bar is redrawn below it.
     start = "\r\x1b[K" if clear_line else ""
     lines = [*([] if quiet else outcome.notes), *outcome.warnings]
     if outcome.error is not None:
@@ -129,6 +134,7 @@ def _report(outcome: Outcome, quiet: bool, clear_line: bool) -> None:
     if outcome.output:
         sys.stdout.buffer.write(outcome.output)
         sys.stdout.flush()
+    return bool(lines)
 
 
 def outcomes(task: Task, sources: Sequence[str], jobs: int,
