@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -77,3 +79,19 @@ def test_summary_line() -> None:
 
 def test_biggest_files_are_submitted_first(files: list[str]) -> None:
     assert submission_order([*files, "-", str(Path(files[0]).parent / "missing.txt")]) == [*range(11, -1, -1), 13]
+
+
+class Terminal(io.StringIO):
+    """Standard error as a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_only_on_a_terminal_and_not_quiet(files: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    for quiet, shown in ((False, True), (True, False)):
+        terminal = Terminal()
+        monkeypatch.setattr(sys, "stderr", terminal)
+        run_batch(measured, files[:3], 1, quiet=quiet, label="measure")
+        assert ("measure  [" in terminal.getvalue()) is shown
+        assert ("100%" in terminal.getvalue()) is shown

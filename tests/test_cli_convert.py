@@ -23,6 +23,15 @@ def test_convert_writes_one_tei_file_per_source(tmp_path: Path) -> None:
     assert parse(tmp_path / "out" / "a.xml").getroot().tag == "{http://www.tei-c.org/ns/1.0}TEI"
 
 
+def test_convert_skips_what_is_up_to_date(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(LETTER, encoding="utf-8")
+    first = CliRunner().invoke(cli, ["convert", str(tmp_path / "a.txt")])
+    assert first.exit_code == 0 and ": 1 converted, 0 failed" in first.stderr
+    again = CliRunner().invoke(cli, ["convert", str(tmp_path / "a.txt")])
+    assert again.exit_code == 0 and ": 1 up to date, 0 failed" in again.stderr
+    assert "warning" not in again.stderr and " -> " not in again.stderr
+
+
 def test_convert_reads_stdin_and_writes_stdout() -> None:
     result = CliRunner().invoke(cli, ["convert", "-"], input=LETTER.encode())
     assert result.exit_code == 0
