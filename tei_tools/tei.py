@@ -2,7 +2,7 @@
 
 Everything in tei-tools goes through these few functions: readers build trees
 with :func:`tei`, writers walk them with :func:`content`, every XML input is
-parsed with :func:`parse`, every output is written with :func:`write_atomic`.
+parsed with :func:`parse`, every output is written with :func:`write_atomic` (or :func:`open_atomic`).
 """
 
 from __future__ import annotations
@@ -10,7 +10,9 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from lxml import etree
 
@@ -121,17 +123,25 @@ def _indent(element: etree._Element, level: int) -> None:
     element[-1].tail = "\n" + "  " * level
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename.
+@contextmanager
+def open_atomic(path: Path) -> Iterator[BinaryIO]:
+    """Open ``path`` for writing through a temporary file, renamed over ``path`` when the block ends.
 
-    A failure or an interrupt never leaves a partial file behind.
+    A failure or an interrupt never leaves a partial file behind: the
+    temporary file is removed and ``path`` keeps what it had.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            yield stream
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically (see :func:`open_atomic`)."""
+    with open_atomic(path) as stream:
+        stream.write(data)

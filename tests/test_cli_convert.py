@@ -1,16 +1,13 @@
-"""`tei-tools convert` and `tei-tools build` through click's CliRunner."""
+"""`tei-tools convert` through click's CliRunner."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
-from conftest import REPO, SOURCES
 from tei_tools.cli import cli
 from tei_tools.tei import parse
 
@@ -22,8 +19,17 @@ def test_convert_writes_one_tei_file_per_source(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text("Title\n\nSome text.\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["convert", str(tmp_path), "-o", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.xml", "b.xml"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [".tei-tools.json", "a.xml", "b.xml"]
     assert parse(tmp_path / "out" / "a.xml").getroot().tag == "{http://www.tei-c.org/ns/1.0}TEI"
+
+
+def test_convert_skips_what_is_up_to_date(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(LETTER, encoding="utf-8")
+    first = CliRunner().invoke(cli, ["convert", str(tmp_path / "a.txt")])
+    assert first.exit_code == 0 and ": 1 converted, 0 failed" in first.stderr
+    again = CliRunner().invoke(cli, ["convert", str(tmp_path / "a.txt")])
+    assert again.exit_code == 0 and ": 1 up to date, 0 failed" in again.stderr
+    assert "warning" not in again.stderr and " -> " not in again.stderr
 
 
 def test_convert_reads_stdin_and_writes_stdout() -> None:
@@ -53,23 +59,6 @@ def test_a_bad_file_is_one_error_line_and_the_batch_goes_on(tmp_path: Path) -> N
     assert f"tei-tools: error: {missing}: cannot read" in result.stderr
     assert (tmp_path / "good.xml").exists() and not (tmp_path / "empty.xml").exists()
     assert "2 of 3 failed" in result.stderr
-
-
-def test_build_regenerates_encoded_from_sources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
-    shutil.copytree(REPO / "sources", tmp_path / "sources")
-    monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(cli, ["build"])
-    assert result.exit_code == 0, result.output
-    for source in SOURCES:
-        assert (tmp_path / "encoded" / f"{source.stem}.xml").read_bytes() == (REPO / "encoded" / f"{source.stem}.xml").read_bytes()
-
-
-def test_build_without_sources_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(cli, ["build"])
-    assert result.exit_code == 2
-    assert result.stderr.strip().startswith("tei-tools: error: sources: no .txt sources found")
 
 
 def test_python_dash_m_runs_the_command() -> None:

@@ -1,4 +1,5 @@
-"""Headless Chromium reads an exported page: note and contents links work, no console errors.
+"""Headless Chromium reads an exported page (note and contents links work) and the archive's
+index (sorting, filtering, links), with no console errors.
 
 Needs Debian's ``chromium`` and ``chromium-driver`` and the ``selenium`` test
 extra; skipped with the reason otherwise. Screenshots are kept in
@@ -9,7 +10,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from tei_tools.cli import cli
 from tei_tools.tei import parse
 from tei_tools.writers import to_html
 
@@ -92,4 +95,47 @@ def test_page_has_no_console_errors_and_is_kept_as_screenshot(page):
     assert page.save_screenshot(str(ARTIFACTS / "export-browser-phone.png"))
     assert page.execute_script("return document.documentElement.scrollWidth <= window.innerWidth")
     errors = [entry for entry in page.get_log("browser") if entry["level"] == "SEVERE"]
+    assert errors == []
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory) -> Path:
+    """The archive ``tei-tools build`` makes of the bundled sources."""
+    folder = tmp_path_factory.mktemp("build")
+    result = CliRunner().invoke(cli, ["build", "-q", "--sources", str(REPOSITORY / "sources"),
+                                      "--encoded", str(folder / "encoded"), "--archive", str(folder / "archive")])
+    assert result.exit_code == 0, result.output
+    return folder / "archive"
+
+
+def test_archive_index_sorts_filters_and_links(browser, archive):
+    By = webdriver.common.by.By
+    browser.get_log("browser")  # only this page's messages count
+    browser.set_window_size(1000, 1400)
+    browser.get((archive / "index.html").as_uri())
+
+    def column(number):
+        return [row.find_elements(By.TAG_NAME, "td")[number].text
+                for row in browser.find_elements(By.CSS_SELECTOR, "#works tbody tr") if row.is_displayed()]
+
+    date_heading = browser.find_elements(By.CSS_SELECTOR, "#works thead th")[2]
+    date_heading.find_element(By.TAG_NAME, "button").click()
+    dates = column(2)
+    assert len(dates) == 5 and dates == sorted(dates) and date_heading.get_attribute("aria-sort") == "ascending"
+    date_heading.find_element(By.TAG_NAME, "button").click()
+    assert column(2) == sorted(dates, reverse=True)
+    assert date_heading.get_attribute("aria-sort") == "descending"
+
+    browser.find_element(By.ID, "filter").send_keys("kirov")
+    assert column(0) == ["On the Kirov Assassination"]
+    assert browser.find_element(By.ID, "count").text == "1 of 5 works"
+    ARTIFACTS.mkdir(exist_ok=True)
+    assert browser.save_screenshot(str(ARTIFACTS / "archive-index.png"))
+    browser.set_window_size(390, 844)  # a phone: the page still fits
+    assert browser.execute_script("return document.documentElement.scrollWidth <= window.innerWidth")
+
+    browser.find_element(By.LINK_TEXT, "On the Kirov Assassination").click()
+    assert browser.current_url.endswith("/trotsky-1934-12-on-the-kirov-assassination.html")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "On the Kirov Assassination"
+    errors = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
     assert errors == []

@@ -129,6 +129,28 @@ def test_cli_exit_codes_and_batches(tmp_path: Path) -> None:
     assert stdin.exit_code == 0
 
 
+@pytest.mark.parametrize("format_name", sorted(FORMATS))
+def test_output_is_the_same_in_one_process_and_in_workers(tmp_path: Path, format_name: str) -> None:
+    invalid = broken(tmp_path, "<p>", "<p><unknown/>")
+    not_xml = tmp_path / "not-xml.xml"
+    not_xml.write_text("<TEI>", encoding="utf-8")
+    letter = Path(__file__).parent / "fixtures" / "export" / "letter.xml"
+    files = [str(invalid), *map(str, ENCODED), str(not_xml), str(letter)]
+    runner = CliRunner()
+    alone = runner.invoke(cli, ["validate", "--format", format_name, "-j", "1", *files])
+    workers = runner.invoke(cli, ["validate", "--format", format_name, "-j", "2", *files])
+    assert alone.exit_code == workers.exit_code == 1
+    assert alone.stdout_bytes == workers.stdout_bytes
+    assert alone.stdout_bytes.count(b"broken.xml") >= 1
+
+
+def test_unreadable_file_is_an_io_error_and_the_others_are_reported(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["validate", "-q", str(tmp_path / "missing.xml"), str(KIROV)])
+    assert result.exit_code == 2
+    assert f"tei-tools: error: {tmp_path / 'missing.xml'}: cannot read" in result.stderr
+    assert result.stdout == "1 file(s) checked, 0 invalid, 0 problem(s)\n"
+
+
 # jing expands XInclude; tei-tools never follows includes (an include can read any local file),
 # so a document built by XInclude is validated as written (docs/validation.md).
 XINCLUDE = {"tei-stylesheets/Test/testxi.xml"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from lxml import etree
@@ -14,6 +15,7 @@ from tei_tools.readers.report import Report
 from tei_tools.tei import tei, xml_attr
 
 E = etree.SubElement
+_DIGIT = re.compile(r"\d")  # a note number glued to the text needs one
 
 # The TEI element for each role a line of an opener or closer can play.
 ROLE_ELEMENTS = {"classification": ("seg", {"type": "classification"}), "salute": ("salute", {}), "signed": ("signed", {})}
@@ -50,7 +52,9 @@ class _Inline:
 
     def write(self, parent: etree._Element, text: str, line: int) -> None:
         position = 0
-        for marker in pt.NOTE_MARKER.finditer(text):
+        # The cheap test first: most paragraphs hold no bracket and no asterisk, so no marker.
+        markers = pt.NOTE_MARKER.finditer(text) if "[" in text or "*" in text else ()
+        for marker in markers:
             number = pt.note_label(marker)
             if number not in self.note_counts:
                 if not marker["star"]:  # asterisks without notes are emphasis or ornament, not markers
@@ -65,7 +69,7 @@ class _Inline:
             reference.text = number
             position = marker.end()
         _append_text(parent, text[position:])
-        for stray in pt.STRAY_NOTE_NUMBER.finditer(text):
+        for stray in pt.STRAY_NOTE_NUMBER.finditer(text) if _DIGIT.search(text) else ():
             self.report.warn(line, text[max(0, stray.start() - 20): stray.end() + 1].strip(),
                              f"number {stray['n']} glued to the text looks like a note marker without a note (kept as text)")
 
@@ -96,20 +100,19 @@ def _lines_of(item: Item) -> list[tuple[int, str]]:
 CLOSING = {"closer", "trailer", "postscript"}
 # Elements that open a division or stand before its text.
 PRELIMINARY = {"head", "opener", "titlePage"}
-
-
-def _children(element: etree._Element) -> list[str]:
-    return [etree.QName(child).localname for child in element if isinstance(child.tag, str)]
+# Their tags, compared directly: these tests run for every paragraph of a division.
+_CLOSING_TAGS = frozenset(tei(name) for name in CLOSING)
+_NOT_TEXT_TAGS = frozenset(tei(name) for name in PRELIMINARY | CLOSING)
 
 
 def _closed(element: etree._Element) -> bool:
-    children = _children(element)
-    return bool(children) and children[-1] in CLOSING
+    last = next((child for child in reversed(element) if isinstance(child.tag, str)), None)
+    return last is not None and last.tag in _CLOSING_TAGS
 
 
 def _has_text(element: etree._Element) -> bool:
     """True once a division holds something a closer may follow (paragraphs, quotations, divisions)."""
-    return any(name not in PRELIMINARY | CLOSING for name in _children(element))
+    return any(isinstance(child.tag, str) and child.tag not in _NOT_TEXT_TAGS for child in element)
 
 
 class _Divisions:

@@ -1,0 +1,19 @@
+"""Language detection from common words."""
+
+from tei_tools.readers.language import SAMPLE, detect_language
+
+
+def test_common_words_name_the_language() -> None:
+    assert detect_language("The end of the road is not the end of the world, and it was so. " * 3) == ("en", "English")
+    assert detect_language("Der Hund und die Katze sind nicht in dem Haus, das ist auf der Straße. " * 3) == ("de", "German")
+    assert detect_language("Le chat et la souris sont dans les maisons qui sont pour le roi. " * 3) == ("fr", "French")
+
+
+def test_unsure_when_few_words_or_two_languages() -> None:
+    assert detect_language("The cat.") is None
+    assert detect_language("the of and to in " * 10 + "der die und das nicht " * 10) is None
+
+
+def test_only_the_start_of_a_long_text_is_read() -> None:
+    english = "The end of the road is not the end of the world. " * 10
+    assert detect_language(english + " " * SAMPLE + "Der Hund und die Katze sind nicht in dem Haus. " * 1000) == ("en", "English")
