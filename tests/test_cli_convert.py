@@ -105,3 +105,15 @@ def test_bad_profile_and_meta_are_usage_errors(tmp_path: Path) -> None:
     (tmp_path / "m.toml").write_text('date = "someday"\n', encoding="utf-8")
     result = CliRunner().invoke(cli, ["convert", str(source)])
     assert result.exit_code == 1 and f"tei-tools: error: {tmp_path / 'm.toml'}: date 'someday' is not a real date" in result.stderr
+
+
+def test_other_options_convert_again_although_the_source_is_unchanged(tmp_path: Path) -> None:
+    """--profile and --meta change the output, so the manifest records them."""
+    source = tmp_path / "o.txt"
+    source.write_text("Notes from a Journey\n\nWritten: 1930\n\nText of it.\n", encoding="utf-8")
+    assert "1 converted" in CliRunner().invoke(cli, ["convert", str(source), "-j", "1"]).stderr
+    assert "1 up to date" in CliRunner().invoke(cli, ["convert", str(source), "-j", "1"]).stderr
+    result = CliRunner().invoke(cli, ["convert", str(source), "-j", "1", "--meta", "date=1931"])
+    assert result.exit_code == 0 and "1 converted" in result.stderr
+    assert 'when="1931"' in (tmp_path / "o.xml").read_text(encoding="utf-8")
+    assert "1 up to date" in CliRunner().invoke(cli, ["convert", str(source), "-j", "1", "--meta", "date=1931"]).stderr
