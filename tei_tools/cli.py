@@ -22,7 +22,7 @@ from tei_tools import __version__, manifest
 from tei_tools.batch import Outcome, Summary, default_jobs, run_batch
 from tei_tools.errors import TeiToolsError
 from tei_tools.tei import open_atomic, parse, to_bytes, write_atomic
-from tei_tools.validation import Problem, validate_bytes, validate_file
+from tei_tools.validation import Problem, prepare, validate_bytes, validate_file
 from tei_tools.validation.formats import FORMATS
 from tei_tools.validation.schemas import schema_file
 from tei_tools.writers import SUFFIXES, WRITERS, read_metadata
@@ -278,6 +278,8 @@ def validate(paths: tuple[str, ...], schemas: tuple[Path, ...], schema_dirs: tup
     for schema in schemas:
         schema_file(schema)  # a usage error is one message, not one per file
     files = _inputs(paths, "*.xml")
+    if jobs > 1 and len(files) > 1:
+        prepare(schemas)  # once here, not in every worker
     problems: list[Problem] = []
     task = partial(_validate_one, schemas=schemas, schema_dirs=schema_dirs)
     summary = run_batch(task, files, jobs, quiet, "validate", lambda outcome: problems.extend(outcome.problems))

@@ -21,7 +21,7 @@ from tei_tools.validation.problems import Problem, SourceLines
 from tei_tools.validation.rules import check_rules
 from tei_tools.validation.schemas import Schema, declared_schemas, project_schema, schema_file, search_folders
 
-__all__ = ["Problem", "Schema", "validate_bytes", "validate_file", "validate_tree"]
+__all__ = ["Problem", "Schema", "prepare", "validate_bytes", "validate_file", "validate_tree"]
 
 #: schema language -> validator
 VALIDATORS: dict[str, Callable[[etree._ElementTree, Path, str, Sequence[str]], list[Problem]]] = {
@@ -29,6 +29,24 @@ VALIDATORS: dict[str, Callable[[etree._ElementTree, Path, str, Sequence[str]], l
     "xsd": xsd.validate,
     "schematron": schematron.validate,
 }
+
+
+#: schema language -> what loads (and keeps) a schema once for all documents
+LOADERS: dict[str, Callable[[Path], object]] = {
+    "relaxng": relaxng.load,
+    "xsd": xsd.load,
+    "schematron": schematron.load,
+}
+
+
+def prepare(schemas: tuple[Path, ...] = ()) -> None:
+    """Load the schemas a batch is validated against (``schemas``, else the project schema) now.
+
+    Called before a batch is shared among forked worker processes, it spares
+    every worker the loading: they inherit what this process loaded.
+    """
+    for schema in [schema_file(path) for path in schemas] or [project_schema()]:
+        LOADERS[schema.kind](schema.path)
 
 
 def validate_tree(tree: etree._ElementTree, file: str = "<tree>", schemas: tuple[Path, ...] = (),

@@ -84,6 +84,11 @@ def _compile(root: etree._Element, path: Path) -> _Compiled:
     return _Compiled(relaxng, impossible)
 
 
+def load(path: Path) -> str:
+    """What every document's grammar needs first: the schema's hash, the key of its pruned grammars."""
+    return _digest(path, path.stat().st_mtime)
+
+
 def validate(tree: etree._ElementTree, schema: Path, file: str, source_lines: Sequence[str]) -> list[Problem]:
     """Validate ``tree`` against the RELAX NG grammar at ``schema`` (pruned to the tree's usage)."""
     compiled = _compiled(schema, schema.stat().st_mtime, document_usage(tree))

@@ -24,9 +24,14 @@ def _schematron(path: Path, modified: float) -> isoschematron.Schematron:
         raise TeiToolsError(f"{path}: unusable Schematron (only the XSLT 1.0 query binding is supported): {error}") from error
 
 
+def load(path: Path) -> isoschematron.Schematron:
+    """The compiled Schematron at ``path`` (kept for the rest of the run)."""
+    return _schematron(path, path.stat().st_mtime)
+
+
 def validate(tree: etree._ElementTree, schema: Path, file: str, source_lines: Sequence[str]) -> list[Problem]:
     """Validate ``tree`` against the Schematron at ``schema``: each failed assertion or report is a problem."""
-    compiled = _schematron(schema, schema.stat().st_mtime)
+    compiled = load(schema)
     compiled.validate(tree)
     problems = []
     for failure in compiled.validation_report.xpath("//svrl:failed-assert | //svrl:successful-report", namespaces=SVRL):

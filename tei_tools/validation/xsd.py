@@ -31,11 +31,16 @@ def _schema(path: Path, modified: float) -> xmlschema.XMLSchemaBase:
         raise TeiToolsError(f"{path}: unusable XML Schema: {error}") from error
 
 
+def load(path: Path) -> xmlschema.XMLSchemaBase:
+    """The compiled schema at ``path`` (kept for the rest of the run)."""
+    return _schema(path, path.stat().st_mtime)
+
+
 def validate(tree: etree._ElementTree, schema: Path, file: str, source_lines: Sequence[str]) -> list[Problem]:
     """Validate ``tree`` against the XSD at ``schema``; assertion failures carry the schema's own message."""
     from xmlschema.validators import XsdAssert
 
-    compiled = _schema(schema, schema.stat().st_mtime)
+    compiled = load(schema)
     problems = []
     for error in compiled.iter_errors(tree):
         element = error.elem if isinstance(error.elem, etree._Element) else None
