@@ -11,7 +11,7 @@ from lxml import etree
 
 from conftest import REPO, TeiAll, sample_rows
 from tei_tools.cli import cli
-from tei_tools.validation import validate_bytes, validate_file
+from tei_tools.validation import prepare, validate_bytes, validate_file, xsd
 from tei_tools.validation.formats import FORMATS
 from tei_tools.validation.problems import Problem
 
@@ -169,3 +169,12 @@ def test_same_verdicts_and_first_error_lines_as_jing(shared: Path) -> None:
             invalid += 1
             lines_matching += problems[0].line == int(row["first_jing_error"].split(":")[0])
     assert invalid > 20 and lines_matching / invalid >= 0.95
+
+
+def test_prepare_loads_the_project_schema_once_for_a_whole_batch() -> None:
+    """What a parallel batch loads before forking, its workers never load again."""
+    xsd._schema.cache_clear()
+    prepare()
+    assert xsd._schema.cache_info().currsize == 1
+    assert validate_file(KIROV) == []
+    assert xsd._schema.cache_info().misses == 1
