@@ -325,6 +325,8 @@ def build(sources_dir: Path, encoded_dir: Path, archive_dir: Path, force: bool, 
         raise TeiToolsError(f"{sources_dir}: no .txt sources found")
     converted = _convert_batch(sources, _ConvertOptions(output_dir=encoded_dir, force=force), jobs, quiet)
     encoded = _inputs((str(encoded_dir),), "*.xml")
+    if jobs > 1 and len(encoded) > 1:
+        prepare()  # the project schema, once here, not in every worker
     works = 0
     # The index is written as the works come: nothing of them is kept in memory.
     with open_atomic(archive_dir / "index.html") as stream, index_writer(stream) as add_work:
