@@ -47,7 +47,7 @@ class Block:
 class Item:
     """A classified block (or run of blocks) of the text."""
 
-    kind: str  # head, subhead, p, quote, opener, closer, trailer, milestone, contents, sp, stage, notes-head, note
+    kind: str  # head, subhead, p, quote, opener, closer, postscript, trailer, milestone, contents, sp, stage, notes-head, note
     blocks: list[Block]
     level: int = 0  # heads: 1 for a division, 2 for a numbered section within one
     n: str | None = None  # the number of a section or a note
@@ -76,7 +76,36 @@ def split_blocks(lines: list[str], start: int) -> list[Block]:
         elif current:
             blocks.append(Block(current, first + 1))
             current = []
-    return blocks
+    if not any(len(line) >= UNWRAPPED and len(line.split()) >= 15 for line in lines[start:]):
+        return blocks
+    return [part for block in blocks for part in _split_unwrapped(block)]
+
+
+# Longer than any line a wrapping editor leaves: the text was copied from a web page, one paragraph a line.
+UNWRAPPED = 120
+# In such a text, a line this long, or one closed by a full stop, is a paragraph of its own.
+SHORT_LINE = 60
+
+
+def _split_unwrapped(block: Block) -> list[Block]:
+    """Cut a block of an unwrapped text into its lines; short open lines stay together ("Yours," over a name).
+
+    A block of "Label: value" lines is a list of fields, kept whole.
+    """
+    if all(pt.FIELD_LINE.match(line) for line in block.lines):
+        return [block]
+    parts: list[Block] = []
+    for offset, line in enumerate(block.lines):
+        previous = block.lines[offset - 1] if offset else ""
+        if parts and _open_line(previous) and _open_line(line):
+            parts[-1].lines.append(line)
+        else:
+            parts.append(Block([line], block.number + offset))
+    return parts
+
+
+def _open_line(line: str) -> bool:
+    return len(line) < SHORT_LINE and not line.rstrip("”’\"')]").endswith((".", "!", "?"))
 
 
 def _indented_paragraphs(lines: list[str]) -> bool:
@@ -158,6 +187,11 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("closer", main[index: index + run], parts=parts))
             index += run
             continue
+        elif pt.POSTSCRIPT.match(block.text) and items and items[-1].kind == "closer":
+            length = next(end for end in range(index + 1, len(main) + 1) if _boundary(main, end)) - index
+            items.append(Item("postscript", main[index: index + length]))
+            index += length
+            continue
         elif pt.PARENTHESISED.match(block.text) and _boundary(main, index + 1):
             items.append(Item("trailer", [block]))
         elif division_start and (roles := _opener_roles(block, letter or (bool(items) and items[-1].kind == "opener"))):
@@ -184,7 +218,9 @@ def _numbered_head(block: Block) -> re.Match[str] | None:
     if len(block.lines) > 1:
         match = pt.NUMBERED_HEAD.match(block.lines[0])
         titled = len(block.lines) <= 3 and all(pt.title_like(line) for line in block.lines[1:])
-        return match if match and match["keyword"] and match["title"] is None and titled else None
+        # A bare number ("II.") takes one title line under it; a keyword ("CHAPTER II") up to two.
+        fits = match and (match["keyword"] or len(block.lines) == 2 and match["n"] and not match["n"].islower())
+        return match if fits and match["title"] is None and titled else None
     match = pt.NUMBERED_HEAD.match(block.text)
     # "II. The Tasks Ahead", "Chapter 3", "SCENE II. A room in the castle.", or a number alone ("IV")
     titled = match and match["title"] is not None
@@ -351,8 +387,8 @@ def _closing_run(blocks: list[Block], index: int) -> int:
 
 
 def _boundary(blocks: list[Block], index: int) -> bool:
-    """True at the end of the text or before a heading (where a division ends)."""
-    return index >= len(blocks) or _is_head(blocks, index) or bool(
+    """True at the end of the text, before a heading (where a division ends) or a postscript."""
+    return index >= len(blocks) or _is_head(blocks, index) or bool(pt.POSTSCRIPT.match(blocks[index].text)) or bool(
         pt.PARENTHESISED.match(blocks[index].text) and _boundary(blocks, index + 1)
     )
 
