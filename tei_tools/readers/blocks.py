@@ -362,7 +362,8 @@ def _closing_roles(block: Block, valediction: bool = False) -> list[str]:
             roles.append("dateline")
         elif not roles and pt.VALEDICTION.match(line):
             roles.append("salute")
-        elif pt.is_signature(line) or ((any(datelines) or valediction or "salute" in roles) and pt.name_like(line.lstrip("—–- "))):
+        elif pt.is_signature(line) or ((any(datelines) or valediction or "salute" in roles) and (
+                pt.name_like(line.lstrip("—–- ")) or pt.SINGLE_NAME.match(line))):
             roles.append("signed")
         else:
             return []

@@ -304,9 +304,11 @@ DRAMA_HEAD = re.compile(r"^(?:act|scene)\b|^(?:dramatis person(?:ae|æ)|persons 
 VALEDICTION = re.compile(
     r"^(?:(?:ever |very )?(?:yours?|your(?:s)? (?:\w+ )?(?:affectionate|loving|faithful|devoted|sincere|obedient|humble|true)\b.*)"
     r"|(?:yours )?(?:sincerely|faithfully|truly|affectionately|respectfully|cordially)(?: yours)?|believe me\b.*"
-    r"|with (?:best|kind|warm)\w* (?:wishes|regards)\b.*|(?:best|kind|warm) regards)[,.]?$",
+    r"|with (?:best|kind|warm)\w* (?:wishes|regards)\b.*|(?:best|kind|warm) regards|salut(?:ations)?|greetings|farewell|adieu)[,.!]?$",
     re.I,
 )
+# A single name signing after a valediction ("Yours," over "Lenin").
+SINGLE_NAME = re.compile(r"^[A-Z][a-zà-ÿ'’-]+\.?$")
 # A postscript after the signature: "P.S. ...", "P.P.S.", "PS: ...".
 POSTSCRIPT = re.compile(r"^(?:P\.\s?)+S\.|^P\.?S\b[.:]?")
 # A dateline whose date the calendar cannot read ("St. Petersburgh, Dec. 11th, 17—."): place, month, day.

@@ -68,6 +68,8 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "source"
     if (match := pt.PARENTHESISED.match(pt.NOTE_MARKER.sub("", stripped).strip())) and parse_date(match["inner"]):
         return "date"  # "(March 1850)", maybe with a note marker after it
+    if (date := parse_date(stripped)) and len(date.when or "") >= 7:
+        return "date"  # "November 1932" alone on its line
     if (match := AUTHOR_TITLE.match(stripped)) and pt.name_like(match["author"]):
         return "author-title"
     if (match := AUTHORS_DATE.match(stripped)) and pt.name_like(match["names"]) and parse_date(match["date"]):

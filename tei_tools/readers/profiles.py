@@ -37,7 +37,15 @@ class Profile:
 
 def _archive_header(lines: list[str], name: str | None, report: Report) -> tuple[Metadata, int, int]:
     metadata, start = read_preamble(lines, report)
+    if not metadata.title and name:  # a page that starts with its fields ("Written: ...") states no title
+        _title_from_file_name(metadata, name, report)
     return metadata, start, len(lines)
+
+
+def _title_from_file_name(metadata: Metadata, name: str, report: Report) -> None:
+    stem = re.sub(r"[_-]+", " ", PurePath(name).stem).strip()
+    metadata.title = stem[:1].upper() + stem[1:]
+    report.recognise(0, metadata.title, "header field: title (from the file name)")
 
 
 def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[Metadata, int, int]:
@@ -59,9 +67,7 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
             report.recognise(numbered[1][0] + 1, numbered[1][1], "header field: author (a byline)")
             start = numbered[1][0] + 1
     elif name:
-        stem = re.sub(r"[_-]+", " ", PurePath(name).stem).strip()
-        metadata.title = stem[:1].upper() + stem[1:]
-        report.recognise(0, metadata.title, "header field: title (from the file name)")
+        _title_from_file_name(metadata, name, report)
     return metadata, start, len(lines)
 
 
