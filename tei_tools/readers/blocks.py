@@ -90,9 +90,9 @@ SHORT_LINE = 60
 def _split_unwrapped(block: Block) -> list[Block]:
     """Cut a block of an unwrapped text into its lines; short open lines stay together ("Yours," over a name).
 
-    A block of "Label: value" lines is a list of fields, kept whole.
+    A block of "Label: value" lines (fields) or of "1. ..." lines (notes, a list) is kept whole.
     """
-    if all(pt.FIELD_LINE.match(line) for line in block.lines):
+    if all(pt.FIELD_LINE.match(line) for line in block.lines) or all(pt.NOTE_ITEM.match(line) for line in block.lines):
         return [block]
     parts: list[Block] = []
     for offset, line in enumerate(block.lines):
@@ -456,6 +456,14 @@ def _note_item(block: Block) -> re.Match[str] | None:
     return None if pt.SEPARATOR.match(block.text) else pt.NOTE_ITEM.match(block.text)
 
 
+def _note_list(block: Block) -> list[Block]:
+    """The notes of a block of lines numbered 1, 2, 3... one note a line, or [] if it is not one."""
+    matches = [pt.NOTE_ITEM.match(line) for line in block.lines]
+    if len(block.lines) < 2 or not all(m and m["n"] == str(position) for position, m in enumerate(matches, start=1)):
+        return []
+    return [Block([line], block.number + offset) for offset, line in enumerate(block.lines)]
+
+
 def _notes_start(blocks: list[Block]) -> int:
     """Index of the notes section, or len(blocks) when there is none.
 
@@ -466,6 +474,9 @@ def _notes_start(blocks: list[Block]) -> int:
     for index in range(len(blocks) - 2, -1, -1):
         if pt.NOTES_HEAD.match(blocks[index].text) and _note_item(blocks[index + 1]):
             return index
+    marked = any(pt.NOTE_MARKER.search(block.text) for block in blocks[:-1])
+    if blocks and marked and _note_list(blocks[-1]):
+        return len(blocks) - 1  # "1. ..." "2. ..." on the last lines of a page: its notes, without a head
     starred = False
     for index, block in enumerate(blocks):
         if block.text.startswith(FIRST_NOTE_LABELS) and (starred or not block.text.startswith("* ")) and all(
@@ -479,7 +490,7 @@ def _notes_start(blocks: list[Block]) -> int:
 def _notes(blocks: list[Block], report: Report) -> list[Item]:
     """The notes section: its head, then one note per labelled block (later blocks continue it)."""
     items: list[Item] = []
-    for block in blocks:
+    for block in (part for block in blocks for part in (_note_list(block) or [block])):
         match = _note_item(block)
         if not items and not match:
             items.append(Item("notes-head", [block]))
