@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from conftest import TeiAll
+from conftest import REPO, TeiAll
 from tei_tools.readers.plaintext import Conversion, convert_text
 from tei_tools.tei import NSMAP
+from tei_tools.validation import validate_tree
 
 JOINT = """\
 Karl Marx and Frederick Engels, March 1850
@@ -61,6 +62,48 @@ N. Trotsky
 * The Third International followed the path of the Second.
 """
 
+# A page copied from a browser: a field's value broken over lines, one paragraph a line, no title, a P.S.
+UNWRAPPED = """\
+Written: Written May 18 (31), 1917
+Source:
+Collected Works,
+Volume 24,
+page 443a.
+Translated: Ann Other
+Public Domain:
+Internet Archive (2005).
+You may freely copy this work.
+• README
+Dear Comrade,
+Please send me at once every issue of the paper that has come out since the first of the month, and all the others too.[1]
+I have seen nothing!!!
+Ask the printers to send them to me by book-post every day, wrapped up in a couple of quiet papers of no particular trend.
+Yours,
+Lenin
+P.S. A slight misunderstanding: you have not given the secretary your address for the correspondence we need.
+[1] The paper was closed down after sixteen numbers had appeared, and the workers answered with a strike.
+| | | | | |
+"""
+# Notes numbered "1. ..." at the foot of a page, without a head; a letter closed by "Your" over initials.
+WIKI_LETTER = """\
+Letter to a Friend, August 13, 1866
+
+MARX TO ENGELS
+
+Dear Fred,
+
+The post-office was closed on Saturday.[1] I shall send the money on Monday, with the books.[2]
+
+Salut.
+
+Your
+
+K. M.
+
+  1. 11 August
+  2. Three volumes
+"""
+
 
 def xpath(conversion: Conversion, path: str) -> list:
     return conversion.tree.getroot().xpath(path, namespaces=NSMAP)
@@ -92,5 +135,32 @@ def test_starred_notes_day_ranges_and_a_signature_after_an_initial() -> None:
 
 
 def test_archive_variations_are_valid(tei_all: TeiAll) -> None:
-    for name, text in (("a.txt", JOINT), ("b.txt", LETTERED), ("c.txt", STARRED)):
+    for name, text in (("a.txt", JOINT), ("b.txt", LETTERED), ("c.txt", STARRED), ("d.txt", UNWRAPPED), ("e.txt", WIKI_LETTER)):
         assert tei_all(convert_text(text, name).tree) == [], name
+
+
+def test_a_page_copied_from_a_browser() -> None:
+    page = convert_text(UNWRAPPED, "note-to-the-printers.txt")
+    assert xpath(page, "//tei:titleStmt/tei:title/text()") == ["Note to the printers"]  # no title: the file name
+    assert xpath(page, "//tei:creation/tei:date/@when") == ["1917-05-31"]
+    assert xpath(page, "//tei:bibl[@type='source']/tei:biblScope[@unit='page']/@from") == ["443a"]
+    assert "".join(xpath(page, "//tei:bibl[@type='source']//text()")) == "Collected Works, Volume 24, page 443a"
+    assert xpath(page, "//tei:availability/tei:licence/text()") == [
+        "Public Domain: Internet Archive (2005). You may freely copy this work."]
+    paragraphs = ["".join(p.itertext())[:11] for p in xpath(page, "//tei:body//tei:p[not(parent::tei:postscript)]")]
+    assert paragraphs == ["Please send", "I have seen", "Ask the pri"]
+    assert xpath(page, "//tei:opener/tei:salute/text()") == ["Dear Comrade,"]
+    assert xpath(page, "//tei:closer/tei:signed/text()") == ["Lenin"]
+    assert xpath(page, "//tei:postscript/tei:p/text()")[0].startswith("P.S. A slight")
+    assert xpath(page, "//tei:note/@n") == ["1"]
+    assert {e.text for e in page.report.removed} >= {"• README", "| | | | | |"}
+    # the repository's project schema (the installed package may point at another checkout's copy)
+    assert validate_tree(page.tree, schemas=(REPO / "schemas" / "tei-tools.xsd",)) == []  # a postscript may follow the closer
+
+
+def test_notes_numbered_at_the_foot_and_a_closing_your() -> None:
+    letter = convert_text(WIKI_LETTER, "fred.txt")
+    assert xpath(letter, "//tei:note/@n") == ["1", "2"]
+    assert xpath(letter, "//tei:ref/@target") == ["#note-1", "#note-2"]
+    assert xpath(letter, "//tei:closer/tei:salute/text()") == ["Salut.", "Your"]
+    assert xpath(letter, "//tei:closer/tei:signed/text()") == ["K. M."]

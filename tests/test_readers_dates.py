@@ -55,3 +55,9 @@ def test_iso_dates_and_day_ranges() -> None:
     assert parse_date("1921-03").when == "1921-03" and parse_date("1921-03-05").when == "1921-03-05"
     assert parse_date("1921-13") is None and parse_date("1921-00") is None and parse_date("1921-02-30") is None
     assert parse_date("April 4-5, 1917").attributes() == {"from": "1917-04-04", "to": "1917-04-05"}
+
+
+def test_old_and_new_style_pairs_give_the_gregorian_day() -> None:
+    assert parse_date("May 18 (31), 1917").when == "1917-05-31"
+    assert parse_date("June 1 (May 19), 1917").when == "1917-06-01"
+    assert parse_date("August 25 (September 7), 1913").when == "1913-09-07"

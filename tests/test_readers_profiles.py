@@ -45,3 +45,15 @@ def test_prose_paragraphs_come_from_indentation_when_there_are_no_blank_lines() 
     root = convert_text(text, "self-reliance.txt").tree.getroot()
     assert root.xpath("//tei:body/tei:p/text()", namespaces=NSMAP) == [
         f"Paragraph {n} begins here and goes on here." for n in range(4)]
+
+
+def test_a_numbered_chapter_heading_is_neither_title_nor_under_an_author() -> None:
+    book = convert_text("THE TREATISE\n\nCHAPTER I\n\nOF KINDS\n\nAll states are republics or monarchies.\n", "treatise.txt")
+    root = book.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["THE TREATISE"]
+    assert root.xpath("//tei:titleStmt/tei:author", namespaces=NSMAP) == []
+    assert root.xpath("//tei:body/tei:div/@n", namespaces=NSMAP) == ["1"]
+    chapter = convert_text("CHAPTER I. SEEING\n\nIs there any knowledge which is certain?\n", "seeing-and-knowing.txt")
+    root = chapter.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Seeing and knowing"]
+    assert root.xpath("//tei:body/tei:div/tei:head/text()", namespaces=NSMAP) == ["CHAPTER I. SEEING"]

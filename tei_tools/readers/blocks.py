@@ -47,7 +47,7 @@ class Block:
 class Item:
     """A classified block (or run of blocks) of the text."""
 
-    kind: str  # head, subhead, p, quote, opener, closer, trailer, milestone, contents, sp, stage, notes-head, note
+    kind: str  # head, subhead, p, quote, opener, closer, postscript, trailer, milestone, contents, sp, stage, notes-head, note
     blocks: list[Block]
     level: int = 0  # heads: 1 for a division, 2 for a numbered section within one
     n: str | None = None  # the number of a section or a note
@@ -76,7 +76,36 @@ def split_blocks(lines: list[str], start: int) -> list[Block]:
         elif current:
             blocks.append(Block(current, first + 1))
             current = []
-    return blocks
+    if not any(len(line) >= UNWRAPPED and len(line.split()) >= 15 for line in lines[start:]):
+        return blocks
+    return [part for block in blocks for part in _split_unwrapped(block)]
+
+
+# Longer than any line a wrapping editor leaves: the text was copied from a web page, one paragraph a line.
+UNWRAPPED = 120
+# In such a text, a line this long, or one closed by a full stop, is a paragraph of its own.
+SHORT_LINE = 60
+
+
+def _split_unwrapped(block: Block) -> list[Block]:
+    """Cut a block of an unwrapped text into its lines; short open lines stay together ("Yours," over a name).
+
+    A block of "Label: value" lines (fields) or of "1. ..." lines (notes, a list) is kept whole.
+    """
+    if all(pt.FIELD_LINE.match(line) for line in block.lines) or all(pt.NOTE_ITEM.match(line) for line in block.lines):
+        return [block]
+    parts: list[Block] = []
+    for offset, line in enumerate(block.lines):
+        previous = block.lines[offset - 1] if offset else ""
+        if parts and _open_line(previous) and _open_line(line):
+            parts[-1].lines.append(line)
+        else:
+            parts.append(Block([line], block.number + offset))
+    return parts
+
+
+def _open_line(line: str) -> bool:
+    return len(line) < SHORT_LINE and not line.rstrip("”’\"')]").endswith((".", "!", "?"))
 
 
 def _indented_paragraphs(lines: list[str]) -> bool:
@@ -158,6 +187,11 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("closer", main[index: index + run], parts=parts))
             index += run
             continue
+        elif pt.POSTSCRIPT.match(block.text) and items and items[-1].kind == "closer":
+            length = next(end for end in range(index + 1, len(main) + 1) if _boundary(main, end)) - index
+            items.append(Item("postscript", main[index: index + length]))
+            index += length
+            continue
         elif pt.PARENTHESISED.match(block.text) and _boundary(main, index + 1):
             items.append(Item("trailer", [block]))
         elif division_start and (roles := _opener_roles(block, letter or (bool(items) and items[-1].kind == "opener"))):
@@ -184,7 +218,9 @@ def _numbered_head(block: Block) -> re.Match[str] | None:
     if len(block.lines) > 1:
         match = pt.NUMBERED_HEAD.match(block.lines[0])
         titled = len(block.lines) <= 3 and all(pt.title_like(line) for line in block.lines[1:])
-        return match if match and match["keyword"] and match["title"] is None and titled else None
+        # A bare number ("II.") takes one title line under it; a keyword ("CHAPTER II") up to two.
+        fits = match and (match["keyword"] or len(block.lines) == 2 and match["n"] and not match["n"].islower())
+        return match if fits and match["title"] is None and titled else None
     match = pt.NUMBERED_HEAD.match(block.text)
     # "II. The Tasks Ahead", "Chapter 3", "SCENE II. A room in the castle.", or a number alone ("IV")
     titled = match and match["title"] is not None
@@ -326,7 +362,8 @@ def _closing_roles(block: Block, valediction: bool = False) -> list[str]:
             roles.append("dateline")
         elif not roles and pt.VALEDICTION.match(line):
             roles.append("salute")
-        elif pt.is_signature(line) or ((any(datelines) or valediction or "salute" in roles) and pt.name_like(line.lstrip("—–- "))):
+        elif pt.is_signature(line) or ((any(datelines) or valediction or "salute" in roles) and (
+                pt.name_like(line.lstrip("—–- ")) or pt.SINGLE_NAME.match(line))):
             roles.append("signed")
         else:
             return []
@@ -351,8 +388,8 @@ def _closing_run(blocks: list[Block], index: int) -> int:
 
 
 def _boundary(blocks: list[Block], index: int) -> bool:
-    """True at the end of the text or before a heading (where a division ends)."""
-    return index >= len(blocks) or _is_head(blocks, index) or bool(
+    """True at the end of the text, before a heading (where a division ends) or a postscript."""
+    return index >= len(blocks) or _is_head(blocks, index) or bool(pt.POSTSCRIPT.match(blocks[index].text)) or bool(
         pt.PARENTHESISED.match(blocks[index].text) and _boundary(blocks, index + 1)
     )
 
@@ -419,6 +456,14 @@ def _note_item(block: Block) -> re.Match[str] | None:
     return None if pt.SEPARATOR.match(block.text) else pt.NOTE_ITEM.match(block.text)
 
 
+def _note_list(block: Block) -> list[Block]:
+    """The notes of a block of lines numbered 1, 2, 3... one note a line, or [] if it is not one."""
+    matches = [pt.NOTE_ITEM.match(line) for line in block.lines]
+    if len(block.lines) < 2 or not all(m and m["n"] == str(position) for position, m in enumerate(matches, start=1)):
+        return []
+    return [Block([line], block.number + offset) for offset, line in enumerate(block.lines)]
+
+
 def _notes_start(blocks: list[Block]) -> int:
     """Index of the notes section, or len(blocks) when there is none.
 
@@ -429,6 +474,9 @@ def _notes_start(blocks: list[Block]) -> int:
     for index in range(len(blocks) - 2, -1, -1):
         if pt.NOTES_HEAD.match(blocks[index].text) and _note_item(blocks[index + 1]):
             return index
+    marked = any(pt.NOTE_MARKER.search(block.text) for block in blocks[:-1])
+    if blocks and marked and _note_list(blocks[-1]):
+        return len(blocks) - 1  # "1. ..." "2. ..." on the last lines of a page: its notes, without a head
     starred = False
     for index, block in enumerate(blocks):
         if block.text.startswith(FIRST_NOTE_LABELS) and (starred or not block.text.startswith("* ")) and all(
@@ -442,7 +490,7 @@ def _notes_start(blocks: list[Block]) -> int:
 def _notes(blocks: list[Block], report: Report) -> list[Item]:
     """The notes section: its head, then one note per labelled block (later blocks continue it)."""
     items: list[Item] = []
-    for block in blocks:
+    for block in (part for block in blocks for part in (_note_list(block) or [block])):
         match = _note_item(block)
         if not items and not match:
             items.append(Item("notes-head", [block]))

@@ -1,6 +1,7 @@
 """Dates as people write them, turned into ISO 8601 values for ``@when``.
 
 Handles "1930-01-05", "5 January 1930", "January 4, 1932", "January 5th, 1930", "April 4-5, 1917",
+"May 18 (31), 1917" (Old and New Style: the Gregorian, later, day),
 "Jan. 1928", "December 1934", "1979" and ranges such as "1929-1933".
 """
 
@@ -24,6 +25,9 @@ _YEAR = r"(?P<year{i}>1[0-9]\d\d|20\d\d)"
 _FORMS = [
     _YEAR + r"-(?P<isomonth{i}>[01]\d)(?:-(?P<isoday{i}>[0-3]\d))?",  # 1921-03-05, 1921-03 (ISO 8601)
     _MONTH + r"\s+" + _DAY + r"\s*[-–]\s*(?P<lastday{i}>[0-3]?\d)(?:st|nd|rd|th)?,?\s+" + _YEAR,  # April 4-5, 1917
+    # May 18 (31), 1917 or June 1 (May 19), 1917: Old and New Style; the later day is the Gregorian one
+    _MONTH + r"\s+" + _DAY + r"\s*\((?:(?P<altmonth{i}>" + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?\s+)?(?P<altday{i}>[0-3]?\d)\),?\s+" + _YEAR,
     _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR,  # 5 January 1930
     _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR,  # January 4, 1932
     _MONTH + r",?\s+" + _YEAR,  # December 1934
@@ -69,6 +73,11 @@ def _from_match(match: re.Match[str]) -> Date | None:
         return None
     when += f"-{month:02d}"
     day = groups.get("day") or groups.get("isoday")
+    if "altday" in groups:  # the other calendar's day, in the month given or the same month
+        other_month = MONTHS[groups["altmonth"].lower()] if "altmonth" in groups else month
+        if (other_month, int(groups["altday"])) > (month, int(day)):
+            when, day = f"{groups['year']}-{other_month:02d}", groups["altday"]
+            month = other_month
     if day:
         days = _days_in_month(int(groups["year"]), month)
         first, last = int(day), int(groups.get("lastday", day))

@@ -21,11 +21,16 @@ E = etree.SubElement
 
 def _scope(unit: str) -> Callable[[re.Match[str]], tuple[str, dict[str, str]]]:
     def build(match: re.Match[str]) -> tuple[str, dict[str, str]]:
-        first = pt.arabic(match["a"])
-        last = pt.arabic(match["b"]) if match["b"] else first
+        first = _scope_number(match["a"])
+        last = _scope_number(match["b"]) if match["b"] else first
         return "biblScope", {"unit": unit, "from": first, "to": last}
 
     return build
+
+
+def _scope_number(number: str) -> str:
+    """A volume, issue or page number in arabic figures; a half page ("360a") as given."""
+    return number if number[-1:].isalpha() and number[:1].isdigit() else pt.arabic(number)
 
 
 # Parts of a bibliographic reference, tried in this order; earlier ones win an overlap.
@@ -34,7 +39,7 @@ BIBL_PARTS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], tuple[str, dic
     (re.compile(r"\bWhole No\.?\s*(?P<a>\d+)(?P<b>)"), _scope("whole")),
     (re.compile(r"\bVol(?:ume|\.)?\s*(?P<a>[IVXLC]+|\d+)\b(?P<b>)"), _scope("volume")),
     (re.compile(r"\b(?:No|Nos|Number|Issue)\.?\s*(?P<a>\d+)(?:\s*[-–/]\s*(?P<b>\d+))?"), _scope("issue")),
-    (re.compile(r"\b(?:pp?\.|pages?)\s*(?P<a>\d+)(?:\s*(?:-|–|&|and|to)\s*(?P<b>\d+))?"), _scope("page")),
+    (re.compile(r"\b(?:pp?\.|pages?)\s*(?P<a>\d+[ab]?)(?:\s*(?:-|–|&|and|to)\s*(?P<b>\d+[ab]?))?\b"), _scope("page")),  # "page 360a": a half page
     (re.compile(r"(?<=by )[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*"), lambda m: ("publisher", {})),
     # A publisher named as such: "Progress Publishers", "Pathfinder Press", "Dietz Verlag".
     (re.compile(r"\b[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*\s+(?:Publishers|Publishing(?: House)?|Press|Verlag|Books|Editions)\b"),

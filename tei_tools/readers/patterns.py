@@ -20,7 +20,7 @@ FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), kind)
     for p, kind in [
         (r"authors?|written by|by", "author"),
-        (r"written|composed|dated|delivered|date written", "written"),
+        (r"written|composed|dated|dictated|delivered|date written", "written"),
         (r"first (?:published|printed|printing|appeared|publication)|published|publication", "published"),
         (r"(?:original )?sources?", "source"),
         (r"translat(?:ed|ion|or|ors)(?: by)?", "credit:trl"),
@@ -73,7 +73,9 @@ WIKI_CHROME = re.compile(
     r"|from wikipedia, the free encyclopedia)$",
     re.I,
 )
-SITE_CHROME = re.compile(r"^(?:other formats?|download|printable version|share this)\b.{0,80}$", re.I)
+SITE_CHROME = re.compile(r"^(?:[•·]\s*)?(?:other formats?|download|printable version|share this|readme|comments?|kommentare|commentaires)\b.{0,80}$", re.I)
+# A bar of links ("Works Index | Volume 24 | Collected Works") or the bare separators of one ("| | |").
+LINK_BAR = re.compile(r"^[|•·\s]+$|^[^|.!?]{1,40}(?:\s\|\s+[^|.!?]{1,40}){2,}$")
 WIKI_TAGLINE = re.compile(r"^From \S+$")  # "From <site>": a wiki's tagline, only next to wiki chrome
 NAVIGATION_WORDS = re.compile(
     r"^(?:(?:return|back|top|next|previous|prev|home|up|index|contents|table of contents)\b[\s|·•>«»<-]*){1,12}$",
@@ -109,6 +111,8 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return "navigation words"
     if BREADCRUMB.match(stripped):
         return "breadcrumb trail"
+    if LINK_BAR.match(stripped):
+        return "navigation bar"
     return None
 
 
@@ -298,10 +302,14 @@ DRAMA_HEAD = re.compile(r"^(?:act|scene)\b|^(?:dramatis person(?:ae|æ)|persons 
 
 # --- letters (closing) -------------------------------------------------------------------------
 VALEDICTION = re.compile(
-    r"^(?:(?:ever |very )?(?:yours|your(?:s)? (?:\w+ )?(?:affectionate|loving|faithful|devoted|sincere|obedient|humble|true)\b.*)"
+    r"^(?:(?:ever |very )?(?:yours?|your(?:s)? (?:\w+ )?(?:affectionate|loving|faithful|devoted|sincere|obedient|humble|true)\b.*)"
     r"|(?:yours )?(?:sincerely|faithfully|truly|affectionately|respectfully|cordially)(?: yours)?|believe me\b.*"
-    r"|with (?:best|kind|warm)\w* (?:wishes|regards)\b.*|(?:best|kind|warm) regards)[,.]?$",
+    r"|with (?:best|kind|warm)\w* (?:wishes|regards)\b.*|(?:best|kind|warm) regards|salut(?:ations)?|greetings|farewell|adieu)[,.!]?$",
     re.I,
 )
+# A single name signing after a valediction ("Yours," over "Lenin").
+SINGLE_NAME = re.compile(r"^[A-Z][a-zà-ÿ'’-]+\.?$")
+# A postscript after the signature: "P.S. ...", "P.P.S.", "PS: ...".
+POSTSCRIPT = re.compile(r"^(?:P\.\s?)+S\.|^P\.?S\b[.:]?")
 # A dateline whose date the calendar cannot read ("St. Petersburgh, Dec. 11th, 17—."): place, month, day.
 LOOSE_DATELINE = re.compile(r"^" + PLACE + r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b).{0,20}$")

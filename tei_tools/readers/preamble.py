@@ -68,6 +68,8 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "source"
     if (match := pt.PARENTHESISED.match(pt.NOTE_MARKER.sub("", stripped).strip())) and parse_date(match["inner"]):
         return "date"  # "(March 1850)", maybe with a note marker after it
+    if (date := parse_date(stripped)) and len(date.when or "") >= 7:
+        return "date"  # "November 1932" alone on its line
     if (match := AUTHOR_TITLE.match(stripped)) and pt.name_like(match["author"]):
         return "author-title"
     if (match := AUTHORS_DATE.match(stripped)) and pt.name_like(match["names"]) and parse_date(match["date"]):
@@ -91,7 +93,7 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
 
     Returns the metadata and the index of the first line of the text proper.
     """
-    numbered = [(index, line.strip()) for index, line in enumerate(lines) if line.strip()]
+    numbered = _join_broken_fields([(index, line.strip()) for index, line in enumerate(lines) if line.strip()])
     scanned: list[tuple[int, str, str]] = []
     for position, (index, line) in enumerate(numbered):
         neighbours = tuple(text for _, text in numbered[max(0, position - 1): position + 2])
@@ -143,6 +145,33 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
     _assign_texts(metadata, texts, report)
     body_start = scanned[end][0] + 1 if scanned and end >= 0 else 0
     return metadata, body_start
+
+
+# A field label alone on its line ("Source:"), its value broken over the lines under it, as web pages copy.
+LABEL_ALONE = re.compile(r"^(?P<label>[A-Z][A-Za-z/\\ -]{1,40}):$")
+
+
+def _join_broken_fields(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Join a known field label alone on its line with the lines of its value, up to the next field."""
+    joined: list[tuple[int, str]] = []
+    position = 0
+    while position < len(numbered):
+        index, line = numbered[position]
+        position += 1
+        if (match := LABEL_ALONE.match(line)) and pt.field_kind(match["label"]):
+            value = []
+            while position < len(numbered) and _continues_field(numbered[position][1]):
+                value.append(numbered[position][1])
+                position += 1
+            line = f"{line} {' '.join(value)}" if value else line
+        joined.append((index, line))
+    return joined
+
+
+def _continues_field(line: str) -> bool:
+    """A line that can carry on a field's value: not a field, residue, salutation or paragraph of its own."""
+    return not (LABEL_ALONE.match(line) or pt.parse_field(line) or pt.residue_reason(line)
+                or pt.SALUTE.match(line) or _paragraph_like(line))
 
 
 def _preamble_end(scanned: list[tuple[int, str, str]]) -> int:

@@ -37,19 +37,32 @@ class Profile:
 
 def _archive_header(lines: list[str], name: str | None, report: Report) -> tuple[Metadata, int, int]:
     metadata, start = read_preamble(lines, report)
+    if not metadata.title and name:  # a page that starts with its fields ("Written: ...") states no title
+        _title_from_file_name(metadata, name, report)
     return metadata, start, len(lines)
 
 
+def _title_from_file_name(metadata: Metadata, name: str, report: Report) -> None:
+    stem = re.sub(r"[_-]+", " ", PurePath(name).stem).strip()
+    metadata.title = stem[:1].upper() + stem[1:]
+    report.recognise(0, metadata.title, "header field: title (from the file name)")
+
+
 def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[Metadata, int, int]:
-    """The first line is the title when it reads as one ("by X" under it names the author); else the file name."""
+    """The first line is the title when it reads as one ("by X" under it names the author); else the file name.
+
+    A numbered heading ("CHAPTER I") is never the title, nor is the line over it an author.
+    """
     metadata = Metadata()
     numbered = [(index, line.strip()) for index, line in enumerate(lines) if line.strip()]
     start = 0
-    if len(numbered) > 1 and pt.name_like(numbered[0][1]) and pt.title_like(numbered[1][1]) and not pt.name_like(numbered[1][1]):
+    if len(numbered) > 1 and pt.name_like(numbered[0][1]) and pt.title_like(numbered[1][1]) and not (
+            pt.name_like(numbered[1][1]) or pt.NUMBERED_HEAD.match(numbered[1][1])):
         metadata.authors = pt.split_names(numbered[0][1])
         report.recognise(numbered[0][0] + 1, numbered[0][1], "header field: author (the first line)")
         numbered = numbered[1:]
-    if numbered and pt.title_like(numbered[0][1]) and len(numbered[0][1].split()) <= 15:
+    # A first line that numbers a division ("CHAPTER I. ...") heads the text; it is not the title.
+    if numbered and pt.title_like(numbered[0][1]) and len(numbered[0][1].split()) <= 15 and not pt.NUMBERED_HEAD.match(numbered[0][1]):
         index, metadata.title = numbered[0]
         report.recognise(index + 1, metadata.title, "header field: title (the first line)")
         start = index + 1
@@ -59,9 +72,7 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
             report.recognise(numbered[1][0] + 1, numbered[1][1], "header field: author (a byline)")
             start = numbered[1][0] + 1
     elif name:
-        stem = re.sub(r"[_-]+", " ", PurePath(name).stem).strip()
-        metadata.title = stem[:1].upper() + stem[1:]
-        report.recognise(0, metadata.title, "header field: title (from the file name)")
+        _title_from_file_name(metadata, name, report)
     return metadata, start, len(lines)
 
 

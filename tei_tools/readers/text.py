@@ -246,6 +246,10 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
             closer = E(container, tei("closer"))
             for (number, line), role in zip(lines, item.parts):
                 _role(closer, role, line, number, inline)
+    elif item.kind == "postscript" and (container := divisions.for_closing(following)) is not None:
+        postscript = E(container, tei("postscript"))
+        for block in item.blocks:
+            _paragraph(postscript, block, inline, report)
     elif item.kind == "quote":
         quote = E(divisions.for_text(), tei("quote"))
         for block in item.blocks:
