@@ -43,6 +43,7 @@ def test_encoded_files_pass_the_project_schema_and_rules(encoded: Path) -> None:
         ("<head>The Indictment</head>", "<head> </head>", "no-empty-blocks", "empty <head>"),
         ('<language ident="en">English</language>', "", "xsd", "language is not declared"),
         ("</closer>", "</closer><p>late</p>", "xsd", "Unexpected child"),
+        ('<div n="1">', '<div n="0"/><div n="1">', "xsd", "an empty division"),
     ],
 )
 def test_broken_variants_are_caught_with_a_message_that_says_what_to_fix(
@@ -59,6 +60,10 @@ def test_project_schema_is_a_subset_of_tei_all(tmp_path: Path, tei_all: TeiAll) 
     stricter = broken(tmp_path, ' xml:lang="en"', "")
     assert tei_all(etree.parse(str(stricter))) == []
     assert validate_file(stricter) != []
+    # A heading directly over another heads a division of its own: TEI, and accepted.
+    head_only = broken(tmp_path, '<div n="1">', '<div n="0"><head>To my brother</head></div><div n="1">')
+    assert tei_all(etree.parse(str(head_only))) == []
+    assert validate_file(head_only) == []
 
 
 def test_not_well_formed_is_a_problem_with_line_and_column() -> None:
