@@ -17,6 +17,7 @@ from tei_tools import __version__
 from tei_tools.errors import TeiToolsError
 from tei_tools.tei import parse, to_bytes, write_atomic
 from tei_tools.validation import validate_bytes, validate_file
+from tei_tools.validation.schemas import schema_file
 from tei_tools.validation.formats import FORMATS
 from tei_tools.writers import WRITERS
 
@@ -53,10 +54,10 @@ def _inputs(sources: tuple[str, ...], pattern: str) -> list[str]:
     return expanded
 
 
-def _run_batch(sources: list[str], action: Callable[[str], None]) -> None:
-    """Run ``action`` on every source; a failure is reported and the batch goes on.
+def _try_each(sources: list[str], action: Callable[[str], None]) -> list[str]:
+    """Run ``action`` on every source; a failure is one error line and the batch goes on.
 
-    Exits with status 1 after the batch when any source failed.
+    Returns the sources that failed, after a summary line naming them.
     """
     failures = []
     for source in sources:
@@ -67,6 +68,12 @@ def _run_batch(sources: list[str], action: Callable[[str], None]) -> None:
             failures.append(source)
     if failures:
         click.echo(f"tei-tools: {len(failures)} of {len(sources)} failed: {', '.join(failures)}", err=True)
+    return failures
+
+
+def _run_batch(sources: list[str], action: Callable[[str], None]) -> None:
+    """Run ``action`` on every source (see :func:`_try_each`); exit with status 1 when any failed."""
+    if _try_each(sources, action):
         sys.exit(1)
 
 
@@ -155,7 +162,7 @@ def export(sources: tuple[str, ...], format_name: str, output_dir: Path | None, 
 
 def _export_one(source: str, format_names: tuple[str, ...], output_dir: Path | None, options: dict[str, int]) -> None:
     """Parse one TEI file once and write it in each of ``format_names``."""
-    tree = parse(sys.stdin.buffer.read()) if source == "-" else parse(Path(source))
+    tree = parse(sys.stdin.buffer.read(), "<stdin>") if source == "-" else parse(Path(source))
     for format_name in format_names:
         data = WRITERS[format_name](tree, **options).encode("utf-8")
         if output_dir is None and source == "-":
@@ -183,16 +190,22 @@ def validate(paths: tuple[str, ...], schemas: tuple[Path, ...], schema_dirs: tup
     Exit status: 0 when every file is valid, 1 when any is invalid or not
     well-formed, 2 on usage or I/O errors.
     """
+    for schema in schemas:
+        schema_file(schema)  # a schema that cannot serve is a usage error, once, not one per file
     files = _inputs(paths, "*.xml")
     options = {"schemas": schemas, "schema_dirs": schema_dirs}
     problems = []
-    for file in files:
+
+    def validate_one(file: str) -> None:
         if file == "-":
-            problems += validate_bytes(sys.stdin.buffer.read(), "<stdin>", **options)
+            problems.extend(validate_bytes(sys.stdin.buffer.read(), "<stdin>", **options))
         else:
-            problems += validate_file(Path(file), **options)
-    click.echo(FORMATS[format_name](problems, ["<stdin>" if f == "-" else f for f in files]), nl=False)
-    sys.exit(1 if any(problem.severity == "error" for problem in problems) else 0)
+            problems.extend(validate_file(Path(file), **options))
+
+    failures = _try_each(files, validate_one)
+    checked = ["<stdin>" if f == "-" else f for f in files if f not in failures]
+    click.echo(FORMATS[format_name](problems, checked), nl=False)
+    sys.exit(1 if failures or any(problem.severity == "error" for problem in problems) else 0)
 
 
 def main() -> None:
