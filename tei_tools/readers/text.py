@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 
 from lxml import etree
 
@@ -93,13 +94,14 @@ CLOSING = {"closer", "trailer", "postscript"}
 PRELIMINARY = {"head", "opener", "titlePage"}
 
 
-def _children(element: etree._Element) -> list[str]:
-    return [etree.QName(child).localname for child in element if isinstance(child.tag, str)]
+def _children(element: etree._Element, from_last: bool = False) -> Iterator[str]:
+    """The local names of the element children, lazily: asked for every paragraph, a list would be quadratic."""
+    return (etree.QName(child).localname for child in (reversed(element) if from_last else element)
+            if isinstance(child.tag, str))
 
 
 def _closed(element: etree._Element) -> bool:
-    children = _children(element)
-    return bool(children) and children[-1] in CLOSING
+    return next(_children(element, from_last=True), None) in CLOSING
 
 
 def _has_text(element: etree._Element) -> bool:
@@ -137,7 +139,8 @@ class _Divisions:
     def for_text(self) -> etree._Element:
         """The container for a paragraph: a new division when the current one was closed."""
         container = self.current()
-        if container is self.root and (_closed(container) or container.find(tei("div")) is not None):
+        # (Divisions only enter the root through start(), after which the current container is one of them.)
+        if container is self.root and _closed(container):
             return self.start(1)
         if _closed(container):
             return self.start(2 if container is self.level2 else 1)
