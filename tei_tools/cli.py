@@ -77,15 +77,27 @@ def _run_batch(sources: list[str], action: Callable[[str], None]) -> None:
         sys.exit(1)
 
 
-def _convert_one(source: str, output_dir: Path | None, report_dir: Path | None) -> None:
+def _text_encoding(ctx: click.Context, param: click.Parameter, name: str | None) -> str | None:
+    """Check an --encoding value: a usage error unless Python knows it as a text encoding."""
+    if name is not None:
+        try:
+            b"\n".decode(name)  # LookupError for unknown names and for codecs such as base64
+        except LookupError:
+            raise click.BadParameter(f"unknown text encoding {name!r} (e.g. utf-8, utf-16, cp1252, latin-1)") from None
+        except UnicodeDecodeError:
+            pass  # a text encoding whose characters take more than one byte (UTF-16, UTF-32)
+    return name
+
+
+def _convert_one(source: str, output_dir: Path | None, report_dir: Path | None, encoding: str | None = None) -> None:
     # Imported here: the converter's patterns cost a third of the start-up of every other command.
     from tei_tools.readers import plaintext
 
     if source == "-":
-        conversion = plaintext.convert_bytes(sys.stdin.buffer.read(), name="stdin")
+        conversion = plaintext.convert_bytes(sys.stdin.buffer.read(), name="stdin", encoding=encoding)
         stem = "stdin"
     else:
-        conversion = plaintext.convert_file(Path(source))
+        conversion = plaintext.convert_file(Path(source), encoding)
         stem = Path(source).stem
     data = to_bytes(conversion.tree)
     if output_dir is None and source == "-":
@@ -97,7 +109,7 @@ def _convert_one(source: str, output_dir: Path | None, report_dir: Path | None) 
     if report_dir is not None:
         write_atomic(report_dir / f"{stem}.report.json", conversion.report.to_json().encode())
     for entry in conversion.report.warnings:
-        click.echo(f"{source}:{entry.line}: warning: {entry.reason}: {entry.text}", err=True)
+        click.echo(f"{source}:{entry.line}: warning: {entry.reason}" + (f": {entry.text}" if entry.text else ""), err=True)
 
 
 @cli.command()
@@ -106,14 +118,17 @@ def _convert_one(source: str, output_dir: Path | None, report_dir: Path | None) 
               help="Write the TEI files here (default: beside each source; stdout for -).")
 @click.option("--report-dir", type=click.Path(file_okay=False, path_type=Path),
               help="Also write each conversion report (removed lines, warnings) as NAME.report.json here.")
-def convert(sources: tuple[str, ...], output_dir: Path | None, report_dir: Path | None) -> None:
+@click.option("--encoding", callback=_text_encoding,
+              help="Decode the sources as this encoding (default: detected: byte-order mark, UTF-16, UTF-8, "
+                   "else Windows-1252 or Latin-1).")
+def convert(sources: tuple[str, ...], output_dir: Path | None, report_dir: Path | None, encoding: str | None) -> None:
     """Convert plain-text SOURCES (files, directories of .txt, or - for stdin) into TEI P5.
 
     Warnings (unlinked note markers, inconsistent dates...) are printed as
     FILE:LINE: warning: lines. Set SOURCE_DATE_EPOCH to date the conversion
     in the revision history.
     """
-    _run_batch(_inputs(sources, "*.txt"), lambda source: _convert_one(source, output_dir, report_dir))
+    _run_batch(_inputs(sources, "*.txt"), lambda source: _convert_one(source, output_dir, report_dir, encoding))
 
 
 @cli.command()

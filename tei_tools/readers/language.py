@@ -16,11 +16,13 @@ LANGUAGES: dict[str, tuple[str, set[str]]] = {
     "nl": ("Dutch", {"de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn", "met", "voor", "die", "ook"}),
     "ru": ("Russian", {"и", "в", "не", "на", "что", "с", "как", "по", "это", "он", "но", "к", "из", "за", "от"}),
 }
+#: what a text is declared in when its language is not recognised (ISO 639-2 and BCP 47 "und")
+UNDETERMINED = ("und", "undetermined")
 WORD = re.compile(r"[^\W\d_]+")
 
 
-def detect_language(text: str) -> tuple[str, str] | None:
-    """Return ``(code, name)`` of the language of ``text``, or None when unsure.
+def detect_language(text: str) -> tuple[str, str]:
+    """Return ``(code, name)`` of the language of ``text``, or :data:`UNDETERMINED` when unsure.
 
     Unsure means fewer than 20 common words were seen, or a second language
     scores nearly as well as the first.
@@ -29,5 +31,5 @@ def detect_language(text: str) -> tuple[str, str] | None:
     scores = sorted(((sum(counts[w] for w in words), code) for code, (_, words) in LANGUAGES.items()), reverse=True)
     (best, code), (second, _) = scores[0], scores[1]
     if best < 20 or second > best * 0.6:
-        return None
+        return UNDETERMINED
     return code, LANGUAGES[code][0]
