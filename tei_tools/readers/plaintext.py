@@ -67,7 +67,8 @@ def decode(data: bytes, report: Report, encoding: str | None = None) -> str:
     if "\x00" in text:
         raise TeiToolsError(f"{report.source}: looks like a binary file (it contains NUL bytes), not plain text")
     sample = text[:65536]
-    if len(FORBIDDEN.findall(sample)) > BINARY_SHARE * len(sample):
+    # Form feeds are page breaks (pdftotext writes one per page), and a few controls in a tiny file are no sign.
+    if len(FORBIDDEN.findall(sample)) - sample.count("\x0c") > max(8, BINARY_SHARE * len(sample)):
         raise TeiToolsError(f"{report.source}: looks like a binary file (it is full of control characters), not plain text")
     if found:
         report.recognise(0, found, "normalised: decoded")
@@ -85,9 +86,11 @@ def _detect(data: bytes, report: Report) -> tuple[str, str | None]:
         encoding = "UTF-16LE" if nul_odd > 20 * nul_even else "UTF-16BE" if nul_even > 20 * nul_odd else None
         if encoding:
             try:
-                return data.decode(encoding), f"{encoding} (no byte-order mark; told by its NUL bytes)"
+                text = data.decode(encoding)
             except UnicodeDecodeError:
-                pass
+                text = "\x00"
+            if not FORBIDDEN.search(text):  # taken only when it reads as clean text
+                return text, f"{encoding} (no byte-order mark; told by its NUL bytes)"
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
