@@ -65,7 +65,8 @@ def decode(data: bytes, report: Report, encoding: str | None = None) -> str:
     else:
         text, found = _detect(data, report)
     if "\x00" in text:
-        raise TeiToolsError(f"{report.source}: looks like a binary file (it contains NUL bytes), not plain text")
+        raise TeiToolsError(f"{report.source}: looks like a binary file (it contains NUL bytes), not plain text "
+                            "(if it is UTF-16 without a byte-order mark, give --encoding utf-16-le or utf-16-be)")
     sample = text[:65536]
     # Form feeds are page breaks (pdftotext writes one per page), and a few controls in a tiny file are no sign.
     if len(FORBIDDEN.findall(sample)) - sample.count("\x0c") > max(8, BINARY_SHARE * len(sample)):
@@ -82,8 +83,11 @@ def _detect(data: bytes, report: Report) -> tuple[str, str | None]:
             return data[len(bom):].decode(encoding, errors="replace"), f"{encoding} (its byte-order mark removed)"
     if b"\x00" in data and len(data) % 2 == 0:
         # UTF-16 without a mark: the NUL high bytes of ASCII characters all fall on one side.
+        # Enough of them to tell: 8 at least, one code unit in ten (spaces and line feeds in any script).
         nul_even, nul_odd = data[0::2].count(0), data[1::2].count(0)
-        encoding = "UTF-16LE" if nul_odd > 20 * nul_even else "UTF-16BE" if nul_even > 20 * nul_odd else None
+        enough = max(8, len(data) // 20)
+        encoding = ("UTF-16LE" if nul_odd >= enough and nul_odd > 20 * nul_even else
+                    "UTF-16BE" if nul_even >= enough and nul_even > 20 * nul_odd else None)
         if encoding:
             try:
                 text = data.decode(encoding)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
+from tei_tools.errors import TeiToolsError
 from tei_tools.readers import patterns as pt
 from tei_tools.readers.blocks import Block, Item
 from tei_tools.readers.dates import find_dates
@@ -191,8 +192,11 @@ def build_text(items: list[Item], metadata: Metadata, report: Report) -> etree._
     if len(front) == 0:
         text.remove(front)
     if len(body) == 0:
-        E(body, tei("p"))
-        report.warn(0, "", "the source has no text after its header: the body holds one empty paragraph")
+        # A text of one paragraph reads as a title alone; an empty body would not be valid TEI.
+        if not metadata.title:
+            raise TeiToolsError(f"{report.source}: only header lines and no text: nothing to encode")
+        E(body, tei("p")).text = metadata.title
+        report.warn(0, "", "the source has no text after its header: its title is also its text")
     return text
 
 
