@@ -108,6 +108,7 @@ def text_cases() -> list[Case]:
         Case("utf-8-bom.txt", codecs.BOM_UTF8 + MULTILINGUAL.encode("utf-8")),
         Case("utf-16le-bom.txt", codecs.BOM_UTF16_LE + MULTILINGUAL.encode("utf-16-le")),
         Case("utf-16be-bom.txt", codecs.BOM_UTF16_BE + MULTILINGUAL.encode("utf-16-be")),
+        Case("utf-32le-bom.txt", codecs.BOM_UTF32_LE + FRENCH.encode("utf-32-le")),
         Case("utf-16le-no-bom.txt", FRENCH.encode("utf-16-le")),
         Case("utf-16be-no-bom.txt", MULTILINGUAL.encode("utf-16-be")),
         Case("windows-1252.txt", FRENCH.encode("cp1252")),

@@ -14,7 +14,8 @@ from click.testing import CliRunner, Result
 from conftest import REPO
 from hostile_corpus import MINIMAL_TEI, SECRET, Case, schema_cases, text_cases, write_corpus, xml_cases
 from tei_tools.cli import cli
-from tei_tools.readers.plaintext import convert_file
+from tei_tools.errors import TeiToolsError
+from tei_tools.readers.plaintext import convert_file, convert_text
 from tei_tools.tei import parse
 from tei_tools.validation import validate_tree
 from tei_tools.writers import to_text
@@ -107,6 +108,7 @@ def test_plain_text_gives_valid_tei_or_one_error_line(name: str, corpus: Path, t
     ("utf-16le-no-bom.txt", "élèves étaient déjà", "UTF-16LE (no byte-order mark"),
     ("utf-16be-no-bom.txt", "这是中文文本的一个段落", "UTF-16BE (no byte-order mark"),
     ("utf-16le-bom.txt", "Καλημέρα κόσμε", "UTF-16LE (its byte-order mark removed)"),
+    ("utf-32le-bom.txt", "élèves étaient déjà", "UTF-32LE (its byte-order mark removed)"),
     ("windows-1252.txt", "d’une naïve façon — « guillemets » et “quotes”…", "Windows-1252"),
     ("latin-1.txt", "À la française : « guillemets », ± ¼ ÿ.", "ISO-8859-1 (Latin-1)"),
     ("damaged-utf-8.txt", "שלום עולם", "UTF-8 (2 invalid byte(s) replaced by U+FFFD)"),
@@ -124,6 +126,15 @@ def test_forbidden_characters_are_removed_and_reported(corpus: Path) -> None:
     conversion = convert_file(corpus / "control-characters.txt")
     assert [(e.line, e.text) for e in conversion.report.removed] == [(3, "U+000C"), (5, "U+0001"), (5, "U+001B"), (5, "U+001B")]
     assert "Page two with [1mescapes[0m." in to_text(conversion.tree)
+
+
+def test_a_text_of_header_lines_only_is_refused_and_one_paragraph_is_its_own_text() -> None:
+    with pytest.raises(TeiToolsError, match="only header lines and no text: nothing to encode"):
+        convert_text("Written: May 1, 1931\n", "dated.txt")
+    conversion = convert_text("Hello world, a text of one paragraph.\n", "one.txt")
+    body = conversion.tree.getroot().find(".//{http://www.tei-c.org/ns/1.0}body")
+    assert [p.text for p in body] == ["Hello world, a text of one paragraph."]
+    assert all(p.message.startswith(METADATA_GAPS) for p in validate_tree(conversion.tree))
 
 
 def test_an_undetected_language_is_declared_undetermined(corpus: Path) -> None:
