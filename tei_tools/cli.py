@@ -17,8 +17,8 @@ from tei_tools import __version__
 from tei_tools.errors import TeiToolsError
 from tei_tools.tei import parse, to_bytes, write_atomic
 from tei_tools.validation import validate_bytes, validate_file
-from tei_tools.validation.schemas import schema_file
 from tei_tools.validation.formats import FORMATS
+from tei_tools.validation.schemas import schema_file
 from tei_tools.writers import WRITERS
 
 
@@ -202,8 +202,8 @@ def _export_one(source: str, format_names: tuple[str, ...], output_dir: Path | N
 def validate(paths: tuple[str, ...], schemas: tuple[Path, ...], schema_dirs: tuple[Path, ...], format_name: str) -> None:
     """Validate TEI files (files, directories of .xml, globs, or - for stdin).
 
-    Exit status: 0 when every file is valid, 1 when any is invalid or not
-    well-formed, 2 on usage or I/O errors.
+    Exit status: 0 when every file is valid, 1 when any is invalid, not
+    well-formed or could not be checked (the others still are), 2 on usage errors.
     """
     for schema in schemas:
         schema_file(schema)  # a schema that cannot serve is a usage error, once, not one per file
