@@ -77,6 +77,18 @@ def _exit_if_failed(*summaries: Summary) -> None:
         sys.exit(1)
 
 
+def _text_encoding(ctx: click.Context, param: click.Parameter, name: str | None) -> str | None:
+    """Check an --encoding value: a usage error unless Python knows it as a text encoding."""
+    if name is not None:
+        try:
+            b"\n".decode(name)  # LookupError for unknown names and for codecs such as base64
+        except LookupError:
+            raise click.BadParameter(f"unknown text encoding {name!r} (e.g. utf-8, utf-16, cp1252, latin-1)") from None
+        except UnicodeDecodeError:
+            pass  # a text encoding whose characters take more than one byte (UTF-16, UTF-32)
+    return name
+
+
 #: conversion report format -> (file suffix, how a Report renders in it)
 REPORT_FORMATS = {"json": (".report.json", "to_json"), "text": (".report.txt", "to_text")}
 
@@ -94,12 +106,15 @@ class _ConvertOptions:
     profile: str = "auto"
     meta: dict[str, object] = field(default_factory=dict)
     force: bool = False
+    encoding: str | None = None
 
     def record(self) -> dict[str, str]:
         """The options that change the output, for the manifest (none when they are the defaults)."""
         given = {"profile": self.profile} if self.profile != "auto" else {}
         if self.meta:
             given["meta"] = json.dumps(self.meta, sort_keys=True, default=str)
+        if self.encoding:
+            given["encoding"] = self.encoding
         return given
 
 
@@ -113,7 +128,8 @@ def _convert_one(source: str, options: _ConvertOptions, recorded: dict[str, dict
 
     given = {"--meta": options.meta} if options.meta else {}
     if source == "-":
-        conversion = plaintext.convert_bytes(sys.stdin.buffer.read(), name="stdin", profile=options.profile, meta=given)
+        conversion = plaintext.convert_bytes(sys.stdin.buffer.read(), name="stdin", profile=options.profile, meta=given,
+                                             encoding=options.encoding)
         data = to_bytes(conversion.tree)
         messages = _messages(source, "stdin", conversion, options)
         if options.output_dir is None:
@@ -132,7 +148,7 @@ def _convert_one(source: str, options: _ConvertOptions, recorded: dict[str, dict
     wants_report = options.report_dir is not None or options.report_format is not None
     if not options.force and not wants_report and manifest.is_up_to_date(inputs, previous, existing):
         return Outcome(source, "up to date", record={**inputs, **(previous or {}), "target": str(target)})
-    conversion = plaintext.convert_file(path, profile=options.profile, meta=given)
+    conversion = plaintext.convert_file(path, options.profile, given, options.encoding)
     data = to_bytes(conversion.tree)
     manifest.check_overwrite(target, previous, existing, data, options.force)
     record = {**inputs, "output_sha256": manifest.sha256(data), "target": str(target)}
@@ -154,7 +170,7 @@ def _messages(source: str, stem: str, conversion: Conversion, options: _ConvertO
             write_atomic(options.report_dir / f"{stem}{suffix}", text.encode())
         else:
             report = (text.rstrip("\n"),)
-    return (*report, *(f"{source}:{entry.line}: warning: {entry.reason}: {entry.text}"
+    return (*report, *(f"{source}:{entry.line}: warning: {entry.reason}" + (f": {entry.text}" if entry.text else "")
                        for entry in conversion.report.warnings))
 
 
@@ -198,9 +214,12 @@ def _convert_batch(sources: list[str], options: _ConvertOptions, jobs: int, quie
                    "licence, language, subtitle); repeatable; overrides NAME.toml beside the source.")
 @click.option("--force", is_flag=True,
               help="Convert every source again, replacing outputs even when they were edited by hand.")
+@click.option("--encoding", callback=_text_encoding,
+              help="Decode the sources as this encoding (default: detected: byte-order mark, UTF-16, UTF-8, "
+                   "else Windows-1252 or Latin-1).")
 @batch_options
 def convert(sources: tuple[str, ...], output_dir: Path | None, report_dir: Path | None, report_format: str | None,
-            profile: str, meta: tuple[str, ...], force: bool, jobs: int, quiet: bool) -> None:
+            profile: str, meta: tuple[str, ...], force: bool, encoding: str | None, jobs: int, quiet: bool) -> None:
     """Convert plain-text SOURCES (files, directories of .txt, or - for stdin) into TEI P5.
 
     Header fields may be given in NAME.toml beside NAME.txt (see docs/converter.md) and with
@@ -217,7 +236,7 @@ def convert(sources: tuple[str, ...], output_dir: Path | None, report_dir: Path 
 
     if profile != "auto" and profile not in PROFILES:
         raise click.BadParameter(f"{profile!r} is not one of auto, {', '.join(PROFILES)}", param_hint="--profile")
-    options = _ConvertOptions(output_dir, report_dir, report_format, profile, parse_meta(meta), force)
+    options = _ConvertOptions(output_dir, report_dir, report_format, profile, parse_meta(meta), force, encoding)
     _exit_if_failed(_convert_batch(_inputs(sources, "*.txt"), options, jobs, quiet))
 
 
@@ -244,7 +263,7 @@ def export(sources: tuple[str, ...], format_name: str, output_dir: Path | None, 
 
 
 def _export_one(source: str, format_name: str, output_dir: Path | None, options: dict[str, int]) -> Outcome:
-    tree = parse(sys.stdin.buffer.read()) if source == "-" else parse(Path(source))
+    tree = parse(sys.stdin.buffer.read(), "<stdin>") if source == "-" else parse(Path(source))
     data = WRITERS[format_name](tree, **options).encode("utf-8")
     if output_dir is None and source == "-":
         return Outcome(source, "exported", output=data)

@@ -33,12 +33,21 @@ def xml_attr(local_name: str) -> str:
     return f"{{{XML_NS}}}{local_name}"
 
 
+class _NothingExternal(etree.Resolver):
+    """Answers every request for an external DTD or entity with nothing, so nothing is ever read."""
+
+    def resolve(self, system_url: str, public_id: str, context: object) -> object:
+        return self.resolve_string("", context)
+
+
 def _hardened_parser() -> etree.XMLParser:
-    # No entity expansion, no DTD loading, no network: a hostile document can
-    # neither read local files nor make the parser fetch or blow up anything.
-    # collect_ids=False: a duplicate xml:id is a validity problem for the
-    # validator to report, not a reason to refuse the whole file.
-    return etree.XMLParser(
+    # No entity is expanded, and no external DTD, entity or XInclude is ever
+    # read (local file or network): the resolver answers every such request
+    # with nothing. libxml2's limits on amplification, depth and text size
+    # (huge_tree=False) refuse bombs before anything is built. collect_ids=False:
+    # a duplicate xml:id is a validity problem for the validator to report,
+    # not a reason to refuse the whole file.
+    parser = etree.XMLParser(
         collect_ids=False,
         resolve_entities=False,
         load_dtd=False,
@@ -47,24 +56,50 @@ def _hardened_parser() -> etree.XMLParser:
         huge_tree=False,
         remove_comments=False,
     )
+    parser.resolvers.add(_NothingExternal())
+    return parser
 
 
-def parse(source: bytes | str | Path) -> etree._ElementTree:
+#: libxml2 messages for what the hardened parser refuses -> the reason, in the user's words
+REFUSALS = {
+    "Entity '": "an entity that is not declared in the document (external DTDs and entities are never read)",
+    "entity amplification": "refused: entity expansion too large (an entity bomb)",
+    "Excessive depth": "refused: elements nested deeper than 256 levels",
+    "Text node too long": "refused: a text node longer than 10,000,000 characters",
+}
+
+
+class NotWellFormed(TeiToolsError):
+    """The input is not well-formed XML, or the hardened parser refuses it; ``line`` and ``column`` say where."""
+
+    def __init__(self, name: str, line: int, column: int, reason: str) -> None:
+        super().__init__(f"{name}:{line}:{column}: not well-formed XML: {reason}")
+        self.line, self.column, self.reason = line, column, reason
+
+
+def parse(source: bytes | str | Path, name: str = "<input>") -> etree._ElementTree:
     """Parse XML bytes or a file with the hardened parser.
 
-    Raises :class:`TeiToolsError` naming the line and column when the input is
-    not well-formed or cannot be read.
+    ``name`` names bytes in messages (a file is named by its path). Raises
+    :class:`NotWellFormed` naming the line and column when the input is not
+    well-formed or is refused, :class:`TeiToolsError` when it cannot be read.
     """
-    parser = _hardened_parser()
+    if isinstance(source, bytes):
+        data, base_url = source, None
+    else:
+        name = base_url = str(source)
+        try:
+            data = Path(source).read_bytes()
+        except OSError as error:
+            raise TeiToolsError(f"{source}: cannot read: {error.strerror or error}") from error
     try:
-        if isinstance(source, bytes):
-            return etree.ElementTree(etree.fromstring(source, parser))
-        return etree.parse(str(source), parser)
+        # Parsed from bytes, never by file name: the resolver would be asked for the document itself.
+        return etree.ElementTree(etree.fromstring(data, _hardened_parser(), base_url=base_url))
     except etree.XMLSyntaxError as error:
-        where = f"{error.filename or '<input>'}:{error.lineno}:{error.offset}"
-        raise TeiToolsError(f"{where}: not well-formed XML: {error.msg}") from error
-    except OSError as error:
-        raise TeiToolsError(f"{source}: cannot read: {error}") from error
+        message = error.msg.split(", line ")[0]
+        reason = next((f"{message} ({why})" if fragment == "Entity '" else why
+                       for fragment, why in REFUSALS.items() if fragment in message), message)
+        raise NotWellFormed(name, error.lineno or 0, error.offset or 0, reason) from error
 
 
 def content(element: etree._Element) -> Iterator[str | etree._Element]:
@@ -72,13 +107,15 @@ def content(element: etree._Element) -> Iterator[str | etree._Element]:
 
     First its ``.text``, then each child node (element, comment or processing
     instruction) followed by that child's ``.tail``; empty strings are skipped.
+    An entity reference (the parser never expands one) is yielded as its
+    literal text, ``&name;``, so that it is kept, not lost.
     Every tree walk in tei-tools goes through this one helper, so no text or
     tail is ever forgotten.
     """
     if element.text:
         yield element.text
     for child in element:
-        yield child
+        yield child.text if child.tag is etree.Entity else child
         if child.tail:
             yield child.tail
 
@@ -135,6 +172,9 @@ def open_atomic(path: Path) -> Iterator[BinaryIO]:
     try:
         with os.fdopen(handle, "wb") as stream:
             yield stream
+        # mkstemp makes the file private (0600); give it the mode of the file it replaces, else
+        # the mode an ordinary write would give it.
+        os.chmod(temporary, path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -145,3 +185,9 @@ def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically (see :func:`open_atomic`)."""
     with open_atomic(path) as stream:
         stream.write(data)
+
+
+def _umask() -> int:
+    mask = os.umask(0)  # the only way to read it is to set it
+    os.umask(mask)
+    return mask

@@ -1,6 +1,6 @@
 """Language detection from common words."""
 
-from tei_tools.readers.language import SAMPLE, detect_language
+from tei_tools.readers.language import SAMPLE, UNDETERMINED, detect_language
 
 
 def test_common_words_name_the_language() -> None:
@@ -10,8 +10,8 @@ def test_common_words_name_the_language() -> None:
 
 
 def test_unsure_when_few_words_or_two_languages() -> None:
-    assert detect_language("The cat.") is None
-    assert detect_language("the of and to in " * 10 + "der die und das nicht " * 10) is None
+    assert detect_language("The cat.") == UNDETERMINED
+    assert detect_language("the of and to in " * 10 + "der die und das nicht " * 10) == UNDETERMINED
 
 
 def test_only_the_start_of_a_long_text_is_read() -> None:

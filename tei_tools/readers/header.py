@@ -97,7 +97,7 @@ def _clean(value: str) -> str:
     return value.strip().rstrip(".;,").strip()
 
 
-def build_header(metadata: Metadata, language: tuple[str, str] | None, source_name: str | None,
+def build_header(metadata: Metadata, language: tuple[str, str], source_name: str | None,
                  when: str | None, report: Report) -> etree._Element:
     """Build the ``teiHeader`` for a converted text."""
     header = etree.Element(tei("teiHeader"))
@@ -120,11 +120,9 @@ def build_header(metadata: Metadata, language: tuple[str, str] | None, source_na
     elif (published := metadata.first("published") or metadata.first("released")) and (first := _first_date(published.value)):
         # Not stated when it was written, but it cannot have been after it was published (or released).
         _date(E(profile, tei("creation")), first.text, None, notAfter=first.when or first.attributes()["to"])
-    if language:
-        usage = E(profile, tei("langUsage"))
-        E(usage, tei("language"), ident=language[0]).text = language[1]
-    if len(profile) == 0:
-        header.remove(profile)
+    else:
+        report.warn(0, "", "no date of writing or publication found: add profileDesc/creation/date (the project schema requires one)")
+    E(E(profile, tei("langUsage")), tei("language"), ident=language[0]).text = language[1]
     change = E(E(header, tei("revisionDesc")), tei("change"), {"when": when} if when else {})
     change.text = f"Converted from plain text by tei-tools {__version__}."
     return header

@@ -16,14 +16,16 @@ LANGUAGES: dict[str, tuple[str, set[str]]] = {
     "nl": ("Dutch", {"de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn", "met", "voor", "die", "ook"}),
     "ru": ("Russian", {"и", "в", "не", "на", "что", "с", "как", "по", "это", "он", "но", "к", "из", "за", "от"}),
 }
+#: what a text is declared in when its language is not recognised (ISO 639-2 and BCP 47 "und")
+UNDETERMINED = ("und", "undetermined")
 WORD = re.compile(r"[^\W\d_]+")
 #: Characters read from the start of a text: some 3,000 words, a hundred times the evidence a
 #: verdict needs; reading a whole book would only cost time (this was the converter's hot spot).
 SAMPLE = 20_000
 
 
-def detect_language(text: str) -> tuple[str, str] | None:
-    """Return ``(code, name)`` of the language of ``text``, or None when unsure.
+def detect_language(text: str) -> tuple[str, str]:
+    """Return ``(code, name)`` of the language of ``text``, or :data:`UNDETERMINED` when unsure.
 
     Unsure means fewer than 20 common words were seen, or a second language
     scores nearly as well as the first.
@@ -33,7 +35,7 @@ def detect_language(text: str) -> tuple[str, str] | None:
     scores = sorted(((sum(counts[w] for w in words), code) for code, (_, words) in LANGUAGES.items()), reverse=True)
     (best, code), (second, _) = scores[0], scores[1]
     if best < 20 or second > best * 0.6:
-        return None
+        return UNDETERMINED
     return code, LANGUAGES[code][0]
 
 

@@ -42,19 +42,81 @@ class Conversion:
     report: Report
 
 
-def decode(data: bytes, report: Report) -> str:
-    """Decode a text file: UTF-8 or UTF-16 by byte-order mark, else UTF-8, else Windows-1252."""
-    if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise TeiToolsError(f"{report.source}: looks like a binary file (it contains NUL bytes), not plain text")
-    for bom, encoding in ((codecs.BOM_UTF8, "UTF-8"), (codecs.BOM_UTF16_LE, "UTF-16LE"), (codecs.BOM_UTF16_BE, "UTF-16BE")):
+#: byte-order mark -> encoding (UTF-32 first: its little-endian mark begins like UTF-16's)
+BYTE_ORDER_MARKS = {
+    codecs.BOM_UTF32_LE: "UTF-32LE", codecs.BOM_UTF32_BE: "UTF-32BE", codecs.BOM_UTF8: "UTF-8",
+    codecs.BOM_UTF16_LE: "UTF-16LE", codecs.BOM_UTF16_BE: "UTF-16BE",
+}
+#: A text with more control characters than this share (in its first 64 KiB) is taken for a binary file.
+BINARY_SHARE = 0.1
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+
+
+def decode(data: bytes, report: Report, encoding: str | None = None) -> str:
+    """Decode a text file: as ``encoding`` when given, else by its byte-order mark, else as UTF-16
+    when its NUL bytes show it, else UTF-8, else Windows-1252 (or Latin-1). The encoding found is
+    reported; a binary file is refused."""
+    if encoding is not None:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as error:
+            raise TeiToolsError(f"{report.source}: not {encoding}: byte 0x{data[error.start]:02X} at offset "
+                                f"{error.start} cannot be decoded (try another --encoding)") from error
+        except LookupError as error:
+            raise TeiToolsError(f"unknown text encoding {encoding!r}") from error
+        text, found = text.removeprefix("\ufeff"), encoding
+    else:
+        text, found = _detect(data, report)
+    if "\x00" in text:
+        raise TeiToolsError(f"{report.source}: looks like a binary file (it contains NUL bytes), not plain text "
+                            "(if it is UTF-16 without a byte-order mark, give --encoding utf-16-le or utf-16-be)")
+    sample = text[:65536]
+    # Form feeds are page breaks (pdftotext writes one per page), and a few controls in a tiny file are no sign.
+    if len(FORBIDDEN.findall(sample)) - sample.count("\x0c") > max(8, BINARY_SHARE * len(sample)):
+        raise TeiToolsError(f"{report.source}: looks like a binary file (it is full of control characters), not plain text")
+    if found:
+        report.recognise(0, found, "normalised: decoded")
+    return text
+
+
+def _detect(data: bytes, report: Report) -> tuple[str, str | None]:
+    """The text and the name of its encoding (None for plain UTF-8, the default)."""
+    for bom, encoding in BYTE_ORDER_MARKS.items():
         if data.startswith(bom):
-            report.recognise(0, f"{encoding} (its byte-order mark removed)", "normalised: decoded")
-            return data[len(bom):].decode(encoding, errors="replace")
+            return data[len(bom):].decode(encoding, errors="replace"), f"{encoding} (its byte-order mark removed)"
+    if b"\x00" in data and len(data) % 2 == 0:
+        # UTF-16 without a mark: the NUL high bytes of ASCII characters all fall on one side.
+        # Enough of them to tell: 8 at least, one code unit in ten (spaces and line feeds in any script).
+        nul_even, nul_odd = data[0::2].count(0), data[1::2].count(0)
+        enough = max(8, len(data) // 20)
+        encoding = ("UTF-16LE" if nul_odd >= enough and nul_odd > 20 * nul_even else
+                    "UTF-16BE" if nul_even >= enough and nul_even > 20 * nul_odd else None)
+        if encoding:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                text = "\x00"
+            if not FORBIDDEN.search(text):  # taken only when it reads as clean text
+                return text, f"{encoding} (no byte-order mark; told by its NUL bytes)"
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), None
     except UnicodeDecodeError:
-        report.recognise(0, "Windows-1252", "normalised: decoded")
-        return data.decode("cp1252", errors="replace")
+        pass
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - data.count("\ufffd".encode())
+    multibyte = len(text) - len(data.translate(None, _HIGH_BYTES)) - text.count("\ufffd")
+    if multibyte > invalid:
+        # Mostly UTF-8 (Windows-1252 text hardly ever holds valid UTF-8 sequences): a damaged file.
+        line = text.count("\n", 0, text.index("\ufffd")) + 1
+        report.warn(line, f"{invalid} byte(s)", "not valid UTF-8, replaced by U+FFFD")
+        return text, f"UTF-8 ({invalid} invalid byte(s) replaced by U+FFFD)"
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:  # a byte Windows-1252 leaves undefined: Latin-1 maps every byte
+        return data.decode("latin-1"), "ISO-8859-1 (Latin-1)"
+    # The two differ only on bytes 0x80-0x9F (printable in Windows-1252, controls in Latin-1).
+    windows = any(0x80 <= byte <= 0x9F for byte in set(data))
+    return text, "Windows-1252" if windows else "ISO-8859-1 (Latin-1)"
 
 
 def clean(text: str, report: Report) -> str:
@@ -112,8 +174,7 @@ def convert_text(text: str, name: str | None = None, report: Report | None = Non
     items = classify(blocks, metadata, report)
     language = metadata.language or detect_language("\n".join(lines[body_start:body_end]))
     root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
-    if language:
-        root.set(xml_attr("lang"), language[0])
+    root.set(xml_attr("lang"), language[0])
     text_element = build_text(items, metadata, report)
     root.append(build_header(metadata, language, name, conversion_date(), report))
     root.append(text_element)
@@ -121,14 +182,16 @@ def convert_text(text: str, name: str | None = None, report: Report | None = Non
 
 
 def convert_bytes(data: bytes, name: str | None = None, profile: str = "auto",
-                  meta: dict[str, dict[str, object]] | None = None) -> Conversion:
-    """Decode and convert the bytes of a plain-text file."""
+                  meta: dict[str, dict[str, object]] | None = None, encoding: str | None = None) -> Conversion:
+    """Decode (as ``encoding``, or detected) and convert the bytes of a plain-text file."""
     report = Report(name or "<stdin>")
-    return convert_text(decode(data, report), name, report, profile, meta)
+    return convert_text(decode(data, report, encoding), name, report, profile, meta)
 
 
-def convert_file(path: Path, profile: str = "auto", meta: dict[str, dict[str, object]] | None = None) -> Conversion:
-    """Convert a plain-text file; a ``.toml`` sidecar beside it gives header fields (before ``meta``)."""
+def convert_file(path: Path, profile: str = "auto", meta: dict[str, dict[str, object]] | None = None,
+                 encoding: str | None = None) -> Conversion:
+    """Convert a plain-text file, decoded as ``encoding`` or as detected; a ``.toml`` sidecar
+    beside it gives header fields (before ``meta``)."""
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -136,4 +199,4 @@ def convert_file(path: Path, profile: str = "auto", meta: dict[str, dict[str, ob
     sidecar = path.with_suffix(".toml")
     given = {str(sidecar): read_sidecar(sidecar)} if sidecar.is_file() else {}
     report = Report(str(path))
-    return convert_text(decode(data, report), path.name, report, profile, {**given, **(meta or {})})
+    return convert_text(decode(data, report, encoding), path.name, report, profile, {**given, **(meta or {})})

@@ -35,6 +35,7 @@ class Metadata:
     """What the text says about itself."""
 
     title: str | None = None
+    title_is_file_name: bool = False  # no title in the text: the file's name stands in
     title_date: Date | None = None
     subtitle: str | None = None
     authors: list[str] = field(default_factory=list)

@@ -45,6 +45,7 @@ def _archive_header(lines: list[str], name: str | None, report: Report) -> tuple
 def _title_from_file_name(metadata: Metadata, name: str, report: Report) -> None:
     stem = re.sub(r"[_-]+", " ", PurePath(name).stem).strip()
     metadata.title = stem[:1].upper() + stem[1:]
+    metadata.title_is_file_name = True
     report.recognise(0, metadata.title, "header field: title (from the file name)")
 
 

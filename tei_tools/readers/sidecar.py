@@ -137,7 +137,7 @@ def apply(values: dict[str, object], metadata: Metadata, report: Report, where: 
             if metadata.title and metadata.title != value:
                 line = next((e.line for e in report.recognised if e.text.endswith(metadata.title)), 0)
                 report.remove(line, metadata.title, "title replaced by the given metadata")
-            metadata.title, metadata.title_date = str(value), None
+            metadata.title, metadata.title_date, metadata.title_is_file_name = str(value), None, False
         elif key == "subtitle":
             metadata.subtitle = str(value)
         elif key == "language":

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from lxml import etree
 
+from tei_tools.errors import TeiToolsError
 from tei_tools.readers import patterns as pt
 from tei_tools.readers.blocks import Block, Item
 from tei_tools.readers.dates import find_dates
@@ -144,8 +146,8 @@ class _Divisions:
     def for_text(self) -> etree._Element:
         """The container for a paragraph: a new division when the current one was closed."""
         container = self.current()
-        if container is self.root and (_closed(container) or container.find(tei("div")) is not None
-                                       or container.tag == tei("front")):
+        # (Divisions only enter the root through start(), after which the current container is one of them.)
+        if container is self.root and (_closed(container) or container.tag == tei("front")):
             return self.start(1)
         if _closed(container):
             return self.start(len(self.open))
@@ -197,8 +199,11 @@ def build_text(items: list[Item], metadata: Metadata, report: Report) -> etree._
     if len(front) == 0:
         text.remove(front)
     if len(body) == 0:
-        E(body, tei("p"))
-        report.warn(0, "", "the source has no text after its header: the body holds one empty paragraph")
+        # A text of one paragraph reads as a title alone; an empty body would not be valid TEI.
+        if not metadata.title or metadata.title_is_file_name:
+            raise TeiToolsError(f"{report.source}: only header lines and no text: nothing to encode")
+        E(body, tei("p")).text = metadata.title
+        report.warn(0, "", "the source has no text after its header: its title is also its text")
     return text
 
 

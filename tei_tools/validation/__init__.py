@@ -15,7 +15,7 @@ from pathlib import Path
 from lxml import etree
 
 from tei_tools.errors import TeiToolsError
-from tei_tools.tei import parse
+from tei_tools.tei import NotWellFormed, parse
 from tei_tools.validation import relaxng, schematron, xsd
 from tei_tools.validation.problems import Problem, SourceLines
 from tei_tools.validation.rules import check_rules
@@ -75,9 +75,9 @@ def validate_tree(tree: etree._ElementTree, file: str = "<tree>", schemas: tuple
 def validate_bytes(data: bytes, file: str, **options: object) -> list[Problem]:
     """Validate a document given as bytes; a document that is not well-formed is one problem."""
     try:
-        tree = parse(data)
-    except TeiToolsError as error:
-        return [_not_well_formed(file, error)]
+        tree = parse(data, file)
+    except NotWellFormed as error:
+        return [Problem(file, error.line, error.column, "error", f"not well-formed XML: {error.reason}", "well-formed")]
     return validate_tree(tree, file, source_lines=SourceLines(data), **options)  # type: ignore[arg-type]
 
 
@@ -89,10 +89,3 @@ def validate_file(path: Path, **options: object) -> list[Problem]:
         raise TeiToolsError(f"{path}: cannot read: {error.strerror or error}") from error
     return validate_bytes(data, str(path), document=path, **options)
 
-
-def _not_well_formed(file: str, error: TeiToolsError) -> Problem:
-    cause = error.__cause__
-    line = getattr(cause, "lineno", 0) or 0
-    column = getattr(cause, "offset", 0) or 0
-    message = getattr(cause, "msg", None) or str(error)
-    return Problem(file, line, column, "error", f"not well-formed XML: {message}", "well-formed")

@@ -28,7 +28,10 @@ def _schema(path: Path, modified: float) -> xmlschema.XMLSchemaBase:
     try:
         return xmlschema.XMLSchema11(str(path), defuse="always", allow="local")
     except (xmlschema.XMLSchemaException, OSError) as error:
-        raise TeiToolsError(f"{path}: unusable XML Schema: {error}") from error
+        # Only the first line: the rest quotes the offending file, which may be any local XML file
+        # a hostile document named as its schema.
+        reason = str(getattr(error, "message", None) or error).partition("\n")[0]
+        raise TeiToolsError(f"{path}: unusable XML Schema: {reason}") from error
 
 
 def load(path: Path) -> xmlschema.XMLSchemaBase:

@@ -59,6 +59,7 @@ HEADER_FIELDS: tuple[tuple[str, str], ...] = (
     ("Published", "tei:fileDesc/tei:publicationStmt/tei:date"),
     ("Licence", "tei:fileDesc/tei:publicationStmt/tei:availability"),
     ("Publication", "tei:fileDesc/tei:publicationStmt/tei:p"),
+    ("Notes", "tei:fileDesc/tei:notesStmt/tei:note"),
 )
 
 _TITLE = "tei:fileDesc/tei:titleStmt/tei:title[not(@type='sub')]"
