@@ -41,7 +41,7 @@ def field_kind(label: str) -> str | None:
 
 
 # The same credits written as a sentence: "Transcribed & marked up by Einde O'Callaghan for the Archive."
-CREDIT_SENTENCE = re.compile(r"^(?P<label>[A-Z][\w /&,-]{2,50}?) by (?P<value>[^.]+?(?:\.\s?[A-Z]\.?)*?)(?P<qualifier> for .{3,80}?)?\.?$")
+CREDIT_SENTENCE = re.compile(r"^(?P<label>[A-Z][\w /&,-]{2,50}?) (?i:by) (?P<value>[^.]+?(?:\.\s?[A-Z]\.?)*?)(?P<qualifier> for .{3,80}?)?\.?$")
 # A source given as "From The Journal, Vol. 2, 1988, pp. 53-64." at the top of a text.
 FROM_SOURCE = re.compile(r"^From (?P<value>\S.*(?:1[5-9]|20)\d\d.*)$")
 
