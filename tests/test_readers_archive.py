@@ -104,6 +104,56 @@ K. M.
   2. Three volumes
 """
 
+# A letter in a correspondence: the collection, a heading naming writer and addressee, a dateline for the date.
+CORRESPONDENCE = """\
+Letters of the Year 1880
+
+SMITH TO JONES
+IN LEEDS
+
+Source: Collected Letters, Volume 2, p. 14;
+Translated and Edited: by Ann Other.
+
+12 High Street, York, May 3, 1880.
+
+Dear Jones,
+
+The parcel came today, with the books and the maps.
+
+Yours,
+W. Smith
+"""
+# A mirror's page: the page title, the letter's heading under it in the text, a numbered letter.
+MIRRORED = """\
+Letter to Thomas Jones, May 3, 1880
+
+
+SMITH TO THOMAS JONES
+
+IN LEEDS
+
+York, 3 May 1880
+
+Dear Jones,
+
+The parcel came today, with the books and the maps.
+"""
+NUMBERED_LETTER = """\
+W. Smith
+
+12
+
+To:   THOMAS JONES
+
+Source: Collected Letters, Volume 2, p. 14.
+
+9/V.1880
+
+Dear Jones:
+
+The parcel came today, with the books and the maps.
+"""
+
 
 def xpath(conversion: Conversion, path: str) -> list:
     return conversion.tree.getroot().xpath(path, namespaces=NSMAP)
@@ -164,3 +214,34 @@ def test_notes_numbered_at_the_foot_and_a_closing_your() -> None:
     assert xpath(letter, "//tei:ref/@target") == ["#note-1", "#note-2"]
     assert xpath(letter, "//tei:closer/tei:salute/text()") == ["Salut.", "Your"]
     assert xpath(letter, "//tei:closer/tei:signed/text()") == ["K. M."]
+
+
+def test_a_letter_heading_names_author_and_title_and_the_dateline_dates_it() -> None:
+    letter = convert_text(CORRESPONDENCE, "letter.txt")
+    assert xpath(letter, "//tei:titleStmt/tei:title[@type='main']/text()") == ["SMITH TO JONES IN LEEDS"]
+    assert xpath(letter, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Smith"]
+    assert xpath(letter, "//tei:notesStmt/tei:note/text()") == ["Letters of the Year 1880"]  # the collection is no title
+    assert xpath(letter, "//tei:respStmt[tei:resp/@key='trl']/tei:persName/text()") == ["Ann Other"]
+    assert xpath(letter, "//tei:creation/tei:date/@when") == ["1880-05-03"]
+    assert xpath(letter, "//tei:opener/tei:dateline/tei:placeName/text()") == ["12 High Street, York"]
+
+
+def test_a_letter_heading_under_the_page_title_heads_the_letter() -> None:
+    letter = convert_text(MIRRORED, "letter.txt")
+    assert xpath(letter, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Smith"]
+    assert xpath(letter, "//tei:body/tei:div/tei:head/text()") == ["SMITH TO THOMAS JONES", "IN LEEDS"]
+    assert xpath(letter, "//tei:creation/tei:date/@when") == ["1880-05-03"]
+    assert xpath(letter, "//tei:closer") == []
+
+
+def test_a_letter_number_is_no_title() -> None:
+    letter = convert_text(NUMBERED_LETTER, "letter.txt")
+    assert xpath(letter, "//tei:titleStmt/tei:title[@type='main']/text()") == ["To:   THOMAS JONES"]
+    assert xpath(letter, "//tei:titleStmt/tei:author/tei:persName/text()") == ["W. Smith"]
+    assert xpath(letter, "//tei:notesStmt/tei:note/text()") == ["12"]
+    assert xpath(letter, "//tei:creation/tei:date/@when") == ["1880-05-09"]
+
+
+def test_letters_are_valid(tei_all: TeiAll) -> None:
+    for text in (CORRESPONDENCE, MIRRORED, NUMBERED_LETTER):
+        assert tei_all(convert_text(text, "letter.txt").tree) == []

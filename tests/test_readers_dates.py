@@ -61,3 +61,8 @@ def test_old_and_new_style_pairs_give_the_gregorian_day() -> None:
     assert parse_date("May 18 (31), 1917").when == "1917-05-31"
     assert parse_date("June 1 (May 19), 1917").when == "1917-06-01"
     assert parse_date("August 25 (September 7), 1913").when == "1913-09-07"
+
+
+def test_day_and_roman_month_as_letters_are_dated() -> None:
+    assert parse_date("9/VIII.1921").when == "1921-08-09"  # type: ignore[union-attr]
+    assert parse_date("20/XII.") is None  # no year: no date

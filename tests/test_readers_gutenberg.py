@@ -135,6 +135,37 @@ Give him this money and these notes, Reynaldo.
 
 {FOOTER.format(title="A SHORT PLAY")}"""
 
+# A title page crediting the translator, then a preface whose heading stands over its prose.
+TRANSLATED = f"""\
+The Project Gutenberg EBook of The Sample Crime, by Ivan Example
+
+Title: The Sample Crime
+
+Author: Ivan Example
+
+Release Date: March 28, 2006 [EBook #2554]
+
+*** START OF THIS PROJECT GUTENBERG EBOOK THE SAMPLE CRIME ***
+
+THE SAMPLE CRIME
+
+By Ivan Example
+
+Translated By Ann Other
+
+TRANSLATOR'S PREFACE
+
+A few words about the author may help the English reader to
+understand his work.
+
+PART I
+
+CHAPTER I
+
+On a hot evening early in July a young man came out of his garret.
+
+{FOOTER.format(title="THE SAMPLE CRIME")}"""
+
 
 def xpath(conversion: Conversion, path: str) -> list:
     return conversion.tree.getroot().xpath(path, namespaces=NSMAP)
@@ -200,7 +231,7 @@ def test_plays_get_speakers_stage_directions_and_nested_scenes() -> None:
 
 
 def test_gutenberg_books_are_valid_and_keep_every_word(tei_all: TeiAll) -> None:
-    for name, source in (("voyage.txt", NOVEL), ("play.txt", PLAY)):
+    for name, source in (("voyage.txt", NOVEL), ("play.txt", PLAY), ("crime.txt", TRANSLATED)):
         conversion = convert_text(source, name)
         assert tei_all(conversion.tree) == [], name
         root = conversion.tree.getroot()
@@ -208,3 +239,10 @@ def test_gutenberg_books_are_valid_and_keep_every_word(tei_all: TeiAll) -> None:
         for entry in conversion.report.removed:
             kept.update(words(entry.text))
         assert words(source) - kept == {}, name
+
+
+def test_a_translator_on_the_title_page_and_a_heading_over_prose_ends_it() -> None:
+    book = convert_text(TRANSLATED, "crime.txt")
+    assert xpath(book, "//tei:respStmt[tei:resp/@key='trl']/tei:persName/text()") == ["Ann Other"]
+    assert xpath(book, "//tei:titlePage//tei:titlePart[@type='alt']") == []
+    assert xpath(book, "//tei:text//tei:div/tei:head/text()") == ["TRANSLATOR'S PREFACE", "PART I", "CHAPTER I"]

@@ -101,3 +101,24 @@ def test_names_are_split() -> None:
 
 def test_roman_numbers() -> None:
     assert [pt.arabic(n) for n in ("IV", "IX", "XIV", "07")] == ["4", "9", "14", "7"]
+
+
+@pytest.mark.parametrize("line, names", [
+    ("MARX TO ENGELS", ("MARX", "ENGELS")),
+    ("Engels to Sorge (Excerpt)", ("Engels", "Sorge")),
+    ("ENGELS TO FRIEDRICH ADOLPH SORGE[1]", ("ENGELS", "FRIEDRICH ADOLPH SORGE")),
+    ("LETTER TO KAUTSKY", None),  # the kind of text, not a writer
+    ("Letter to a Friend, August 13, 1866", None),
+    ("I went to London", None),
+])
+def test_letter_headings_name_writer_and_addressee(line: str, names: tuple[str, str] | None) -> None:
+    assert pt.letter_heading(line) == names
+
+
+def test_a_by_after_a_credit_label_joins_the_label() -> None:
+    assert pt.parse_field("Translated and Edited: by Ann Other.") == ("credit:trl", "Translated and Edited by", "Ann Other.")
+
+
+def test_datelines_with_a_house_number_or_a_bracketed_place() -> None:
+    assert pt.parse_dateline("4 Cavendish Place, Eastbourne, August 8, 1887.")[0] == "4 Cavendish Place, Eastbourne"  # type: ignore[index]
+    assert pt.parse_dateline("[London,] 24 February 1869")[1].when == "1869-02-24"  # type: ignore[index]

@@ -162,13 +162,13 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
     items: list[Item] = []
     levels = _keyword_levels(main)
     speakers = _speakers(main)
-    letter_title = bool(metadata.title and LETTER_TITLE.search(metadata.title))
+    letter_title = bool(metadata.title and (LETTER_TITLE.search(metadata.title) or pt.letter_heading(metadata.title)))
     index = 0
     while index < len(main):
         block = main[index]
         division_start = not items or items[-1].kind in ("head", "subhead", "closer", "trailer", "opener")
         last_head = next((item for item in reversed(items) if item.kind == "head"), None)
-        letter = letter_title or bool(last_head and LETTER_TITLE.search(last_head.blocks[0].text))
+        letter = letter_title or bool(last_head and (LETTER_TITLE.search(last_head.blocks[0].text) or pt.letter_heading(last_head.blocks[0].text)))
         if pt.SEPARATOR.match(block.text):
             items.append(Item("milestone", [block]))
         elif length := _contents_run(main, index):
@@ -196,6 +196,9 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("trailer", [block]))
         elif division_start and (roles := _opener_roles(block, letter or (bool(items) and items[-1].kind == "opener"))):
             items.append(Item("opener", [block], parts=roles))
+            if "dateline" in roles and not metadata.opening_date:
+                dateline = block.lines[roles.index("dateline")]
+                metadata.opening_date = (pt.parse_dateline(dateline) or (None, None))[1]
         elif head := _head(main, index, items, levels):
             items.append(head)
         elif length := _quotation_run(main, index):
@@ -242,6 +245,8 @@ def _is_head(blocks: list[Block], index: int) -> bool:
         return True
     if len(block.lines) > 3 or any(len(line) > 100 for line in block.lines):
         return False
+    if pt.letter_heading(block.text) or index and pt.ADDRESSEE_PLACE.match(block.text) and pt.letter_heading(blocks[index - 1].text):
+        return True  # "ENGELS TO KAUTSKY" over "IN DEAL": the letter's heading, though it reads as a signature
     if (pt.is_signature(block.text) and len(block.text.split()) > 1) or pt.parse_dateline(block.text) or pt.CLASSIFICATION.match(block.text):
         return False
     return pt.title_like(block.text) or _capitals_head(block)
@@ -383,6 +388,8 @@ def _run_roles(blocks: list[Block]) -> list[list[str]]:
 
 def _closing_run(blocks: list[Block], index: int) -> int:
     """How many blocks from ``index`` form a closer: signatures and datelines, then a boundary."""
+    if pt.letter_heading(blocks[index].text):
+        return 0  # "ENGELS TO KAUTSKY" heads a letter, it does not sign one
     runs = _run_roles(blocks[index: index + 6])
     return next((length for length in range(len(runs), 0, -1) if _boundary(blocks, index + length)), 0)
 

@@ -2,7 +2,7 @@
 
 Handles "1930-01-05", "5 January 1930", "January 4, 1932", "January 5th, 1930", "April 4-5, 1917",
 "May 18 (31), 1917" (Old and New Style: the Gregorian, later, day),
-"Jan. 1928", "December 1934", "1979" and ranges such as "1929-1933".
+"Jan. 1928", "9/VIII.1921", "December 1934", "1979" and ranges such as "1929-1933".
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
 _MONTH = r"(?P<month{i}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day{i}>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -29,6 +30,7 @@ _FORMS = [
     _MONTH + r"\s+" + _DAY + r"\s*\((?:(?P<altmonth{i}>" + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r")\.?\s+)?(?P<altday{i}>[0-3]?\d)\),?\s+" + _YEAR,
     _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR,  # 5 January 1930
+    _DAY + r"/(?P<romanmonth{i}>XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.\s*" + _YEAR,  # 9/VIII.1921 (Russian usage)
     _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR,  # January 4, 1932
     _MONTH + r",?\s+" + _YEAR,  # December 1934
     r"(?:spring|summer|autumn|fall|winter)\s+" + _YEAR,  # Autumn 1988
@@ -66,7 +68,8 @@ def _from_match(match: re.Match[str]) -> Date | None:
             return None
         return Date(*span, range=(groups["from"], groups["to"]))
     when = groups["year"]
-    month = int(groups["isomonth"]) if "isomonth" in groups else MONTHS[groups["month"].lower()] if "month" in groups else None
+    month = (int(groups["isomonth"]) if "isomonth" in groups else MONTHS[groups["month"].lower()] if "month" in groups
+             else ROMAN_MONTHS.index(groups["romanmonth"].upper()) + 1 if "romanmonth" in groups else None)
     if month is None:
         return Date(*span, when=when)
     if not 1 <= month <= 12:

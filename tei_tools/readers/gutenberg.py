@@ -195,7 +195,7 @@ def _title_page(lines: list[str], start: int, end: int, metadata: Metadata, repo
         elif (date := parse_date(line)) and not metadata.date_line:
             metadata.date_line, metadata.date = line, date
             report.recognise(number, line, "title page: date")
-        elif _title_page_line(line):
+        elif _title_page_line(line) and not _heads_text(lines, index, end):
             role = "byline" if normal.startswith("by") and any(name in line.lower() for name in surnames) else (
                 "docEdition" if re.search(r"\bedition\b", line, re.I) else "titlePart")
             metadata.title_page.append((role, line))
@@ -204,6 +204,19 @@ def _title_page(lines: list[str], start: int, end: int, metadata: Metadata, repo
             break
         index += 1
     return index
+
+
+def _heads_text(lines: list[str], index: int, end: int) -> bool:
+    """True when the line at ``index`` stands over a paragraph of prose ("PREFACE" over its text): a heading."""
+    following = next((i for i in range(index + 1, end) if lines[i].strip()), end)
+    block = []
+    for line in lines[following:end]:
+        if not line.strip():
+            break
+        block.append(line.strip())
+    # Prose, not verse: its lines run on in lower case where a poem's lines open with capitals.
+    return (following > index + 1 and len(block) >= 2 and all(len(line) > 35 for line in block[:-1])
+            and any(line[:1].islower() for line in block[1:]) and not lines[following].startswith((" ", "\t")))
 
 
 def _title_page_line(line: str) -> bool:

@@ -226,7 +226,7 @@ def _first_date(text: str) -> Date | None:
 
 
 def _creation_date(metadata: Metadata) -> tuple[str, Date | None] | None:
-    """When the text was written: the "Written:" field, else a date in the title, else the date line."""
+    """When the text was written: the "Written:" field, else a date in the title, the date line or a letter's opening dateline."""
     written = metadata.first("written")
     if written:
         return _clean(written.value), parse_date(written.value) or next(iter(find_dates(written.value)), None)
@@ -234,6 +234,8 @@ def _creation_date(metadata: Metadata) -> tuple[str, Date | None] | None:
         return metadata.title_date.text, metadata.title_date
     if metadata.date and metadata.date_line:
         return metadata.date.text, metadata.date
+    if metadata.opening_date:
+        return metadata.opening_date.text, metadata.opening_date
     return None
 
 

@@ -23,7 +23,7 @@ FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
         (r"written|composed|dated|dictated|delivered|date written", "written"),
         (r"first (?:published|printed|printing|appeared|publication)|published|publication", "published"),
         (r"(?:original )?sources?", "source"),
-        (r"translat(?:ed|ion|or|ors)(?: by)?", "credit:trl"),
+        (r"translat(?:ed|ion|or|ors)(?: and edited)?(?: by)?", "credit:trl"),
         (r"transcri(?:bed|ption|ber)(?: ?(?:[/\\&,]|and) ?(?:(?:html )?mark(?:ed)?[- ]?up|html|proofread(?:ing)?))?(?: by)?", "credit:trc"),
         (r"(?:html )?mark(?:ed)?[- ]?up(?: by)?|html|online version|converted(?: by)?", "credit:mrk"),
         (r"proof-?read(?:ing|ers?)?(?: by)?|copy-?edit(?:ed|ing)?(?: by)?", "credit:pfr"),
@@ -41,7 +41,7 @@ def field_kind(label: str) -> str | None:
 
 
 # The same credits written as a sentence: "Transcribed & marked up by Einde O'Callaghan for the Archive."
-CREDIT_SENTENCE = re.compile(r"^(?P<label>[A-Z][\w /&,-]{2,50}?) by (?P<value>[^.]+?(?:\.\s?[A-Z]\.?)*?)(?P<qualifier> for .{3,80}?)?\.?$")
+CREDIT_SENTENCE = re.compile(r"^(?P<label>[A-Z][\w /&,-]{2,50}?) (?i:by) (?P<value>[^.]+?(?:\.\s?[A-Z]\.?)*?)(?P<qualifier> for .{3,80}?)?\.?$")
 # A source given as "From The Journal, Vol. 2, 1988, pp. 53-64." at the top of a text.
 FROM_SOURCE = re.compile(r"^From (?P<value>\S.*(?:1[5-9]|20)\d\d.*)$")
 
@@ -55,7 +55,10 @@ def parse_field(line: str) -> tuple[str, str, str] | None:
     stripped = line.strip()
     match = FIELD_LINE.match(stripped)
     if match and (kind := field_kind(match["label"])):
-        return kind, match["label"] + (match["qualifier"] or ""), match["value"].strip()
+        label, value = match["label"] + (match["qualifier"] or ""), match["value"].strip()
+        if kind.startswith("credit:") and (by := re.match(r"by\s+", value, re.I)):  # "Translated: by X"
+            label, value = f"{label} {by.group().strip()}", value[by.end():]
+        return kind, label, value
     sentence = CREDIT_SENTENCE.match(stripped)
     if sentence and (kind := field_kind(sentence["label"])) and kind.startswith("credit:"):
         return kind, sentence["label"] + " by", sentence["value"].strip() + (sentence["qualifier"] or "")
@@ -190,7 +193,7 @@ def is_signature(line: str) -> bool:
         words[-1].isupper() or bool(_INITIAL.match(words[0])) and len(words) <= 3)
 
 
-PLACE = r"(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)?)"
+PLACE = r"(?P<place>(?:\d{1,4}[a-z]?\s)?[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)?)"
 PLACE_DATE = re.compile(r"^" + PLACE + r",\s+(?P<date>.+?)\.?$")
 
 
@@ -199,11 +202,41 @@ def parse_dateline(line: str) -> tuple[str | None, Date] | None:
     date = parse_date(line)
     if date:
         return None, date
+    if "[" in line:  # an editor's brackets around the place, "[London,] 24 February 1869": the date alone is read
+        unbracketed = parse_dateline(line.replace("[", "").replace("]", ""))
+        return (None, unbracketed[1]) if unbracketed else None
     match = PLACE_DATE.match(line.strip())
     # A place needs a date to at least the month: "Leon Trotsky, 1932" is no dateline.
     if match and not match["place"].isupper() and (date := parse_date(match["date"])) and len(date.when or "") >= 7:
         return match["place"], date
     return None
+
+
+# The heading of a letter in a correspondence: "MARX TO ENGELS", "Engels to Sorge (Excerpt)", maybe
+# with a note marker; a line "IN MANCHESTER" under it says where the addressee was.
+LETTER_HEADING = re.compile(r"^(?P<writer>.+?)\s+to\s+(?P<addressee>[^()\[\]]+?)(?:\s*\[\w{1,3}\])?(?:\s*\([^()]*\))?$", re.I)
+ADDRESSEE_PLACE = re.compile(r"^in\s+[A-Z][\w'’. -]{1,40}$", re.I)
+# Words that name the kind of a text, not its writer ("LETTER TO KAUTSKY", "REPLY TO CRITICS").
+GENRE_WORDS = {"letter", "open", "reply", "answer", "address", "appeal", "message", "telegram", "note", "notes", "preface",
+               "introduction", "postscript", "greetings", "speech", "report", "draft", "statement", "the", "a", "an", "from"}
+
+
+def letter_heading(line: str) -> tuple[str, str] | None:
+    """The writer and the addressee named by a letter heading ("MARX TO ENGELS"), or None."""
+    match = LETTER_HEADING.match(line.strip())
+    if not match:
+        return None
+    writer, addressee = match["writer"].strip(), match["addressee"].strip()
+    if not (_names_only(writer) and _names_only(addressee)) or any(w.lower() in GENRE_WORDS for w in writer.split()):
+        return None
+    return writer, addressee
+
+
+def _names_only(text: str) -> bool:
+    """Every word a name, an initial or a word joining names ("Marx", "FRIEDRICH ADOLPH SORGE", "Marx and Engels")."""
+    words = text.replace(",", " ").split()
+    return 1 <= len(words) <= 6 and all(
+        _INITIAL.match(w) or _NAME_WORD.match(w) or w.lower() in NAME_JOINERS or w in NAME_PARTICLES for w in words)
 
 
 PARENTHESISED = re.compile(r"^\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)$")

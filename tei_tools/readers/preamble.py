@@ -41,6 +41,7 @@ class Metadata:
     authors: list[str] = field(default_factory=list)
     date_line: str | None = None
     date: Date | None = None
+    opening_date: Date | None = None  # the date of the letter's opening dateline ("London, 7 March 1884")
     archive_id: str | None = None
     language: tuple[str, str] | None = None  # (code, name) as the header states it; else it is detected
     refs: dict[str, str] = field(default_factory=dict)  # person's name -> authority URI (VIAF, Wikidata...)
@@ -200,9 +201,40 @@ def _dated_reference(line: str) -> bool:
     return bool(match and (date := parse_date(match["date"])) and len(date.when or "") == 10)
 
 
+def letter_writer(heading: str) -> str | None:
+    """The writer a letter heading names ("MARX TO ENGELS" -> "Marx"), in normal case."""
+    names = pt.letter_heading(heading)
+    return (names[0].title() if names[0].isupper() else names[0]) if names else None
+
+
+def title_date(title: str | None) -> Date | None:
+    """The date at the end of a title ("Letter to X, January 4, 1932")."""
+    match = TITLE_WITH_DATE.match(title or "")
+    return parse_date(match["date"]) if match else None
+
+
 def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Report) -> None:
-    """Decide which plain preamble lines are the author, the title and the subtitle."""
-    if metadata.authors and texts:
+    """Decide which plain preamble lines are the author, the title and the subtitle.
+
+    A letter heading ("MARX TO ENGELS" over "IN MANCHESTER") is the title and names the
+    author; a line above it (the correspondence it belongs to) is no title.
+    """
+    # A bare number over the title (the letter's number in its volume) is neither title nor author.
+    numbers = [(number, line) for number, line in texts if re.fullmatch(r"\d{1,4}\.?", line)]
+    texts = [text for text in texts if text not in numbers] or texts
+    heading = next((position for position, (_, line) in enumerate(texts) if pt.letter_heading(line)), None)
+    above: list[tuple[int, str]] = []
+    if heading is not None and not metadata.authors:
+        number, line = texts[heading]
+        metadata.authors = [letter_writer(line) or line]
+        if heading + 1 < len(texts) and pt.ADDRESSEE_PLACE.match(texts[heading + 1][1]):
+            line = f"{line} {texts.pop(heading + 1)[1]}"
+        report.recognise(number, line, "header field: author and title (a letter heading)")
+        metadata.title, above, rest = line, texts[:heading], texts[heading + 1:]
+    elif len(texts) == 1 and pt.name_like(texts[0][1]) and metadata.fields and not metadata.authors:
+        metadata.authors = pt.split_names(texts[0][1])  # a name alone over the fields: the author
+        rest = []
+    elif metadata.authors and texts:
         metadata.title = texts[0][1]
         rest = texts[1:]
     elif len(texts) >= 2 and pt.name_like(texts[0][1]):
@@ -214,11 +246,10 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
         rest = texts[1:]
     else:
         rest = []
-    if metadata.title and (match := TITLE_WITH_DATE.match(metadata.title)):
-        metadata.title_date = parse_date(match["date"])
+    metadata.title_date = title_date(metadata.title)
     if rest and pt.title_like(rest[0][1]) and not _dated_reference(rest[0][1]):
         metadata.subtitle = rest.pop(0)[1]
-    for number, line in rest:
+    for number, line in sorted(above + rest + [n for n in numbers if n not in texts]):
         if _dated_reference(line):
             metadata.fields.append(Field("source", "", line, number))
             continue

@@ -17,7 +17,7 @@ from pathlib import PurePath
 from tei_tools.errors import TeiToolsError
 from tei_tools.readers import gutenberg
 from tei_tools.readers import patterns as pt
-from tei_tools.readers.preamble import Metadata, has_header_lines, read_preamble
+from tei_tools.readers.preamble import Metadata, has_header_lines, letter_writer, read_preamble, title_date
 from tei_tools.readers.report import Report
 
 #: What a header reader returns: the metadata, the first line of the text and the line after its last.
@@ -37,6 +37,7 @@ class Profile:
 
 def _archive_header(lines: list[str], name: str | None, report: Report) -> tuple[Metadata, int, int]:
     metadata, start = read_preamble(lines, report)
+    _writer_from_letter_heading(metadata, lines[start:start + 12], start, report)
     if not metadata.title and name:  # a page that starts with its fields ("Written: ...") states no title
         _title_from_file_name(metadata, name, report)
     return metadata, start, len(lines)
@@ -74,7 +75,20 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
             start = numbered[1][0] + 1
     elif name:
         _title_from_file_name(metadata, name, report)
+    metadata.title_date = title_date(metadata.title)
+    _writer_from_letter_heading(metadata, lines[start:start + 12], start, report)
     return metadata, start, len(lines)
+
+
+def _writer_from_letter_heading(metadata: Metadata, lines: list[str], offset: int, report: Report) -> None:
+    """A letter heading at the top of the text ("ENGELS TO KAUTSKY") names the writer; it stays in the text as its head."""
+    if metadata.authors:
+        return
+    for index, line in enumerate(lines):
+        if writer := letter_writer(line.strip()):
+            metadata.authors = [writer]
+            report.recognise(offset + index + 1, line.strip(), "header field: author (a letter heading)")
+            return
 
 
 BYLINE = re.compile(r"^by\s+(?P<names>.+?)\.?$", re.I)
