@@ -28,7 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from measure import measure
+from measure import measure, use_repository
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 SOURCES = sorted((REPOSITORY / "sources").glob("*.txt"))
@@ -159,7 +159,7 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=500, help="documents timed for conversion against lxml")
     parser.add_argument("--seed", type=int, default=6)
     arguments = parser.parse_args()
-    os.environ["PYTHONPATH"] = f"{REPOSITORY}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"
+    use_repository()
     sys.path.insert(0, str(REPOSITORY))
     os.environ.pop("SOURCE_DATE_EPOCH", None)
     print(f"build -j {arguments.jobs} on {os.cpu_count()} cores; corpora generated from {len(SOURCES)} sources")

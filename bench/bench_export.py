@@ -23,7 +23,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from measure import measure
+from measure import measure, use_repository
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 SAMPLES = REPOSITORY.parent / "shared" / "tei-samples"
@@ -66,7 +66,7 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=48)
     parser.add_argument("--repeat", type=int, default=3, help="runs of each command; the best time counts")
     arguments = parser.parse_args()
-    os.environ["PYTHONPATH"] = f"{REPOSITORY}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"
+    use_repository()
     sys.path.insert(0, str(REPOSITORY))
     one_file = ONE_FILE if ONE_FILE.exists() else FIXTURE
     runs = {"one file": [one_file]}

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import argparse
 import csv
-import os
 import shutil
 import sys
 from pathlib import Path
 
-from measure import measure
+from measure import measure, use_repository
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 SHARED = REPOSITORY.parent / "shared"
@@ -37,7 +36,7 @@ def main() -> None:
     arguments = parser.parse_args()
     if not TEI_ALL.exists():
         raise SystemExit(f"needs {TEI_ALL}")
-    os.environ["PYTHONPATH"] = f"{REPOSITORY}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"
+    use_repository()
     files = samples()
     small = min((f for f in files if "concordia" in str(f) or "correspdesc" in str(f)), key=lambda f: f.stat().st_size)
     runs = {"one small file": [small], f"{len(files)} samples": files}

@@ -34,8 +34,10 @@ sys.path.insert(0, str(REPO))
 
 from tei_tools.readers.plaintext import convert_file  # noqa: E402
 from tei_tools.tei import NSMAP, XML_NS, text_of  # noqa: E402
-from tei_tools.validation import Schema, validate_tree  # noqa: E402
-from tei_tools.validation import VALIDATORS  # noqa: E402
+from tei_tools.validation import (  # noqa: E402
+    VALIDATORS,  # noqa: E402
+    validate_tree,
+)
 from tei_tools.validation.rules import check_rules  # noqa: E402
 
 WORD = re.compile(r"\w+")

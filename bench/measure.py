@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import compileall
+import os
 import subprocess
 import sys
-import time
+from pathlib import Path
 
-# Run in a fresh interpreter: its children's peak memory is that of the measured command alone.
-_MEASURE = ("import resource, subprocess, sys; "
+REPOSITORY = Path(__file__).resolve().parents[1]
+
+# Run in a fresh interpreter: its children's peak memory is that of the measured command alone,
+# and the clock runs around the command only, not around this interpreter's own start.
+_MEASURE = ("import resource, subprocess, sys, time; "
+            "started = time.perf_counter(); "
             "status = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode; "
-            "print(status, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+            "print(status, time.perf_counter() - started, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
 
 
 def measure(command: list[str], repeat: int, statuses: tuple[int, ...] = (0,)) -> tuple[float, float]:
@@ -21,12 +27,18 @@ def measure(command: list[str], repeat: int, statuses: tuple[int, ...] = (0,)) -
     timings: list[float] = []
     peaks: list[float] = []
     for _ in range(repeat):
-        started = time.perf_counter()
         result = subprocess.run([sys.executable, "-c", _MEASURE, *command],
                                 capture_output=True, text=True, check=True)
-        timings.append(time.perf_counter() - started)
-        status, peak_kb = result.stdout.split()
+        status, seconds, peak_kb = result.stdout.split()
+        timings.append(float(seconds))
         if int(status) not in statuses:
             raise SystemExit(f"failed ({status}): {' '.join(command[:6])} ...")
         peaks.append(int(peak_kb) / 1024)
     return min(timings), max(peaks)
+
+
+def use_repository() -> None:
+    """Make the measured commands run this repository's tei_tools, byte-compiled as an installed
+    package is (where PYTHONDONTWRITEBYTECODE is set, every run would compile it anew)."""
+    os.environ["PYTHONPATH"] = f"{REPOSITORY}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"
+    compileall.compile_dir(REPOSITORY / "tei_tools", quiet=1)

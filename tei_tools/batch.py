@@ -13,14 +13,17 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 import click
 
 from tei_tools.errors import TeiToolsError
 from tei_tools.validation.problems import Problem
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 #: The most tasks waiting in the pool at once: enough to keep every worker busy,
 #: few enough that a corpus of any size never has all its pending work in memory.
@@ -153,6 +156,9 @@ def outcomes(task: Task, sources: Sequence[str], jobs: int,
             on_done()
             yield outcome
         return
+    # Imported here: multiprocessing costs a tenth of the start-up of a command on one file.
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(workers, initializer=_install, initargs=(task,)) as pool:
         yield from _in_pool(pool, task, sources, workers, on_done)
 

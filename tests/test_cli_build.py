@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from conftest import REPO, SOURCES
 from lxml import etree
 
-from conftest import REPO, SOURCES
 from tei_tools.cli import cli
 from tei_tools.manifest import MANIFEST_NAME
 from tei_tools.writers.metadata import DC_NS, OAI_DC_NS

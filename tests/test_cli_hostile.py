@@ -10,9 +10,16 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-
 from conftest import REPO
-from hostile_corpus import MINIMAL_TEI, SECRET, Case, schema_cases, text_cases, write_corpus, xml_cases
+from hostile_corpus import (
+    MINIMAL_TEI,
+    SECRET,
+    schema_cases,
+    text_cases,
+    write_corpus,
+    xml_cases,
+)
+
 from tei_tools.cli import cli
 from tei_tools.errors import TeiToolsError
 from tei_tools.readers.plaintext import convert_file, convert_text

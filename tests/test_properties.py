@@ -9,18 +9,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import REPO, SAMPLES, SOURCES, words
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_cli_hostile import METADATA_GAPS
 
-from conftest import REPO, SAMPLES, SOURCES, words
 from tei_tools.errors import TeiToolsError
 from tei_tools.readers.plaintext import clean, convert_bytes
 from tei_tools.readers.report import Report
 from tei_tools.tei import parse, to_bytes
 from tei_tools.validation import validate_bytes
 from tei_tools.writers import WRITERS, to_text
-
-from test_cli_hostile import METADATA_GAPS
 
 PROPERTIES = settings(derandomize=True, database=None, deadline=None, max_examples=60,
                       suppress_health_check=[HealthCheck.too_slow])

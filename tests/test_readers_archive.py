@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import REPO, TeiAll
+
 from tei_tools.readers.plaintext import Conversion, convert_text
 from tei_tools.tei import NSMAP
 from tei_tools.validation import validate_tree

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import TeiAll, texts, words
+
 from tei_tools.readers.plaintext import Conversion, convert_text
 from tei_tools.tei import NSMAP, tei
 

@@ -6,11 +6,16 @@ import random
 from pathlib import Path
 
 import pytest
+from conftest import REPO, SOURCES, TeiAll, sample_rows, texts, words
 from lxml import etree
 
-from conftest import REPO, SOURCES, TeiAll, sample_rows, texts, words
 from tei_tools.errors import TeiToolsError
-from tei_tools.readers.plaintext import Conversion, convert_bytes, convert_file, convert_text
+from tei_tools.readers.plaintext import (
+    Conversion,
+    convert_bytes,
+    convert_file,
+    convert_text,
+)
 from tei_tools.tei import NSMAP, parse, tei, to_bytes
 from tei_tools.writers import to_text
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import SOURCES
+
 from tei_tools.errors import TeiToolsError
 from tei_tools.readers.plaintext import convert_text
 from tei_tools.readers.profiles import PROFILES, choose_profile

@@ -7,9 +7,9 @@ import stat
 from pathlib import Path
 
 import pytest
+from hostile_corpus import SECRET, secret_files, xml_cases
 from lxml import etree
 
-from hostile_corpus import SECRET, secret_files, xml_cases
 from tei_tools import tei
 from tei_tools.errors import TeiToolsError
 from tei_tools.tei import NotWellFormed, parse, text_of, write_atomic

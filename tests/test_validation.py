@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import REPO, TeiAll, sample_rows
 from lxml import etree
 
-from conftest import REPO, TeiAll, sample_rows
 from tei_tools.cli import cli
 from tei_tools.validation import prepare, validate_bytes, validate_file, xsd
 from tei_tools.validation.formats import FORMATS

@@ -8,6 +8,7 @@ import lxml.html
 
 from tei_tools.writers.index import Work, index_writer
 
+
 def to_index(works: list[Work], title: str = "Archive") -> str:
     stream = io.BytesIO()
     with index_writer(stream, title) as add_work:

@@ -10,7 +10,14 @@ from lxml import etree
 
 from tei_tools.cli import cli
 from tei_tools.tei import parse
-from tei_tools.writers.metadata import DC_NS, OAI_DC_NS, XSI_NS, read_metadata, to_dublin_core, to_json
+from tei_tools.writers.metadata import (
+    DC_NS,
+    OAI_DC_NS,
+    XSI_NS,
+    read_metadata,
+    to_dublin_core,
+    to_json,
+)
 
 LETTER = Path(__file__).parent / "fixtures" / "export" / "letter.xml"
 

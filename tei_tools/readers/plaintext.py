@@ -21,7 +21,12 @@ from pathlib import Path
 from lxml import etree
 
 from tei_tools.errors import TeiToolsError
-from tei_tools.readers.blocks import classify, drop_residue, split_blocks, take_late_fields
+from tei_tools.readers.blocks import (
+    classify,
+    drop_residue,
+    split_blocks,
+    take_late_fields,
+)
 from tei_tools.readers.header import build_header
 from tei_tools.readers.language import detect_language
 from tei_tools.readers.profiles import choose_profile

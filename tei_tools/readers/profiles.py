@@ -17,7 +17,13 @@ from pathlib import PurePath
 from tei_tools.errors import TeiToolsError
 from tei_tools.readers import gutenberg
 from tei_tools.readers import patterns as pt
-from tei_tools.readers.preamble import Metadata, has_header_lines, letter_writer, read_preamble, title_date
+from tei_tools.readers.preamble import (
+    Metadata,
+    has_header_lines,
+    letter_writer,
+    read_preamble,
+    title_date,
+)
 from tei_tools.readers.report import Report
 
 #: What a header reader returns: the metadata, the first line of the text and the line after its last.

@@ -19,7 +19,13 @@ from tei_tools.tei import NotWellFormed, parse
 from tei_tools.validation import relaxng, schematron, xsd
 from tei_tools.validation.problems import Problem, SourceLines
 from tei_tools.validation.rules import check_rules
-from tei_tools.validation.schemas import Schema, declared_schemas, project_schema, schema_file, search_folders
+from tei_tools.validation.schemas import (
+    Schema,
+    declared_schemas,
+    project_schema,
+    schema_file,
+    search_folders,
+)
 
 __all__ = ["Problem", "Schema", "prepare", "validate_bytes", "validate_file", "validate_tree"]
 

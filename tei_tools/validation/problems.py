@@ -7,7 +7,7 @@ Detection produces :class:`Problem` values and never prints; the formatters in
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from functools import cached_property
 
@@ -92,14 +92,19 @@ def problem_at(file: str, element: etree._Element | None, message: str, rule: st
 
 
 def problems_from_log(log: etree._ListErrorLog, file: str, rule: str, tree: etree._ElementTree,
-                      source_lines: Sequence[str]) -> list[Problem]:
-    """Turn a libxml2 error log (RELAX NG, Schematron) into problems with real columns and paths."""
+                      source_lines: Sequence[str],
+                      adjust: Callable[[Problem, etree._Element | None], Problem] | None = None) -> list[Problem]:
+    """Turn a libxml2 error log (RELAX NG) into problems with real columns and paths.
+
+    ``adjust`` may relocate each problem, given the element the entry names.
+    """
     problems = []
     for entry in log:
         element = element_at(tree, entry.path)
         column = entry.column or element_column(source_lines, entry.line, element)
         path = element_path(element) if element is not None else (entry.path or "")
-        problems.append(Problem(file, entry.line, column, "error", entry.message, rule, path))
+        problem = Problem(file, entry.line, column, "error", entry.message, rule, path)
+        problems.append(adjust(problem, element) if adjust else problem)
     return problems
 
 

@@ -14,15 +14,22 @@ import hashlib
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache, partial
 from pathlib import Path
 
 from lxml import etree
 
 from tei_tools.errors import TeiToolsError
 from tei_tools.tei import parse, write_atomic
-from tei_tools.validation.problems import Problem, element_at, problem_at, problems_from_log
-from tei_tools.validation.pruning import Grammar, Usage, document_usage, element_name, patterns, RNG_NS
+from tei_tools.validation.problems import Problem, problem_at, problems_from_log
+from tei_tools.validation.pruning import (
+    RNG_NS,
+    Grammar,
+    Usage,
+    document_usage,
+    element_name,
+    patterns,
+)
 
 
 def cache_dir() -> Path:
@@ -34,10 +41,20 @@ def cache_dir() -> Path:
 
 @dataclass(frozen=True)
 class _Compiled:
-    """A compiled grammar and the elements whose content it made impossible."""
+    """A compiled grammar, and the grammar itself (a file, or a tree when it could not be cached)."""
 
     relaxng: etree.RelaxNG
-    impossible: frozenset[str]
+    grammar: Path | etree._Element
+
+    @cached_property
+    def impossible(self) -> frozenset[str]:
+        """The elements whose content pruning made impossible (only invalid documents need them)."""
+        root = parse(self.grammar).getroot() if isinstance(self.grammar, Path) else self.grammar
+        return frozenset(
+            name for element in root.iter(f"{{{RNG_NS}}}element")
+            if [child.tag for child in patterns(element)] == [f"{{{RNG_NS}}}notAllowed"]
+            and (name := element_name(element)) is not None
+        )
 
 
 @lru_cache(maxsize=4)
@@ -58,30 +75,25 @@ def _compiled(path: Path, modified: float, usage: Usage) -> _Compiled:
     names = (" ".join([element, *attributes]) for element, attributes in usage)
     key = hashlib.sha256("\n".join([_digest(path, modified), *names]).encode()).hexdigest()
     cached = cache_dir() / f"{key}.rng"
-    if cached.is_file():
-        return _compile(parse(cached).getroot(), path)
-    grammar = _grammar(path, modified)
-    if grammar is None:
-        return _compile(parse(path).getroot(), path)
-    pruned = grammar.prune(usage)
-    try:
-        write_atomic(cached, etree.tostring(pruned))
-    except OSError:
-        pass  # a read-only or full cache only costs the next run a pruning
-    return _compile(pruned, path)
+    if not cached.is_file():
+        grammar = _grammar(path, modified)
+        if grammar is None:
+            return _compile(parse(path).getroot(), path)
+        pruned = grammar.prune(usage)
+        try:
+            write_atomic(cached, etree.tostring(pruned))
+        except OSError:
+            return _compile(pruned, path)  # a read-only or full cache only costs the next run a pruning
+    return _compile(cached, path)
 
 
-def _compile(root: etree._Element, path: Path) -> _Compiled:
+def _compile(grammar: Path | etree._Element, path: Path) -> _Compiled:
+    """Compile a grammar; a cached one straight from its file (our own), which spares a copy of its tree."""
     try:
-        relaxng = etree.RelaxNG(root)
+        relaxng = etree.RelaxNG(file=str(grammar)) if isinstance(grammar, Path) else etree.RelaxNG(grammar)
     except etree.RelaxNGParseError as error:
         raise TeiToolsError(f"{path}: unusable RELAX NG schema: {error}") from error
-    impossible = frozenset(
-        name for element in root.iter(f"{{{RNG_NS}}}element")
-        if [child.tag for child in patterns(element)] == [f"{{{RNG_NS}}}notAllowed"]
-        and (name := element_name(element)) is not None
-    )
-    return _Compiled(relaxng, impossible)
+    return _Compiled(relaxng, grammar)
 
 
 def load(path: Path) -> str:
@@ -101,9 +113,8 @@ def validate(tree: etree._ElementTree, schema: Path, file: str, source_lines: Se
                            f'"{etree.QName(root).namespace or ""}") is not allowed as the document element',
                            "relaxng", source_lines)]
     log = compiled.relaxng.error_log
-    problems = problems_from_log(log, file, "relaxng", tree, source_lines)
-    return [_relocated(problem, element_at(tree, entry.path), compiled.impossible, source_lines)
-            for entry, problem in zip(log, problems)]
+    return problems_from_log(log, file, "relaxng", tree, source_lines,
+                             partial(_relocated, impossible=compiled.impossible, source_lines=source_lines))
 
 
 def _relocated(problem: Problem, element: etree._Element | None, impossible: frozenset[str],

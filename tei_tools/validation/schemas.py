@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
 from urllib.parse import urlparse
 
 from lxml import etree
 
+from tei_tools import schemas as project_schemas
 from tei_tools.errors import TeiToolsError
 from tei_tools.validation.problems import Problem
 
@@ -44,7 +44,7 @@ class Schema:
 
 def project_schema() -> Schema:
     """The tei-tools project schema (``schemas/tei-tools.xsd``)."""
-    return Schema(Path(str(files("tei_tools.schemas").joinpath("tei-tools.xsd"))), "xsd", project=True)
+    return Schema(Path(project_schemas.__file__).with_name("tei-tools.xsd"), "xsd", project=True)
 
 
 def schema_file(path: Path) -> Schema:

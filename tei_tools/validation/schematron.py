@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-
 from functools import lru_cache
 from pathlib import Path
 
-from lxml import etree, isoschematron
+from lxml import etree
 
 from tei_tools.errors import TeiToolsError
 from tei_tools.tei import parse
@@ -20,6 +19,10 @@ SVRL = {"svrl": "http://purl.oclc.org/dsdl/svrl"}
 def _schematron(path: Path, modified: float) -> etree.XSLT:
     """The schema compiled to the XSLT that writes its SVRL report, run with no file or network access:
     otherwise its XPath could read any local file (``document()``) into the messages."""
+    from lxml import (
+        isoschematron,  # imported here: most runs use no Schematron, and it is slow to load
+    )
+
     try:
         compiled = isoschematron.Schematron(parse(path), store_xslt=True)
         return etree.XSLT(compiled.validator_xslt, access_control=etree.XSLTAccessControl.DENY_ALL)

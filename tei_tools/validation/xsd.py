@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
