@@ -215,6 +215,8 @@ def parse_dateline(line: str) -> tuple[str | None, Date] | None:
 # The heading of a letter in a correspondence: "MARX TO ENGELS", "Engels to Sorge (Excerpt)", maybe
 # with a note marker; a line "IN MANCHESTER" under it says where the addressee was.
 LETTER_HEADING = re.compile(r"^(?P<writer>.+?)\s+to\s+(?P<addressee>[^()\[\]]+?)(?:\s*\[\w{1,3}\])?(?:\s*\([^()]*\))?$", re.I)
+#: the longest line read as a letter heading (six names either side of "to", and a note)
+LETTER_HEADING_LENGTH = 160
 ADDRESSEE_PLACE = re.compile(r"^in\s+[A-Z][\w'’. -]{1,40}$", re.I)
 # Words that name the kind of a text, not its writer ("LETTER TO KAUTSKY", "REPLY TO CRITICS").
 GENRE_WORDS = {"letter", "open", "reply", "answer", "address", "appeal", "message", "telegram", "note", "notes", "preface",
@@ -223,6 +225,8 @@ GENRE_WORDS = {"letter", "open", "reply", "answer", "address", "appeal", "messag
 
 def letter_heading(line: str) -> tuple[str, str] | None:
     """The writer and the addressee named by a letter heading ("MARX TO ENGELS"), or None."""
+    if len(line) > LETTER_HEADING_LENGTH:  # a paragraph: trying every " to " in it would take long
+        return None
     match = LETTER_HEADING.match(line.strip())
     if not match:
         return None
