@@ -117,3 +117,18 @@ def test_other_options_convert_again_although_the_source_is_unchanged(tmp_path: 
     assert result.exit_code == 0 and "1 converted" in result.stderr
     assert 'when="1931"' in (tmp_path / "o.xml").read_text(encoding="utf-8")
     assert "1 up to date" in CliRunner().invoke(cli, ["convert", str(source), "-j", "1", "--meta", "date=1931"]).stderr
+
+
+def test_convert_never_overwrites_a_hand_edited_file_unless_forced(tmp_path: Path) -> None:
+    source = tmp_path / "e.txt"
+    source.write_text("A Title\n\nWritten: 1930\n\nText of it.\n", encoding="utf-8")
+    assert CliRunner().invoke(cli, ["convert", str(source), "-j", "1"]).exit_code == 0
+    target = tmp_path / "e.xml"
+    edited = target.read_text(encoding="utf-8").replace("Text of it.", "Text of it, corrected by hand.")
+    target.write_text(edited, encoding="utf-8")
+    source.write_text("A Title\n\nWritten: 1930\n\nText of it, changed.\n", encoding="utf-8")
+    refused = CliRunner().invoke(cli, ["convert", str(source), "-j", "1"])
+    assert refused.exit_code == 1 and "changed since tei-tools wrote it" in refused.stderr
+    assert target.read_text(encoding="utf-8") == edited
+    forced = CliRunner().invoke(cli, ["convert", str(source), "-j", "1", "--force"])
+    assert forced.exit_code == 0 and "Text of it, changed." in target.read_text(encoding="utf-8")
