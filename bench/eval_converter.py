@@ -60,16 +60,24 @@ def texts_of(path: str, tree: etree._ElementTree) -> list[str]:
     return [" ".join(text_of(e).split()) for e in xpath(tree, path)]
 
 
-def scores(predicted: list[str], gold: list[str], match=None) -> tuple[int, int, int]:
-    """True positives, predicted and gold counts (each gold item matched at most once)."""
+def pair(predicted: list[str], gold: list[str], match=None) -> tuple[list[str], list[str]]:
+    """The predicted items no gold item matches, and the gold items left unmatched
+    (each gold item matched at most once)."""
     left = list(gold)
-    found = 0
+    spurious = []
     for item in predicted:
         hit = next((g for g in left if (match(item, g) if match else item == g)), None)
-        if hit is not None:
+        if hit is None:
+            spurious.append(item)
+        else:
             left.remove(hit)
-            found += 1
-    return found, len(predicted), len(gold)
+    return spurious, left
+
+
+def scores(predicted: list[str], gold: list[str], match=None) -> tuple[int, int, int]:
+    """True positives, predicted and gold counts."""
+    spurious, _ = pair(predicted, gold, match)
+    return len(predicted) - len(spurious), len(predicted), len(gold)
 
 
 def prf(found: int, predicted: int, gold: int) -> tuple[float, float, float]:
@@ -123,18 +131,22 @@ def evaluate(source: Path, gold: dict, tei_all: Path | None, project: Path) -> d
     tei_problems = validate_tree(tree, source.name, schemas=(tei_all,)) if tei_all else []
     divisions = xpath(tree, "//tei:text/tei:front//tei:div | //tei:text/tei:body//tei:div")
     headings = [" ".join(" ".join(text_of(h).split()) for h in d.findall("{http://www.tei-c.org/ns/1.0}head")) for d in divisions]
-    paragraphs = texts_of("//tei:text/tei:front//tei:p | //tei:text/tei:body//tei:p", tree)
-    notes = xpath(tree, "//tei:text//tei:note/@n")
+    headings = [h for h in headings if h]
+    paragraphs = [key(p) for p in texts_of("//tei:text/tei:front//tei:p | //tei:text/tei:body//tei:p", tree)]
+    gold_paragraphs = [key(p) for p in gold.get("paragraphs", [])]
+    notes = [str(n) for n in xpath(tree, "//tei:text//tei:note/@n")]
     return {
         "profile": conversion.report.profile,
         "tei_all": not tei_problems, "project": not project_problems,
         "problems": [p.message for p in tei_problems + project_problems][:3],
         "words": kept_words(source, tree, [e.text for e in conversion.report.removed]),
         "fields": header_fields(tree, gold),
-        "headings": scores([h for h in headings if h], gold.get("headings", []), heading_match),
-        "paragraphs": scores([key(p) for p in paragraphs], [key(p) for p in gold.get("paragraphs", [])]),
-        "notes": scores([str(n) for n in notes], gold.get("notes", [])),
-        "predicted_headings": headings,
+        "headings": scores(headings, gold.get("headings", []), heading_match),
+        "paragraphs": scores(paragraphs, gold_paragraphs),
+        "notes": scores(notes, gold.get("notes", [])),
+        "misses": {"headings": pair(headings, gold.get("headings", []), heading_match),
+                   "paragraphs": pair(paragraphs, gold_paragraphs),
+                   "notes": pair(notes, gold.get("notes", []))},
     }
 
 
@@ -173,7 +185,11 @@ def main() -> None:
             for field, ok, actual in result["fields"]:
                 if not ok:
                     print(f"    field {field}: got {actual!r}, expected {gold[field]!r}")
-            print(f"    headings: {result['predicted_headings']}")
+            for name, (spurious, missed) in result["misses"].items():
+                if spurious:
+                    print(f"    spurious {name}: {spurious}")
+                if missed:
+                    print(f"    missed {name}: {missed}")
             for message in result["problems"]:
                 print(f"    invalid: {message}")
     count = len(sources)

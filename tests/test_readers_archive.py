@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from conftest import REPO, TeiAll
 
+from tei_tools.readers import patterns as pt
 from tei_tools.readers.plaintext import Conversion, convert_text
 from tei_tools.tei import NSMAP
 from tei_tools.validation import validate_tree
@@ -155,6 +156,33 @@ Dear Jones:
 The parcel came today, with the books and the maps.
 """
 
+# A letter dated by day and roman month, a salutation by name, a short question, a signature whose
+# initial reads as a roman number with the signer's office under it, a last paragraph after it.
+SIGNED_WITH_OFFICE = """\
+W. Smith
+
+To the Printers
+
+Source: Collected Letters, Volume 2, p. 14.
+
+20/XII.
+
+Thomas Jones:
+
+The parcel came today, with the books and the maps; the maps are torn.
+
+What about the Invoices?
+
+Please reply at once, and send the invoices with the next parcel.
+
+Yours,
+
+V. Smith (Black)
+Chairman, Board of Printers
+
+I have kept the torn maps for you.
+"""
+
 
 def xpath(conversion: Conversion, path: str) -> list:
     return conversion.tree.getroot().xpath(path, namespaces=NSMAP)
@@ -246,3 +274,21 @@ def test_a_letter_number_is_no_title() -> None:
 def test_letters_are_valid(tei_all: TeiAll) -> None:
     for text in (CORRESPONDENCE, MIRRORED, NUMBERED_LETTER):
         assert tei_all(convert_text(text, "letter.txt").tree) == []
+
+
+def test_a_letter_dated_by_roman_month_signed_by_initial_with_office_and_unlabelled_postscript(tei_all: TeiAll) -> None:
+    letter = convert_text(SIGNED_WITH_OFFICE, "letter.txt")
+    assert xpath(letter, "//tei:opener/tei:dateline/text()") == ["20/XII."]
+    assert xpath(letter, "//tei:opener/tei:salute/text()") == ["Thomas Jones:"]
+    assert xpath(letter, "//tei:body//tei:head") == []  # the short question is a paragraph of the letter
+    assert [p.text[:9] for p in xpath(letter, "//tei:body//tei:p[not(parent::tei:postscript)]")] == ["The parce", "What abou", "Please re"]
+    assert xpath(letter, "//tei:closer/tei:salute/text()") == ["Yours,"]
+    assert xpath(letter, "//tei:closer/tei:signed/text()") == ["V. Smith (Black)", "Chairman, Board of Printers"]
+    assert xpath(letter, "//tei:postscript/tei:p/text()") == ["I have kept the torn maps for you."]
+    assert tei_all(letter.tree) == []
+
+
+def test_datelines_in_french_and_german_and_with_a_note_marker() -> None:
+    assert pt.parse_dateline("[London,] 13 août[1] 1866")[1].when == "1866-08-13"  # type: ignore[index]
+    assert pt.parse_dateline("London, 5. Dezember 1890")[1].when == "1890-12-05"  # type: ignore[index]
+    assert pt.parse_dateline("Paris, 12 mars 1871") is not None

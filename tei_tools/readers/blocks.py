@@ -26,8 +26,8 @@ EDITORIAL_TYPES = {
     "introduction": "introduction", "introductory note": "introduction", "preface": "preface",
     "prefatory note": "preface", "foreword": "foreword", "editorial note": "note", "note": "note", "notes": "note",
 }
-# Titles that announce a letter, so that "To the ..." lines open it.
-LETTER_TITLE = re.compile(r"\b(?:letter|lettre|brief|epistle|telegram|message|reply|appeal)\b", re.I)
+# Titles that announce a letter, so that "To the ..." lines open it; "To Maxim Gorky" names the addressee.
+LETTER_TITLE = re.compile(r"\b(?:letter|lettre|brief|epistle|telegram|message|reply|appeal)\b|^to:?\s+[A-Z]", re.I)
 
 
 @dataclass
@@ -187,14 +187,14 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("closer", main[index: index + run], parts=parts))
             index += run
             continue
-        elif pt.POSTSCRIPT.match(block.text) and items and items[-1].kind == "closer":
+        elif items and items[-1].kind == "closer" and (pt.POSTSCRIPT.match(block.text) or _unlabelled_postscript(main, index, items[-1])):
             length = next(end for end in range(index + 1, len(main) + 1) if _boundary(main, end)) - index
             items.append(Item("postscript", main[index: index + length]))
             index += length
             continue
         elif pt.PARENTHESISED.match(block.text) and _boundary(main, index + 1):
             items.append(Item("trailer", [block]))
-        elif division_start and (roles := _opener_roles(block, letter or (bool(items) and items[-1].kind == "opener"))):
+        elif division_start and (roles := _opener_roles(block, letter or (bool(items) and items[-1].kind == "opener") or _salute_follows(main, index))):
             items.append(Item("opener", [block], parts=roles))
             if "dateline" in roles and not metadata.opening_date:
                 dateline = block.lines[roles.index("dateline")]
@@ -247,7 +247,8 @@ def _is_head(blocks: list[Block], index: int) -> bool:
         return False
     if pt.letter_heading(block.text) or index and pt.ADDRESSEE_PLACE.match(block.text) and pt.letter_heading(blocks[index - 1].text):
         return True  # "ENGELS TO KAUTSKY" over "IN DEAL": the letter's heading, though it reads as a signature
-    if (pt.is_signature(block.text) and len(block.text.split()) > 1) or pt.parse_dateline(block.text) or pt.CLASSIFICATION.match(block.text):
+    if (pt.is_signature(block.text) and len(block.text.split()) > 1) or pt.parse_dateline(block.text) or pt.CLASSIFICATION.match(block.text) \
+            or pt.VALEDICTION.match(block.text):
         return False
     return pt.title_like(block.text) or _capitals_head(block)
 
@@ -273,10 +274,17 @@ def _head(blocks: list[Block], index: int, items: list[Item], levels: dict[int, 
             parent = next((item for item in reversed(items) if item.kind == "head" and item.level == 1 and item.n is None), None)
             level = 2 if parent is not None and not parent.editorial else 1
         return Item("head", [block], level=level, n=pt.head_number(numbered))
+    if _in_letter(items) and not pt.letter_heading(block.text):
+        return None  # a short line in a letter ("What about Foster?") is a paragraph of it, not a heading
     if items and items[-1].kind == "head":
         return Item("subhead", [block])
     editorial = EDITORIAL_HEAD.match(block.text)
     return Item("head", [block], level=1, editorial=EDITORIAL_TYPES[editorial["kind"].lower()] if editorial else "")
+
+
+def _in_letter(items: list[Item]) -> bool:
+    """True after a letter's opener, until the next heading."""
+    return next((item.kind == "opener" for item in reversed(items) if item.kind in ("head", "opener")), False)
 
 
 def _normal(text: str) -> str:
@@ -358,7 +366,7 @@ def _closing_roles(block: Block, valediction: bool = False) -> list[str]:
     signs ("N. Lenin" over "Petrograd, April 10, 1917"); alone, only a name in
     capitals or initials does.
     """
-    if _numbered_head(block):
+    if _numbered_head(block) and not _initial_and_name(block):
         return []  # "ACT II" is a heading, not a signature in capitals
     datelines = [bool(pt.parse_dateline(line)) for line in block.lines]
     roles: list[str] = []
@@ -370,9 +378,17 @@ def _closing_roles(block: Block, valediction: bool = False) -> list[str]:
         elif pt.is_signature(line) or ((any(datelines) or valediction or "salute" in roles) and (
                 pt.name_like(line.lstrip("—–- ")) or pt.SINGLE_NAME.match(line))):
             roles.append("signed")
+        elif roles and roles[-1] == "signed" and pt.title_like(line):
+            roles.append("signed")  # the signer's office under the name: "Chairman, Council of People's Commissars"
         else:
             return []
     return roles if len(block.lines) <= 3 else []
+
+
+def _initial_and_name(block: Block) -> bool:
+    """"L. Trotsky", "V. Ulyanov (Lenin)": an initial that is also a roman number, then a name."""
+    numbered = _numbered_head(block)
+    return bool(numbered and numbered["n"] and len(numbered["n"]) == 1 and pt.name_like(block.text))
 
 
 def _run_roles(blocks: list[Block]) -> list[list[str]]:
@@ -391,7 +407,23 @@ def _closing_run(blocks: list[Block], index: int) -> int:
     if pt.letter_heading(blocks[index].text):
         return 0  # "ENGELS TO KAUTSKY" heads a letter, it does not sign one
     runs = _run_roles(blocks[index: index + 6])
-    return next((length for length in range(len(runs), 0, -1) if _boundary(blocks, index + length)), 0)
+    valediction = any("salute" in roles for roles in runs)
+    return next((length for length in range(len(runs), 0, -1)
+                 if _boundary(blocks, index + length) or valediction and _short_tail(blocks, index + length)), 0)
+
+
+# A letter's last paragraphs after "Yours," and the signature, without "P.S.": at most this many.
+POSTSCRIPT_BLOCKS = 2
+
+
+def _short_tail(blocks: list[Block], index: int) -> bool:
+    """True when only a few blocks, none a heading, follow ``index``: what follows a signature is a postscript."""
+    return len(blocks) - index <= POSTSCRIPT_BLOCKS and not any(_is_head(blocks, i) for i in range(index, len(blocks)))
+
+
+def _unlabelled_postscript(blocks: list[Block], index: int, closer: Item) -> bool:
+    """A postscript without "P.S.": the last blocks after a closer that has a valediction."""
+    return "salute" in closer.parts and _short_tail(blocks, index)
 
 
 def _boundary(blocks: list[Block], index: int) -> bool:
@@ -411,11 +443,18 @@ def _opener_roles(block: Block, expect_letter: bool) -> list[str]:
             not line.endswith(".") or expect_letter and len(line.split()) <= 8
         ):
             roles.append("salute")
+        elif expect_letter and line.endswith((",", ":", "!")) and pt.name_like(line[:-1]):
+            roles.append("salute")  # the addressee's name: "Alexei Maximovich:"
         elif (pt.parse_dateline(line) or pt.LOOSE_DATELINE.match(line)) and (expect_letter or roles):
             roles.append("dateline")
         else:
             return []
     return roles
+
+
+def _salute_follows(blocks: list[Block], index: int) -> bool:
+    """True when the next block is a salutation ("Dear Comrades,"): the block opens a letter, a date over it."""
+    return index + 1 < len(blocks) and "salute" in _opener_roles(blocks[index + 1], False)
 
 
 def _quote_state(text: str) -> str:

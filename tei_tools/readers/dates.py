@@ -15,6 +15,10 @@ MONTHS = {
     "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    # French and German, in which Marx, Engels and their correspondents often dated letters
+    "janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
+    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+    "januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
 }
 ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
@@ -29,7 +33,7 @@ _FORMS = [
     # May 18 (31), 1917 or June 1 (May 19), 1917: Old and New Style; the later day is the Gregorian one
     _MONTH + r"\s+" + _DAY + r"\s*\((?:(?P<altmonth{i}>" + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r")\.?\s+)?(?P<altday{i}>[0-3]?\d)\),?\s+" + _YEAR,
-    _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR,  # 5 January 1930
+    _DAY + r"\.?\s+" + _MONTH + r",?\s+" + _YEAR,  # 5 January 1930, 5. Dezember 1890
     _DAY + r"/(?P<romanmonth{i}>XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.\s*" + _YEAR,  # 9/VIII.1921 (Russian usage)
     _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR,  # January 4, 1932
     _MONTH + r",?\s+" + _YEAR,  # December 1934

@@ -137,7 +137,7 @@ def name_like(text: str) -> bool:
         return bool(_INITIAL.match(words[0])) or (words[0].isupper() and len(words[0]) > 2 and words[0].isalpha())
     names = 0
     for word in words:
-        bare = word.rstrip(",")
+        bare = word.rstrip(",").strip("()")  # "V. Ulyanov (Lenin)": the name he wrote under
         if bare.lower() in NAME_JOINERS or bare in NAME_PARTICLES:
             continue
         if not (_INITIAL.match(bare) or _NAME_WORD.match(bare)):
@@ -195,10 +195,12 @@ def is_signature(line: str) -> bool:
 
 PLACE = r"(?P<place>(?:\d{1,4}[a-z]?\s)?[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)?)"
 PLACE_DATE = re.compile(r"^" + PLACE + r",\s+(?P<date>.+?)\.?$")
+NOTE_MARKER_IN_DATELINE = re.compile(r"\[\d{1,3}\]")
 
 
 def parse_dateline(line: str) -> tuple[str | None, Date] | None:
     """Read a dateline: a date alone ("May 1, 1956") or a place and a date ("Prinkipo, March 1, 1932")."""
+    line = NOTE_MARKER_IN_DATELINE.sub("", line)  # "13 août[1] 1866"
     date = parse_date(line)
     if date:
         return None, date
@@ -349,4 +351,6 @@ SINGLE_NAME = re.compile(r"^[A-Z][a-zà-ÿ'’-]+\.?$")
 # A postscript after the signature: "P.S. ...", "P.P.S.", "PS: ...".
 POSTSCRIPT = re.compile(r"^(?:P\.\s?)+S\.|^P\.?S\b[.:]?")
 # A dateline whose date the calendar cannot read ("St. Petersburgh, Dec. 11th, 17—."): place, month, day.
-LOOSE_DATELINE = re.compile(r"^" + PLACE + r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b).{0,20}$")
+# Or a day and a roman month without the year ("20/XII.").
+LOOSE_DATELINE = re.compile(r"^" + PLACE + r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b).{0,20}$"
+                            r"|^[0-3]?\d/(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.?$")
