@@ -47,7 +47,7 @@ class Block:
 class Item:
     """A classified block (or run of blocks) of the text."""
 
-    kind: str  # head, subhead, p, quote, opener, closer, postscript, trailer, milestone, contents, sp, stage, notes-head, note
+    kind: str  # head, subhead, title, contents, cast, p, quote, opener, closer, postscript, trailer, milestone, contents, sp, stage, notes-head, note
     blocks: list[Block]
     level: int = 0  # heads: 1 for a division, 2 for a numbered section within one
     n: str | None = None  # the number of a section or a note
@@ -162,6 +162,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
     items: list[Item] = []
     levels = _keyword_levels(main)
     speakers = _speakers(main)
+    title_key = _entry_key(metadata.title or "")
     letter_title = bool(metadata.title and (LETTER_TITLE.search(metadata.title) or pt.letter_heading(metadata.title)))
     index = 0
     while index < len(main):
@@ -171,8 +172,14 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
         letter = letter_title or bool(last_head and (LETTER_TITLE.search(last_head.blocks[0].text) or pt.letter_heading(last_head.blocks[0].text)))
         if pt.SEPARATOR.match(block.text):
             items.append(Item("milestone", [block]))
-        elif length := _contents_run(main, index):
+        elif title_key and _entry_key(block.text) == title_key:
+            items.append(Item("title", [block]))  # the title again, over the text or after the contents
+        elif length := _contents_run(main, index, metadata.title or ""):
             items.append(Item("contents", main[index: index + length]))
+            index += length
+            continue
+        elif length := _cast_run(main, index):
+            items.append(Item("cast", main[index: index + length]))
             index += length
             continue
         elif speakers and (speech := _speech(main, index, speakers)):
@@ -222,12 +229,12 @@ def _numbered_head(block: Block) -> re.Match[str] | None:
         match = pt.NUMBERED_HEAD.match(block.lines[0])
         titled = len(block.lines) <= 3 and all(pt.title_like(line) for line in block.lines[1:])
         # A bare number ("II.") takes one title line under it; a keyword ("CHAPTER II") up to two.
-        fits = match and (match["keyword"] or len(block.lines) == 2 and match["n"] and not match["n"].islower())
+        fits = match and (pt.head_rank(match) is not None or len(block.lines) == 2 and match["n"] and not match["n"].islower())
         return match if fits and match["title"] is None and titled else None
     match = pt.NUMBERED_HEAD.match(block.text)
     # "II. The Tasks Ahead", "Chapter 3", "SCENE II. A room in the castle.", or a number alone ("IV")
     titled = match and match["title"] is not None
-    return match if match and (not titled or match["keyword"] or pt.title_like(match["title"])) else None
+    return match if match and (not titled or pt.head_rank(match) is not None or pt.title_like(match["title"])) else None
 
 
 def _keyword_levels(blocks: list[Block]) -> dict[int, int]:
@@ -293,10 +300,15 @@ def _normal(text: str) -> str:
 
 def _entry_like(block: Block) -> bool:
     """Lines of a table of contents: short, none a sentence of running text."""
-    return all(len(line) <= 90 and not (len(line.split()) >= 10 and line.endswith(".")) for line in block.lines)
+    return all(len(line) <= 90 and not (len(line.split()) >= 10 and line.endswith(".") and not pt.NUMBERED_HEAD.match(line))
+               for line in block.lines)
 
 
-def _contents_run(blocks: list[Block], index: int) -> int:
+# The page number closing an entry of a table of contents, with its dot leaders ("THE SEA-CHEST . . . 30").
+CONTENTS_PAGE = re.compile(r"(?:\s*\.\s*)*\s+\d{1,4}$")
+
+
+def _contents_run(blocks: list[Block], index: int, title: str = "") -> int:
     """How many blocks from ``index`` form a table of contents (0 if none).
 
     It is a "Contents" head with entries, or a block of three or more numbered
@@ -306,15 +318,48 @@ def _contents_run(blocks: list[Block], index: int) -> int:
     headed = bool(pt.CONTENTS_HEAD.match(block.lines[0]))
     if not headed and not (len(block.lines) >= 3 and all(pt.NUMBERED_HEAD.match(line) for line in block.lines)):
         return 0
-    entries = block.lines[1:] if headed else block.lines
+    entries = [_entry_key(line) for line in (block.lines[1:] if headed else block.lines)]
     length = 1
     while index + length < len(blocks) and _entry_like(blocks[index + length]):
-        following = _normal(blocks[index + length].lines[0])
-        if entries and following and _normal(entries[0]).startswith(following):
-            break  # the text begins with the first entry
-        entries = entries or blocks[index + length].lines
+        if pt.CAST_HEAD.match(blocks[index + length].lines[0]):
+            break  # the play's cast list follows the contents
+        following = _entry_key(blocks[index + length].lines[0])
+        if following and (following == _entry_key(title) or any(
+                entry and entry[:len(following)] == following or following[:len(entry)] == entry for entry in entries)):
+            break  # the text begins: with an entry's heading ("PART ONE--The Old Buccaneer"), or the title again
+        entries += [_entry_key(line) for line in blocks[index + length].lines]
         length += 1
     return length if entries else 0
+
+
+def _entry_key(line: str) -> tuple[str, ...]:
+    """An entry of a table of contents as compared with headings: its words, without dot leaders or page number."""
+    return tuple(re.findall(r"\w+", CONTENTS_PAGE.sub("", line).lower()))
+
+
+def _cast_run(blocks: list[Block], index: int) -> int:
+    """How many blocks from ``index`` form a play's list of persons or scenes (0 if none).
+
+    It is a head such as "Dramatis Personæ" and the blocks of short lines under
+    it, up to a heading of one line (the next list, a prologue, the first act);
+    a list of scenes has act headings with their titles ("ACT I. A Flat in London.").
+    """
+    if not pt.CAST_HEAD.match(blocks[index].lines[0]):
+        return 0
+    length = 1
+    # Entries may be sentences ("MONTAGUE, head of a Veronese family at feud with the Capulets."), but short ones.
+    while index + length < len(blocks) and all(len(line) <= 90 for line in blocks[index + length].lines) \
+            and not _heading_line(blocks, index + length):
+        length += 1
+    return length if length > 1 or len(blocks[index].lines) > 1 else 0
+
+
+def _heading_line(blocks: list[Block], index: int) -> bool:
+    """A heading of one line, titled ("THE PROLOGUE") or a bare number ("FIRST ACT")."""
+    block = blocks[index]
+    numbered = _numbered_head(block)
+    return len(block.lines) == 1 and _is_head(blocks, index) and (
+        numbered is not None and numbered["title"] is None or numbered is None and pt.title_like(block.text))
 
 
 def _speakers(blocks: list[Block]) -> set[str]:

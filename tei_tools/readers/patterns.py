@@ -122,6 +122,7 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
 # --- names, titles, signatures --------------------------------------------------------------
 NAME_PARTICLES = {"de", "del", "della", "der", "di", "du", "da", "van", "von", "la", "le", "y", "ibn", "al", "bin", "ten", "ter", "zu"}
 NAME_JOINERS = {"and", "&", "und", "et"}
+NOT_IN_NAMES = {"the", "of", "a", "an", "to", "in", "on", "at", "by", "for", "with", "from", "is", "are", "was"}
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]\.[A-Z]\.?$")
 _NAME_WORD = re.compile(r"^[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ]$|^[A-Z]{2,}$|^[A-Z][a-z]*[A-Z][a-z]+$|^O['’][A-Z][a-z]+$")
 NAME_SEPARATORS = re.compile(r"\s*(?:/|;|,\s*and\s+|\s+and\s+|\s*&\s*|,)\s*")
@@ -140,6 +141,8 @@ def name_like(text: str) -> bool:
         bare = word.rstrip(",").strip("()")  # "V. Ulyanov (Lenin)": the name he wrote under
         if bare.lower() in NAME_JOINERS or bare in NAME_PARTICLES:
             continue
+        if bare.lower() in NOT_IN_NAMES:
+            return False  # "THE PROLOGUE" is no name, though in capitals
         if not (_INITIAL.match(bare) or _NAME_WORD.match(bare)):
             return False
         names += 1
@@ -286,27 +289,32 @@ def arabic(number: str) -> str:
 # those of larger ranks (a book holds chapters, an act holds scenes).
 DIVISION_RANKS = {
     "volume": 0, "part": 1, "book": 1, "act": 2, "chapter": 3, "letter": 3, "stave": 3, "canto": 3,
+    "adventure": 3, "lecture": 3, "essay": 3, "sermon": 3, "discourse": 3, "episode": 3, "lesson": 3,
     "scene": 4, "section": 4, "article": 4, "§": 5,
 }
+_KEYWORD = r"(?:" + "|".join(DIVISION_RANKS) + r")"
 _ROMAN = r"(?=[IVXLCM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _WORD_NUMBER = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# "CHAPTER IV", "Act the Second", "FIRST ACT", "IV." or "a)", then maybe a title.
 NUMBERED_HEAD = re.compile(
-    r"^(?:(?P<keyword>" + "|".join(DIVISION_RANKS) + r")\s*(?:the\s+)?"
+    r"^(?:(?P<keyword>" + _KEYWORD + r")\s*(?:the\s+)?"
     r"(?P<kn>\d{1,3}|(?i:" + _ROMAN + r")|(?i:" + _WORD_NUMBER + r"))"
+    r"|(?P<ordinal>" + _WORD_NUMBER + r")\s+(?P<okeyword>" + _KEYWORD + r")"
     r"|(?P<n>\d{1,3}|(?-i:" + _ROMAN + r")|[a-z](?=\))))"
-    r"(?:\s*[.):—–-]\s*(?P<title>\S.{0,118})|[.):]?)$",
+    r"(?:\s*(?:--|[.):—–-])\s*(?P<title>\S.{0,118})|[.):]?)$",
     re.I,
 )
 
 
 def head_number(match: re.Match[str]) -> str:
     """The number of a numbered head, in arabic figures ("CHAPTER IV." -> "4")."""
-    return arabic(match["kn"] or match["n"])
+    return arabic(match["kn"] or match["ordinal"] or match["n"])
 
 
 def head_rank(match: re.Match[str]) -> int | None:
     """The rank of a numbered head's keyword ("ACT" 2, "SCENE" 4), None without a keyword."""
-    return DIVISION_RANKS[match["keyword"].lower()] if match["keyword"] else None
+    keyword = match["keyword"] or match["okeyword"]
+    return DIVISION_RANKS[keyword.lower()] if keyword else None
 
 
 NOTES_HEAD = re.compile(r"^(?:foot|end)?notes?(?: and references)?[.:]?$", re.I)
@@ -330,6 +338,11 @@ SEPARATOR = re.compile(r"^(?:[*·•⁂]\s*){3,}$|^⁂$")
 
 # --- books and plays ---------------------------------------------------------------------------
 CONTENTS_HEAD = re.compile(r"^(?:table of )?contents[.:]?$|^list of (?:chapters|contents)[.:]?$", re.I)
+# The head of a play's list of persons (or of its scenes): a cast list.
+CAST_HEAD = re.compile(
+    r"^(?:dramatis person(?:ae|æ)|persons represented|cast of characters|(?:the )?(?:persons|characters)"
+    r"(?: (?:in|of) the (?:play|drama|comedy|tragedy|piece))?|(?:the )?scenes (?:in|of) the (?:play|drama|comedy|tragedy|piece))[.:]?$",
+    re.I)
 # A speaker's name alone on its line before the speech: "HAMLET.", "First Gravedigger."
 SPEAKER_LINE = re.compile(r"^(?P<speaker>[A-Z][A-Za-z'’ -]{0,40}[A-Za-z])\.$")
 # A speaker's name (in capitals, or abbreviated) opening the speech: "HAM. To be, or not to be".

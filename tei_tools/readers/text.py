@@ -166,9 +166,16 @@ class _Divisions:
 
 
 def _front_end(items: list[Item]) -> int:
-    """Number of leading items that are front matter: up to a table of contents, then editorial matter."""
-    contents = next((index for index, item in enumerate(items) if item.kind == "contents"), None)
+    """Number of leading items that are front matter: up to a table of contents or cast list, then editorial matter."""
+    contents = None
+    for index, item in enumerate(items):
+        if item.kind == "sp" or item.kind == "head" and item.n:
+            break  # the work has begun
+        if item.kind in LISTINGS:
+            contents = index
     start = contents + 1 if contents is not None else 0
+    while start < len(items) and items[start].kind == "title":
+        start += 1  # the title repeated over the text belongs to the front's title pages
     if start >= len(items) or not (items[start].kind == "head" and items[start].editorial):
         return start
     for index in range(start, len(items)):
@@ -258,8 +265,11 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
         quote = E(divisions.for_text(), tei("quote"))
         for block in item.blocks:
             _paragraph(quote, block, inline, report)
-    elif item.kind == "contents":
-        _contents(divisions.start(1, kind="contents"), lines, inline)
+    elif item.kind == "title" and divisions.root.tag == tei("front"):
+        divisions.open.clear()  # a title page stands between the front's divisions, never in one
+        _head(E(E(E(divisions.root, tei("titlePage")), tei("docTitle")), tei("titlePart")), lines, inline)
+    elif item.kind in LISTINGS:
+        _listing(divisions.start(1, kind=item.kind), lines, LISTINGS[item.kind], inline)
     elif item.kind == "milestone":
         E(divisions.for_text(), tei("milestone"), unit="section")
     elif item.kind == "stage":
@@ -275,9 +285,13 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
             _paragraph(divisions.for_text(), block, inline, report)
 
 
-def _contents(division: etree._Element, lines: list[tuple[int, str]], inline: _Inline) -> None:
-    """A table of contents: its head, if it has one, and a list of its entries."""
-    if pt.CONTENTS_HEAD.match(lines[0][1]):
+# Items that are lists of entries (a table of contents, a play's cast list), with the pattern of their heads.
+LISTINGS = {"contents": pt.CONTENTS_HEAD, "cast": pt.CAST_HEAD}
+
+
+def _listing(division: etree._Element, lines: list[tuple[int, str]], head: re.Pattern[str], inline: _Inline) -> None:
+    """A table of contents or a cast list: its head, if it has one, and a list of its entries."""
+    if head.match(lines[0][1]):
         inline.write(E(division, tei("head")), lines[0][1], lines[0][0])
         lines = lines[1:]
     listing = E(division, tei("list"))
