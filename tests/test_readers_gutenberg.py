@@ -175,6 +175,102 @@ def xpath(conversion: Conversion, path: str) -> list:
 def text(element) -> str:
     return " ".join("".join(texts(element)).split())
 
+# A comedy: its persons, its scenes (act headings with titles), acts named by ordinals.
+COMEDY = f"""\
+The Project Gutenberg eBook of A Light Comedy, by Will Example
+
+Title: A Light Comedy
+
+Author: Will Example
+
+Release Date: May, 1999 [eBook #1999]
+
+*** START OF THE PROJECT GUTENBERG EBOOK A LIGHT COMEDY ***
+
+THE PERSONS OF THE PLAY
+
+Arthur Penrose, J.P.
+Lady Penrose
+Dobbs, Butler
+
+THE SCENES OF THE PLAY
+
+ACT I. A Drawing-Room in Bath.
+
+ACT II. The Garden at Penrose Hall.
+
+FIRST ACT
+
+ARTHUR.
+Has the post come, Dobbs?
+
+DOBBS.
+Not yet, sir.
+
+SECOND ACT
+
+LADY PENROSE.
+Arthur, the roses are out.
+
+{FOOTER.format(title="A LIGHT COMEDY")}"""
+
+# A book in parts: its contents, its title again over the text, a dedication in verse, "PART ONE--" heads,
+# chapters numbered over their titles, poems under a titled book.
+ADVENTURE = f"""\
+The Project Gutenberg eBook of Sea Tales, by Mary Example
+
+Title: Sea Tales
+
+Author: Mary Example
+
+Release Date: May, 2001 [eBook #2001]
+
+*** START OF THE PROJECT GUTENBERG EBOOK SEA TALES ***
+
+               TO THE READER
+
+               If tales of ships and sailing men,
+                  Of storms and islands, please you still,
+               Then read them here and read again,
+                  And sail with me wherever you will.
+
+     CONTENTS
+
+     PART ONE
+     The Harbour
+
+     1.  THE OLD INN BY THE QUAY . . . . . . . 11
+     2.  A STRANGER AT THE DOOR  . . . . . . . 17
+
+SEA TALES
+
+PART ONE--The Harbour
+
+1
+
+The Old Inn by the Quay
+
+My father kept the inn by the quay, and the sailors came there every
+night of the year, and sang until the candles had burned down.
+
+2
+
+A Stranger at the Door
+
+He came on a cold morning, with his chest behind him on a barrow, and
+asked for rum before he asked for a bed.
+
+BOOK II.  SONGS
+
+The First Song
+
+  Sing of the harbour, sing of the bay,
+  Sing of the ships that sailed away,
+      over the edge of the world,
+  And never came home to stay.
+
+{FOOTER.format(title="SEA TALES")}"""
+
 
 def test_the_frame_goes_into_the_header() -> None:
     novel = convert_text(NOVEL, "voyage.txt")
@@ -247,3 +343,28 @@ def test_a_translator_on_the_title_page_and_a_heading_over_prose_ends_it() -> No
     assert xpath(book, "//tei:respStmt[tei:resp/@key='trl']/tei:persName/text()") == ["Ann Other"]
     assert xpath(book, "//tei:titlePage//tei:titlePart[@type='alt']") == []
     assert xpath(book, "//tei:text//tei:div/tei:head/text()") == ["TRANSLATOR'S PREFACE", "PART I", "CHAPTER I"]
+
+
+def test_a_cast_list_and_a_list_of_scenes_are_front_lists_and_ordinal_acts_are_heads(tei_all: TeiAll) -> None:
+    comedy = convert_text(COMEDY, "comedy.txt")
+    assert xpath(comedy, "//tei:front/tei:div[@type='cast']/tei:head/text()") == [
+        "THE PERSONS OF THE PLAY", "THE SCENES OF THE PLAY"]
+    assert xpath(comedy, "//tei:front/tei:div[@type='cast'][2]/tei:list/tei:item/text()") == [
+        "ACT I. A Drawing-Room in Bath.", "ACT II. The Garden at Penrose Hall."]
+    assert [text(h) for h in xpath(comedy, "//tei:body/tei:div/tei:head")] == ["FIRST ACT", "SECOND ACT"]
+    assert xpath(comedy, "//tei:body/tei:div/@n") == ["1", "2"]
+    assert xpath(comedy, "//tei:sp/tei:speaker/text()") == ["ARTHUR.", "DOBBS.", "LADY PENROSE."]
+    assert tei_all(comedy.tree) == []
+
+
+def test_parts_contents_the_title_again_verse_and_numbers_over_titles(tei_all: TeiAll) -> None:
+    book = convert_text(ADVENTURE, "tales.txt")
+    assert len(xpath(book, "//tei:front/tei:div[@type='contents']/tei:list/tei:item")) == 4  # it ends at the title
+    assert xpath(book, "//tei:front/tei:titlePage/tei:docTitle/tei:titlePart[not(@type)]/text()") == ["SEA TALES"]
+    assert xpath(book, "//tei:front//tei:lg/tei:l/text()")[1] == "Of storms and islands, please you still,"
+    assert [" ".join(" ".join(map(text, d.findall(tei("head")))).split()) for d in xpath(book, "//tei:body//tei:div")] == [
+        "PART ONE--The Harbour", "1 The Old Inn by the Quay", "2 A Stranger at the Door", "BOOK II. SONGS", "The First Song"]
+    assert xpath(book, "//tei:body//tei:div[tei:head='The First Song']/tei:lg/tei:l/text()") == [
+        "Sing of the harbour, sing of the bay,", "Sing of the ships that sailed away, over the edge of the world,",
+        "And never came home to stay."]
+    assert tei_all(book.tree) == []

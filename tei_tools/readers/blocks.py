@@ -37,6 +37,7 @@ class Block:
     lines: list[str]
     number: int
     underlined: bool = False  # the block was underlined ("====="), a plain-text heading
+    indents: list[int] = field(default_factory=list)  # the spaces before each line, where known (verse)
 
     @property
     def text(self) -> str:
@@ -47,12 +48,12 @@ class Block:
 class Item:
     """A classified block (or run of blocks) of the text."""
 
-    kind: str  # head, subhead, title, contents, cast, p, quote, opener, closer, postscript, trailer, milestone, contents, sp, stage, notes-head, note
+    kind: str  # head, subhead, title, contents, cast, p, verse, quote, opener, closer, postscript, trailer, milestone, contents, sp, stage, notes-head, note
     blocks: list[Block]
     level: int = 0  # heads: 1 for a division, 2 for a numbered section within one
     n: str | None = None  # the number of a section or a note
     editorial: str = ""  # heads of editorial matter: its division type (introduction, preface, note...)
-    parts: list[str] = field(default_factory=list)  # openers and closers: the role of each line; sp: the speaker
+    parts: list[str] = field(default_factory=list)  # openers and closers: the role of each line; sp: the speaker; verse: its lines
 
     @property
     def number(self) -> int:
@@ -64,6 +65,7 @@ def split_blocks(lines: list[str], start: int) -> list[Block]:
     by_indent = _indented_paragraphs(lines[start:])
     blocks: list[Block] = []
     current: list[str] = []
+    indents: list[int] = []
     for index in range(start, len(lines) + 1):
         line = lines[index] if index < len(lines) else ""
         if current and by_indent and line[:1].isspace() and line.strip():
@@ -71,10 +73,11 @@ def split_blocks(lines: list[str], start: int) -> list[Block]:
             current = []
         if line.strip():
             if not current:
-                first = index
+                first, indents = index, []
             current.append(line.strip())
+            indents.append(len(line) - len(line.lstrip()))
         elif current:
-            blocks.append(Block(current, first + 1))
+            blocks.append(Block(current, first + 1, indents=[] if by_indent else indents))
             current = []
     if not any(len(line) >= UNWRAPPED and len(line.split()) >= 15 for line in lines[start:]):
         return blocks
@@ -127,7 +130,7 @@ def drop_residue(blocks: list[Block], report: Report, web: bool = True) -> list[
         if len(block.lines) == 1 and pt.SEPARATOR.match(block.lines[0]):
             kept.append(block)
             continue
-        lines = []
+        lines, indents = [], []
         for offset, line in enumerate(block.lines):
             reason = pt.residue_reason(line, tuple(block.lines), web)
             if not reason and offset and offset == len(block.lines) - 1 and pt.SEPARATOR.match(line):
@@ -136,9 +139,10 @@ def drop_residue(blocks: list[Block], report: Report, web: bool = True) -> list[
                 report.remove(block.number + offset, line, reason)
             else:
                 lines.append(line)
+                indents += block.indents[offset: offset + 1]
         if lines:
             underlined = len(block.lines) > 1 and bool(pt.UNDERLINE.match(block.lines[-1]))
-            kept.append(Block(lines, block.number + block.lines.index(lines[0]), underlined))
+            kept.append(Block(lines, block.number + block.lines.index(lines[0]), underlined, indents))
     return kept
 
 
@@ -162,6 +166,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
     items: list[Item] = []
     levels = _keyword_levels(main)
     speakers = _speakers(main)
+    wrap = max((len(line) for block in main if len(block.lines) > 2 for line in block.lines), default=0)
     title_key = _entry_key(metadata.title or "")
     letter_title = bool(metadata.title and (LETTER_TITLE.search(metadata.title) or pt.letter_heading(metadata.title)))
     index = 0
@@ -208,6 +213,8 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
                 metadata.opening_date = (pt.parse_dateline(dateline) or (None, None))[1]
         elif head := _head(main, index, items, levels):
             items.append(head)
+        elif verse := _verse_lines(block, wrap):
+            items.append(Item("verse", [block], parts=verse))
         elif length := _quotation_run(main, index):
             items.append(Item("quote", main[index: index + length]))
             index += length
@@ -284,6 +291,9 @@ def _head(blocks: list[Block], index: int, items: list[Item], levels: dict[int, 
     if _in_letter(items) and not pt.letter_heading(block.text):
         return None  # a short line in a letter ("What about Foster?") is a paragraph of it, not a heading
     if items and items[-1].kind == "head":
+        numbered = _numbered_head(items[-1].blocks[0])
+        if numbered and numbered["title"]:  # "BOOK I. INSCRIPTIONS" over "One's-Self I Sing": the first poem of the book
+            return Item("head", [block], level=items[-1].level + 1)
         return Item("subhead", [block])
     editorial = EDITORIAL_HEAD.match(block.text)
     return Item("head", [block], level=1, editorial=EDITORIAL_TYPES[editorial["kind"].lower()] if editorial else "")
@@ -324,12 +334,18 @@ def _contents_run(blocks: list[Block], index: int, title: str = "") -> int:
         if pt.CAST_HEAD.match(blocks[index + length].lines[0]):
             break  # the play's cast list follows the contents
         following = _entry_key(blocks[index + length].lines[0])
-        if following and (following == _entry_key(title) or any(
+        title_again = following == _entry_key(title) and not _paged_entry(blocks, index + length + 1)
+        if following and (title_again or any(
                 entry and entry[:len(following)] == following or following[:len(entry)] == entry for entry in entries)):
             break  # the text begins: with an entry's heading ("PART ONE--The Old Buccaneer"), or the title again
         entries += [_entry_key(line) for line in blocks[index + length].lines]
         length += 1
     return length if entries else 0
+
+
+def _paged_entry(blocks: list[Block], index: int) -> bool:
+    """True when the block at ``index`` is an entry with its page number: the contents go on."""
+    return index < len(blocks) and bool(CONTENTS_PAGE.search(blocks[index].lines[0]))
 
 
 def _entry_key(line: str) -> tuple[str, ...]:
@@ -500,6 +516,36 @@ def _opener_roles(block: Block, expect_letter: bool) -> list[str]:
 def _salute_follows(blocks: list[Block], index: int) -> bool:
     """True when the next block is a salutation ("Dear Comrades,"): the block opens a letter, a date over it."""
     return index + 1 < len(blocks) and "salute" in _opener_roles(blocks[index + 1], False)
+
+
+# Verse: lines that open with a capital, maybe after quotation marks, brackets or a dash.
+VERSE_LINE = re.compile(r"^[\"“‘'(\[—–-]*[A-Z]")
+# A line of verse is shorter than the lines of the wrapped prose around it (a share of the widest).
+VERSE_WIDTH = 0.8
+
+
+def _verse_lines(block: Block, wrap: int) -> list[str]:
+    """The lines of a stanza, a run-on line joined to the line it continues, or [] if the block is prose.
+
+    Every line of a stanza opens with a capital, where a wrapped paragraph's lines
+    mostly open in lower case; a line indented deeper that opens in lower case
+    continues the one above. A stanza is indented, or its lines are clearly
+    shorter than the text's wrapped lines; a block in capitals is a title page.
+    """
+    if len(block.lines) < 2 or len(block.indents) != len(block.lines) or block.text.isupper():
+        return []
+    base = min(block.indents)
+    verse: list[str] = []
+    for line, indent in zip(block.lines, block.indents):
+        if indent > base and verse and not VERSE_LINE.match(line):
+            verse[-1] += " " + line
+        elif VERSE_LINE.match(line):
+            verse.append(line)
+        else:
+            return []
+    indented = base > 0 and (len(verse) > 2 or max(map(len, verse)) < 65)
+    short = len(verse) > 2 and max(map(len, block.lines)) < VERSE_WIDTH * wrap
+    return verse if indented or short else []
 
 
 def _quote_state(text: str) -> str:

@@ -222,6 +222,6 @@ def _heads_text(lines: list[str], index: int, end: int) -> bool:
 def _title_page_line(line: str) -> bool:
     """A short line that is no heading and no sentence: the title page goes on."""
     words = line.split()
-    return (len(line) <= 60 and len(words) <= 10 and not line.endswith((".", "!", "?", ":"))
+    return (len(line) <= 60 and len(words) <= 10 and not line.endswith((".", "!", "?", ":", ",", ";"))  # verse goes on
             and not pt.NUMBERED_HEAD.match(line) and not pt.CONTENTS_HEAD.match(line)
             and not pt.DRAMA_HEAD.match(line) and not pt.CAST_HEAD.match(line))

@@ -270,6 +270,10 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
         _head(E(E(E(divisions.root, tei("titlePage")), tei("docTitle")), tei("titlePart")), lines, inline)
     elif item.kind in LISTINGS:
         _listing(divisions.start(1, kind=item.kind), lines, LISTINGS[item.kind], inline)
+    elif item.kind == "verse":
+        stanza = E(divisions.for_text(), tei("lg"))
+        for line in item.parts:
+            inline.write(E(stanza, tei("l")), line, item.number)
     elif item.kind == "milestone":
         E(divisions.for_text(), tei("milestone"), unit="section")
     elif item.kind == "stage":
