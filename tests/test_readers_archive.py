@@ -183,6 +183,37 @@ Chairman, Board of Printers
 I have kept the torn maps for you.
 """
 
+# A correspondence page: the collection, then "Writer to Addressee, date"; "Dear X" without a comma.
+DATED_HEADING = """\
+Smith-Jones Correspondence 1880
+
+William Smith to Thomas Jones, 3 May 1880
+
+Source: Collected Letters, Volume 2, p. 14.
+
+Dear Jones
+
+The parcel came today, with the books and the maps.
+
+Yours
+
+W Smith
+"""
+# A telegram: the addressee's line over the text, a name alone signing it.
+TELEGRAM = """\
+W. Smith
+
+TELEGRAM TO THOMAS JONES
+
+Written: May 3, 1880
+
+Jones, Grand Hotel, Leeds
+
+Parcel received today, books and maps complete. Send the invoices by return.
+
+Smith
+"""
+
 
 def xpath(conversion: Conversion, path: str) -> list:
     return conversion.tree.getroot().xpath(path, namespaces=NSMAP)
@@ -292,3 +323,23 @@ def test_datelines_in_french_and_german_and_with_a_note_marker() -> None:
     assert pt.parse_dateline("[London,] 13 août[1] 1866")[1].when == "1866-08-13"  # type: ignore[index]
     assert pt.parse_dateline("London, 5. Dezember 1890")[1].when == "1890-12-05"  # type: ignore[index]
     assert pt.parse_dateline("Paris, 12 mars 1871") is not None
+
+
+def test_a_dated_letter_heading_under_a_collection_gives_title_author_and_date(tei_all: TeiAll) -> None:
+    letter = convert_text(DATED_HEADING, "letter.txt")
+    assert xpath(letter, "string(//tei:titleStmt/tei:title[@type='main'])") == "William Smith to Thomas Jones, 3 May 1880"
+    assert xpath(letter, "//tei:titleStmt/tei:author/tei:persName/text()") == ["William Smith"]
+    assert xpath(letter, "//tei:creation/tei:date/@when") == ["1880-05-03"]
+    assert xpath(letter, "//tei:opener/tei:salute/text()") == ["Dear Jones"]
+    assert xpath(letter, "//tei:closer/tei:salute/text()") == ["Yours"]
+    assert xpath(letter, "//tei:closer/tei:signed/text()") == ["W Smith"]
+    assert tei_all(letter.tree) == []
+
+
+def test_a_telegram_has_its_address_in_the_opener_and_a_name_alone_signs_it(tei_all: TeiAll) -> None:
+    telegram = convert_text(TELEGRAM, "telegram.txt")
+    assert xpath(telegram, "//tei:opener/tei:address/tei:addrLine/text()") == ["Jones, Grand Hotel, Leeds"]
+    assert xpath(telegram, "//tei:body//tei:head") == []
+    assert xpath(telegram, "//tei:closer/tei:signed/text()") == ["Smith"]
+    assert tei_all(telegram.tree) == []
+    assert validate_tree(telegram.tree, schemas=(REPO / "schemas" / "tei-tools.xsd",)) == []

@@ -194,8 +194,8 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             continue
         elif speakers and pt.STAGE_DIRECTION.match(block.text):
             items.append(Item("stage", [block]))
-        elif run := _closing_run(main, index):
-            parts = [role for roles in _run_roles(main[index: index + run]) for role in roles]
+        elif run := _closing_run(main, index, signing := letter and index >= len(main) - 2):
+            parts = [role for roles in _run_roles(main[index: index + run], signing) for role in roles]
             items.append(Item("closer", main[index: index + run], parts=parts))
             index += run
             continue
@@ -336,7 +336,9 @@ def _contents_run(blocks: list[Block], index: int, title: str = "") -> int:
         following = _entry_key(blocks[index + length].lines[0])
         title_again = following == _entry_key(title) and not _paged_entry(blocks, index + length + 1)
         if following and (title_again or any(
-                entry and entry[:len(following)] == following or following[:len(entry)] == entry for entry in entries)):
+                entry and (entry[:len(following)] == following or following[:len(entry)] == entry
+                           or len(entry) > 1 and following[-len(entry):] == entry)  # "ADVENTURE I. A SCANDAL..."
+                for entry in entries)):
             break  # the text begins: with an entry's heading ("PART ONE--The Old Buccaneer"), or the title again
         entries += [_entry_key(line) for line in blocks[index + length].lines]
         length += 1
@@ -429,9 +431,10 @@ def _closing_roles(block: Block, valediction: bool = False) -> list[str]:
     """
     if _numbered_head(block) and not _initial_and_name(block):
         return []  # "ACT II" is a heading, not a signature in capitals
-    datelines = [bool(pt.parse_dateline(line)) for line in block.lines]
+    lines = [pt.NOTE_MARKER.sub("", line).strip() for line in block.lines]  # "Mohr [2]" signs
+    datelines = [bool(pt.parse_dateline(line)) for line in lines]
     roles: list[str] = []
-    for line, dated in zip(block.lines, datelines):
+    for line, dated in zip(lines, datelines):
         if dated:
             roles.append("dateline")
         elif not roles and pt.VALEDICTION.match(line):
@@ -452,22 +455,25 @@ def _initial_and_name(block: Block) -> bool:
     return bool(numbered and numbered["n"] and len(numbered["n"]) == 1 and pt.name_like(block.text))
 
 
-def _run_roles(blocks: list[Block]) -> list[list[str]]:
-    """The roles of the lines of consecutive closing blocks ([] from the first that is not one)."""
+def _run_roles(blocks: list[Block], signing: bool = False) -> list[list[str]]:
+    """The roles of the lines of consecutive closing blocks ([] from the first that is not one).
+
+    ``signing``: the blocks end a letter, where a name alone signs it ("Ulyanov").
+    """
     runs: list[list[str]] = []
     for block in blocks:
-        roles = _closing_roles(block, any("salute" in r for r in runs))
+        roles = _closing_roles(block, signing or any("salute" in r for r in runs))
         if not roles:
             break
         runs.append(roles)
     return runs
 
 
-def _closing_run(blocks: list[Block], index: int) -> int:
+def _closing_run(blocks: list[Block], index: int, signing: bool = False) -> int:
     """How many blocks from ``index`` form a closer: signatures and datelines, then a boundary."""
     if pt.letter_heading(blocks[index].text):
         return 0  # "ENGELS TO KAUTSKY" heads a letter, it does not sign one
-    runs = _run_roles(blocks[index: index + 6])
+    runs = _run_roles(blocks[index: index + 6], signing)
     valediction = any("salute" in roles for roles in runs)
     return next((length for length in range(len(runs), 0, -1)
                  if _boundary(blocks, index + length) or valediction and _short_tail(blocks, index + length)), 0)
@@ -504,13 +510,22 @@ def _opener_roles(block: Block, expect_letter: bool) -> list[str]:
             not line.endswith(".") or expect_letter and len(line.split()) <= 8
         ):
             roles.append("salute")
-        elif expect_letter and line.endswith((",", ":", "!")) and pt.name_like(line[:-1]):
-            roles.append("salute")  # the addressee's name: "Alexei Maximovich:"
+        elif expect_letter and line.endswith((",", ":", "!")) and pt.name_like(line[:-1]) or DEAR.match(line):
+            roles.append("salute")  # the addressee's name ("Alexei Maximovich:"), or "Dear Kugelmann" without a comma
         elif (pt.parse_dateline(line) or pt.LOOSE_DATELINE.match(line)) and (expect_letter or roles):
             roles.append("dateline")
+        elif expect_letter and len(block.lines) <= 4 and ADDRESS_LINE.match(line) and not (
+                line.isupper() or pt.NUMBERED_HEAD.match(line) or pt.letter_heading(line)):
+            roles.append("address")  # the addressee of a telegram: "Fürstenberg, Boulevard-Hotel, Christiania"
         else:
             return []
     return roles
+
+
+# A line of an address: short, opening with a capital, no sentence.
+ADDRESS_LINE = re.compile(r"^[A-Z][^.!?]{0,58}[\w.]$(?<!\.)")
+# "Dear Kugelmann", "My dear Fred": a salutation, whatever the title says, when it is short and no sentence.
+DEAR = re.compile(r"^(?:my )?dear\s+\S+(?:\s+\S+){0,3}$(?<![.;])", re.I)
 
 
 def _salute_follows(blocks: list[Block], index: int) -> bool:

@@ -123,7 +123,8 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
 NAME_PARTICLES = {"de", "del", "della", "der", "di", "du", "da", "van", "von", "la", "le", "y", "ibn", "al", "bin", "ten", "ter", "zu"}
 NAME_JOINERS = {"and", "&", "und", "et"}
 NOT_IN_NAMES = {"the", "of", "a", "an", "to", "in", "on", "at", "by", "for", "with", "from", "is", "are", "was"}
-_INITIAL = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]\.[A-Z]\.?$")
+# "N.", "A.L.", "J.-P.", and an initial without its stop ("K Marx"), but not the words "A" and "I"
+_INITIAL = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]\.[A-Z]\.?$|^[B-HJ-Z]$")
 _NAME_WORD = re.compile(r"^[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ]$|^[A-Z]{2,}$|^[A-Z][a-z]*[A-Z][a-z]+$|^O['’][A-Z][a-z]+$")
 NAME_SEPARATORS = re.compile(r"\s*(?:/|;|,\s*and\s+|\s+and\s+|\s*&\s*|,)\s*")
 NAME_SEPARATORS_NOT_COMMAS = re.compile(r"\s*(?:/|;|,?\s+and\s+|\s*&\s*)\s*")
@@ -222,6 +223,7 @@ def parse_dateline(line: str) -> tuple[str | None, Date] | None:
 LETTER_HEADING = re.compile(r"^(?P<writer>.+?)\s+to\s+(?P<addressee>[^()\[\]]+?)(?:\s*\[\w{1,3}\])?(?:\s*\([^()]*\))?$", re.I)
 #: the longest line read as a letter heading (six names either side of "to", and a note)
 LETTER_HEADING_LENGTH = 160
+DATED_ENDING = re.compile(r"^(?P<name>.+?),\s*(?P<date>[^,]+)$")
 ADDRESSEE_PLACE = re.compile(r"^in\s+[A-Z][\w'’. -]{1,40}$", re.I)
 # Words that name the kind of a text, not its writer ("LETTER TO KAUTSKY", "REPLY TO CRITICS").
 GENRE_WORDS = {"letter", "open", "reply", "answer", "address", "appeal", "message", "telegram", "note", "notes", "preface",
@@ -236,6 +238,8 @@ def letter_heading(line: str) -> tuple[str, str] | None:
     if not match:
         return None
     writer, addressee = match["writer"].strip(), match["addressee"].strip()
+    if (dated := DATED_ENDING.match(addressee)) and parse_date(dated["date"]):
+        addressee = dated["name"]  # "Karl Marx to Ludwig Kugelmann, 26 March 1870"
     if not (_names_only(writer) and _names_only(addressee)) or any(w.lower() in GENRE_WORDS for w in writer.split()):
         return None
     return writer, addressee

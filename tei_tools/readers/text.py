@@ -306,6 +306,10 @@ def _listing(division: etree._Element, lines: list[tuple[int, str]], head: re.Pa
 def _role(parent: etree._Element, role: str, line: str, number: int, inline: _Inline) -> None:
     if role == "dateline":
         _dateline(parent, line)
+    elif role == "address":  # the lines of one address stay together
+        last = parent[-1] if len(parent) else None
+        address = last if last is not None and last.tag == tei("address") else E(parent, tei("address"))
+        inline.write(E(address, tei("addrLine")), line, number)
     else:
         name, attributes = ROLE_ELEMENTS[role]
         inline.write(E(parent, tei(name), attributes), line, number)
