@@ -213,6 +213,67 @@ Parcel received today, books and maps complete. Send the invoices by return.
 
 Smith
 """
+# A letter copied from a wiki: no blank lines, one paragraph a line, notes as back-links "- ↑" without a label.
+BACKLINKED = """\
+BROWN TO ALICE GREEN
+Dear Alice,
+Many thanks for the seeds,[1] which arrived in good order after a long journey across the sea and two weeks in a damp shed at the port.
+Your cousin[2] writes that the harvest was poor.[3] I am sorry to hear it.
+Yours
+T.B.
+- ↑ Marigold and sweet pea
+- ↑ Mary Green
+↑ The summer of that year was the wettest on record in the north of the country.
+"""
+# A speech with a note in braces, dated under its signature; the note marker is glued to the date.
+BRACED = """\
+A. Ward
+
+Notes for an Address to the Gardeners
+
+The society was founded by the gardeners themselves.{1}
+
+Long live the society!
+
+A. Ward
+
+June 12, 1921{2}
+
+
+{1} In the margin: "and their wives".
+
+{2} The date and the signature are in another hand.
+"""
+# A letter whose notes are numbered at its foot without a "Notes" heading; a marker after a space and one in the signature.
+FOOT_NUMBERED = """\
+Ann Brown
+
+A Letter on the Garden
+
+Source: Letters of Ann Brown, London 1930.
+
+The garden was sold at a great auction, [1] with the house and the orchard.
+
+Nobody came from the village to bid.
+
+ANN [2]
+
+
+1. Sale – the editor.
+
+2. Signed with her first name only – the editor.
+"""
+# An article whose date is given as a "Date:" field.
+DATE_FIELD = """\
+J.B. Smith
+
+The Mills of the North
+
+Date: 1928
+Publisher: The Weavers' Press, Leeds
+
+The mills of the north were built along the rivers.
+"""
 
 
 def xpath(conversion: Conversion, path: str) -> list:
@@ -343,3 +404,43 @@ def test_a_telegram_has_its_address_in_the_opener_and_a_name_alone_signs_it(tei_
     assert xpath(telegram, "//tei:closer/tei:signed/text()") == ["Smith"]
     assert tei_all(telegram.tree) == []
     assert validate_tree(telegram.tree, schemas=(REPO / "schemas" / "tei-tools.xsd",)) == []
+
+
+def test_wiki_back_link_notes_are_numbered_in_order() -> None:
+    letter = convert_text(BACKLINKED, "brown.txt")
+    assert xpath(letter, "//tei:back//tei:note/@n") == ["1", "2", "3"]
+    assert xpath(letter, "//tei:back//tei:note/@target") == ["#noteref-1", "#noteref-2", "#noteref-3"]
+    assert xpath(letter, "//tei:back//tei:note[1]/tei:p/text()") == ["Marigold and sweet pea"]
+    assert not [p for p in xpath(letter, "//tei:body//tei:p/text()") if "↑" in p]
+
+
+def test_notes_in_braces_and_a_dateline_under_the_signature_dates_the_text() -> None:
+    speech = convert_text(BRACED, "ward.txt")
+    assert xpath(speech, "//tei:back//tei:note/@n") == ["1", "2"]
+    assert xpath(speech, "//tei:body//tei:ref/@target") == ["#note-1", "#note-2"]
+    assert xpath(speech, "//tei:closer/tei:dateline/tei:date/@when") == ["1921-06-12"]
+    assert xpath(speech, "//tei:closer/tei:dateline/tei:ref/@target") == ["#note-2"]  # the marker glued to the date
+    assert xpath(speech, "//tei:creation/tei:date/@when") == ["1921-06-12"]
+    assert xpath(speech, "//tei:body//tei:head") == []
+    assert validate_tree(speech.tree, schemas=(REPO / "schemas" / "tei-tools.xsd",)) == []
+
+
+def test_numbered_notes_at_the_foot_without_a_heading() -> None:
+    letter = convert_text(FOOT_NUMBERED, "brown.txt")
+    assert xpath(letter, "//tei:back//tei:note/@n") == ["1", "2"]
+    assert xpath(letter, "//tei:back//tei:note/@target") == ["#noteref-1", "#noteref-2"]
+    assert not [p for p in xpath(letter, "//tei:body//tei:p/text()") if p.startswith(("1.", "2."))]
+    # without the markers in the text, numbered paragraphs at the end stay paragraphs
+    unmarked = convert_text(FOOT_NUMBERED.replace(" [1]", "").replace(" [2]", ""), "brown.txt")
+    assert xpath(unmarked, "//tei:back") == []
+
+
+def test_a_date_field_is_the_date_of_writing() -> None:
+    article = convert_text(DATE_FIELD, "mills.txt")
+    assert xpath(article, "//tei:creation/tei:date/@when") == ["1928"]
+    assert xpath(article, "//tei:titleStmt/tei:title[@type='sub']") == []
+
+
+def test_note_forms_and_stated_dates_are_valid(tei_all: TeiAll) -> None:
+    for name, text in (("a.txt", BACKLINKED), ("b.txt", BRACED), ("c.txt", FOOT_NUMBERED), ("d.txt", DATE_FIELD)):
+        assert tei_all(convert_text(text, name).tree) == [], name

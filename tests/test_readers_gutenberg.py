@@ -167,6 +167,43 @@ On a hot evening early in July a young man came out of his garret.
 
 {FOOTER.format(title="THE SAMPLE CRIME")}"""
 
+# A Gutenberg book's footnotes, indented under the paragraph that holds their marker (after a verse quotation
+# for the second one); the first is numbered 1 and more text follows it.
+FOOTNOTED = f"""\
+The Project Gutenberg eBook of The Sample Diary, by Mary Example
+
+{NOTICE}
+Title: The Sample Diary
+
+Author: Mary Example
+
+Release Date: March 3, 2003 [eBook #99999]
+
+Language: English
+
+*** START OF THE PROJECT GUTENBERG EBOOK THE SAMPLE DIARY ***
+
+
+CHAPTER I
+
+My grandfather kept the mill at Lowfield,[1] as his father had done
+before him, and he kept it well.
+
+    [1] A village on the river, now under the reservoir.
+
+He wrote verses of his own, and one of them, on the mill wheel,[2] I
+still remember:
+
+  "Turn, wheel, turn,
+    And grind the summer's corn."
+
+    [2] The wheel was replaced by a turbine in
+    the year of his death.
+
+My mother was his youngest daughter.
+
+{FOOTER.format(title="THE SAMPLE DIARY")}"""
+
 
 def xpath(conversion: Conversion, path: str) -> list:
     return conversion.tree.getroot().xpath(path, namespaces=NSMAP)
@@ -174,6 +211,7 @@ def xpath(conversion: Conversion, path: str) -> list:
 
 def text(element) -> str:
     return " ".join("".join(texts(element)).split())
+
 
 # A comedy: its persons, its scenes (act headings with titles), acts named by ordinals.
 COMEDY = f"""\
@@ -368,3 +406,17 @@ def test_parts_contents_the_title_again_verse_and_numbers_over_titles(tei_all: T
         "Sing of the harbour, sing of the bay,", "Sing of the ships that sailed away, over the edge of the world,",
         "And never came home to stay."]
     assert tei_all(book.tree) == []
+
+
+def test_footnotes_under_their_paragraphs_go_to_the_notes() -> None:
+    diary = convert_text(FOOTNOTED, "diary.txt")
+    assert xpath(diary, "//tei:back//tei:note/@n") == ["1", "2"]
+    assert xpath(diary, "//tei:back//tei:note/@target") == ["#noteref-1", "#noteref-2"]
+    assert text(xpath(diary, "//tei:back//tei:note[2]")[0]) == "The wheel was replaced by a turbine in the year of his death."
+    paragraphs = [text(p)[:12] for p in xpath(diary, "//tei:body//tei:p")]
+    assert paragraphs[0] == "My grandfath" and paragraphs[-1] == "My mother wa"
+    assert not [p for p in paragraphs if p.startswith("[")]
+
+
+def test_a_book_with_footnotes_is_valid(tei_all: TeiAll) -> None:
+    assert tei_all(convert_text(FOOTNOTED, "diary.txt").tree) == []

@@ -43,6 +43,11 @@ class Block:
     def text(self) -> str:
         return " ".join(line.strip() for line in self.lines)
 
+    @property
+    def indented(self) -> bool:
+        """Its first line was indented (a Gutenberg footnote "    [7] ..." under its paragraph)."""
+        return bool(self.indents) and self.indents[0] > 0
+
 
 @dataclass
 class Item:
@@ -69,7 +74,7 @@ def split_blocks(lines: list[str], start: int) -> list[Block]:
     for index in range(start, len(lines) + 1):
         line = lines[index] if index < len(lines) else ""
         if current and by_indent and line[:1].isspace() and line.strip():
-            blocks.append(Block(current, first + 1))
+            blocks.append(Block(current, first + 1, indents=indents))
             current = []
         if line.strip():
             if not current:
@@ -77,7 +82,7 @@ def split_blocks(lines: list[str], start: int) -> list[Block]:
             current.append(line.strip())
             indents.append(len(line) - len(line.lstrip()))
         elif current:
-            blocks.append(Block(current, first + 1, indents=[] if by_indent else indents))
+            blocks.append(Block(current, first + 1, indents=indents))
             current = []
     if not any(len(line) >= UNWRAPPED and len(line.split()) >= 15 for line in lines[start:]):
         return blocks
@@ -100,7 +105,7 @@ def _split_unwrapped(block: Block) -> list[Block]:
     parts: list[Block] = []
     for offset, line in enumerate(block.lines):
         previous = block.lines[offset - 1] if offset else ""
-        if parts and _open_line(previous) and _open_line(line):
+        if parts and _open_line(previous) and _open_line(line) and not _backlink_note(line):
             parts[-1].lines.append(line)
         else:
             parts.append(Block([line], block.number + offset))
@@ -164,6 +169,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
     notes_start = _notes_start(blocks)
     main, notes = blocks[:notes_start], blocks[notes_start:]
     items: list[Item] = []
+    placed_notes: list[Item] = []  # footnotes under their paragraphs; they join the notes at the end
     levels = _keyword_levels(main)
     speakers = _speakers(main)
     wrap = max((len(line) for block in main if len(block.lines) > 2 for line in block.lines), default=0)
@@ -177,6 +183,8 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
         letter = letter_title or bool(last_head and (LETTER_TITLE.search(last_head.blocks[0].text) or pt.letter_heading(last_head.blocks[0].text)))
         if pt.SEPARATOR.match(block.text):
             items.append(Item("milestone", [block]))
+        elif label := _placed_note(main, index, placed_notes):
+            placed_notes.append(Item("note", [block], n=label))
         elif title_key and _entry_key(block.text) == title_key:
             items.append(Item("title", [block]))  # the title again, over the text or after the contents
         elif length := _contents_run(main, index, metadata.title or ""):
@@ -197,6 +205,9 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
         elif run := _closing_run(main, index, signing := letter and index >= len(main) - 2):
             parts = [role for roles in _run_roles(main[index: index + run], signing) for role in roles]
             items.append(Item("closer", main[index: index + run], parts=parts))
+            if "dateline" in parts and not metadata.opening_date:  # a letter dated under its signature
+                dateline = next(line for block in main[index: index + run] for line in block.lines if pt.parse_dateline(line))
+                metadata.opening_date = pt.parse_dateline(dateline)[1]  # type: ignore[index]
             index += run
             continue
         elif items and items[-1].kind == "closer" and (pt.POSTSCRIPT.match(block.text) or _unlabelled_postscript(main, index, items[-1])):
@@ -222,12 +233,29 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
         else:
             items.append(Item("p", [block]))
         index += 1
-    items += _notes(notes, report)
+    notes_section = _notes(notes, report)
+    head = 1 if notes_section and notes_section[0].kind == "notes-head" else 0
+    items += notes_section[:head] + placed_notes + notes_section[head:]
     for item in items:
         if item.kind != "p":
             level = f" (level {item.level})" if item.kind == "head" else ""
             report.recognise(item.number, item.blocks[0].text[:80], f"body: {item.kind}{level}")
     return items
+
+
+def _placed_note(blocks: list[Block], index: int, placed: list[Item]) -> str | None:
+    """The label of a footnote placed under its paragraph ("    [7] January 17, new style..."), or None.
+
+    An indented block opening with a bracketed number is that note when the text
+    before it holds the marker and no earlier note took the number.
+    """
+    block = blocks[index]
+    if not (block.indented and block.lines[0].startswith("[") and (match := _note_item(block)) and match["n"]):
+        return None
+    label = match["n"]
+    if any(note.n == label for note in placed):
+        return None
+    return label if label in _marked([b for b in blocks[:index] if not b.indented or not _note_item(b)]) else None
 
 
 def _numbered_head(block: Block) -> re.Match[str] | None:
@@ -601,11 +629,22 @@ def _quotation_run(blocks: list[Block], index: int) -> int:
 
 
 # How a final run of notes without a "Notes" head may begin.
-FIRST_NOTE_LABELS = ("[1] ", "[A] ", "[a] ", "[note] ", "* ")
+FIRST_NOTE_LABELS = ("[1] ", "{1} ", "[A] ", "[a] ", "[note] ", "* ")
 
 
 def _note_item(block: Block) -> re.Match[str] | None:
     return None if pt.SEPARATOR.match(block.text) else pt.NOTE_ITEM.match(block.text)
+
+
+def _backlink_note(line: str) -> bool:
+    """A wiki's note, "- ↑ text": a back-link to its marker and no label."""
+    match = pt.NOTE_ITEM.match(line)
+    return bool(match and match["backlink"])
+
+
+def _marked(blocks: list[Block]) -> set[str]:
+    """The labels of the note markers in ``blocks``."""
+    return {pt.note_label(marker) for block in blocks for marker in pt.NOTE_MARKER.finditer(block.text)}
 
 
 def _note_list(block: Block) -> list[Block]:
@@ -621,7 +660,10 @@ def _notes_start(blocks: list[Block]) -> int:
 
     The section is a "Notes" head followed by notes or, without a head, a final
     run of blocks that starts with a first note ("[1] ...", "[A] ...", "* ..."
-    after a text with asterisk markers).
+    after a text with asterisk markers), of notes numbered 1, 2, 3... whose
+    markers the text holds, or of a wiki's back-link notes ("- ↑ ...").
+    A first note followed by text with markers is not the start of a final run:
+    footnotes placed under their paragraphs are read in :func:`classify`.
     """
     for index in range(len(blocks) - 2, -1, -1):
         if pt.NOTES_HEAD.match(blocks[index].text) and _note_item(blocks[index + 1]):
@@ -629,14 +671,36 @@ def _notes_start(blocks: list[Block]) -> int:
     marked = any(pt.NOTE_MARKER.search(block.text) for block in blocks[:-1])
     if blocks and marked and _note_list(blocks[-1]):
         return len(blocks) - 1  # "1. ..." "2. ..." on the last lines of a page: its notes, without a head
+    if marked and (start := _final_note_run(blocks)) < len(blocks):
+        return start
     starred = False
     for index, block in enumerate(blocks):
         if block.text.startswith(FIRST_NOTE_LABELS) and (starred or not block.text.startswith("* ")) and all(
             _note_item(b) for b in blocks[index:] if b.text.startswith(("[", "*")) and not pt.SEPARATOR.match(b.text)
-        ):
+        ) and not _marked([b for b in blocks[index + 1:] if not _note_item(b)]) & _labels(blocks[index:]):
             return index
         starred = starred or any(m["star"] for m in pt.NOTE_MARKER.finditer(block.text))
     return len(blocks)
+
+
+def _labels(blocks: list[Block]) -> set[str]:
+    """The labels of the notes among ``blocks``."""
+    return {pt.note_label(match) for block in blocks if (match := _note_item(block))}
+
+
+def _final_note_run(blocks: list[Block]) -> int:
+    """Start of a final run of back-link notes, or of blocks numbered 1, 2, 3... each marked in the text before them."""
+    start = len(blocks)
+    while start and _backlink_note(blocks[start - 1].text):
+        start -= 1
+    if start < len(blocks):
+        return start
+    while start and (match := _note_item(blocks[start - 1])) and match["n"]:
+        start -= 1
+    numbers = [_note_item(block)["n"] for block in blocks[start:]]  # type: ignore[index]
+    while numbers and numbers != [str(n) for n in range(1, len(numbers) + 1)]:
+        start, numbers = start + 1, numbers[1:]  # the run begins at its note 1
+    return start if numbers and set(numbers) <= _marked(blocks[:start]) else len(blocks)
 
 
 def _notes(blocks: list[Block], report: Report) -> list[Item]:
@@ -646,6 +710,8 @@ def _notes(blocks: list[Block], report: Report) -> list[Item]:
         match = _note_item(block)
         if not items and not match:
             items.append(Item("notes-head", [block]))
+        elif match and match["backlink"]:  # no label: the n-th back-link note is note n
+            items.append(Item("note", [block], n=str(sum(item.kind == "note" for item in items) + 1)))
         elif match:
             items.append(Item("note", [block], n=pt.note_label(match)))
         elif items[-1].kind == "note":

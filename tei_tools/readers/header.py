@@ -226,7 +226,7 @@ def _first_date(text: str) -> Date | None:
 
 
 def _creation_date(metadata: Metadata) -> tuple[str, Date | None] | None:
-    """When the text was written: the "Written:" field, else a date in the title, the date line or a letter's opening dateline."""
+    """When the text was written: the "Written:" field, else a date in the title, the date line or a letter's dateline."""
     written = metadata.first("written")
     if written:
         return _clean(written.value), parse_date(written.value) or next(iter(find_dates(written.value)), None)

@@ -20,7 +20,7 @@ FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), kind)
     for p, kind in [
         (r"authors?|written by|by", "author"),
-        (r"written|composed|dated|dictated|delivered|date written", "written"),
+        (r"written|composed|dated?|dictated|delivered|date written", "written"),
         (r"first (?:published|printed|printing|appeared|publication)|published|publication", "published"),
         (r"(?:original )?sources?", "source"),
         (r"translat(?:ed|ion|or|ors)(?: and edited)?(?: by)?", "credit:trl"),
@@ -199,7 +199,7 @@ def is_signature(line: str) -> bool:
 
 PLACE = r"(?P<place>(?:\d{1,4}[a-z]?\s)?[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)?)"
 PLACE_DATE = re.compile(r"^" + PLACE + r",\s+(?P<date>.+?)\.?$")
-NOTE_MARKER_IN_DATELINE = re.compile(r"\[\d{1,3}\]")
+NOTE_MARKER_IN_DATELINE = re.compile(r"\[\d{1,3}\]|\{\d{1,3}\}")
 
 
 def parse_dateline(line: str) -> tuple[str | None, Date] | None:
@@ -322,10 +322,13 @@ def head_rank(match: re.Match[str]) -> int | None:
 
 
 NOTES_HEAD = re.compile(r"^(?:foot|end)?notes?(?: and references)?[.:]?$", re.I)
-# A note at the foot of a text: "1. ...", "[1] ...", "[A] ...", "[note] ..." or "* ...".
-NOTE_ITEM = re.compile(r"^(?:\[?(?P<n>\d{1,3})[\].)]?|\[(?P<label>[A-Za-z]|note)\]|(?P<star>\*{1,3}))\s+(?P<text>\S.*)$")
-# A note marker in running text: "[1]", "[A]", "[note]", or asterisks after a word ("the end.*").
-NOTE_MARKER = re.compile(r"\s?\[(?P<n>\d{1,3}|[A-Za-z]|note)\]|(?<=[^\s*\[])(?P<star>\*{1,3})(?=[\s,.;:!?)\"”’]|$)")
+# A note at the foot of a text: "1. ...", "[1] ...", "{1} ...", "[A] ...", "[note] ...", "* ...", or a wiki's
+# back-link note "- ↑ ..." ("^ ..." on Wikipedia), which has no label: the n-th of them is note n.
+NOTE_ITEM = re.compile(r"^(?:\[?(?P<n>\d{1,3})[\].)]?|\{(?P<braced>\d{1,3})\}|\[(?P<label>[A-Za-z]|note)\]"
+                       r"|(?:[-–•*]\s*)?(?P<backlink>[↑^])|(?P<star>\*{1,3}))\s+(?P<text>\S.*)$")
+# A note marker in running text: "[1]", "{1}", "[A]", "[note]", or asterisks after a word ("the end.*").
+NOTE_MARKER = re.compile(r"\s?(?:\[(?P<n>\d{1,3}|[A-Za-z]|note)\]|\{(?P<braced>\d{1,3})\})"
+                         r"|(?<=[^\s*\[])(?P<star>\*{1,3})(?=[\s,.;:!?)\"”’]|$)")
 
 
 def note_label(match: re.Match[str]) -> str:

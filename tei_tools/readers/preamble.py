@@ -41,7 +41,7 @@ class Metadata:
     authors: list[str] = field(default_factory=list)
     date_line: str | None = None
     date: Date | None = None
-    opening_date: Date | None = None  # the date of the letter's opening dateline ("London, 7 March 1884")
+    opening_date: Date | None = None  # the date of a letter's dateline, in its opener ("London, 7 March 1884") or else its closer
     archive_id: str | None = None
     language: tuple[str, str] | None = None  # (code, name) as the header states it; else it is detected
     refs: dict[str, str] = field(default_factory=dict)  # person's name -> authority URI (VIAF, Wikidata...)

@@ -53,8 +53,8 @@ class _Inline:
 
     def write(self, parent: etree._Element, text: str, line: int) -> None:
         position = 0
-        # The cheap test first: most paragraphs hold no bracket and no asterisk, so no marker.
-        markers = pt.NOTE_MARKER.finditer(text) if "[" in text or "*" in text else ()
+        # The cheap test first: most paragraphs hold no bracket, brace or asterisk, so no marker.
+        markers = pt.NOTE_MARKER.finditer(text) if "[" in text or "*" in text or "{" in text else ()
         for marker in markers:
             number = pt.note_label(marker)
             if number not in self.note_counts:
@@ -75,22 +75,32 @@ class _Inline:
                              f"number {stray['n']} glued to the text looks like a note marker without a note (kept as text)")
 
 
-def _write_dated(parent: etree._Element, text: str) -> None:
-    """Write text in which dates are tagged (datelines, trailers, a dated title)."""
+def _write_dated(parent: etree._Element, text: str, inline: _Inline | None = None, line: int = 0) -> None:
+    """Write text in which dates are tagged (datelines, trailers, a dated title).
+
+    With ``inline``, note markers between the dates link to their notes ("April 25, 1917{1}").
+    """
     position = 0
     for date in find_dates(text):
-        _append_text(parent, text[position: date.start])
+        _write_between(parent, text[position: date.start], inline, line)
         E(parent, tei("date"), date.attributes()).text = date.text
         position = date.end
-    _append_text(parent, text[position:])
+    _write_between(parent, text[position:], inline, line)
 
 
-def _dateline(parent: etree._Element, line: str) -> None:
+def _write_between(parent: etree._Element, text: str, inline: _Inline | None, line: int) -> None:
+    if inline:
+        inline.write(parent, text, line)
+    else:
+        _append_text(parent, text)
+
+
+def _dateline(parent: etree._Element, line: str, inline: _Inline, number: int) -> None:
     dateline = E(parent, tei("dateline"))
     place, _ = pt.parse_dateline(line) or (None, None)
     if place:
         E(dateline, tei("placeName")).text = place
-    _write_dated(dateline, line[len(place or ""):])
+    _write_dated(dateline, line[len(place or ""):], inline, number)
 
 
 def _lines_of(item: Item) -> list[tuple[int, str]]:
@@ -252,7 +262,7 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
             _role(opener, role, line, number, inline)
     elif item.kind in ("closer", "trailer") and (container := divisions.for_closing(following)) is not None:
         if item.kind == "trailer":
-            _write_dated(E(container, tei("trailer")), item.blocks[0].text)
+            _write_dated(E(container, tei("trailer")), item.blocks[0].text, inline, item.number)
         else:
             closer = E(container, tei("closer"))
             for (number, line), role in zip(lines, item.parts):
@@ -305,7 +315,7 @@ def _listing(division: etree._Element, lines: list[tuple[int, str]], head: re.Pa
 
 def _role(parent: etree._Element, role: str, line: str, number: int, inline: _Inline) -> None:
     if role == "dateline":
-        _dateline(parent, line)
+        _dateline(parent, line, inline, number)
     elif role == "address":  # the lines of one address stay together
         last = parent[-1] if len(parent) else None
         address = last if last is not None and last.tag == tei("address") else E(parent, tei("address"))
