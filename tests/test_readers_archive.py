@@ -275,6 +275,23 @@ Publisher: The Weavers' Press, Leeds
 The mills of the north were built along the rivers.
 """
 
+# A speech page: an empty Notes heading and a link bar with abbreviations at its foot.
+EMPTY_NOTES = """\
+V. I. Lenin
+
+Speech to the Gardeners
+
+Written: May 3, 1918
+
+The gardeners of the city met in the old hall and heard the speech.
+
+
+Notes
+
+
+Works Index   |   Volume 42 | Collected Works   |   L.I.A. Index
+"""
+
 
 def xpath(conversion: Conversion, path: str) -> list:
     return conversion.tree.getroot().xpath(path, namespaces=NSMAP)
@@ -444,3 +461,10 @@ def test_a_date_field_is_the_date_of_writing() -> None:
 def test_note_forms_and_stated_dates_are_valid(tei_all: TeiAll) -> None:
     for name, text in (("a.txt", BACKLINKED), ("b.txt", BRACED), ("c.txt", FOOT_NUMBERED), ("d.txt", DATE_FIELD)):
         assert tei_all(convert_text(text, name).tree) == [], name
+
+
+def test_an_empty_notes_heading_and_a_link_bar_are_page_chrome() -> None:
+    speech = convert_text(EMPTY_NOTES, "speech.txt")
+    assert [p.text[:13] for p in xpath(speech, "//tei:body//tei:p")] == ["The gardeners"]
+    assert xpath(speech, "//tei:body//tei:head") == []
+    assert {e.text for e in speech.report.removed} >= {"Notes", "Works Index   |   Volume 42 | Collected Works   |   L.I.A. Index"}

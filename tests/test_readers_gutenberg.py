@@ -307,6 +307,10 @@ The First Song
       over the edge of the world,
   And never came home to stay.
 
+[Illustration: The harbour at dawn.]
+
+THE END
+
 {FOOTER.format(title="SEA TALES")}"""
 
 
@@ -405,6 +409,9 @@ def test_parts_contents_the_title_again_verse_and_numbers_over_titles(tei_all: T
     assert xpath(book, "//tei:body//tei:div[tei:head='The First Song']/tei:lg/tei:l/text()") == [
         "Sing of the harbour, sing of the bay,", "Sing of the ships that sailed away, over the edge of the world,",
         "And never came home to stay."]
+    assert xpath(book, "//tei:body//tei:figure/tei:figDesc/text()") == ["The harbour at dawn."]
+    assert "[Illustration: The harbour at dawn.]" in [e.text for e in book.report.removed]
+    assert xpath(book, "//tei:body/tei:div[last()]/tei:trailer/text()") == ["THE END"]
     assert tei_all(book.tree) == []
 
 

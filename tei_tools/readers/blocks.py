@@ -53,7 +53,7 @@ class Block:
 class Item:
     """A classified block (or run of blocks) of the text."""
 
-    kind: str  # head, subhead, title, contents, cast, p, verse, quote, opener, closer, postscript, trailer, milestone, contents, sp, stage, notes-head, note
+    kind: str  # head, subhead, title, contents, cast, p, verse, figure, quote, opener, closer, postscript, trailer, milestone, contents, sp, stage, notes-head, note
     blocks: list[Block]
     level: int = 0  # heads: 1 for a division, 2 for a numbered section within one
     n: str | None = None  # the number of a section or a note
@@ -168,6 +168,9 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
     """Turn the blocks of the text proper into items, in order."""
     notes_start = _notes_start(blocks)
     main, notes = blocks[:notes_start], blocks[notes_start:]
+    if not notes and main and pt.NOTES_HEAD.match(main[-1].text):
+        report.remove(main[-1].number, main[-1].text, "a notes heading with no notes under it (page chrome)")
+        main = main[:-1]
     items: list[Item] = []
     placed_notes: list[Item] = []  # footnotes under their paragraphs; they join the notes at the end
     levels = _keyword_levels(main)
@@ -215,8 +218,10 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("postscript", main[index: index + length]))
             index += length
             continue
-        elif pt.PARENTHESISED.match(block.text) and _boundary(main, index + 1):
+        elif (pt.PARENTHESISED.match(block.text) or pt.THE_END.match(block.text)) and _boundary(main, index + 1):
             items.append(Item("trailer", [block]))
+        elif pt.ILLUSTRATION.match(block.text):
+            items.append(Item("figure", [block]))
         elif division_start and (roles := _opener_roles(block, letter or (bool(items) and items[-1].kind == "opener") or _salute_follows(main, index))):
             items.append(Item("opener", [block], parts=roles))
             if "dateline" in roles and not metadata.opening_date:

@@ -78,7 +78,7 @@ WIKI_CHROME = re.compile(
 )
 SITE_CHROME = re.compile(r"^(?:[•·]\s*)?(?:other formats?|download|printable version|share this|readme|comments?|kommentare|commentaires)\b.{0,80}$", re.I)
 # A bar of links ("Works Index | Volume 24 | Collected Works") or the bare separators of one ("| | |").
-LINK_BAR = re.compile(r"^[|•·\s]+$|^[^|.!?]{1,40}(?:\s\|\s+[^|.!?]{1,40}){2,}$")
+LINK_BAR = re.compile(r"^[|•·\s]+$|^[^|!?]{1,40}(?:\s\|\s+[^|!?]{1,40}){2,}$")  # "Works Index | Volume 42 | L.I.A. Index"
 WIKI_TAGLINE = re.compile(r"^From \S+$")  # "From <site>": a wiki's tagline, only next to wiki chrome
 NAVIGATION_WORDS = re.compile(
     r"^(?:(?:return|back|top|next|previous|prev|home|up|index|contents|table of contents)\b[\s|·•>«»<-]*){1,12}$",
@@ -252,6 +252,10 @@ def _names_only(text: str) -> bool:
         _INITIAL.match(w) or _NAME_WORD.match(w) or w.lower() in NAME_JOINERS or w in NAME_PARTICLES for w in words)
 
 
+# "THE END", "Finis": the last line of a book, a trailer.
+THE_END = re.compile(r"^(?:the end|finis|end of (?:the )?(?:book|volume|part) \w+)\.?$", re.I)
+# An illustration's place in a transcribed book: "[Illustration]", "[Illustration: Birthplace of Franklin.]".
+ILLUSTRATION = re.compile(r"^\[(?:illustration|picture|figure)(?::\s*(?P<description>[^\]]*))?\]$", re.I)
 PARENTHESISED = re.compile(r"^\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)$")
 BRACKETED = re.compile(r"^\[(?P<inner>[^\[\]]+)\]$")
 

@@ -284,6 +284,11 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
         stanza = E(divisions.for_text(), tei("lg"))
         for line in item.parts:
             inline.write(E(stanza, tei("l")), line, item.number)
+    elif item.kind == "figure":
+        figure = E(divisions.for_text(), tei("figure"))
+        if description := pt.ILLUSTRATION.match(item.blocks[0].text)["description"]:  # type: ignore[index]
+            inline.write(E(figure, tei("figDesc")), description, item.number)
+        report.remove(item.number, item.blocks[0].text, "illustration placeholder (a figure)")
     elif item.kind == "milestone":
         E(divisions.for_text(), tei("milestone"), unit="section")
     elif item.kind == "stage":
