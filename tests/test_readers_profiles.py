@@ -57,3 +57,12 @@ def test_a_numbered_chapter_heading_is_neither_title_nor_under_an_author() -> No
     root = chapter.tree.getroot()
     assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Seeing and knowing"]
     assert root.xpath("//tei:body/tei:div/tei:head/text()", namespaces=NSMAP) == ["CHAPTER I. SEEING"]
+
+
+def test_a_title_page_of_several_lines_over_a_byline_is_the_title() -> None:
+    book = convert_text("THE POND\n\nand\n\nON THE DUTY OF NEIGHBOURS\n\nby Ann Other\n\n"
+                        "I went to the woods because I wished to live deliberately, and to see the pond.\n", "pond.txt")
+    root = book.tree.getroot()
+    assert root.xpath("string(//tei:titleStmt/tei:title[@type='main'])", namespaces=NSMAP) == "THE POND and ON THE DUTY OF NEIGHBOURS"
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Other"]
+    assert [p.text[:6] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["I went"]

@@ -71,14 +71,19 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         numbered = numbered[1:]
     # A first line that numbers a division ("CHAPTER I. ...") heads the text; it is not the title.
     if numbered and pt.title_like(numbered[0][1]) and len(numbered[0][1].split()) <= 15 and not pt.NUMBERED_HEAD.match(numbered[0][1]):
-        index, metadata.title = numbered[0]
-        report.recognise(index + 1, metadata.title, "header field: title (the first line)")
-        start = index + 1
-        if not metadata.authors and len(numbered) > 1 and (byline := BYLINE.match(numbered[1][1])) and pt.name_like(byline["names"]):
-            metadata.authors = pt.split_names(byline["names"])
-            report.remove(numbered[1][0] + 1, "by", "byline word (the author is in the header)")
-            report.recognise(numbered[1][0] + 1, numbered[1][1], "header field: author (a byline)")
-            start = numbered[1][0] + 1
+        # The title runs down to a byline: "WALDEN" / "and" / "ON THE DUTY OF CIVIL DISOBEDIENCE" / "by Henry David Thoreau".
+        lines_of_title = next((position for position, (_, line) in enumerate(numbered[1:4], start=1) if _byline(line)), 1)
+        if not all(pt.title_like(line) or line.lower() in TITLE_JOINERS for _, line in numbered[:lines_of_title]):
+            lines_of_title = 1
+        metadata.title = " ".join(line for _, line in numbered[:lines_of_title])
+        report.recognise(numbered[0][0] + 1, metadata.title, "header field: title (the first lines)" if lines_of_title > 1 else "header field: title (the first line)")
+        start = numbered[lines_of_title - 1][0] + 1
+        if not metadata.authors and len(numbered) > lines_of_title and (names := _byline(numbered[lines_of_title][1])):
+            number, line = numbered[lines_of_title]
+            metadata.authors = pt.split_names(names)
+            report.remove(number + 1, "by", "byline word (the author is in the header)")
+            report.recognise(number + 1, line, "header field: author (a byline)")
+            start = number + 1
     elif name:
         _title_from_file_name(metadata, name, report)
     metadata.title_date = title_date(metadata.title)
@@ -98,6 +103,14 @@ def _writer_from_letter_heading(metadata: Metadata, lines: list[str], offset: in
 
 
 BYLINE = re.compile(r"^by\s+(?P<names>.+?)\.?$", re.I)
+# Words that join the lines of a title page into one title ("WALDEN" / "and" / "ON THE DUTY...").
+TITLE_JOINERS = {"and", "or", "&", "with"}
+
+
+def _byline(line: str) -> str | None:
+    """The names of a "by X" line, or None."""
+    match = BYLINE.match(line)
+    return match["names"] if match and pt.name_like(match["names"]) else None
 
 #: The profiles, in the order ``auto`` tries them (prose accepts anything).
 PROFILES: dict[str, Profile] = {
