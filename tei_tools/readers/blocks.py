@@ -32,15 +32,19 @@ LETTER_TITLE = re.compile(r"\b(?:letter|lettre|brief|epistle|telegram|message|re
 
 @dataclass
 class Block:
-    """Consecutive non-blank lines; ``number`` is the 1-based line number of the first."""
+    """Consecutive non-blank lines; ``number`` is the 1-based line number of the first.
+
+    A block is not changed once made: its ``text`` is joined once (the classification
+    reads it a dozen times per block).
+    """
 
     lines: list[str]
     number: int
     underlined: bool = False  # the block was underlined ("====="), a plain-text heading
+    text: str = field(init=False)  # the lines joined by spaces
 
-    @property
-    def text(self) -> str:
-        return " ".join(line.strip() for line in self.lines)
+    def __post_init__(self) -> None:
+        self.text = " ".join(line.strip() for line in self.lines)
 
 
 @dataclass
@@ -94,14 +98,14 @@ def _split_unwrapped(block: Block) -> list[Block]:
     """
     if all(pt.FIELD_LINE.match(line) for line in block.lines) or all(pt.NOTE_ITEM.match(line) for line in block.lines):
         return [block]
-    parts: list[Block] = []
+    parts: list[tuple[int, list[str]]] = []  # (offset, lines) of each part
     for offset, line in enumerate(block.lines):
         previous = block.lines[offset - 1] if offset else ""
         if parts and _open_line(previous) and _open_line(line):
-            parts[-1].lines.append(line)
+            parts[-1][1].append(line)
         else:
-            parts.append(Block([line], block.number + offset))
-    return parts
+            parts.append((offset, [line]))
+    return [Block(lines, block.number + offset) for offset, lines in parts]
 
 
 def _open_line(line: str) -> bool:
@@ -481,7 +485,7 @@ def _notes_start(blocks: list[Block]) -> int:
     for index in range(len(blocks) - 2, -1, -1):
         if pt.NOTES_HEAD.match(blocks[index].text) and _note_item(blocks[index + 1]):
             return index
-    marked = any(pt.NOTE_MARKER.search(block.text) for block in blocks[:-1])
+    marked = any(pt.note_markers(block.text) for block in blocks[:-1])
     if blocks and marked and _note_list(blocks[-1]):
         return len(blocks) - 1  # "1. ..." "2. ..." on the last lines of a page: its notes, without a head
     starred = False
@@ -490,7 +494,7 @@ def _notes_start(blocks: list[Block]) -> int:
             _note_item(b) for b in blocks[index:] if b.text.startswith(("[", "*")) and not pt.SEPARATOR.match(b.text)
         ):
             return index
-        starred = starred or any(m["star"] for m in pt.NOTE_MARKER.finditer(block.text))
+        starred = starred or any(m["star"] for m in pt.note_markers(block.text))
     return len(blocks)
 
 

@@ -314,6 +314,15 @@ NOTE_ITEM = re.compile(r"^(?:\[?(?P<n>\d{1,3})[\].)]?|\[(?P<label>[A-Za-z]|note)
 NOTE_MARKER = re.compile(r"\s?\[(?P<n>\d{1,3}|[A-Za-z]|note)\]|(?<=[^\s*\[])(?P<star>\*{1,3})(?=[\s,.;:!?)\"”’]|$)")
 
 
+def note_markers(text: str) -> list[re.Match[str]]:
+    """The note markers in ``text``, in order.
+
+    A marker needs a bracket or an asterisk, which most paragraphs lack: that test
+    is cheap, while the pattern (its look-behind tried at every character) is not.
+    """
+    return list(NOTE_MARKER.finditer(text)) if "[" in text or "*" in text else []
+
+
 def note_label(match: re.Match[str]) -> str:
     """The label of a note item or marker: "1", "A", "note" or "*"."""
     return next(value for name, value in match.groupdict().items() if name != "text" and value)
@@ -321,6 +330,14 @@ def note_label(match: re.Match[str]) -> str:
 
 # A footnote number glued after a quotation or punctuation: conditions,"19
 STRAY_NOTE_NUMBER = re.compile(r"(?<=[^\W\d_])(?:[.,;:!?]?[\"”’]|[.,;:!?])(?P<n>\d{1,3})(?!\w)")
+# What every glued number has, found fast (the pattern above opens with a look-behind tried at every
+# character): a stop or a closing quotation mark right before a digit.
+_GLUED_DIGIT = re.compile(r"[.,;:!?\"”’]\d")
+
+
+def stray_note_numbers(text: str) -> list[re.Match[str]]:
+    """Numbers glued after a word's punctuation that look like note markers (conditions,"19), in order."""
+    return list(STRAY_NOTE_NUMBER.finditer(text)) if _GLUED_DIGIT.search(text) else []
 QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»", "„": "“", '"': '"'}
 
 # A line that only separates sections: "* * *", "*****", "· · ·".
