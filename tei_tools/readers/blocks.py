@@ -362,8 +362,8 @@ def _closing_roles(block: Block, valediction: bool = False) -> list[str]:
     signs ("N. Lenin" over "Petrograd, April 10, 1917"); alone, only a name in
     capitals or initials does.
     """
-    if _numbered_head(block):
-        return []  # "ACT II" is a heading, not a signature in capitals
+    if len(block.lines) > 3 or _numbered_head(block):
+        return []  # a paragraph; "ACT II" is a heading, not a signature in capitals
     datelines = [bool(pt.parse_dateline(line)) for line in block.lines]
     roles: list[str] = []
     for line, dated in zip(block.lines, datelines):
@@ -376,7 +376,7 @@ def _closing_roles(block: Block, valediction: bool = False) -> list[str]:
             roles.append("signed")
         else:
             return []
-    return roles if len(block.lines) <= 3 else []
+    return roles
 
 
 def _run_roles(blocks: list[Block]) -> list[list[str]]:

@@ -130,7 +130,7 @@ NAME_SEPARATORS_NOT_COMMAS = re.compile(r"\s*(?:/|;|,?\s+and\s+|\s*&\s*)\s*")
 
 def name_like(text: str) -> bool:
     """True when ``text`` reads as a personal name or names ("L. Trotsky", "A.L.", "Marx and Engels")."""
-    words = text.strip().rstrip(",").split()
+    words = text.strip().rstrip(",").split(maxsplit=10)  # eleven pieces tell a paragraph without splitting it all
     if not 1 <= len(words) <= 10 or any(ch.isdigit() for ch in text):
         return False
     if len(words) == 1:
@@ -194,7 +194,9 @@ def is_signature(line: str) -> bool:
 
 
 PLACE = r"(?P<place>(?:\d{1,4}[a-z]?\s)?[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)?)"
-PLACE_DATE = re.compile(r"^" + PLACE + r",\s+(?P<date>.+?)\.?$")
+# A place and the comma after it; the rest of the line is the date. (A pattern for the date too,
+# ending in "(?P<date>.+?)\.?$", would step through every character of each paragraph tried.)
+PLACE_COMMA = re.compile(r"^" + PLACE + r",\s+")
 
 
 def parse_dateline(line: str) -> tuple[str | None, Date] | None:
@@ -205,11 +207,14 @@ def parse_dateline(line: str) -> tuple[str | None, Date] | None:
     if "[" in line:  # an editor's brackets around the place, "[London,] 24 February 1869": the date alone is read
         unbracketed = parse_dateline(line.replace("[", "").replace("]", ""))
         return (None, unbracketed[1]) if unbracketed else None
-    match = PLACE_DATE.match(line.strip())
+    stripped = line.strip()
+    match = PLACE_COMMA.match(stripped)
+    if not match or match["place"].isupper():
+        return None
+    rest = stripped[match.end():]
+    date = parse_date(rest[:-1] if len(rest) > 1 and rest.endswith(".") else rest)  # less a final stop
     # A place needs a date to at least the month: "Leon Trotsky, 1932" is no dateline.
-    if match and not match["place"].isupper() and (date := parse_date(match["date"])) and len(date.when or "") >= 7:
-        return match["place"], date
-    return None
+    return (match["place"], date) if date and len(date.when or "") >= 7 else None
 
 
 # The heading of a letter in a correspondence: "MARX TO ENGELS", "Engels to Sorge (Excerpt)", maybe
