@@ -166,13 +166,11 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
     items: list[Item] = []
     levels = _keyword_levels(main)
     speakers = _speakers(main)
-    letter_title = bool(metadata.title and (LETTER_TITLE.search(metadata.title) or pt.letter_heading(metadata.title)))
+    letter_title = bool(metadata.title and _announces_letter(metadata.title))
     index = 0
     while index < len(main):
         block = main[index]
         division_start = not items or items[-1].kind in ("head", "subhead", "closer", "trailer", "opener")
-        last_head = next((item for item in reversed(items) if item.kind == "head"), None)
-        letter = letter_title or bool(last_head and (LETTER_TITLE.search(last_head.blocks[0].text) or pt.letter_heading(last_head.blocks[0].text)))
         if pt.SEPARATOR.match(block.text):
             items.append(Item("milestone", [block]))
         elif length := _contents_run(main, index):
@@ -198,7 +196,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             continue
         elif pt.PARENTHESISED.match(block.text) and _boundary(main, index + 1):
             items.append(Item("trailer", [block]))
-        elif division_start and (roles := _opener_roles(block, letter or (bool(items) and items[-1].kind == "opener"))):
+        elif division_start and (roles := _opener_roles(block, letter_title or _expects_letter(items))):
             items.append(Item("opener", [block], parts=roles))
             if "dateline" in roles and not metadata.opening_date:
                 dateline = block.lines[roles.index("dateline")]
@@ -218,6 +216,17 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             level = f" (level {item.level})" if item.kind == "head" else ""
             report.recognise(item.number, item.blocks[0].text[:80], f"body: {item.kind}{level}")
     return items
+
+
+def _announces_letter(title: str) -> bool:
+    """A title or head that announces a letter ("Letter to the Politburo", "MARX TO ENGELS")."""
+    return bool(LETTER_TITLE.search(title) or pt.letter_heading(title))
+
+
+def _expects_letter(items: list[Item]) -> bool:
+    """True where a letter may open: under a head that announces one, or after an opener line."""
+    last_head = next((item for item in reversed(items) if item.kind == "head"), None)
+    return bool(last_head and _announces_letter(last_head.blocks[0].text)) or bool(items) and items[-1].kind == "opener"
 
 
 def _numbered_head(block: Block) -> re.Match[str] | None:
@@ -362,8 +371,8 @@ def _closing_roles(block: Block, valediction: bool = False) -> list[str]:
     signs ("N. Lenin" over "Petrograd, April 10, 1917"); alone, only a name in
     capitals or initials does.
     """
-    if len(block.lines) > 3 or _numbered_head(block):
-        return []  # a paragraph; "ACT II" is a heading, not a signature in capitals
+    if len(block.lines) > 3:
+        return []  # a paragraph
     datelines = [bool(pt.parse_dateline(line)) for line in block.lines]
     roles: list[str] = []
     for line, dated in zip(block.lines, datelines):
@@ -376,7 +385,7 @@ def _closing_roles(block: Block, valediction: bool = False) -> list[str]:
             roles.append("signed")
         else:
             return []
-    return roles
+    return [] if _numbered_head(block) else roles  # "ACT II" is a heading, not a signature in capitals
 
 
 def _run_roles(blocks: list[Block]) -> list[list[str]]:
@@ -392,9 +401,9 @@ def _run_roles(blocks: list[Block]) -> list[list[str]]:
 
 def _closing_run(blocks: list[Block], index: int) -> int:
     """How many blocks from ``index`` form a closer: signatures and datelines, then a boundary."""
-    if pt.letter_heading(blocks[index].text):
-        return 0  # "ENGELS TO KAUTSKY" heads a letter, it does not sign one
     runs = _run_roles(blocks[index: index + 6])
+    if not runs or pt.letter_heading(blocks[index].text):
+        return 0  # "ENGELS TO KAUTSKY" heads a letter, it does not sign one
     return next((length for length in range(len(runs), 0, -1) if _boundary(blocks, index + length)), 0)
 
 
