@@ -166,6 +166,8 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
     items: list[Item] = []
     levels = _keyword_levels(main)
     speakers = _speakers(main)
+    heads = [_is_head(main, index) for index in range(len(main))]
+    boundaries = _boundaries(main, heads)
     letter_title = bool(metadata.title and _announces_letter(metadata.title))
     index = 0
     while index < len(main):
@@ -184,25 +186,25 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             continue
         elif speakers and pt.STAGE_DIRECTION.match(block.text):
             items.append(Item("stage", [block]))
-        elif run := _closing_run(main, index):
+        elif run := _closing_run(main, index, boundaries):
             parts = [role for roles in _run_roles(main[index: index + run]) for role in roles]
             items.append(Item("closer", main[index: index + run], parts=parts))
             index += run
             continue
         elif pt.POSTSCRIPT.match(block.text) and items and items[-1].kind == "closer":
-            length = next(end for end in range(index + 1, len(main) + 1) if _boundary(main, end)) - index
+            length = next(end for end in range(index + 1, len(main) + 1) if boundaries[end]) - index
             items.append(Item("postscript", main[index: index + length]))
             index += length
             continue
-        elif pt.PARENTHESISED.match(block.text) and _boundary(main, index + 1):
+        elif pt.PARENTHESISED.match(block.text) and boundaries[index + 1]:
             items.append(Item("trailer", [block]))
         elif division_start and (roles := _opener_roles(block, letter_title or _expects_letter(items))):
             items.append(Item("opener", [block], parts=roles))
             if "dateline" in roles and not metadata.opening_date:
                 dateline = block.lines[roles.index("dateline")]
                 metadata.opening_date = (pt.parse_dateline(dateline) or (None, None))[1]
-        elif head := _head(main, index, items, levels):
-            items.append(head)
+        elif heads[index]:
+            items.append(_head(block, items, levels))
         elif length := _quotation_run(main, index):
             items.append(Item("quote", main[index: index + length]))
             index += length
@@ -270,10 +272,8 @@ def _capitals_head(block: Block) -> bool:
     return len(block.lines) == 1 and block.text.isupper() and len(block.text.split()) <= 12 and pt.title_like(block.text[:-1])
 
 
-def _head(blocks: list[Block], index: int, items: list[Item], levels: dict[int, int]) -> Item | None:
-    if not _is_head(blocks, index):
-        return None
-    block = blocks[index]
+def _head(block: Block, items: list[Item], levels: dict[int, int]) -> Item:
+    """The item of a block that is a heading: a numbered division, a subhead or a titled division."""
     if numbered := _numbered_head(block):
         rank = pt.head_rank(numbered)
         ranked = next((item for item in reversed(items) if item.kind == "head" and item.editorial == "" and item.n and item.level in levels.values()), None)
@@ -399,19 +399,29 @@ def _run_roles(blocks: list[Block]) -> list[list[str]]:
     return runs
 
 
-def _closing_run(blocks: list[Block], index: int) -> int:
-    """How many blocks from ``index`` form a closer: signatures and datelines, then a boundary."""
+def _closing_run(blocks: list[Block], index: int, boundaries: list[bool]) -> int:
+    """How many blocks from ``index`` form a closer: up to six of signatures and datelines, then a boundary."""
+    if not any(boundaries[index + 1: index + 7]):
+        return 0  # no division ends soon enough: no need to read the blocks' roles
     runs = _run_roles(blocks[index: index + 6])
     if not runs or pt.letter_heading(blocks[index].text):
         return 0  # "ENGELS TO KAUTSKY" heads a letter, it does not sign one
-    return next((length for length in range(len(runs), 0, -1) if _boundary(blocks, index + length)), 0)
+    return next((length for length in range(len(runs), 0, -1) if boundaries[index + length]), 0)
 
 
-def _boundary(blocks: list[Block], index: int) -> bool:
-    """True at the end of the text, before a heading (where a division ends) or a postscript."""
-    return index >= len(blocks) or _is_head(blocks, index) or bool(pt.POSTSCRIPT.match(blocks[index].text)) or bool(
-        pt.PARENTHESISED.match(blocks[index].text) and _boundary(blocks, index + 1)
-    )
+def _boundaries(blocks: list[Block], heads: list[bool]) -> list[bool]:
+    """For each index up to ``len(blocks)``, whether a division may end before that block: at the end
+    of the text, before a heading or a postscript, or before a trailer that stands before one.
+
+    ``heads`` tells which blocks are headings. Computed once, from the end: the classification asks
+    it near every block, where a closer might stand.
+    """
+    boundaries = [True] * (len(blocks) + 1)
+    for index in range(len(blocks) - 1, -1, -1):
+        text = blocks[index].text
+        boundaries[index] = heads[index] or bool(pt.POSTSCRIPT.match(text)) or bool(
+            pt.PARENTHESISED.match(text) and boundaries[index + 1])
+    return boundaries
 
 
 def _opener_roles(block: Block, expect_letter: bool) -> list[str]:
