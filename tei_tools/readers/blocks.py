@@ -94,9 +94,10 @@ SHORT_LINE = 60
 def _split_unwrapped(block: Block) -> list[Block]:
     """Cut a block of an unwrapped text into its lines; short open lines stay together ("Yours," over a name).
 
-    A block of "Label: value" lines (fields) or of "1. ..." lines (notes, a list) is kept whole.
+    A block of "Label: value" lines (fields) or of "1. ..." lines (notes, a list) is kept whole,
+    as is a block of one line (most of them, in such a text).
     """
-    if all(pt.FIELD_LINE.match(line) for line in block.lines) or all(pt.NOTE_ITEM.match(line) for line in block.lines):
+    if len(block.lines) == 1 or all(pt.FIELD_LINE.match(line) for line in block.lines) or all(pt.NOTE_ITEM.match(line) for line in block.lines):
         return [block]
     parts: list[tuple[int, list[str]]] = []  # (offset, lines) of each part
     for offset, line in enumerate(block.lines):

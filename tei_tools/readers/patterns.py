@@ -53,7 +53,7 @@ def parse_field(line: str) -> tuple[str, str, str] | None:
     the words up to "by", the value the rest.
     """
     stripped = line.strip()
-    match = FIELD_LINE.match(stripped)
+    match = FIELD_LINE.match(stripped) if ":" in stripped else None  # the cheap test first: most lines hold no colon
     if match and (kind := field_kind(match["label"])):
         label, value = match["label"] + (match["qualifier"] or ""), match["value"].strip()
         if kind.startswith("credit:") and (by := re.match(r"by\s+", value, re.I)):  # "Translated: by X"
