@@ -340,11 +340,9 @@ def _speakers(blocks: list[Block]) -> set[str]:
 
 def _speaker_label(line: str, drama: bool) -> str | None:
     """The speaker's name as written at the start of ``line`` ("HAMLET."), or None."""
-    if pt.NUMBERED_HEAD.match(line) or pt.DRAMA_HEAD.match(line):
-        return None
     match = pt.SPEAKER_LINE.match(line) or pt.SPEAKER_INLINE.match(line)
-    if not match:
-        return None
+    if not match or pt.NUMBERED_HEAD.match(line) or pt.DRAMA_HEAD.match(line):
+        return None  # (the heads are looked for only under a speaker's name: most lines have none)
     name = match["speaker"]
     if name.upper() in pt.NOT_SPEAKERS or len(name.split()) > 4 or not (drama or name.isupper()):
         return None
