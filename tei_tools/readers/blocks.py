@@ -133,8 +133,9 @@ def drop_residue(blocks: list[Block], report: Report, web: bool = True) -> list[
             kept.append(block)
             continue
         lines = []
+        neighbours = tuple(block.lines)
         for offset, line in enumerate(block.lines):
-            reason = pt.residue_reason(line, tuple(block.lines), web)
+            reason = pt.residue_reason(line, neighbours, web)
             if not reason and offset and offset == len(block.lines) - 1 and pt.SEPARATOR.match(line):
                 reason = "heading underline"
             if reason:
