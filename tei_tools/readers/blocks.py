@@ -97,7 +97,8 @@ def _split_unwrapped(block: Block) -> list[Block]:
     A block of "Label: value" lines (fields) or of "1. ..." lines (notes, a list) is kept whole,
     as is a block of one line (most of them, in such a text).
     """
-    if len(block.lines) == 1 or all(pt.FIELD_LINE.match(line) for line in block.lines) or all(pt.NOTE_ITEM.match(line) for line in block.lines):
+    if len(block.lines) == 1 or all(pt.FIELD_LINE.match(line) for line in block.lines) or all(
+            pt.NOTE_ITEM.match(line) for line in block.lines):
         return [block]
     parts: list[tuple[int, list[str]]] = []  # (offset, lines) of each part
     for offset, line in enumerate(block.lines):

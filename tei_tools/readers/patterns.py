@@ -343,6 +343,8 @@ _GLUED_DIGIT = re.compile(r"[.,;:!?\"”’]\d")
 def stray_note_numbers(text: str) -> list[re.Match[str]]:
     """Numbers glued after a word's punctuation that look like note markers (conditions,"19), in order."""
     return list(STRAY_NOTE_NUMBER.finditer(text)) if _GLUED_DIGIT.search(text) else []
+
+
 QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»", "„": "“", '"': '"'}
 
 # A line that only separates sections: "* * *", "*****", "· · ·".
