@@ -32,16 +32,20 @@ LETTER_TITLE = re.compile(r"\b(?:letter|lettre|brief|epistle|telegram|message|re
 
 @dataclass
 class Block:
-    """Consecutive non-blank lines; ``number`` is the 1-based line number of the first."""
+    """Consecutive non-blank lines; ``number`` is the 1-based line number of the first.
+
+    A block is not changed once made: its ``text`` is joined once (the classification
+    reads it a dozen times per block).
+    """
 
     lines: list[str]
     number: int
     underlined: bool = False  # the block was underlined ("====="), a plain-text heading
     indents: list[int] = field(default_factory=list)  # the spaces before each line, where known (verse)
+    text: str = field(init=False)  # the lines joined by spaces
 
-    @property
-    def text(self) -> str:
-        return " ".join(line.strip() for line in self.lines)
+    def __post_init__(self) -> None:
+        self.text = " ".join(line.strip() for line in self.lines)
 
     @property
     def indented(self) -> bool:
@@ -98,18 +102,20 @@ SHORT_LINE = 60
 def _split_unwrapped(block: Block) -> list[Block]:
     """Cut a block of an unwrapped text into its lines; short open lines stay together ("Yours," over a name).
 
-    A block of "Label: value" lines (fields) or of "1. ..." lines (notes, a list) is kept whole.
+    A block of "Label: value" lines (fields) or of "1. ..." lines (notes, a list) is kept whole,
+    as is a block of one line (most of them, in such a text).
     """
-    if all(pt.FIELD_LINE.match(line) for line in block.lines) or all(pt.NOTE_ITEM.match(line) for line in block.lines):
+    if len(block.lines) == 1 or all(pt.FIELD_LINE.match(line) for line in block.lines) or all(
+            pt.NOTE_ITEM.match(line) for line in block.lines):
         return [block]
-    parts: list[Block] = []
+    parts: list[tuple[int, list[str]]] = []  # (offset, lines) of each part
     for offset, line in enumerate(block.lines):
         previous = block.lines[offset - 1] if offset else ""
         if parts and _open_line(previous) and _open_line(line) and not _backlink_note(line):
-            parts[-1].lines.append(line)
+            parts[-1][1].append(line)
         else:
-            parts.append(Block([line], block.number + offset))
-    return parts
+            parts.append((offset, [line]))
+    return [Block(lines, block.number + offset) for offset, lines in parts]
 
 
 def _open_line(line: str) -> bool:
@@ -136,8 +142,9 @@ def drop_residue(blocks: list[Block], report: Report, web: bool = True) -> list[
             kept.append(block)
             continue
         lines, indents = [], []
+        neighbours = tuple(block.lines)
         for offset, line in enumerate(block.lines):
-            reason = pt.residue_reason(line, tuple(block.lines), web)
+            reason = pt.residue_reason(line, neighbours, web)
             if not reason and offset and offset == len(block.lines) - 1 and pt.SEPARATOR.match(line):
                 reason = "heading underline"
             if reason:
@@ -177,18 +184,18 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
     speakers = _speakers(main)
     wrap = max((len(line) for block in main if len(block.lines) > 2 for line in block.lines), default=0)
     title_key = _entry_key(metadata.title or "")
-    letter_title = bool(metadata.title and (LETTER_TITLE.search(metadata.title) or pt.letter_heading(metadata.title)))
+    heads = [_is_head(main, index) for index in range(len(main))]
+    boundaries = _boundaries(main, heads)
+    letter_title = bool(metadata.title and _announces_letter(metadata.title))
     index = 0
     while index < len(main):
         block = main[index]
         division_start = not items or items[-1].kind in ("head", "subhead", "closer", "trailer", "opener")
-        last_head = next((item for item in reversed(items) if item.kind == "head"), None)
-        letter = letter_title or bool(last_head and (LETTER_TITLE.search(last_head.blocks[0].text) or pt.letter_heading(last_head.blocks[0].text)))
         if pt.SEPARATOR.match(block.text):
             items.append(Item("milestone", [block]))
         elif label := _placed_note(main, index, placed_notes):
             placed_notes.append(Item("note", [block], n=label))
-        elif title_key and _entry_key(block.text) == title_key:
+        elif title_key and len(block.text) < TITLE_LENGTH and _entry_key(block.text) == title_key:
             items.append(Item("title", [block]))  # the title again, over the text or after the contents
         elif length := _contents_run(main, index, metadata.title or ""):
             items.append(Item("contents", main[index: index + length]))
@@ -205,7 +212,8 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             continue
         elif speakers and pt.STAGE_DIRECTION.match(block.text):
             items.append(Item("stage", [block]))
-        elif run := _closing_run(main, index, signing := letter and index >= len(main) - 2):
+        elif run := _closing_run(main, index, boundaries, heads, signing := index >= len(main) - 2 and (
+                letter_title or _expects_letter(items))):
             parts = [role for roles in _run_roles(main[index: index + run], signing) for role in roles]
             items.append(Item("closer", main[index: index + run], parts=parts))
             if "dateline" in parts and not metadata.opening_date:  # a letter dated under its signature
@@ -213,21 +221,23 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
                 metadata.opening_date = pt.parse_dateline(dateline)[1]  # type: ignore[index]
             index += run
             continue
-        elif items and items[-1].kind == "closer" and (pt.POSTSCRIPT.match(block.text) or _unlabelled_postscript(main, index, items[-1])):
-            length = next(end for end in range(index + 1, len(main) + 1) if _boundary(main, end)) - index
+        elif items and items[-1].kind == "closer" and (
+                pt.POSTSCRIPT.match(block.text) or "salute" in items[-1].parts and _short_tail(main, index, heads)):
+            # "P.S. ...", or the last paragraphs after "Yours," and the signature: a postscript
+            length = next(end for end in range(index + 1, len(main) + 1) if boundaries[end]) - index
             items.append(Item("postscript", main[index: index + length]))
             index += length
             continue
-        elif (pt.PARENTHESISED.match(block.text) or pt.THE_END.match(block.text)) and _boundary(main, index + 1):
+        elif (pt.PARENTHESISED.match(block.text) or pt.THE_END.match(block.text)) and boundaries[index + 1]:
             items.append(Item("trailer", [block]))
         elif pt.ILLUSTRATION.match(block.text):
             items.append(Item("figure", [block]))
-        elif division_start and (roles := _opener_roles(block, letter or (bool(items) and items[-1].kind == "opener") or _salute_follows(main, index))):
+        elif division_start and (roles := _opener_roles(block, letter_title or _expects_letter(items) or _salute_follows(main, index))):
             items.append(Item("opener", [block], parts=roles))
             if "dateline" in roles and not metadata.opening_date:
                 dateline = block.lines[roles.index("dateline")]
                 metadata.opening_date = (pt.parse_dateline(dateline) or (None, None))[1]
-        elif head := _head(main, index, items, levels):
+        elif heads[index] and (head := _head(block, items, levels)):
             items.append(head)
         elif verse := _verse_lines(block, wrap):
             items.append(Item("verse", [block], parts=verse))
@@ -261,6 +271,17 @@ def _placed_note(blocks: list[Block], index: int, placed: list[Item]) -> str | N
     if any(note.n == label for note in placed):
         return None
     return label if label in _marked([b for b in blocks[:index] if not b.indented or not _note_item(b)]) else None
+
+
+def _announces_letter(title: str) -> bool:
+    """A title or head that announces a letter ("Letter to the Politburo", "MARX TO ENGELS")."""
+    return bool(LETTER_TITLE.search(title) or pt.letter_heading(title))
+
+
+def _expects_letter(items: list[Item]) -> bool:
+    """True where a letter may open: under a head that announces one, or after an opener line."""
+    last_head = next((item for item in reversed(items) if item.kind == "head"), None)
+    return bool(last_head and _announces_letter(last_head.blocks[0].text)) or bool(items) and items[-1].kind == "opener"
 
 
 def _numbered_head(block: Block) -> re.Match[str] | None:
@@ -305,10 +326,9 @@ def _capitals_head(block: Block) -> bool:
     return len(block.lines) == 1 and block.text.isupper() and len(block.text.split()) <= 12 and pt.title_like(block.text[:-1])
 
 
-def _head(blocks: list[Block], index: int, items: list[Item], levels: dict[int, int]) -> Item | None:
-    if not _is_head(blocks, index):
-        return None
-    block = blocks[index]
+def _head(block: Block, items: list[Item], levels: dict[int, int]) -> Item | None:
+    """The item of a block that reads as a heading: a numbered division, a subhead or a titled division;
+    None inside a letter, where such a line is a paragraph."""
     if numbered := _numbered_head(block):
         rank = pt.head_rank(numbered)
         ranked = next((item for item in reversed(items) if item.kind == "head" and item.editorial == "" and item.n and item.level in levels.values()), None)
@@ -348,7 +368,7 @@ def _entry_like(block: Block) -> bool:
 
 
 # The page number closing an entry of a table of contents, with its dot leaders ("THE SEA-CHEST . . . 30").
-CONTENTS_PAGE = re.compile(r"(?:\s*\.\s*)*\s+\d{1,4}$")
+CONTENTS_PAGE = re.compile(r"[\s.]*\s\d{1,4}$")
 
 
 def _contents_run(blocks: list[Block], index: int, title: str = "") -> int:
@@ -381,6 +401,10 @@ def _contents_run(blocks: list[Block], index: int, title: str = "") -> int:
 def _paged_entry(blocks: list[Block], index: int) -> bool:
     """True when the block at ``index`` is an entry with its page number: the contents go on."""
     return index < len(blocks) and bool(CONTENTS_PAGE.search(blocks[index].lines[0]))
+
+
+# Longer than any title repeated over the text: a paragraph, not compared with the title.
+TITLE_LENGTH = 200
 
 
 def _entry_key(line: str) -> tuple[str, ...]:
@@ -430,11 +454,9 @@ def _speakers(blocks: list[Block]) -> set[str]:
 
 def _speaker_label(line: str, drama: bool) -> str | None:
     """The speaker's name as written at the start of ``line`` ("HAMLET."), or None."""
-    if pt.NUMBERED_HEAD.match(line) or pt.DRAMA_HEAD.match(line):
-        return None
     match = pt.SPEAKER_LINE.match(line) or pt.SPEAKER_INLINE.match(line)
-    if not match:
-        return None
+    if not match or pt.NUMBERED_HEAD.match(line) or pt.DRAMA_HEAD.match(line):
+        return None  # (the heads are looked for only under a speaker's name: most lines have none)
     name = match["speaker"]
     if name.upper() in pt.NOT_SPEAKERS or len(name.split()) > 4 or not (drama or name.isupper()):
         return None
@@ -462,9 +484,9 @@ def _closing_roles(block: Block, valediction: bool = False) -> list[str]:
     signs ("N. Lenin" over "Petrograd, April 10, 1917"); alone, only a name in
     capitals or initials does.
     """
-    if _numbered_head(block) and not _initial_and_name(block):
-        return []  # "ACT II" is a heading, not a signature in capitals
-    lines = [pt.NOTE_MARKER.sub("", line).strip() for line in block.lines]  # "Mohr [2]" signs
+    if len(block.lines) > 3:
+        return []  # a paragraph
+    lines = [pt.without_note_markers(line) for line in block.lines]  # "Mohr [2]" signs
     datelines = [bool(pt.parse_dateline(line)) for line in lines]
     roles: list[str] = []
     for line, dated in zip(lines, datelines):
@@ -479,7 +501,8 @@ def _closing_roles(block: Block, valediction: bool = False) -> list[str]:
             roles.append("signed")  # the signer's office under the name: "Chairman, Council of People's Commissars"
         else:
             return []
-    return roles if len(block.lines) <= 3 else []
+    # "ACT II" is a heading, not a signature in capitals; "L. Trotsky" signs
+    return [] if _numbered_head(block) and not _initial_and_name(block) else roles
 
 
 def _initial_and_name(block: Block) -> bool:
@@ -502,35 +525,41 @@ def _run_roles(blocks: list[Block], signing: bool = False) -> list[list[str]]:
     return runs
 
 
-def _closing_run(blocks: list[Block], index: int, signing: bool = False) -> int:
-    """How many blocks from ``index`` form a closer: signatures and datelines, then a boundary."""
-    if pt.letter_heading(blocks[index].text):
-        return 0  # "ENGELS TO KAUTSKY" heads a letter, it does not sign one
+def _closing_run(blocks: list[Block], index: int, boundaries: list[bool], heads: list[bool], signing: bool = False) -> int:
+    """How many blocks from ``index`` form a closer: up to six of signatures and datelines, then a
+    boundary (or, after a valediction, a short postscript to the end)."""
+    if not any(boundaries[index + 1: index + 7]) and len(blocks) - index > 6 + POSTSCRIPT_BLOCKS:
+        return 0  # no division ends soon enough: no need to read the blocks' roles
     runs = _run_roles(blocks[index: index + 6], signing)
+    if not runs or pt.letter_heading(blocks[index].text):
+        return 0  # "ENGELS TO KAUTSKY" heads a letter, it does not sign one
     valediction = any("salute" in roles for roles in runs)
     return next((length for length in range(len(runs), 0, -1)
-                 if _boundary(blocks, index + length) or valediction and _short_tail(blocks, index + length)), 0)
+                 if boundaries[index + length] or valediction and _short_tail(blocks, index + length, heads)), 0)
 
 
 # A letter's last paragraphs after "Yours," and the signature, without "P.S.": at most this many.
 POSTSCRIPT_BLOCKS = 2
 
 
-def _short_tail(blocks: list[Block], index: int) -> bool:
+def _short_tail(blocks: list[Block], index: int, heads: list[bool]) -> bool:
     """True when only a few blocks, none a heading, follow ``index``: what follows a signature is a postscript."""
-    return len(blocks) - index <= POSTSCRIPT_BLOCKS and not any(_is_head(blocks, i) for i in range(index, len(blocks)))
+    return len(blocks) - index <= POSTSCRIPT_BLOCKS and not any(heads[index:])
 
 
-def _unlabelled_postscript(blocks: list[Block], index: int, closer: Item) -> bool:
-    """A postscript without "P.S.": the last blocks after a closer that has a valediction."""
-    return "salute" in closer.parts and _short_tail(blocks, index)
+def _boundaries(blocks: list[Block], heads: list[bool]) -> list[bool]:
+    """For each index up to ``len(blocks)``, whether a division may end before that block: at the end
+    of the text, before a heading or a postscript, or before a trailer that stands before one.
 
-
-def _boundary(blocks: list[Block], index: int) -> bool:
-    """True at the end of the text, before a heading (where a division ends) or a postscript."""
-    return index >= len(blocks) or _is_head(blocks, index) or bool(pt.POSTSCRIPT.match(blocks[index].text)) or bool(
-        pt.PARENTHESISED.match(blocks[index].text) and _boundary(blocks, index + 1)
-    )
+    ``heads`` tells which blocks are headings. Computed once, from the end: the classification asks
+    it near every block, where a closer might stand.
+    """
+    boundaries = [True] * (len(blocks) + 1)
+    for index in range(len(blocks) - 1, -1, -1):
+        text = blocks[index].text
+        boundaries[index] = heads[index] or bool(pt.POSTSCRIPT.match(text)) or bool(
+            pt.PARENTHESISED.match(text) and boundaries[index + 1])
+    return boundaries
 
 
 def _opener_roles(block: Block, expect_letter: bool) -> list[str]:
@@ -673,7 +702,7 @@ def _notes_start(blocks: list[Block]) -> int:
     for index in range(len(blocks) - 2, -1, -1):
         if pt.NOTES_HEAD.match(blocks[index].text) and _note_item(blocks[index + 1]):
             return index
-    marked = any(pt.NOTE_MARKER.search(block.text) for block in blocks[:-1])
+    marked = any(pt.note_markers(block.text) for block in blocks[:-1])
     if blocks and marked and _note_list(blocks[-1]):
         return len(blocks) - 1  # "1. ..." "2. ..." on the last lines of a page: its notes, without a head
     if marked and (start := _final_note_run(blocks)) < len(blocks):
@@ -684,7 +713,7 @@ def _notes_start(blocks: list[Block]) -> int:
             _note_item(b) for b in blocks[index:] if b.text.startswith(("[", "*")) and not pt.SEPARATOR.match(b.text)
         ) and not _marked([b for b in blocks[index + 1:] if not _note_item(b)]) & _labels(blocks[index:]):
             return index
-        starred = starred or any(m["star"] for m in pt.NOTE_MARKER.finditer(block.text))
+        starred = starred or any(m["star"] for m in pt.note_markers(block.text))
     return len(blocks)
 
 

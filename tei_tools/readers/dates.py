@@ -111,6 +111,8 @@ def find_dates(text: str) -> list[Date]:
 def parse_date(text: str) -> Date | None:
     """Return the date if ``text`` is nothing but a date (brackets and a final stop allowed)."""
     stripped = text.strip().strip("()[]").rstrip(".").strip()
+    if not stripped[-1:].isdecimal():
+        return None  # every form ends with a digit (\d) of its year, month or day: the cheap test first
     match = DATE_PATTERN.fullmatch(stripped)
     return _from_match(match) if match else None
 

@@ -42,7 +42,9 @@ PRODUCED_BY = re.compile(r"^(?P<label>(?:produced|prepared|transcribed|e-?text p
 
 def detect(lines: list[str]) -> bool:
     """True when the text carries Project Gutenberg's start marker or title line."""
-    return any(START.match(line.strip()) or FIRST_LINE.match(line.strip().lstrip("\ufeff")) for line in lines)
+    # The cheap test first: both open with "*" or "The", maybe after a byte-order mark.
+    return any(START.match(line.strip()) or FIRST_LINE.match(line.strip().lstrip("\ufeff"))
+               for line in lines if line.lstrip()[:1] in ("*", "T", "t", "\ufeff"))
 
 
 def _paragraphs(lines: list[str], start: int, end: int) -> list[tuple[int, str]]:

@@ -53,7 +53,7 @@ def parse_field(line: str) -> tuple[str, str, str] | None:
     the words up to "by", the value the rest.
     """
     stripped = line.strip()
-    match = FIELD_LINE.match(stripped)
+    match = FIELD_LINE.match(stripped) if ":" in stripped else None  # the cheap test first: most lines hold no colon
     if match and (kind := field_kind(match["label"])):
         label, value = match["label"] + (match["qualifier"] or ""), match["value"].strip()
         if kind.startswith("credit:") and (by := re.match(r"by\s+", value, re.I)):  # "Translated: by X"
@@ -112,7 +112,7 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return "wiki page tagline"
     if NAVIGATION_WORDS.match(stripped) and (len(stripped.split()) > 1 or stripped.lower() in {"return", "back", "top"}):
         return "navigation words"
-    if BREADCRUMB.match(stripped):
+    if ">" in stripped and BREADCRUMB.match(stripped):  # the cheap test first: the pattern backtracks over paragraphs
         return "breadcrumb trail"
     if LINK_BAR.match(stripped):
         return "navigation bar"
@@ -132,7 +132,7 @@ NAME_SEPARATORS_NOT_COMMAS = re.compile(r"\s*(?:/|;|,?\s+and\s+|\s*&\s*)\s*")
 
 def name_like(text: str) -> bool:
     """True when ``text`` reads as a personal name or names ("L. Trotsky", "A.L.", "Marx and Engels")."""
-    words = text.strip().rstrip(",").split()
+    words = text.strip().rstrip(",").split(maxsplit=10)  # eleven pieces tell a paragraph without splitting it all
     if not 1 <= len(words) <= 10 or any(ch.isdigit() for ch in text):
         return False
     if len(words) == 1:
@@ -198,8 +198,10 @@ def is_signature(line: str) -> bool:
 
 
 PLACE = r"(?P<place>(?:\d{1,4}[a-z]?\s)?[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)?)"
-PLACE_DATE = re.compile(r"^" + PLACE + r",\s+(?P<date>.+?)\.?$")
 NOTE_MARKER_IN_DATELINE = re.compile(r"\[\d{1,3}\]|\{\d{1,3}\}")
+# A place and the comma after it; the rest of the line is the date. (A pattern for the date too,
+# ending in "(?P<date>.+?)\.?$", would step through every character of each paragraph tried.)
+PLACE_COMMA = re.compile(r"^" + PLACE + r",\s+")
 
 
 def parse_dateline(line: str) -> tuple[str | None, Date] | None:
@@ -211,11 +213,14 @@ def parse_dateline(line: str) -> tuple[str | None, Date] | None:
     if "[" in line:  # an editor's brackets around the place, "[London,] 24 February 1869": the date alone is read
         unbracketed = parse_dateline(line.replace("[", "").replace("]", ""))
         return (None, unbracketed[1]) if unbracketed else None
-    match = PLACE_DATE.match(line.strip())
+    stripped = line.strip()
+    match = PLACE_COMMA.match(stripped)
+    if not match or match["place"].isupper():
+        return None
+    rest = stripped[match.end():]
+    date = parse_date(rest[:-1] if len(rest) > 1 and rest.endswith(".") else rest)  # less a final stop
     # A place needs a date to at least the month: "Leon Trotsky, 1932" is no dateline.
-    if match and not match["place"].isupper() and (date := parse_date(match["date"])) and len(date.when or "") >= 7:
-        return match["place"], date
-    return None
+    return (match["place"], date) if date and len(date.when or "") >= 7 else None
 
 
 # The heading of a letter in a correspondence: "MARX TO ENGELS", "Engels to Sorge (Excerpt)", maybe
@@ -335,6 +340,24 @@ NOTE_MARKER = re.compile(r"\s?(?:\[(?P<n>\d{1,3}|[A-Za-z]|note)\]|\{(?P<braced>\
                          r"|(?<=[^\s*\[])(?P<star>\*{1,3})(?=[\s,.;:!?)\"”’]|$)")
 
 
+def note_markers(text: str) -> list[re.Match[str]]:
+    """The note markers in ``text``, in order.
+
+    A marker needs a bracket, a brace or an asterisk, which most paragraphs lack: that
+    test is cheap, while the pattern (its look-behind tried at every character) is not.
+    """
+    return list(NOTE_MARKER.finditer(text)) if _may_hold_markers(text) else []
+
+
+def without_note_markers(text: str) -> str:
+    """``text`` with its note markers taken out ("Mohr [2]" -> "Mohr")."""
+    return NOTE_MARKER.sub("", text).strip() if _may_hold_markers(text) else text
+
+
+def _may_hold_markers(text: str) -> bool:
+    return "[" in text or "*" in text or "{" in text
+
+
 def note_label(match: re.Match[str]) -> str:
     """The label of a note item or marker: "1", "A", "note" or "*"."""
     return next(value for name, value in match.groupdict().items() if name != "text" and value)
@@ -342,6 +365,16 @@ def note_label(match: re.Match[str]) -> str:
 
 # A footnote number glued after a quotation or punctuation: conditions,"19
 STRAY_NOTE_NUMBER = re.compile(r"(?<=[^\W\d_])(?:[.,;:!?]?[\"”’]|[.,;:!?])(?P<n>\d{1,3})(?!\w)")
+# What every glued number has, found fast (the pattern above opens with a look-behind tried at every
+# character): a stop or a closing quotation mark right before a digit.
+_GLUED_DIGIT = re.compile(r"[.,;:!?\"”’]\d")
+
+
+def stray_note_numbers(text: str) -> list[re.Match[str]]:
+    """Numbers glued after a word's punctuation that look like note markers (conditions,"19), in order."""
+    return list(STRAY_NOTE_NUMBER.finditer(text)) if _GLUED_DIGIT.search(text) else []
+
+
 QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»", "„": "“", '"': '"'}
 
 # A line that only separates sections: "* * *", "*****", "· · ·".

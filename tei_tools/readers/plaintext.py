@@ -129,10 +129,10 @@ def clean(text: str, report: Report) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         report.recognise(0, "", "normalised: line endings")
-    for number, line in enumerate(text.split("\n"), start=1):
-        for char in FORBIDDEN.findall(line):
-            report.remove(number, f"U+{ord(char):04X}", "character not allowed in XML")
-    if FORBIDDEN.search(text):
+    if FORBIDDEN.search(text):  # rare: the lines are looked through only then
+        for number, line in enumerate(text.split("\n"), start=1):
+            for char in FORBIDDEN.findall(line):
+                report.remove(number, f"U+{ord(char):04X}", "character not allowed in XML")
         text = FORBIDDEN.sub("", text)
         report.recognise(0, "", "normalised: forbidden characters")
     normalised = unicodedata.normalize("NFC", text)

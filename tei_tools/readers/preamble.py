@@ -68,7 +68,7 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "archive-id"
     if (match := pt.BRACKETED.match(stripped)) and re.search(r"\d{4}|\bpp?\.", match["inner"]):
         return "source"
-    if (match := pt.PARENTHESISED.match(pt.NOTE_MARKER.sub("", stripped).strip())) and parse_date(match["inner"]):
+    if "(" in stripped and (match := pt.PARENTHESISED.match(pt.NOTE_MARKER.sub("", stripped).strip())) and parse_date(match["inner"]):
         return "date"  # "(March 1850)", maybe with a note marker after it
     if (date := parse_date(stripped)) and len(date.when or "") >= 7:
         return "date"  # "November 1932" alone on its line

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from lxml import etree
@@ -16,7 +15,6 @@ from tei_tools.readers.report import Report
 from tei_tools.tei import tei, xml_attr
 
 E = etree.SubElement
-_DIGIT = re.compile(r"\d")  # a note number glued to the text needs one
 
 # The TEI element for each role a line of an opener or closer can play.
 ROLE_ELEMENTS = {"classification": ("seg", {"type": "classification"}), "salute": ("salute", {}), "signed": ("signed", {})}
@@ -53,9 +51,7 @@ class _Inline:
 
     def write(self, parent: etree._Element, text: str, line: int) -> None:
         position = 0
-        # The cheap test first: most paragraphs hold no bracket, brace or asterisk, so no marker.
-        markers = pt.NOTE_MARKER.finditer(text) if "[" in text or "*" in text or "{" in text else ()
-        for marker in markers:
+        for marker in pt.note_markers(text):
             number = pt.note_label(marker)
             if number not in self.note_counts:
                 if not marker["star"]:  # asterisks without notes are emphasis or ornament, not markers
@@ -70,7 +66,7 @@ class _Inline:
             reference.text = number
             position = marker.end()
         _append_text(parent, text[position:])
-        for stray in pt.STRAY_NOTE_NUMBER.finditer(text) if _DIGIT.search(text) else ():
+        for stray in pt.stray_note_numbers(text):
             self.report.warn(line, text[max(0, stray.start() - 20): stray.end() + 1].strip(),
                              f"number {stray['n']} glued to the text looks like a note marker without a note (kept as text)")
 
