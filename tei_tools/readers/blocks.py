@@ -678,7 +678,7 @@ def _backlink_note(line: str) -> bool:
 
 def _marked(blocks: list[Block]) -> set[str]:
     """The labels of the note markers in ``blocks``."""
-    return {pt.note_label(marker) for block in blocks for marker in pt.NOTE_MARKER.finditer(block.text)}
+    return {pt.note_label(marker) for block in blocks for marker in pt.note_markers(block.text)}
 
 
 def _note_list(block: Block) -> list[Block]:
