@@ -272,6 +272,8 @@ Release Date: May, 2001 [eBook #2001]
                Then read them here and read again,
                   And sail with me wherever you will.
 
+               Mary Example
+
      CONTENTS
 
      PART ONE
@@ -404,6 +406,7 @@ def test_parts_contents_the_title_again_verse_and_numbers_over_titles(tei_all: T
     assert len(xpath(book, "//tei:front/tei:div[@type='contents']/tei:list/tei:item")) == 4  # it ends at the title
     assert xpath(book, "//tei:front/tei:titlePage/tei:docTitle/tei:titlePart[not(@type)]/text()") == ["SEA TALES"]
     assert xpath(book, "//tei:front//tei:lg/tei:l/text()")[1] == "Of storms and islands, please you still,"
+    assert xpath(book, "//tei:front//tei:closer/tei:signed/text()") == ["Mary Example"]  # the poet signs
     assert [" ".join(" ".join(map(text, d.findall(tei("head")))).split()) for d in xpath(book, "//tei:body//tei:div")] == [
         "PART ONE--The Harbour", "1 The Old Inn by the Quay", "2 A Stranger at the Door", "BOOK II. SONGS", "The First Song"]
     assert xpath(book, "//tei:body//tei:div[tei:head='The First Song']/tei:lg/tei:l/text()") == [

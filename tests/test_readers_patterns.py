@@ -122,3 +122,11 @@ def test_a_by_after_a_credit_label_joins_the_label() -> None:
 def test_datelines_with_a_house_number_or_a_bracketed_place() -> None:
     assert pt.parse_dateline("4 Cavendish Place, Eastbourne, August 8, 1887.")[0] == "4 Cavendish Place, Eastbourne"  # type: ignore[index]
     assert pt.parse_dateline("[London,] 24 February 1869")[1].when == "1869-02-24"  # type: ignore[index]
+
+
+def test_a_credit_closing_a_source_line_is_split_off() -> None:
+    source, credit = pt.split_source_credit(
+        "Letters to a Friend (Lawrence, London, undated). Scanned and prepared for the Archive by A. N. Other.")
+    assert source == "Letters to a Friend (Lawrence, London, undated)."
+    assert credit == ("credit:trc", "Scanned and prepared by", "A. N. Other for the Archive")
+    assert pt.split_source_credit("The Militant, 1930. Written by hand.") == ("The Militant, 1930. Written by hand.", None)

@@ -212,8 +212,9 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             continue
         elif speakers and pt.STAGE_DIRECTION.match(block.text):
             items.append(Item("stage", [block]))
-        elif run := _closing_run(main, index, boundaries, heads, signing := index >= len(main) - 2 and (
-                letter_title or _expects_letter(items))):
+        # A name alone signs at the end of a letter, and under a poem ("Walt Whitman").
+        elif run := _closing_run(main, index, boundaries, heads, signing := bool(items) and items[-1].kind == "verse" or (
+                index >= len(main) - 2 and (letter_title or _expects_letter(items)))):
             parts = [role for roles in _run_roles(main[index: index + run], signing) for role in roles]
             items.append(Item("closer", main[index: index + run], parts=parts))
             if "dateline" in parts and not metadata.opening_date:  # a letter dated under its signature
@@ -484,8 +485,8 @@ def _closing_roles(block: Block, valediction: bool = False) -> list[str]:
     signs ("N. Lenin" over "Petrograd, April 10, 1917"); alone, only a name in
     capitals or initials does.
     """
-    if len(block.lines) > 3:
-        return []  # a paragraph
+    if len(block.lines) > 3 or pt.CONTENTS_HEAD.match(block.lines[0]) or pt.CAST_HEAD.match(block.lines[0]):
+        return []  # a paragraph, or the head of a list ("CONTENTS" is no name in capitals)
     lines = [pt.without_note_markers(line) for line in block.lines]  # "Mohr [2]" signs
     datelines = [bool(pt.parse_dateline(line)) for line in lines]
     roles: list[str] = []

@@ -24,7 +24,8 @@ FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
         (r"first (?:published|printed|printing|appeared|publication)|published|publication", "published"),
         (r"(?:original )?sources?", "source"),
         (r"translat(?:ed|ion|or|ors)(?: and edited)?(?: by)?", "credit:trl"),
-        (r"transcri(?:bed|ption|ber)(?: ?(?:[/\\&,]|and) ?(?:(?:html )?mark(?:ed)?[- ]?up|html|proofread(?:ing)?))?(?: by)?", "credit:trc"),
+        (r"transcri(?:bed|ption|ber)(?: ?(?:[/\\&,]|and) ?(?:(?:html )?mark(?:ed)?[- ]?up|html|proofread(?:ing)?))?(?: by)?"
+         r"|scanned(?: and prepared)?(?: by)?|digiti[sz]ed(?: by)?", "credit:trc"),
         (r"(?:html )?mark(?:ed)?[- ]?up(?: by)?|html|online version|converted(?: by)?", "credit:mrk"),
         (r"proof-?read(?:ing|ers?)?(?: by)?|copy-?edit(?:ed|ing)?(?: by)?", "credit:pfr"),
         (r"edit(?:ed|or|ors)(?: by)?", "credit:edt"),
@@ -44,6 +45,18 @@ def field_kind(label: str) -> str | None:
 CREDIT_SENTENCE = re.compile(r"^(?P<label>[A-Z][\w /&,-]{2,50}?) (?i:by) (?P<value>[^.]+?(?:\.\s?[A-Z]\.?)*?)(?P<qualifier> for .{3,80}?)?\.?$")
 # A source given as "From The Journal, Vol. 2, 1988, pp. 53-64." at the top of a text.
 FROM_SOURCE = re.compile(r"^From (?P<value>\S.*(?:1[5-9]|20)\d\d.*)$")
+
+
+# A credit closing a source line: "Source: Letters (London, 1934). Scanned and prepared for the Archive by A. Other."
+CREDIT_IN_SOURCE = re.compile(r"^(?P<source>.+?[.;)])\s+(?P<label>[A-Z][\w ]{2,40}?)(?P<qualifier> for [^.]{3,80}?)? by (?P<names>(?:[A-Z]\.\s?)*[^.]+?(?:\.\s?[A-Z]\.?)*?)\.?$")
+
+
+def split_source_credit(value: str) -> tuple[str, tuple[str, str, str] | None]:
+    """A source value and the credit sentence closing it, as a field ``(kind, label, value)``, if it has one."""
+    match = CREDIT_IN_SOURCE.match(value) if " by " in value else None
+    if not match or not (kind := field_kind(match["label"])) or not kind.startswith("credit:"):
+        return value, None
+    return match["source"], (kind, match["label"] + " by", match["names"].strip() + (match["qualifier"] or ""))
 
 
 def parse_field(line: str) -> tuple[str, str, str] | None:
