@@ -74,7 +74,7 @@ def split_blocks(lines: list[str], start: int) -> list[Block]:
     by_indent = _indented_paragraphs(lines[start:])
     blocks: list[Block] = []
     current: list[str] = []
-    indents: list[int] = []
+    first, indents = start, []  # the first line of the current block, and each line's indentation
     for index in range(start, len(lines) + 1):
         line = lines[index] if index < len(lines) else ""
         if current and by_indent and line[:1].isspace() and line.strip():
@@ -356,10 +356,6 @@ def _head(block: Block, items: list[Item], levels: dict[int, int]) -> Item | Non
 def _in_letter(items: list[Item]) -> bool:
     """True after a letter's opener, until the next heading."""
     return next((item.kind == "opener" for item in reversed(items) if item.kind in ("head", "opener")), False)
-
-
-def _normal(text: str) -> str:
-    return re.sub(r"\W+", "", text.lower())
 
 
 def _entry_like(block: Block) -> bool:
