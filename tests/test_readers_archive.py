@@ -225,6 +225,33 @@ T.B.
 - ↑ Mary Green
 ↑ The summer of that year was the wettest on record in the north of the country.
 """
+# The same layout with the addressee's town under the heading and a dateline over the salutation.
+BACKLINKED_DATED = """\
+BROWN TO ALICE GREEN
+IN YORK
+Leeds, 4 March 1890
+Dear Alice,
+Many thanks for the seeds, which arrived in good order after a long journey across the sea and two weeks in a damp shed.
+Yours
+T.B.
+"""
+# A telegram to two bodies in two towns, copied without blank lines; "N.U.R." closes no sentence.
+TELEGRAM_TWO_ADDRESSES = """\
+W. Smith
+
+TELEGRAM ON THE RAILWAY STRIKE
+
+Written: May 3, 1880
+
+District Committee of the N.U.R.
+Strike Committee
+Leeds
+District Committee of the N.U.R.
+Strike Committee
+York
+Hold the line until Monday. Report every evening by wire what the men decide, and keep the depots open to the relief trains that carry the food for the families.
+Smith
+"""
 # A speech with a note in braces, dated under its signature; the note marker is glued to the date.
 BRACED = """\
 A. Ward
@@ -421,6 +448,23 @@ def test_a_telegram_has_its_address_in_the_opener_and_a_name_alone_signs_it(tei_
     assert xpath(telegram, "//tei:closer/tei:signed/text()") == ["Smith"]
     assert tei_all(telegram.tree) == []
     assert validate_tree(telegram.tree, schemas=(REPO / "schemas" / "tei-tools.xsd",)) == []
+
+
+def test_a_telegram_to_two_addressees_has_them_all_in_its_opener(tei_all: TeiAll) -> None:
+    telegram = convert_text(TELEGRAM_TWO_ADDRESSES, "telegram.txt")
+    assert len(xpath(telegram, "//tei:opener/tei:address/tei:addrLine")) == 6
+    assert xpath(telegram, "//tei:body//tei:head") == []
+    assert [p[:10] for p in xpath(telegram, "//tei:body//tei:p/text()")] == ["Hold the l"]
+    assert tei_all(telegram.tree) == []
+
+
+def test_a_letter_without_blank_lines_heading_town_dateline_and_salutation() -> None:
+    letter = convert_text(BACKLINKED_DATED, "brown.txt")
+    assert xpath(letter, "//tei:titleStmt/tei:title/text()") == ["BROWN TO ALICE GREEN IN YORK"]
+    assert xpath(letter, "//tei:titleStmt/tei:author//text()") == ["Brown"]
+    assert xpath(letter, "//tei:creation/tei:date/@when") == ["1890-03-04"]
+    assert xpath(letter, "//tei:opener/tei:salute/text()") == ["Dear Alice,"]
+    assert xpath(letter, "//tei:opener/tei:dateline/tei:placeName/text()") == ["Leeds"]
 
 
 def test_wiki_back_link_notes_are_numbered_in_order() -> None:

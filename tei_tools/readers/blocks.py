@@ -119,7 +119,11 @@ def _split_unwrapped(block: Block) -> list[Block]:
 
 
 def _open_line(line: str) -> bool:
-    return len(line) < SHORT_LINE and not line.rstrip("”’\"')]").endswith((".", "!", "?"))
+    """A short line no sentence closes (an initialism's stop, "R.C.P.", closes none)."""
+    return len(line) < SHORT_LINE and (not line.rstrip("”’\"')]").endswith((".", "!", "?")) or bool(INITIALISM_END.search(line)))
+
+
+INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 
 
 def _indented_paragraphs(lines: list[str]) -> bool:
@@ -573,7 +577,7 @@ def _opener_roles(block: Block, expect_letter: bool) -> list[str]:
             roles.append("salute")  # the addressee's name ("Alexei Maximovich:"), or "Dear Kugelmann" without a comma
         elif (pt.parse_dateline(line) or pt.LOOSE_DATELINE.match(line)) and (expect_letter or roles):
             roles.append("dateline")
-        elif expect_letter and len(block.lines) <= 4 and ADDRESS_LINE.match(line) and not (
+        elif expect_letter and len(block.lines) <= ADDRESS_LINES and ADDRESS_LINE.match(line) and not (
                 line.isupper() or pt.NUMBERED_HEAD.match(line) or pt.letter_heading(line)):
             roles.append("address")  # the addressee of a telegram: "Fürstenberg, Boulevard-Hotel, Christiania"
         else:
@@ -581,8 +585,11 @@ def _opener_roles(block: Block, expect_letter: bool) -> list[str]:
     return roles
 
 
-# A line of an address: short, opening with a capital, no sentence.
-ADDRESS_LINE = re.compile(r"^[A-Z][^.!?]{0,58}[\w.]$(?<!\.)")
+# A line of an address: short, opening with a capital, no sentence (a stop only after a capital: "R.C.P."),
+# ending in a word (verse lines end in commas).
+ADDRESS_LINE = re.compile(r"^(?=.{2,60}$)[A-Z](?:[^.!?]|(?<=[A-Z])\.)*(?<=\w|\.)$")
+# The most lines of a telegram's addresses (a telegram to two committees in two towns has eight).
+ADDRESS_LINES = 8
 # "Dear Kugelmann", "My dear Fred": a salutation, whatever the title says, when it is short and no sentence.
 DEAR = re.compile(r"^(?:my )?dear\s+\S+(?:\s+\S+){0,3}$(?<![.;])", re.I)
 

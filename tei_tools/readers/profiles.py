@@ -75,6 +75,8 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         lines_of_title = next((position for position, (_, line) in enumerate(numbered[1:4], start=1) if _byline(line)), 1)
         if not all(pt.title_like(line) or line.lower() in TITLE_JOINERS for _, line in numbered[:lines_of_title]):
             lines_of_title = 1
+        if lines_of_title == 1 and len(numbered) > 1 and pt.letter_heading(numbered[0][1]) and pt.ADDRESSEE_PLACE.match(numbered[1][1]):
+            lines_of_title = 2  # "ENGELS TO KAUTSKY" over "IN STUTTGART": where the letter went is part of its title
         metadata.title = " ".join(line for _, line in numbered[:lines_of_title])
         report.recognise(numbered[0][0] + 1, metadata.title, "header field: title (the first lines)" if lines_of_title > 1 else "header field: title (the first line)")
         start = numbered[lines_of_title - 1][0] + 1
@@ -87,7 +89,8 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
     elif name:
         _title_from_file_name(metadata, name, report)
     metadata.title_date = title_date(metadata.title)
-    _writer_from_letter_heading(metadata, lines[start:start + 12], start, report)
+    top = numbered[0][0] if metadata.title and not metadata.title_is_file_name else start  # the title may be a letter heading
+    _writer_from_letter_heading(metadata, lines[top:start + 12], top, report)
     return metadata, start, len(lines)
 
 
