@@ -401,6 +401,61 @@ def test_a_cast_list_and_a_list_of_scenes_are_front_lists_and_ordinal_acts_are_h
     assert tei_all(comedy.tree) == []
 
 
+# A printed title page: the author under "BY", an epigraph, the edition, imprints and a copyright;
+# the first chapter's title printed over its number.
+ESSAY = f"""\
+The Project Gutenberg eBook of Fields, by Ann Walter Sample
+
+Title: Fields
+
+Author: Ann Walter Sample
+
+Release Date: May, 2003 [eBook #4001]
+
+*** START OF THE PROJECT GUTENBERG EBOOK FIELDS ***
+
+FIELDS
+
+BY
+
+A. W. SAMPLE
+
+
+The furrow holds the seed and rain,
+The seed is lost and found again;
+And all the labour of the plough
+Is answered in the harvest now.
+
+
+SECOND EDITION
+
+
+LONDON:
+HARROW AND COMPANY
+M DCCC LX.
+
+
+Entered, according to the Act of Parliament, in the year 1860
+By HARROW AND COMPANY.
+
+
+FIELDS.
+
+CHAPTER I.
+
+A field is a page on which a farmer writes the year. He writes it in
+furrows and rubs it out with the harvest, and writes it again.
+
+CHAPTER II.
+
+MEADOWS.
+
+A meadow is a field that has been left to write itself, and it writes
+in grasses and flowers.
+
+{FOOTER.format(title="FIELDS")}"""
+
+
 def test_parts_contents_the_title_again_verse_and_numbers_over_titles(tei_all: TeiAll) -> None:
     book = convert_text(ADVENTURE, "tales.txt")
     assert len(xpath(book, "//tei:front/tei:div[@type='contents']/tei:list/tei:item")) == 4  # it ends at the title
@@ -430,3 +485,16 @@ def test_footnotes_under_their_paragraphs_go_to_the_notes() -> None:
 
 def test_a_book_with_footnotes_is_valid(tei_all: TeiAll) -> None:
     assert tei_all(convert_text(FOOTNOTED, "diary.txt").tree) == []
+
+
+def test_a_printed_title_page_epigraph_imprints_and_a_title_over_a_chapter_number(tei_all: TeiAll) -> None:
+    book = convert_text(ESSAY, "fields.txt")
+    page = "//tei:front/tei:titlePage/"
+    assert xpath(book, page + "tei:byline/text()") == ["A. W. SAMPLE"]
+    assert xpath(book, page + "tei:epigraph/tei:lg/tei:l/text()")[-1] == "Is answered in the harvest now."
+    assert xpath(book, page + "tei:docEdition/text()") == ["SECOND EDITION"]
+    assert [text(e).split()[0] for e in xpath(book, page + "tei:docImprint")] == ["LONDON:", "Entered,"]
+    assert xpath(book, page + "tei:docImprint[1]/tei:lb") and not xpath(book, "//tei:p[contains(., 'HARROW')]")
+    assert [" ".join(text(d.find(tei("head"))).split()) for d in xpath(book, "//tei:body/tei:div")] == ["FIELDS. CHAPTER I.", "CHAPTER II."]
+    assert xpath(book, "//tei:body/tei:div[1]/@n") == ["1"]
+    assert tei_all(book.tree) == []

@@ -199,6 +199,11 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("milestone", [block]))
         elif label := _placed_note(main, index, placed_notes):
             placed_notes.append(Item("note", [block], n=label))
+        elif heads[index] and (numbered := _number_under_title(main, index, heads)) and (head := _head(main[index + 1], items, levels)):
+            # "NATURE." over "CHAPTER I.": the chapter's title printed above its number; one heading
+            items.append(Item("head", [block, *head.blocks], level=head.level, n=numbered))
+            index += 2
+            continue
         elif title_key and len(block.text) < TITLE_LENGTH and _entry_key(block.text) == title_key:
             items.append(Item("title", [block]))  # the title again, over the text or after the contents
         elif length := _contents_run(main, index, metadata.title or ""):
@@ -301,6 +306,17 @@ def _numbered_head(block: Block) -> re.Match[str] | None:
     # "II. The Tasks Ahead", "Chapter 3", "SCENE II. A room in the castle.", or a number alone ("IV")
     titled = match and match["title"] is not None
     return match if match and (not titled or pt.head_rank(match) is not None or pt.title_like(match["title"])) else None
+
+
+def _number_under_title(blocks: list[Block], index: int, heads: list[bool]) -> str | None:
+    """The number of a bare keyword head ("CHAPTER I.") right under the unnumbered title-like block at ``index``,
+    with text under it; else None."""
+    if index + 2 >= len(blocks) or not heads[index + 1] or heads[index + 2] or _numbered_head(blocks[index]):
+        return None
+    numbered = _numbered_head(blocks[index + 1])
+    if not numbered or numbered["title"] is not None or len(blocks[index + 1].lines) > 1 or pt.head_rank(numbered) is None:
+        return None
+    return pt.head_number(numbered)
 
 
 def _keyword_levels(blocks: list[Block]) -> dict[int, int]:
@@ -599,8 +615,6 @@ def _salute_follows(blocks: list[Block], index: int) -> bool:
     return index + 1 < len(blocks) and "salute" in _opener_roles(blocks[index + 1], False)
 
 
-# Verse: lines that open with a capital, maybe after quotation marks, brackets or a dash.
-VERSE_LINE = re.compile(r"^[\"“‘'(\[—–-]*[A-Z]")
 # A line of verse is shorter than the lines of the wrapped prose around it (a share of the widest).
 VERSE_WIDTH = 0.8
 
@@ -618,9 +632,9 @@ def _verse_lines(block: Block, wrap: int) -> list[str]:
     base = min(block.indents)
     verse: list[str] = []
     for line, indent in zip(block.lines, block.indents):
-        if indent > base and verse and not VERSE_LINE.match(line):
+        if indent > base and verse and not pt.VERSE_LINE.match(line):
             verse[-1] += " " + line
-        elif VERSE_LINE.match(line):
+        elif pt.VERSE_LINE.match(line):
             verse.append(line)
         else:
             return []

@@ -175,6 +175,12 @@ def _title_page(lines: list[str], start: int, end: int, metadata: Metadata, repo
         line = " ".join(lines[index].split())
         normal = _normal(line)
         number = index + 1
+        if line and not lines[index - 1].strip() and (block := _title_page_block(lines, index, end)):
+            role, length = block
+            metadata.title_page.append((role, "\n".join(" ".join(lines[i].split()) for i in range(index, index + length))))
+            report.recognise(number, line, f"title page: {role}")
+            index += length
+            continue
         part = next((p for p in ("title", "subtitle") if wanted[p] and normal and wanted[p].startswith(seen[p] + normal)
                      and (seen[p] or len(normal) > 3)), None)
         credit = pt.parse_field(line) or (("credit:trc", m["label"], m["value"]) if (m := PRODUCED_BY.match(line)) else None)
@@ -198,14 +204,53 @@ def _title_page(lines: list[str], start: int, end: int, metadata: Metadata, repo
             metadata.date_line, metadata.date = line, date
             report.recognise(number, line, "title page: date")
         elif _title_page_line(line) and not _heads_text(lines, index, end):
-            role = "byline" if normal.startswith("by") and any(name in line.lower() for name in surnames) else (
+            # "By R. W. Emerson", or the name alone under a "BY" line, where the header says "Ralph Waldo Emerson"
+            role = "byline" if (normal.startswith("by") or pt.name_like(line)) and any(name in line.lower() for name in surnames) else (
                 "docEdition" if re.search(r"\bedition\b", line, re.I) else "titlePart")
+            if role == "titlePart" and _heads_poem(lines, index, end):
+                break  # "TO THE READER" over a poem: the poem's heading; the book has begun
             metadata.title_page.append((role, line))
             report.recognise(number, line, f"title page: {role}")
         else:
             break
         index += 1
     return index
+
+
+# An imprint's lines: a place over a colon ("BOSTON & CAMBRIDGE:"), a publisher, a printer, a copyright.
+IMPRINT_LINE = re.compile(r"^[A-Z][A-Z .&,'-]+:$|\b(?:company|co\.|publishers?|press|sons|printed|printers?|copyright|"
+                          r"entered,? according|all rights reserved)\b", re.I)
+# The last line of an epigraph names its author: "--Shakespeare", "— PLOTINUS."
+ATTRIBUTION = re.compile(r"^(?:--|—|–)\s*\S")
+#: the most lines of a block of a title page (an imprint, an epigraph)
+TITLE_PAGE_BLOCK = 8
+
+
+def _title_page_block(lines: list[str], index: int, end: int) -> tuple[str, int] | None:
+    """The role ("docImprint", "epigraph") and length of a block of short lines opening at ``index``, or None.
+
+    An imprint names a publisher or place or claims copyright; an epigraph is a few
+    lines of verse, or a quotation over its author.
+    """
+    block = []
+    for line in lines[index:min(end, index + TITLE_PAGE_BLOCK + 1)]:
+        if not line.strip():
+            break
+        block.append(line.strip())
+    if not 2 <= len(block) <= TITLE_PAGE_BLOCK or any(len(line) > 70 for line in block) or _heads_text(lines, index, end):
+        return None
+    if any(IMPRINT_LINE.search(line) for line in block):
+        return "docImprint", len(block)
+    verse = all(pt.VERSE_LINE.match(line) for line in block) and any(line[-1:] in ",;:.!?" for line in block[:-1])
+    if verse and not any(line.isupper() for line in block) or ATTRIBUTION.match(block[-1]):
+        return "epigraph", len(block)
+    return None
+
+
+def _heads_poem(lines: list[str], index: int, end: int) -> bool:
+    """True when the line at ``index`` stands over lines of verse, as a poem's heading does."""
+    following = next((i for i in range(index + 1, end) if lines[i].strip()), end)
+    return following > index + 1 and (_title_page_block(lines, following, end) or ("",))[0] == "epigraph"
 
 
 def _heads_text(lines: list[str], index: int, end: int) -> bool:

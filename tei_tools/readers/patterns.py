@@ -424,3 +424,6 @@ POSTSCRIPT = re.compile(r"^(?:P\.\s?)+S\.|^P\.?S\b[.:]?")
 # Or a day and a roman month without the year ("20/XII.").
 LOOSE_DATELINE = re.compile(r"^" + PLACE + r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b).{0,20}$"
                             r"|^[0-3]?\d/(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.?$")
+
+# Verse: lines that open with a capital, maybe after quotation marks, brackets or a dash.
+VERSE_LINE = re.compile(r"^[\"“‘'(\[—–-]*[A-Z]")

@@ -237,9 +237,13 @@ def _title_page(front: etree._Element, metadata: Metadata) -> None:
             E(title.getparent(), tei("titlePart"), type="sub").text = metadata.subtitle
         for line in alternatives:
             E(title.getparent(), tei("titlePart"), type="alt").text = line
-    for role, line in metadata.title_page:
-        if role != "titlePart":
-            E(page, tei(role)).text = line
+    for role, text in metadata.title_page:
+        if role == "epigraph":
+            stanza = E(E(page, tei("epigraph")), tei("lg"))
+            for line in text.split("\n"):
+                E(stanza, tei("l")).text = line
+        elif role != "titlePart":
+            _head(E(page, tei(role)), list(enumerate(text.split("\n"))))  # an imprint keeps its lines
     if metadata.date_line and metadata.date:
         E(page, tei("docDate"), metadata.date.attributes()).text = metadata.date_line
 
@@ -327,12 +331,16 @@ def _role(parent: etree._Element, role: str, line: str, number: int, inline: _In
         inline.write(E(parent, tei(name), attributes), line, number)
 
 
-def _head(head: etree._Element, lines: list[tuple[int, str]], inline: _Inline) -> None:
+def _head(head: etree._Element, lines: list[tuple[int, str]], inline: _Inline | None = None) -> None:
+    """Write ``lines`` (line number, text) into ``head`` with line breaks; ``inline`` links note markers."""
     for position, (number, line) in enumerate(lines):
         if position:  # the space keeps the words apart for tools that ignore <lb/>
             _append_text(head, " ")
             E(head, tei("lb"))
-        inline.write(head, line, number)
+        if inline:
+            inline.write(head, line, number)
+        else:
+            _append_text(head, line)
 
 
 def _paragraph(parent: etree._Element, block: Block, inline: _Inline, report: Report) -> etree._Element:
