@@ -439,6 +439,12 @@ Entered, according to the Act of Parliament, in the year 1860
 By HARROW AND COMPANY.
 
 
+CONTENTS
+
+CHAPTER I.     FIELDS       1
+CHAPTER II.    MEADOWS      9
+
+
 FIELDS.
 
 CHAPTER I.

@@ -66,3 +66,63 @@ def test_a_title_page_of_several_lines_over_a_byline_is_the_title() -> None:
     assert root.xpath("string(//tei:titleStmt/tei:title[@type='main'])", namespaces=NSMAP) == "THE POND and ON THE DUTY OF NEIGHBOURS"
     assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Other"]
     assert [p.text[:6] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["I went"]
+
+
+# A printed book's title page: "BY" over the name in capitals, an imprint with a date, a preface,
+# contents with page numbers and the title among the entries, a heading over its subtitle in quotes.
+PRINTED_BOOK = """\
+                          THE SAMPLE HOUSE.
+
+                                  BY
+
+                            MARY EXAMPLE.
+
+                             Illustrated.
+
+                                LONDON:
+                        HARROW AND SONS,
+                                 1878.
+
+                        _All rights reserved._
+                           October 22, 1874.
+
+
+                    PREFACE TO THE SECOND EDITION.
+
+Much to the author's surprise, her sketch of the house has caused a stir
+among the neighbours, who read in it more than she ever put there.
+
+                               CONTENTS.
+
+THE PORCH.—INTRODUCTORY                     1
+
+                          THE SAMPLE HOUSE.
+
+I. THE DOOR OF THE SAMPLE HOUSE             51
+
+II. THE STAIR                               54
+
+
+                            THE PORCH.
+
+                  INTRODUCTORY TO “THE SAMPLE HOUSE.”
+
+It is a little remarkable that a porch should have so much to say for
+itself, standing all day between the street and the hall.
+"""
+
+
+def test_a_printed_title_page_makes_a_book_not_an_archive_page() -> None:
+    book = convert_text(PRINTED_BOOK, "house.txt")
+    root = book.tree.getroot()
+    assert book.report.profile == "prose"
+    assert root.xpath("//tei:titleStmt/tei:title[@type='main']/text()", namespaces=NSMAP) == ["THE SAMPLE HOUSE"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Mary Example"]
+    page = root.xpath("//tei:front/tei:titlePage", namespaces=NSMAP)[0]
+    assert page.xpath("tei:byline/text()", namespaces=NSMAP) == ["MARY EXAMPLE."]  # as printed
+    assert [" ".join("".join(e.itertext()).split()) for e in page.xpath("tei:docImprint", namespaces=NSMAP)] == [
+        "LONDON: HARROW AND SONS, 1878.", "_All rights reserved._ October 22, 1874."]
+    assert len(root.xpath("//tei:div[@type='contents']/tei:list/tei:item", namespaces=NSMAP)) == 4
+    assert root.xpath("//tei:front/tei:div[@type='preface']/tei:head/text()", namespaces=NSMAP) == ["PREFACE TO THE SECOND EDITION."]
+    assert root.xpath("//tei:body/tei:div/tei:head/text()", namespaces=NSMAP) == ["THE PORCH.", "INTRODUCTORY TO “THE SAMPLE HOUSE.”"]
+    assert [p.text[:9] for p in root.xpath("//tei:text//tei:p", namespaces=NSMAP)] == ["Much to t", "It is a l"]

@@ -344,7 +344,9 @@ def _is_head(blocks: list[Block], index: int) -> bool:
 
 def _capitals_head(block: Block) -> bool:
     """A short line in capitals closed by a stop ("PREFACE.", "FEUDALISM AND THE MONARCHY."): a heading."""
-    return len(block.lines) == 1 and block.text.isupper() and len(block.text.split()) <= 12 and pt.title_like(block.text[:-1])
+    # The stop may stand inside closing quotation marks: INTRODUCTORY TO “THE SCARLET LETTER.”
+    return len(block.lines) == 1 and block.text.isupper() and len(block.text.split()) <= 12 and pt.title_like(
+        re.sub(r"[.!]([”’\"']*)$", r"\1", block.text))
 
 
 def _head(block: Block, items: list[Item], levels: dict[int, int]) -> Item | None:
@@ -410,7 +412,8 @@ def _contents_run(blocks: list[Block], index: int, title: str = "") -> int:
                            or len(entry) > 1 and following[-len(entry):] == entry)  # "ADVENTURE I. A SCANDAL..."
                 for entry in entries)):
             break  # the text begins: with an entry's heading ("PART ONE--The Old Buccaneer"), or the title again
-        entries += [_entry_key(line) for line in blocks[index + length].lines]
+        if following != _entry_key(title):  # the title among the entries is no entry that a heading repeats
+            entries += [_entry_key(line) for line in blocks[index + length].lines]
         length += 1
     return length if entries else 0
 

@@ -80,7 +80,7 @@ def read_frame(lines: list[str], name: str | None, report: Report) -> tuple[Meta
         for number, text in _paragraphs(lines, end + 1, len(lines)):
             licence.append(text)
             report.recognise(number, text[:60], "header field: licence (Project Gutenberg footer)")
-    body_start = _title_page(lines, start + 1, end, metadata, report)
+    body_start = read_title_page(lines, start + 1, end, metadata, report)
     body_end = end
     # "End of the Project Gutenberg EBook of X" closes the book just before the marker.
     last = next((i for i in range(end - 1, body_start - 1, -1) if stripped[i]), None)
@@ -159,8 +159,8 @@ def _normal(text: str) -> str:
 ILLUSTRATION = re.compile(r"^\[Illustration\b[^\]]*\]$", re.I)
 
 
-def _title_page(lines: list[str], start: int, end: int, metadata: Metadata, report: Report) -> int:
-    """Read the title page at the top of the book: short lines before its first heading or paragraph.
+def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, report: Report) -> int:
+    """Read the title page at the top of a book: short lines before its first heading or paragraph; returns where it ends.
 
     Lines that repeat the header (title, subtitle, "By" and the author, credits)
     are removed and reported; bylines, editions and other title lines are kept
@@ -218,7 +218,7 @@ def _title_page(lines: list[str], start: int, end: int, metadata: Metadata, repo
 
 
 # An imprint's lines: a place over a colon ("BOSTON & CAMBRIDGE:"), a publisher, a printer, a copyright.
-IMPRINT_LINE = re.compile(r"^[A-Z][A-Z .&,'-]+:$|\b(?:company|co\.|publishers?|press|sons|printed|printers?|copyright|"
+IMPRINT_LINE = re.compile(r"^[A-Z][A-Z .&,'-]+:$|(?<![a-z])(?:company|co\.|publishers?|press|sons|printed|printers?|copyright|"
                           r"entered,? according|all rights reserved)\b", re.I)
 # The last line of an epigraph names its author: "--Shakespeare", "— PLOTINUS."
 ATTRIBUTION = re.compile(r"^(?:--|—|–)\s*\S")
@@ -269,6 +269,10 @@ def _heads_text(lines: list[str], index: int, end: int) -> bool:
 def _title_page_line(line: str) -> bool:
     """A short line that is no heading and no sentence: the title page goes on."""
     words = line.split()
-    return (len(line) <= 60 and len(words) <= 10 and not line.endswith((".", "!", "?", ":", ",", ";"))  # verse goes on
+    # Verse and sentences end the title page; a stop may close a few words ("Illustrated.", "NEW EDITION.").
+    return (len(line) <= 60 and len(words) <= 10 and not line.endswith(("!", "?", ":", ",", ";"))
+            # lower case: "or" between titles, "by X"; no stray word ("cover")
+            and (not line[:1].islower() or words[0] in pt.TITLE_JOINERS or words[0] == "by")
+            and not (line.endswith(".") and len(words) > 3)
             and not pt.NUMBERED_HEAD.match(line) and not pt.CONTENTS_HEAD.match(line)
             and not pt.DRAMA_HEAD.match(line) and not pt.CAST_HEAD.match(line))

@@ -427,3 +427,5 @@ LOOSE_DATELINE = re.compile(r"^" + PLACE + r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}
 
 # Verse: lines that open with a capital, maybe after quotation marks, brackets or a dash.
 VERSE_LINE = re.compile(r"^[\"“‘'(\[—–-]*[A-Z]")
+# Words that join the lines of a title page into one title ("WALDEN" / "and" / "ON THE DUTY...").
+TITLE_JOINERS = {"and", "or", "&", "with"}

@@ -84,10 +84,11 @@ def _paragraph_like(line: str) -> bool:
     return len(line) > 150 or (len(words) >= 12 and line.rstrip()[-1:] in ".!?”\"")
 
 
-def has_header_lines(lines: list[str]) -> bool:
-    """True when the top of the text holds archive header lines (fields, a source, site residue)."""
+def has_header_lines(lines: list[str], dates: bool = True) -> bool:
+    """True when the top of the text holds archive header lines (fields, a source, site residue; with ``dates``, a date)."""
     top = [line.strip() for line in lines if line.strip()][:40]
-    return any(_kind(line, tuple(top)) != "text" and not pt.UNDERLINE.match(line) for line in top)
+    ignored = {"text"} if dates else {"text", "date"}
+    return any(_kind(line, tuple(top)) not in ignored and not pt.UNDERLINE.match(line) for line in top)
 
 
 def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:

@@ -41,6 +41,11 @@ class Profile:
     web_page: bool  # a web page: remove site residue (breadcrumbs, navigation, wiki chrome), read fields at its foot
 
 
+def _archive_page(lines: list[str]) -> bool:
+    """Archive header lines at the top, and no book's title page (whose imprint may carry a date)."""
+    return has_header_lines(lines) and not (printed_title_page(lines) and not has_header_lines(lines, dates=False))
+
+
 def _archive_header(lines: list[str], name: str | None, report: Report) -> tuple[Metadata, int, int]:
     metadata, start = read_preamble(lines, report)
     _writer_from_letter_heading(metadata, lines[start:start + 12], start, report)
@@ -70,14 +75,14 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         report.recognise(numbered[0][0] + 1, numbered[0][1], "header field: author (the first line)")
         numbered = numbered[1:]
     # A first line that numbers a division ("CHAPTER I. ...") heads the text; it is not the title.
-    if numbered and pt.title_like(numbered[0][1]) and len(numbered[0][1].split()) <= 15 and not pt.NUMBERED_HEAD.match(numbered[0][1]):
+    if numbered and _title_line(numbered[0][1]) and len(numbered[0][1].split()) <= 15 and not pt.NUMBERED_HEAD.match(numbered[0][1]):
         # The title runs down to a byline: "WALDEN" / "and" / "ON THE DUTY OF CIVIL DISOBEDIENCE" / "by Henry David Thoreau".
         lines_of_title = next((position for position, (_, line) in enumerate(numbered[1:4], start=1) if _byline(line)), 1)
-        if not all(pt.title_like(line) or line.lower() in TITLE_JOINERS for _, line in numbered[:lines_of_title]):
+        if not all(pt.title_like(line) or line.lower() in pt.TITLE_JOINERS for _, line in numbered[:lines_of_title]):
             lines_of_title = 1
         if lines_of_title == 1 and len(numbered) > 1 and pt.letter_heading(numbered[0][1]) and pt.ADDRESSEE_PLACE.match(numbered[1][1]):
             lines_of_title = 2  # "ENGELS TO KAUTSKY" over "IN STUTTGART": where the letter went is part of its title
-        metadata.title = " ".join(line for _, line in numbered[:lines_of_title])
+        metadata.title = " ".join(line for _, line in numbered[:lines_of_title]).removesuffix(".")
         report.recognise(numbered[0][0] + 1, metadata.title, "header field: title (the first lines)" if lines_of_title > 1 else "header field: title (the first line)")
         start = numbered[lines_of_title - 1][0] + 1
         if not metadata.authors and len(numbered) > lines_of_title and (names := _byline(numbered[lines_of_title][1])):
@@ -86,6 +91,15 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
             report.remove(number + 1, "by", "byline word (the author is in the header)")
             report.recognise(number + 1, line, "header field: author (a byline)")
             start = number + 1
+        elif not metadata.authors and _by_over_name(numbered[lines_of_title: lines_of_title + 2]):
+            (by_number, by), (number, line) = numbered[lines_of_title: lines_of_title + 2]
+            metadata.authors = pt.split_names(line.rstrip(".").title() if line.isupper() else line.rstrip("."))
+            metadata.title_page.append(("byline", line))  # as printed; the header has the name in normal case
+            report.remove(by_number + 1, by, "byline word (the author is in the header)")
+            report.recognise(number + 1, line, "header field: author (a byline)")
+            start = number + 1
+        if metadata.authors and start > numbered[lines_of_title - 1][0] + 1:  # a title page's byline: it goes on
+            start = gutenberg.read_title_page(lines, start, len(lines), metadata, report)  # edition, imprint...
     elif name:
         _title_from_file_name(metadata, name, report)
     metadata.title_date = title_date(metadata.title)
@@ -106,8 +120,23 @@ def _writer_from_letter_heading(metadata: Metadata, lines: list[str], offset: in
 
 
 BYLINE = re.compile(r"^by\s+(?P<names>.+?)\.?$", re.I)
-# Words that join the lines of a title page into one title ("WALDEN" / "and" / "ON THE DUTY...").
-TITLE_JOINERS = {"and", "or", "&", "with"}
+
+
+def _title_line(line: str) -> bool:
+    """A title: a heading's words, or a line in capitals closed by a stop as old title pages print it ("THE SCARLET LETTER.")."""
+    return pt.title_like(line) or line.isupper() and line.endswith(".") and pt.title_like(line[:-1])
+
+
+def _by_over_name(lines: list[tuple[int, str]]) -> bool:
+    """A title page's "BY" alone over the author's name ("NATHANIEL HAWTHORNE.")."""
+    return len(lines) == 2 and lines[0][1].lower() == "by" and pt.name_like(lines[1][1].rstrip("."))
+
+
+def printed_title_page(lines: list[str]) -> bool:
+    """True when the text opens with a book's title page: title lines over a byline ("by X", or "BY" over a name)."""
+    top = [line.strip() for line in lines[:60] if line.strip()][:6]
+    return any(_byline(line) or _by_over_name(list(enumerate(top[index: index + 2])))
+               for index, line in enumerate(top[1:5], start=1))
 
 
 def _byline(line: str) -> str | None:
@@ -122,7 +151,7 @@ PROFILES: dict[str, Profile] = {
         Profile("gutenberg", "Project Gutenberg e-texts: licence header and footer around the book",
                 gutenberg.detect, gutenberg.read_frame, web_page=False),
         Profile("archive", "archive transcriptions (the Marxists Internet Archive and the like): "
-                "author, title, date and header fields at the top", has_header_lines, _archive_header, web_page=True),
+                "author, title, date and header fields at the top", _archive_page, _archive_header, web_page=True),
         Profile("prose", "plain prose: a title line (or the file name), then paragraphs",
                 lambda lines: True, _prose_header, web_page=False),
     )
