@@ -512,3 +512,29 @@ def test_an_empty_notes_heading_and_a_link_bar_are_page_chrome() -> None:
     assert [p.text[:13] for p in xpath(speech, "//tei:body//tei:p")] == ["The gardeners"]
     assert xpath(speech, "//tei:body//tei:head") == []
     assert {e.text for e in speech.report.removed} >= {"Notes", "Works Index   |   Volume 42 | Collected Works   |   L.I.A. Index"}
+
+
+def test_lines_over_the_author_and_title_are_no_title() -> None:
+    # A newspaper's running head over the author, the title and its date.
+    reprint = convert_text("Labour Weekly, 4 April 1939\nJohn Smith\n“The Enemy at Home”\n(May 1915)\n"
+                           "From Labour Weekly, Vol. III No. 21, 4 April 1939, p. 3.\n" + LONG_LINE, "reprint.txt")
+    assert xpath(reprint, "//tei:titleStmt/tei:title[@type='main']/text()") == ["“The Enemy at Home”"]
+    assert xpath(reprint, "//tei:titleStmt/tei:author/tei:persName/text()") == ["John Smith"]
+    assert xpath(reprint, "//tei:creation/tei:date/@when") == ["1915-05"]
+    assert "Labour Weekly, 4 April 1939" in [e.text for e in reprint.report.removed]
+    # An author heading with life dates, share buttons, a title closed by a stop, a dateline over two lines.
+    letter = convert_text("Mary Example (1872-1952)\nSHARE\nShare on facebook\nA Letter from the Coast.\n"
+                          "The following letter has been received by the editor from our correspondent, in reply to a greeting:-\n"
+                          "Leeds,\n13th Sept., 1920.\n" + LONG_LINE, "coast.txt")
+    assert xpath(letter, "//tei:titleStmt/tei:title[@type='main']/text()") == ["A Letter from the Coast."]
+    assert xpath(letter, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Mary Example"]
+    assert xpath(letter, "//tei:notesStmt/tei:note/text()") == ["Mary Example (1872-1952)"]
+    assert {"SHARE", "Share on facebook"} <= {e.text for e in letter.report.removed}
+    assert xpath(letter, "//tei:body/*[contains(., 'Leeds,')]/text()")[0].split() == ["Leeds,", "13th", "Sept.,", "1920."]
+    # A title over two lines, the second opening in lower case.
+    speech = convert_text("John Smith\nOn The Position\nof the Party\nSource: Collected Speeches, 1958.\n" + LONG_LINE, "p.txt")
+    assert xpath(speech, "//tei:titleStmt/tei:title[@type='main']/text()") == ["On The Position of the Party"]
+
+
+LONG_LINE = ("The meeting was opened by the chairman, who read the letters of greeting that had come from the branches "
+             "in the north and asked the delegates to stand for a minute in memory of the comrades lost that year.\n")

@@ -111,7 +111,9 @@ def _split_unwrapped(block: Block) -> list[Block]:
     parts: list[tuple[int, list[str]]] = []  # (offset, lines) of each part
     for offset, line in enumerate(block.lines):
         previous = block.lines[offset - 1] if offset else ""
-        if parts and _open_line(previous) and _open_line(line) and not _backlink_note(line):
+        # Short open lines stay together ("Yours," over "T.B."), as do the lines of a dateline ("Moscow," / "13th Sept., 1920.").
+        if parts and _open_line(previous) and not _backlink_note(line) and (
+                _open_line(line) or len(line) < SHORT_LINE and pt.parse_dateline(f"{previous} {line}")):
             parts[-1][1].append(line)
         else:
             parts.append((offset, [line]))

@@ -89,7 +89,8 @@ WIKI_CHROME = re.compile(
     r"|from wikipedia, the free encyclopedia)$",
     re.I,
 )
-SITE_CHROME = re.compile(r"^(?:[•·]\s*)?(?:other formats?|download|printable version|share this|readme|comments?|kommentare|commentaires)\b.{0,80}$", re.I)
+SITE_CHROME = re.compile(r"^(?:[•·]\s*)?(?:other formats?|download|printable version|share this|readme|comments?|kommentare|commentaires)\b.{0,80}$"
+                         r"|^share(?: on \w+)?$", re.I)  # share buttons: "SHARE", "Share on facebook"
 # A bar of links ("Works Index | Volume 24 | Collected Works") or the bare separators of one ("| | |").
 LINK_BAR = re.compile(r"^[|•·\s]+$|^[^|!?]{1,40}(?:\s\|\s+[^|!?]{1,40}){2,}$")  # "Works Index | Volume 42 | L.I.A. Index"
 WIKI_TAGLINE = re.compile(r"^From \S+$")  # "From <site>": a wiki's tagline, only next to wiki chrome

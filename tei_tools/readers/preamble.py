@@ -80,8 +80,9 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
 
 
 def _paragraph_like(line: str) -> bool:
+    """A sentence of text: long, or twelve words closed by a stop or by a colon that announces a quotation."""
     words = line.split()
-    return len(line) > 150 or (len(words) >= 12 and line.rstrip()[-1:] in ".!?”\"")
+    return len(line) > 150 or (len(words) >= 12 and (line.rstrip()[-1:] in ".!?”\"" or line.rstrip().endswith((":", ":-"))))
 
 
 def has_header_lines(lines: list[str], dates: bool = True) -> bool:
@@ -192,11 +193,34 @@ def _preamble_end(scanned: list[tuple[int, str, str]]) -> int:
         # No header fields: the first line is the title, after an author line if there is one.
         end = texts[0]
         first, second = scanned[texts[0]][1], scanned[texts[1]][1] if len(texts) > 1 else ""
-        if second and pt.name_like(first) and pt.title_like(second) and not pt.name_like(second):
+        if second and (pt.name_like(first) and pt.title_like(second) and not pt.name_like(second)
+                       or _author_heading(first) and not _paragraph_like(second)):
             end = texts[1]
     while end + 1 < len(scanned) and scanned[end + 1][2] == "residue":
         end += 1
     return end
+
+
+# "Women and Marxism - Lenin" (a collection, then its author), "Alexandra Kollontai (1872-1952)" (life dates).
+AUTHOR_HEADING = re.compile(r"^(?:(?P<collection>.+?)\s+[-–—]\s+(?P<name>[^-–—]+)|(?P<dated>[^()]+?)\s+\((?:c\.\s*)?1\d{3}\s*[-–]\s*(?:1\d|20)\d\d\))$")
+
+
+def _author_heading(line: str) -> str | None:
+    """The author named by a heading over the title ("Women and Marxism - Karl Marx", "A. Kollontai (1872-1952)")."""
+    match = AUTHOR_HEADING.match(line)
+    name = match and (match["name"] or match["dated"])
+    return name if name and pt.name_like(name) else None
+
+
+def _join_title_lines(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A line opening in lower case carries on the line above it: "On The Political Position" / "of Social-Democracy"."""
+    joined: list[tuple[int, str]] = []
+    for number, line in texts:
+        if joined and line[:1].islower() and len(line.split()) <= 8 and pt.title_like(joined[-1][1]):
+            joined[-1] = (joined[-1][0], f"{joined[-1][1]} {line}")
+        else:
+            joined.append((number, line))
+    return joined
 
 
 def _dated_reference(line: str) -> bool:
@@ -225,16 +249,28 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
     """
     # A bare number over the title (the letter's number in its volume) is neither title nor author.
     numbers = [(number, line) for number, line in texts if re.fullmatch(r"\d{1,4}\.?", line)]
-    texts = [text for text in texts if text not in numbers] or texts
-    heading = next((position for position, (_, line) in enumerate(texts) if pt.letter_heading(line)), None)
+    texts = _join_title_lines([text for text in texts if text not in numbers] or texts)
     above: list[tuple[int, str]] = []
+    # Over the author and title: a running head ("Socialist Appeal, 4 April 1939"), a collection and its author
+    # ("Women and Marxism - Lenin"), an author heading with life dates ("Alexandra Kollontai (1872-1952)").
+    if len(texts) >= 3 and _dated_reference(texts[0][1]) and pt.name_like(texts[1][1]) and not pt.name_like(texts[2][1]):
+        number, line = texts.pop(0)
+        if metadata.first("source"):
+            report.remove(number, line, "running head: the periodical and date of the source stated below")
+        else:
+            metadata.fields.append(Field("source", "", line, number))
+    elif len(texts) >= 2 and not metadata.authors and (name := _author_heading(texts[0][1])):
+        metadata.authors = [name]
+        report.recognise(texts[0][0], texts[0][1], "header field: author (a heading naming the author)")
+        above.append(texts.pop(0))  # the heading stays, as a header note: the collection, the life dates
+    heading = next((position for position, (_, line) in enumerate(texts) if pt.letter_heading(line)), None)
     if heading is not None and not metadata.authors:
         number, line = texts[heading]
         metadata.authors = [letter_writer(line) or line]
         if heading + 1 < len(texts) and pt.ADDRESSEE_PLACE.match(texts[heading + 1][1]):
             line = f"{line} {texts.pop(heading + 1)[1]}"
         report.recognise(number, line, "header field: author and title (a letter heading)")
-        metadata.title, above, rest = line, texts[:heading], texts[heading + 1:]
+        metadata.title, above, rest = line, above + texts[:heading], texts[heading + 1:]
     elif len(texts) == 1 and pt.name_like(texts[0][1]) and metadata.fields and not metadata.authors:
         metadata.authors = pt.split_names(texts[0][1])  # a name alone over the fields: the author
         rest = []
