@@ -538,3 +538,17 @@ def test_lines_over_the_author_and_title_are_no_title() -> None:
 
 LONG_LINE = ("The meeting was opened by the chairman, who read the letters of greeting that had come from the branches "
              "in the north and asked the delegates to stand for a minute in memory of the comrades lost that year.\n")
+
+
+def test_a_speech_dated_and_signed_in_a_field_sentence_and_a_wrapped_note_in_a_page_of_long_lines() -> None:
+    report = convert_text(
+        "MIA > Archive > John Smith\n"
+        "Speech Delivered: In English by John Smith on May 27th, 1896, as part of a speaking tour.\n"
+        "Source: The Kansas Agitator, July 10th, 1896.\n"
+        "MIA Editor’s Note: This is a newspaper report of a political lecture delivered in English by John Smith\n"
+        "in Edinburgh, Scotland, as one stop of an extended speaking tour. A longer report of the tour, which tries to capture\n"
+        "Smith’s direct words, is available here.\n" + LONG_LINE, "report.txt")
+    assert xpath(report, "//tei:titleStmt/tei:author/tei:persName/text()") == ["John Smith"]
+    assert xpath(report, "//tei:creation/tei:date/@when") == ["1896-05-27"]
+    paragraphs = [" ".join("".join(p.itertext()).split()) for p in xpath(report, "//tei:body//tei:p")]
+    assert len(paragraphs) == 2 and paragraphs[0].endswith("Smith’s direct words, is available here.")

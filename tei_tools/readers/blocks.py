@@ -112,8 +112,10 @@ def _split_unwrapped(block: Block) -> list[Block]:
     for offset, line in enumerate(block.lines):
         previous = block.lines[offset - 1] if offset else ""
         # Short open lines stay together ("Yours," over "T.B."), as do the lines of a dateline ("Moscow," / "13th Sept., 1920.").
+        # A long line left open was wrapped after all: the next line carries on its sentence.
         if parts and _open_line(previous) and not _backlink_note(line) and (
-                _open_line(line) or len(line) < SHORT_LINE and pt.parse_dateline(f"{previous} {line}")):
+                _open_line(line) or len(line) < SHORT_LINE and pt.parse_dateline(f"{previous} {line}")) or (
+                parts and len(previous) >= SHORT_LINE and not _closed(previous) and not pt.NOTE_ITEM.match(line)):
             parts[-1][1].append(line)
         else:
             parts.append((offset, [line]))
@@ -121,11 +123,18 @@ def _split_unwrapped(block: Block) -> list[Block]:
 
 
 def _open_line(line: str) -> bool:
-    """A short line no sentence closes (an initialism's stop, "R.C.P.", closes none)."""
-    return len(line) < SHORT_LINE and (not line.rstrip("”’\"')]").endswith((".", "!", "?")) or bool(INITIALISM_END.search(line)))
+    """A short line no sentence closes."""
+    return len(line) < SHORT_LINE and not _closed(line)
+
+
+def _closed(line: str) -> bool:
+    """A line closed by a sentence's end (an initialism's stop, "R.C.P.", closes none)."""
+    core = MARKER_AT_END.sub("", line).rstrip("”’\"')]")
+    return core.endswith((".", "!", "?", ":", ":-")) and not INITIALISM_END.search(core)
 
 
 INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
+MARKER_AT_END = re.compile(r"[\[{]\w{1,3}[\]}]$")  # "... Moscow issue.[1]": the sentence closed before its note marker
 
 
 def _indented_paragraphs(lines: list[str]) -> bool:

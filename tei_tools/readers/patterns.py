@@ -20,7 +20,7 @@ FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), kind)
     for p, kind in [
         (r"authors?|written by|by", "author"),
-        (r"written|composed|dated?|dictated|delivered|date written", "written"),
+        (r"written|composed|dated?|dictated|(?:(?:speech|lecture|address|talk) )?(?:delivered|given)|date written", "written"),
         (r"first (?:published|printed|printing|appeared|publication)|published|publication", "published"),
         (r"(?:original )?sources?", "source"),
         (r"translat(?:ed|ion|or|ors)(?: and edited)?(?: by)?", "credit:trl"),
@@ -136,7 +136,8 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
 # --- names, titles, signatures --------------------------------------------------------------
 NAME_PARTICLES = {"de", "del", "della", "der", "di", "du", "da", "van", "von", "la", "le", "y", "ibn", "al", "bin", "ten", "ter", "zu"}
 NAME_JOINERS = {"and", "&", "und", "et"}
-NOT_IN_NAMES = {"the", "of", "a", "an", "to", "in", "on", "at", "by", "for", "with", "from", "is", "are", "was"}
+NOT_IN_NAMES = {"the", "of", "a", "an", "to", "in", "on", "at", "by", "for", "with", "from", "is", "are", "was",
+                "note", "notes", "speech", "delivered"}  # nor labels: "Editor’s Note: ...", "Speech Delivered: ..."
 # "N.", "A.L.", "J.-P.", and an initial without its stop ("K Marx"), but not the words "A" and "I"
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]\.[A-Z]\.?$|^[B-HJ-Z]$")
 _NAME_WORD = re.compile(r"^[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ]$|^[A-Z]{2,}$|^[A-Z][a-z]*[A-Z][a-z]+$|^O['’][A-Z][a-z]+$")

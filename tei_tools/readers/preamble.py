@@ -150,6 +150,9 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             texts.append((number, line))
         report.recognise(number, line, f"preamble: {kind}")
     _assign_texts(metadata, texts, report)
+    if not metadata.authors and (written := metadata.first("written")) and (by := SPEAKER.search(written.value)):
+        metadata.authors = [by["name"]]  # "Speech Delivered: In English by Wilhelm Liebknecht on May 27th, 1896"
+        report.recognise(written.line, by["name"], "header field: author (named in the date of writing)")
     body_start = scanned[end][0] + 1 if scanned and end >= 0 else 0
     return metadata, body_start
 
@@ -201,6 +204,8 @@ def _preamble_end(scanned: list[tuple[int, str, str]]) -> int:
     return end
 
 
+# "... by Wilhelm Liebknecht on May 27th, 1896": who wrote or spoke, in a field's sentence.
+SPEAKER = re.compile(r"\bby\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)(?=\s+(?:on|in|at|at the)\b|[,.;]|$)")
 # "Women and Marxism - Lenin" (a collection, then its author), "Alexandra Kollontai (1872-1952)" (life dates).
 AUTHOR_HEADING = re.compile(r"^(?:(?P<collection>.+?)\s+[-–—]\s+(?P<name>[^-–—]+)|(?P<dated>[^()]+?)\s+\((?:c\.\s*)?1\d{3}\s*[-–]\s*(?:1\d|20)\d\d\))$")
 
