@@ -552,3 +552,16 @@ def test_a_speech_dated_and_signed_in_a_field_sentence_and_a_wrapped_note_in_a_p
     assert xpath(report, "//tei:creation/tei:date/@when") == ["1896-05-27"]
     paragraphs = [" ".join("".join(p.itertext()).split()) for p in xpath(report, "//tei:body//tei:p")]
     assert len(paragraphs) == 2 and paragraphs[0].endswith("Smith’s direct words, is available here.")
+
+
+def test_the_author_from_the_breadcrumb_and_notes_labelled_with_a_stop() -> None:
+    speech = convert_text(
+        "MIA > Archive > John Smith > Voices of the Hall\n"
+        "Written: As a speech, delivered in October, 1878.\n"
+        "Source: Voices of the Hall, 1928.\n"
+        "The law,[a] they say, is on their side; but the law was written by those who sit on this bench today and "
+        "who will sit on it tomorrow, whatever the workers of the town may think of it.\n"
+        "[a.] The Hall Law: a measure adopted in 1878 and repealed in 1890.\n", "speech.txt")
+    assert xpath(speech, "//tei:titleStmt/tei:author/tei:persName/text()") == ["John Smith"]
+    assert xpath(speech, "//tei:back//tei:note/@n") == ["a"]
+    assert xpath(speech, "//tei:body//tei:ref/@target") == ["#note-a"]

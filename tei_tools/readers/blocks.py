@@ -695,7 +695,7 @@ def _quotation_run(blocks: list[Block], index: int) -> int:
 
 
 # How a final run of notes without a "Notes" head may begin.
-FIRST_NOTE_LABELS = ("[1] ", "{1} ", "[A] ", "[a] ", "[note] ", "* ")
+FIRST_NOTE_LABELS = ("[1] ", "{1} ", "[A] ", "[a] ", "[A.] ", "[a.] ", "[note] ", "* ")
 
 
 def _note_item(block: Block) -> re.Match[str] | None:

@@ -153,6 +153,11 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
     if not metadata.authors and (written := metadata.first("written")) and (by := SPEAKER.search(written.value)):
         metadata.authors = [by["name"]]  # "Speech Delivered: In English by Wilhelm Liebknecht on May 27th, 1896"
         report.recognise(written.line, by["name"], "header field: author (named in the date of writing)")
+    for index, line, kind in scanned[: end + 1] if not metadata.authors else ():
+        if kind == "residue" and (name := _archive_author(line)):
+            metadata.authors = [name]
+            report.recognise(index + 1, name, "header field: author (the archive's breadcrumb trail)")
+            break
     body_start = scanned[end][0] + 1 if scanned and end >= 0 else 0
     return metadata, body_start
 
@@ -215,6 +220,12 @@ def _author_heading(line: str) -> str | None:
     match = AUTHOR_HEADING.match(line)
     name = match and (match["name"] or match["dated"])
     return name if name and pt.name_like(name) else None
+
+
+def _archive_author(line: str) -> str | None:
+    """The author's section in an archive's breadcrumb trail: "MIA > Archive > Wilhelm Liebknecht > Voices of Revolt"."""
+    steps = [step.strip() for step in line.split(">")]
+    return next((name for step, name in zip(steps, steps[1:]) if step.lower().endswith("archive") and pt.name_like(name)), None)
 
 
 def _join_title_lines(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
