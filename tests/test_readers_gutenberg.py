@@ -504,3 +504,19 @@ def test_a_printed_title_page_epigraph_imprints_and_a_title_over_a_chapter_numbe
     assert [" ".join(text(d.find(tei("head"))).split()) for d in xpath(book, "//tei:body/tei:div")] == ["FIELDS. CHAPTER I.", "CHAPTER II."]
     assert xpath(book, "//tei:body/tei:div[1]/@n") == ["1"]
     assert tei_all(book.tree) == []
+
+
+def test_a_roman_year_dates_the_title_page_and_an_italic_number_heads_a_chapter() -> None:
+    book = convert_text(ESSAY.replace("""LONDON:
+HARROW AND COMPANY
+M DCCC LX.
+""", """LONDON: HARROW AND SONS.
+LEEDS: A. B. PRINTER.
+
+MDCCCCI.
+""").replace("CHAPTER II.\n\nMEADOWS.", "_II_\n\nMEADOWS"), "fields.txt")
+    page = "//tei:front/tei:titlePage/"
+    assert [text(e).split()[0] for e in xpath(book, page + "tei:docImprint")] == ["LONDON:", "Entered,"]
+    assert xpath(book, page + "tei:docDate/@when") == ["1901"]
+    assert xpath(book, "//tei:body//tei:div[tei:head='_II_']/tei:head[@type='sub']/text()") == ["MEADOWS"]
+    assert xpath(book, "//tei:body//tei:div[tei:head='_II_']/@n") == ["2"]

@@ -313,7 +313,7 @@ def _numbered_head(block: Block) -> re.Match[str] | None:
         # A bare number ("II.") takes one title line under it; a keyword ("CHAPTER II") up to two.
         fits = match and (pt.head_rank(match) is not None or len(block.lines) == 2 and match["n"] and not match["n"].islower())
         return match if fits and match["title"] is None and titled else None
-    match = pt.NUMBERED_HEAD.match(block.text)
+    match = pt.NUMBERED_HEAD.match(block.text.strip("_"))  # "_I_": a number set in italics
     # "II. The Tasks Ahead", "Chapter 3", "SCENE II. A room in the castle.", or a number alone ("IV")
     titled = match and match["title"] is not None
     return match if match and (not titled or pt.head_rank(match) is not None or pt.title_like(match["title"])) else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from tei_tools.readers import patterns as pt
-from tei_tools.readers.dates import parse_date
+from tei_tools.readers.dates import Date, parse_date
 from tei_tools.readers.language import language_named
 from tei_tools.readers.preamble import Field, Metadata
 from tei_tools.readers.report import Report
@@ -155,8 +155,6 @@ def _normal(text: str) -> str:
     return re.sub(r"[^\w]+", "", text.lower().replace("&", "and"))
 
 
-# A placeholder for a picture: "[Illustration]", "[Illustration: The White Rabbit]".
-ILLUSTRATION = re.compile(r"^\[Illustration\b[^\]]*\]$", re.I)
 
 
 def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, report: Report) -> int:
@@ -186,7 +184,7 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
         credit = pt.parse_field(line) or (("credit:trc", m["label"], m["value"]) if (m := PRODUCED_BY.match(line)) else None)
         if not line:
             pass
-        elif ILLUSTRATION.match(line):
+        elif pt.ILLUSTRATION.match(line):
             report.remove(number, line, "illustration placeholder on the title page")
         elif part:
             seen[part] += normal
@@ -200,7 +198,7 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
             else:
                 metadata.fields.append(Field(kind, label, value, number))
                 report.recognise(number, line, f"header field: {kind} (title page)")
-        elif (date := parse_date(line)) and not metadata.date_line:
+        elif (date := parse_date(line) or _roman_year(line)) and not metadata.date_line:
             metadata.date_line, metadata.date = line, date
             report.recognise(number, line, "title page: date")
         elif _title_page_line(line) and not _heads_text(lines, index, end):
@@ -218,7 +216,7 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
 
 
 # An imprint's lines: a place over a colon ("BOSTON & CAMBRIDGE:"), a publisher, a printer, a copyright.
-IMPRINT_LINE = re.compile(r"^[A-Z][A-Z .&,'-]+:$|(?<![a-z])(?:company|co\.|publishers?|press|sons|printed|printers?|copyright|"
+IMPRINT_LINE = re.compile(r"^[A-Z][A-Z .&,'-]+:(?:\s.*)?$|(?<![a-z])(?:company|co\.|publishers?|press|sons|printed|printers?|copyright|"
                           r"entered,? according|all rights reserved)\b", re.I)
 # The last line of an epigraph names its author: "--Shakespeare", "— PLOTINUS."
 ATTRIBUTION = re.compile(r"^(?:--|—|–)\s*\S")
@@ -245,6 +243,18 @@ def _title_page_block(lines: list[str], index: int, end: int) -> tuple[str, int]
     if verse and not any(line.isupper() for line in block) or ATTRIBUTION.match(block[-1]):
         return "epigraph", len(block)
     return None
+
+
+# A year in roman numerals, as title pages print it: "MDCCCCI.", "M DCCC XLIX."
+ROMAN_YEAR = re.compile(r"^M(?:\s?[DCLXVI]+){1,4}\.?$")
+
+
+def _roman_year(line: str) -> Date | None:
+    """The year of a title page's roman date line, or None."""
+    if not ROMAN_YEAR.match(line):
+        return None
+    year = int(pt.arabic(re.sub(r"[\s.]", "", line)))
+    return Date(0, len(line), line, str(year)) if 1400 <= year <= 2100 else None
 
 
 def _heads_poem(lines: list[str], index: int, end: int) -> bool:
