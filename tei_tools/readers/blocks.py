@@ -210,9 +210,8 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("milestone", [block]))
         elif label := _placed_note(main, index, placed_notes):
             placed_notes.append(Item("note", [block], n=label))
-        elif heads[index] and (numbered := _number_under_title(main, index, heads)) and (head := _head(main[index + 1], items, levels)):
-            # "NATURE." over "CHAPTER I.": the chapter's title printed above its number; one heading
-            items.append(Item("head", [block, *head.blocks], level=head.level, n=numbered))
+        elif _leads_heading(main, index, heads) and (head := _head(main[index + 1], items, levels)):
+            items.append(Item("head", [block, *head.blocks], level=head.level, n=head.n, editorial=head.editorial))
             index += 2
             continue
         elif title_key and len(block.text) < TITLE_LENGTH and _entry_key(block.text) == title_key:
@@ -319,15 +318,17 @@ def _numbered_head(block: Block) -> re.Match[str] | None:
     return match if match and (not titled or pt.head_rank(match) is not None or pt.title_like(match["title"])) else None
 
 
-def _number_under_title(blocks: list[Block], index: int, heads: list[bool]) -> str | None:
-    """The number of a bare keyword head ("CHAPTER I.") right under the unnumbered title-like block at ``index``,
-    with text under it; else None."""
-    if index + 2 >= len(blocks) or not heads[index + 1] or heads[index + 2] or _numbered_head(blocks[index]):
-        return None
+def _leads_heading(blocks: list[Block], index: int, heads: list[bool]) -> bool:
+    """True when the block at ``index`` and the heading under it, with text under that, are one heading:
+    a chapter's title printed over its bare number ("NATURE." / "CHAPTER I."), or a label ("PREFATORY:")."""
+    if index + 2 >= len(blocks) or not heads[index + 1] or heads[index + 2] or len(blocks[index].lines) > 1:
+        return False
+    text = blocks[index].text
+    if text.isupper() and text.endswith(":") and len(text.split()) <= 3:
+        return True
     numbered = _numbered_head(blocks[index + 1])
-    if not numbered or numbered["title"] is not None or len(blocks[index + 1].lines) > 1 or pt.head_rank(numbered) is None:
-        return None
-    return pt.head_number(numbered)
+    return bool(heads[index] and not _numbered_head(blocks[index]) and numbered and numbered["title"] is None
+                and len(blocks[index + 1].lines) == 1 and pt.head_rank(numbered) is not None)
 
 
 def _keyword_levels(blocks: list[Block]) -> dict[int, int]:

@@ -201,10 +201,10 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
         elif (date := parse_date(line) or _roman_year(line)) and not metadata.date_line:
             metadata.date_line, metadata.date = line, date
             report.recognise(number, line, "title page: date")
-        elif _title_page_line(line) and not _heads_text(lines, index, end):
-            # "By R. W. Emerson", or the name alone under a "BY" line, where the header says "Ralph Waldo Emerson"
-            role = "byline" if (normal.startswith("by") or pt.name_like(line)) and any(name in line.lower() for name in surnames) else (
-                "docEdition" if re.search(r"\bedition\b", line, re.I) else "titlePart")
+        elif (byline := (normal.startswith("by") or pt.name_like(line)) and any(name in line.lower() for name in surnames)) or (
+                _title_page_line(line) and not _heads_text(lines, index, end)):
+            # "By R. W. Emerson", or the author's name as the title page spells it ("C. J. Cutliffe Hyne")
+            role = "byline" if byline else "docEdition" if re.search(r"\bedition\b", line, re.I) else "titlePart"
             if role == "titlePart" and _heads_poem(lines, index, end):
                 break  # "TO THE READER" over a poem: the poem's heading; the book has begun
             metadata.title_page.append((role, line))
