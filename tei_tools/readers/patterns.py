@@ -219,6 +219,8 @@ PLACE_COMMA = re.compile(r"^" + PLACE + r",\s+")
 
 def parse_dateline(line: str) -> tuple[str | None, Date] | None:
     """Read a dateline: a date alone ("May 1, 1956") or a place and a date ("Prinkipo, March 1, 1932")."""
+    if not _ends_with_digit(line):
+        return None  # the cheap test first: most lines tried are paragraphs, which the pattern below scans whole
     line = NOTE_MARKER_IN_DATELINE.sub("", line)  # "13 août[1] 1866"
     date = parse_date(line)
     if date:
@@ -234,6 +236,19 @@ def parse_dateline(line: str) -> tuple[str | None, Date] | None:
     date = parse_date(rest[:-1] if len(rest) > 1 and rest.endswith(".") else rest)  # less a final stop
     # A place needs a date to at least the month: "Leon Trotsky, 1932" is no dateline.
     return (match["place"], date) if date and len(date.when or "") >= 7 else None
+
+
+def _ends_with_digit(line: str) -> bool:
+    """True when ``line`` ends with a digit, maybe followed by spaces, brackets, braces and stops.
+
+    Every dateline does: its date ends with a digit, and after it may stand only what
+    :func:`parse_dateline` and :func:`~tei_tools.readers.dates.parse_date` strip (spaces,
+    brackets, stops) and note markers ("[1]", "{1}": braces and digits).
+    """
+    end = line
+    while (shorter := end.rstrip().rstrip("()[]{}.")) != end:
+        end = shorter
+    return end[-1:].isdecimal()
 
 
 # The heading of a letter in a correspondence: "MARX TO ENGELS", "Engels to Sorge (Excerpt)", maybe
