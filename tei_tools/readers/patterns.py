@@ -72,7 +72,8 @@ def parse_field(line: str) -> tuple[str, str, str] | None:
         if kind.startswith("credit:") and (by := re.match(r"by\s+", value, re.I)):  # "Translated: by X"
             label, value = f"{label} {by.group().strip()}", value[by.end():]
         return kind, label, value
-    sentence = CREDIT_SENTENCE.match(stripped)
+    # The cheap test first: the label is at most 51 characters, so " by " stands near the start.
+    sentence = CREDIT_SENTENCE.match(stripped) if " by " in stripped[:56].lower() else None
     if sentence and (kind := field_kind(sentence["label"])) and kind.startswith("credit:"):
         return kind, sentence["label"] + " by", sentence["value"].strip() + (sentence["qualifier"] or "")
     return None
@@ -127,7 +128,7 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return "navigation words"
     if ">" in stripped and BREADCRUMB.match(stripped):  # the cheap test first: the pattern backtracks over paragraphs
         return "breadcrumb trail"
-    if LINK_BAR.match(stripped):
+    if ("|" in stripped or "•" in stripped or "·" in stripped) and LINK_BAR.match(stripped):  # every bar holds one
         return "navigation bar"
     return None
 
