@@ -8,7 +8,6 @@ reported, never dropped.
 from __future__ import annotations
 
 import re
-from itertools import islice
 from dataclasses import dataclass, field
 
 from tei_tools.readers import patterns as pt
@@ -87,7 +86,7 @@ def _paragraph_like(line: str) -> bool:
 
 def has_header_lines(lines: list[str]) -> bool:
     """True when the top of the text holds archive header lines (fields, a source, site residue)."""
-    top = list(islice((stripped for line in lines if (stripped := line.strip())), 40))
+    top = [line.strip() for line in lines if line.strip()][:40]
     return any(_kind(line, tuple(top)) != "text" and not pt.UNDERLINE.match(line) for line in top)
 
 
