@@ -155,7 +155,8 @@ def _indent(element: etree._Element, level: int) -> None:
     inner = "\n" + "  " * (level + 1)
     element.text = inner
     for child in element:
-        _indent(child, level + 1)
+        if len(child):  # (most children are leaves: no call for them)
+            _indent(child, level + 1)
         child.tail = inner
     element[-1].tail = "\n" + "  " * level
 

@@ -94,6 +94,16 @@ def test_datelines() -> None:
     assert pt.parse_dateline("Leon Trotsky, 1932") is None
 
 
+@pytest.mark.parametrize("line", ["May 1, 1956.", "May 1, 1956 [3]", "(May 1, 1956.) ", "Paris, May 1, 1956{2}.", "[Paris,] May 1, 1956]"])
+def test_a_dateline_may_end_with_stops_brackets_and_note_markers(line: str) -> None:
+    assert pt.parse_dateline(line)[1].when == "1956-05-01"
+
+
+def test_a_line_not_ending_with_a_digit_is_no_dateline() -> None:
+    assert pt.parse_dateline("Paris, May 1, 1956, a sunny day") is None
+    assert pt.parse_dateline("May 1956 - the end") is None
+
+
 def test_names_are_split() -> None:
     assert pt.split_names("A. Lehrer/David Walters.") == ["A. Lehrer", "David Walters"]
     assert pt.split_names("Karl Marx, Frederick Engels and V. I. Lenin") == ["Karl Marx", "Frederick Engels", "V. I. Lenin"]

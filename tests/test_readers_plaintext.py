@@ -265,6 +265,13 @@ def test_input_cleaning_is_reported() -> None:
     assert "line feeds" in normalisation and "NFC" in normalisation and "forbids" in normalisation
 
 
+def test_every_kind_of_forbidden_character_is_removed_beside_any_other_text() -> None:
+    # The encoded bytes tell C0 controls and lone surrogates; U+FFFE and U+FFFF are looked for as such.
+    conversion = convert_text("Title\n\nThe \u201cend\u201d \x01 of \ud800 it \ufffe all \uffff.\n")
+    assert [e.text for e in conversion.report.removed] == ["U+0001", "U+D800", "U+FFFE", "U+FFFF"]
+    assert one(conversion, "//tei:body/tei:p").text == "The \u201cend\u201d  of  it  all ."
+
+
 def test_windows_1252_is_decoded() -> None:
     conversion = convert_bytes("Title\n\nIt costs 5 \u20ac.\n".encode("cp1252"), "x.txt")
     assert text(one(conversion, "//tei:body/tei:p")) == "It costs 5 \u20ac."

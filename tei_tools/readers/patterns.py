@@ -72,7 +72,8 @@ def parse_field(line: str) -> tuple[str, str, str] | None:
         if kind.startswith("credit:") and (by := re.match(r"by\s+", value, re.I)):  # "Translated: by X"
             label, value = f"{label} {by.group().strip()}", value[by.end():]
         return kind, label, value
-    sentence = CREDIT_SENTENCE.match(stripped)
+    # The cheap test first: the label is at most 51 characters, so " by " stands near the start.
+    sentence = CREDIT_SENTENCE.match(stripped) if " by " in stripped[:56].lower() else None
     if sentence and (kind := field_kind(sentence["label"])) and kind.startswith("credit:"):
         return kind, sentence["label"] + " by", sentence["value"].strip() + (sentence["qualifier"] or "")
     return None
@@ -128,7 +129,7 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return "navigation words"
     if ">" in stripped and BREADCRUMB.match(stripped):  # the cheap test first: the pattern backtracks over paragraphs
         return "breadcrumb trail"
-    if LINK_BAR.match(stripped):
+    if ("|" in stripped or "•" in stripped or "·" in stripped) and LINK_BAR.match(stripped):  # every bar holds one
         return "navigation bar"
     return None
 
@@ -221,6 +222,8 @@ PLACE_COMMA = re.compile(r"^" + PLACE + r",\s+")
 
 def parse_dateline(line: str) -> tuple[str | None, Date] | None:
     """Read a dateline: a date alone ("May 1, 1956") or a place and a date ("Prinkipo, March 1, 1932")."""
+    if not _ends_with_digit(line):
+        return None  # the cheap test first: most lines tried are paragraphs, which the pattern below scans whole
     line = NOTE_MARKER_IN_DATELINE.sub("", line)  # "13 août[1] 1866"
     date = parse_date(line)
     if date:
@@ -236,6 +239,19 @@ def parse_dateline(line: str) -> tuple[str | None, Date] | None:
     date = parse_date(rest[:-1] if len(rest) > 1 and rest.endswith(".") else rest)  # less a final stop
     # A place needs a date to at least the month: "Leon Trotsky, 1932" is no dateline.
     return (match["place"], date) if date and len(date.when or "") >= 7 else None
+
+
+def _ends_with_digit(line: str) -> bool:
+    """True when ``line`` ends with a digit, maybe followed by spaces, brackets, braces and stops.
+
+    Every dateline does: its date ends with a digit, and after it may stand only what
+    :func:`parse_dateline` and :func:`~tei_tools.readers.dates.parse_date` strip (spaces,
+    brackets, stops) and note markers ("[1]", "{1}": braces and digits).
+    """
+    end = line
+    while (shorter := end.rstrip().rstrip("()[]{}.")) != end:
+        end = shorter
+    return end[-1:].isdecimal()
 
 
 # The heading of a letter in a correspondence: "MARX TO ENGELS", "Engels to Sorge (Excerpt)", maybe

@@ -114,8 +114,10 @@ _NOT_TEXT_TAGS = frozenset(tei(name) for name in PRELIMINARY | CLOSING)
 
 
 def _closed(element: etree._Element) -> bool:
-    last = next((child for child in reversed(element) if isinstance(child.tag, str)), None)
-    return last is not None and last.tag in _CLOSING_TAGS
+    for child in reversed(element):  # the last element (comments and the like are skipped)
+        if isinstance(child.tag, str):
+            return child.tag in _CLOSING_TAGS
+    return False
 
 
 def _has_text(element: etree._Element) -> bool:
