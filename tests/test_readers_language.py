@@ -17,3 +17,10 @@ def test_unsure_when_few_words_or_two_languages() -> None:
 def test_only_the_start_of_a_long_text_is_read() -> None:
     english = "The end of the road is not the end of the world. " * 10
     assert detect_language(english + " " * SAMPLE + "Der Hund und die Katze sind nicht in dem Haus. " * 1000) == ("en", "English")
+
+
+def test_one_sentence_is_enough_when_one_language_clearly_leads() -> None:
+    sentence = ("If we do not draw women into public activity, into the militia, into political life; if we do not tear "
+                "women away from the deadening atmosphere of household and kitchen, then it is impossible to secure freedom.")
+    assert detect_language(sentence) == ("en", "English")
+    assert detect_language("the of and to in it is that " + "der die und das " * 2) == UNDETERMINED  # 8 against 8
