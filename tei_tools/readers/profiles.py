@@ -43,7 +43,7 @@ class Profile:
 
 def _archive_page(lines: list[str]) -> bool:
     """Archive header lines at the top, and no book's title page (whose imprint may carry a date)."""
-    return has_header_lines(lines) and not (printed_title_page(lines) and not has_header_lines(lines, dates=False))
+    return has_header_lines(lines) and not (_printed_title_page(lines) and not has_header_lines(lines, dates=False))
 
 
 def _archive_header(lines: list[str], name: str | None, report: Report) -> tuple[Metadata, int, int]:
@@ -132,7 +132,7 @@ def _by_over_name(lines: list[tuple[int, str]]) -> bool:
     return len(lines) == 2 and lines[0][1].lower() == "by" and pt.name_like(lines[1][1].rstrip("."))
 
 
-def printed_title_page(lines: list[str]) -> bool:
+def _printed_title_page(lines: list[str]) -> bool:
     """True when the text opens with a book's title page: title lines over a byline ("by X", or "BY" over a name)."""
     top = [line.strip() for line in lines[:60] if line.strip()][:6]
     return any(_byline(line) or _by_over_name(list(enumerate(top[index: index + 2])))
