@@ -110,16 +110,21 @@ def _split_unwrapped(block: Block) -> list[Block]:
         return [block]
     parts: list[tuple[int, list[str]]] = []  # (offset, lines) of each part
     for offset, line in enumerate(block.lines):
-        previous = block.lines[offset - 1] if offset else ""
-        # Short open lines stay together ("Yours," over "T.B."), as do the lines of a dateline ("Moscow," / "13th Sept., 1920.").
-        # A long line left open was wrapped after all: the next line carries on its sentence.
-        if parts and _open_line(previous) and not _backlink_note(line) and (
-                _open_line(line) or len(line) < SHORT_LINE and pt.parse_dateline(f"{previous} {line}")) or (
-                parts and len(previous) >= SHORT_LINE and not _closed(previous) and not pt.NOTE_ITEM.match(line)):
+        if parts and _carries_on(block.lines[offset - 1], line):
             parts[-1][1].append(line)
         else:
             parts.append((offset, [line]))
     return [Block(lines, block.number + offset) for offset, lines in parts]
+
+
+def _carries_on(previous: str, line: str) -> bool:
+    """True when ``line`` goes on the part of its ``previous`` line, in a text of unwrapped lines."""
+    if _backlink_note(line) or pt.NOTE_ITEM.match(line) or _closed(previous):
+        return False
+    if len(previous) >= SHORT_LINE:
+        return True  # a long line left open was wrapped after all: this line carries on its sentence
+    # Short open lines stay together ("Yours," over "T.B."), as do the lines of a dateline ("Moscow," / "13th Sept., 1920.").
+    return _open_line(line) or len(line) < SHORT_LINE and bool(pt.parse_dateline(f"{previous} {line}"))
 
 
 def _open_line(line: str) -> bool:

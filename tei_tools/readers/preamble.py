@@ -210,7 +210,7 @@ def _preamble_end(scanned: list[tuple[int, str, str]]) -> int:
 
 
 # "... by Wilhelm Liebknecht on May 27th, 1896": who wrote or spoke, in a field's sentence.
-SPEAKER = re.compile(r"\bby\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)(?=\s+(?:on|in|at|at the)\b|[,.;]|$)")
+SPEAKER = re.compile(r"\bby\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)(?=\s+(?:on|in|at)\b|[,.;]|$)")
 # "Women and Marxism - Lenin" (a collection, then its author), "Alexandra Kollontai (1872-1952)" (life dates).
 AUTHOR_HEADING = re.compile(r"^(?:(?P<collection>.+?)\s+[-–—]\s+(?P<name>[^-–—]+)|(?P<dated>[^()]+?)\s+\((?:c\.\s*)?1\d{3}\s*[-–]\s*(?:1\d|20)\d\d\))$")
 

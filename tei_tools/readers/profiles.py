@@ -25,6 +25,7 @@ from tei_tools.readers.preamble import (
     title_date,
 )
 from tei_tools.readers.report import Report
+from tei_tools.readers.titlepage import read_title_page
 
 #: What a header reader returns: the metadata, the first line of the text and the line after its last.
 HeaderReader = Callable[[list[str], str | None, Report], tuple[Metadata, int, int]]
@@ -99,7 +100,7 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
             report.recognise(number + 1, line, "header field: author (a byline)")
             start = number + 1
         if metadata.authors and start > numbered[lines_of_title - 1][0] + 1:  # a title page's byline: it goes on
-            start = gutenberg.read_title_page(lines, start, len(lines), metadata, report)  # edition, imprint...
+            start = read_title_page(lines, start, len(lines), metadata, report)  # edition, imprint...
     elif name:
         _title_from_file_name(metadata, name, report)
     metadata.title_date = title_date(metadata.title)

@@ -245,7 +245,7 @@ def _title_page(front: etree._Element, metadata: Metadata) -> None:
             for line in text.split("\n"):
                 E(stanza, tei("l")).text = line
         elif role != "titlePart":
-            _head(E(page, tei(role)), list(enumerate(text.split("\n"))))  # an imprint keeps its lines
+            _broken_lines(E(page, tei(role)), list(enumerate(text.split("\n"))))  # an imprint keeps its lines
     if metadata.date_line and metadata.date:
         E(page, tei("docDate"), metadata.date.attributes()).text = metadata.date_line
 
@@ -254,9 +254,9 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
     lines = _lines_of(item)
     if item.kind == "head":
         division = divisions.start(item.level, item.n, item.editorial if divisions.root.tag == tei("front") else "")
-        _head(E(division, tei("head")), lines, inline)
+        _broken_lines(E(division, tei("head")), lines, inline)
     elif item.kind == "subhead":
-        _head(E(divisions.current(), tei("head"), type="sub"), lines, inline)
+        _broken_lines(E(divisions.current(), tei("head"), type="sub"), lines, inline)
     elif item.kind == "opener" and not _has_text(divisions.current()):
         container = divisions.current()
         previous = container[-1] if len(container) else None
@@ -280,7 +280,7 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
             _paragraph(quote, block, inline, report)
     elif item.kind == "title" and divisions.root.tag == tei("front"):
         divisions.open.clear()  # a title page stands between the front's divisions, never in one
-        _head(E(E(E(divisions.root, tei("titlePage")), tei("docTitle")), tei("titlePart")), lines, inline)
+        _broken_lines(E(E(E(divisions.root, tei("titlePage")), tei("docTitle")), tei("titlePart")), lines, inline)
     elif item.kind in LISTINGS:
         _listing(divisions.start(1, kind=item.kind), lines, LISTINGS[item.kind], inline)
     elif item.kind == "verse":
@@ -333,16 +333,16 @@ def _role(parent: etree._Element, role: str, line: str, number: int, inline: _In
         inline.write(E(parent, tei(name), attributes), line, number)
 
 
-def _head(head: etree._Element, lines: list[tuple[int, str]], inline: _Inline | None = None) -> None:
-    """Write ``lines`` (line number, text) into ``head`` with line breaks; ``inline`` links note markers."""
+def _broken_lines(parent: etree._Element, lines: list[tuple[int, str]], inline: _Inline | None = None) -> None:
+    """Write ``lines`` (line number, text) into ``parent`` (a head, an imprint) with line breaks; ``inline`` links note markers."""
     for position, (number, line) in enumerate(lines):
         if position:  # the space keeps the words apart for tools that ignore <lb/>
-            _append_text(head, " ")
-            E(head, tei("lb"))
+            _append_text(parent, " ")
+            E(parent, tei("lb"))
         if inline:
-            inline.write(head, line, number)
+            inline.write(parent, line, number)
         else:
-            _append_text(head, line)
+            _append_text(parent, line)
 
 
 def _paragraph(parent: etree._Element, block: Block, inline: _Inline, report: Report) -> etree._Element:
@@ -359,7 +359,7 @@ def _back(back: etree._Element, notes: list[Item], inline: _Inline, report: Repo
     seen: Counter[str] = Counter()
     for item in notes:
         if item.kind == "notes-head":
-            _head(E(division, tei("head")), _lines_of(item), inline)
+            _broken_lines(E(division, tei("head")), _lines_of(item), inline)
         elif item.kind == "p":
             _paragraph(division, item.blocks[0], inline, report)
         else:
