@@ -565,3 +565,32 @@ def test_the_author_from_the_breadcrumb_and_notes_labelled_with_a_stop() -> None
     assert xpath(speech, "//tei:titleStmt/tei:author/tei:persName/text()") == ["John Smith"]
     assert xpath(speech, "//tei:back//tei:note/@n") == ["a"]
     assert xpath(speech, "//tei:body//tei:ref/@target") == ["#note-a"]
+
+
+def test_a_collection_and_its_author_by_one_name_and_a_date_from_the_source_only() -> None:
+    excerpt = convert_text("Essays on Art - Plekhanov\n\nArt and Social Life\n\n"
+                           "Source: Pamphlet, 1912, Workers’ Press, London.\n\n" + LONG_LINE, "art.txt")
+    assert xpath(excerpt, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Plekhanov"]
+    assert xpath(excerpt, "//tei:titleStmt/tei:title[@type='main']/text()") == ["Art and Social Life"]
+    # Not stated when it was written: no later than its source was published.
+    assert xpath(excerpt, "//tei:creation/tei:date/@notAfter") == ["1912"]
+    assert xpath(excerpt, "//tei:creation/tei:date/@when") == []
+    # A section's label after the dash is no author.
+    section = convert_text("Reform or Revolution - Conclusion\n\nThe Last Word\n\nSource: Pamphlet, 1900.\n\n" + LONG_LINE, "c.txt")
+    assert xpath(section, "//tei:titleStmt/tei:author") == []
+
+
+def test_an_epigraph_set_apart_by_blank_lines_and_an_aside_in_brackets(tei_all: TeiAll) -> None:
+    memoir = convert_text("John Smith\n\nMemories of a Friend\n\nSource: Pamphlet, 1912.\n\n"
+                          "He was a man, take him for all in all,\n\nI shall not look upon his like again.\n\n"
+                          "(Hamlet, Act I, Sc. 2)\n\n(Delivered at the graveside, October, 1878.)\n\n" + LONG_LINE, "memories.txt")
+    assert xpath(memoir, "//tei:body/tei:epigraph/tei:lg/tei:l/text()") == [
+        "He was a man, take him for all in all,", "I shall not look upon his like again."]
+    assert xpath(memoir, "//tei:body/tei:epigraph/tei:bibl/text()") == ["(Hamlet, Act I, Sc. 2)"]
+    assert xpath(memoir, "//tei:head") == []
+    assert xpath(memoir, "//tei:body/tei:p[1]/text()") == ["(Delivered at the graveside, October, 1878.)"]
+    assert tei_all(memoir.tree) == []
+    # Under a heading of one line, an aside in brackets is the heading's second line.
+    glossary = convert_text("John Smith\n\nWords\n\nSource: Pamphlet, 1912.\n\nETYMOLOGY.\n\n"
+                            "(Supplied by a Late Usher to a Grammar School.)\n\n" + LONG_LINE, "words.txt")
+    assert xpath(glossary, "//tei:body//tei:head/text()") == ["ETYMOLOGY.", "(Supplied by a Late Usher to a Grammar School.)"]

@@ -38,6 +38,14 @@ def test_a_document_without_header_has_empty_fields() -> None:
     assert (metadata.title, metadata.authors, metadata.date, metadata.source) == ("Untitled TEI document", [], "", "")
 
 
+def test_a_date_bound_is_no_date_of_writing() -> None:
+    bound = etree.fromstring(b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><profileDesc><creation>'
+                             b'<date notAfter="1972">1972</date></creation></profileDesc></teiHeader><text/></TEI>')
+    metadata = read_metadata(bound)
+    assert metadata.fields["Written no later than"] == ["1972"] and "Written" not in metadata.fields
+    assert metadata.date == "1972"
+
+
 def test_json_holds_every_field() -> None:
     data = json.loads(to_json(parse(LETTER)))
     assert data["title"] == "On the Harbour Ferries" and data["type"] == "Text"

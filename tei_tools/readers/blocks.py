@@ -262,6 +262,10 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             if "dateline" in roles and not metadata.opening_date:
                 dateline = block.lines[roles.index("dateline")]
                 metadata.opening_date = (pt.parse_dateline(dateline) or (None, None))[1]
+        elif division_start and (length := _epigraph_run(main, index, heads)):
+            items.append(Item("epigraph", main[index: index + length]))
+            index += length
+            continue
         elif heads[index] and (head := _head(block, items, levels)):
             items.append(head)
         elif verse := _verse_lines(block, wrap):
@@ -356,7 +360,19 @@ def _is_head(blocks: list[Block], index: int) -> bool:
     if (pt.is_signature(block.text) and len(block.text.split()) > 1) or pt.parse_dateline(block.text) or pt.CLASSIFICATION.match(block.text) \
             or pt.VALEDICTION.match(block.text):
         return False
+    if block.text.startswith("(") and block.text.endswith(")"):
+        # An aside in brackets (an attribution, when a speech was made) heads nothing; under a heading
+        # of one line it is the heading's second line: "ETYMOLOGY." / "(Supplied by a Late Consumptive Usher.)",
+        # under a heading of two ("CHAPTER I" / "JONATHAN HARKER’S JOURNAL") the text's first line.
+        return index > 0 and _short_heading(blocks[index - 1]) and not (index > 1 and _short_heading(blocks[index - 2]))
     return pt.title_like(block.text) or _capitals_head(block)
+
+
+def _short_heading(block: Block) -> bool:
+    """A block that reads as a heading wherever it stands: numbered, one title-like line, or capitals (not in brackets)."""
+    if block.text.startswith("("):
+        return False
+    return bool(_numbered_head(block)) or len(block.lines) == 1 and pt.title_like(block.text) or _capitals_head(block)
 
 
 def _capitals_head(block: Block) -> bool:
@@ -637,6 +653,25 @@ def _salute_follows(blocks: list[Block], index: int) -> bool:
 
 # A line of verse is shorter than the lines of the wrapped prose around it (a share of the widest).
 VERSE_WIDTH = 0.8
+
+
+#: the most blocks of an epigraph: lines a web copy set apart with blank lines, then the attribution
+EPIGRAPH_BLOCKS = 6
+
+
+def _epigraph_run(blocks: list[Block], index: int, heads: list[bool]) -> int:
+    """The number of blocks of an epigraph opening the text or a division at ``index``, or 0.
+
+    A few short lines of quotation, then its attribution alone ("(Hamlet, Act I, Sc. 2)",
+    "— Goethe"), with text under it.
+    """
+    for end in range(index, min(index + EPIGRAPH_BLOCKS, len(blocks) - 1)):
+        block = blocks[end]
+        if heads[end] or len(block.lines) > 4 or any(len(line) > pt.EPIGRAPH_LINE for line in block.lines):
+            return 0
+        if end > index and len(block.lines) == 1 and pt.attribution(block.text):
+            return end - index + 1
+    return 0
 
 
 def _verse_lines(block: Block, wrap: int) -> list[str]:

@@ -261,9 +261,11 @@ LETTER_HEADING = re.compile(r"^(?P<writer>.+?)\s+to\s+(?P<addressee>[^()\[\]]+?)
 LETTER_HEADING_LENGTH = 160
 DATED_ENDING = re.compile(r"^(?P<name>.+?),\s*(?P<date>[^,]+)$")
 ADDRESSEE_PLACE = re.compile(r"^in\s+[A-Z][\w'’. -]{1,40}$", re.I)
-# Words that name the kind of a text, not its writer ("LETTER TO KAUTSKY", "REPLY TO CRITICS").
+# Words that name the kind of a text or a section, not its writer ("LETTER TO KAUTSKY", "REPLY TO CRITICS",
+# "Reform or Revolution - Conclusion").
 GENRE_WORDS = {"letter", "open", "reply", "answer", "address", "appeal", "message", "telegram", "note", "notes", "preface",
-               "introduction", "postscript", "greetings", "speech", "report", "draft", "statement", "the", "a", "an", "from"}
+               "introduction", "postscript", "greetings", "speech", "report", "draft", "statement", "the", "a", "an", "from",
+               "foreword", "afterword", "conclusion", "appendix", "chapter", "part", "contents", "epilogue", "prologue"}
 
 
 def letter_heading(line: str) -> tuple[str, str] | None:
@@ -293,6 +295,15 @@ THE_END = re.compile(r"^(?:the end|finis|end of (?:the )?(?:book|volume|part) \w
 # An illustration's place in a transcribed book: "[Illustration]", "[Illustration: Birthplace of Franklin.]".
 ILLUSTRATION = re.compile(r"^\[(?:illustration|picture|figure)(?::\s*(?P<description>[^\]]*))?\]$", re.I)
 PARENTHESISED = re.compile(r"^\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)$")
+# The last line of an epigraph names its author or work: "--Shakespeare", "— PLOTINUS.", "(Hamlet, Act I, Sc. 2)".
+_DASHED_ATTRIBUTION = re.compile(r"^(?:--|—|–)\s*\S")
+#: the longest line of an epigraph or of a title page's block
+EPIGRAPH_LINE = 70
+
+
+def attribution(line: str) -> bool:
+    """True when ``line`` attributes a quotation: after a dash, or wholly in brackets."""
+    return bool(_DASHED_ATTRIBUTION.match(line) or PARENTHESISED.match(line))
 BRACKETED = re.compile(r"^\[(?P<inner>[^\[\]]+)\]$")
 
 # --- letters -----------------------------------------------------------------------------

@@ -214,12 +214,20 @@ SPEAKER = re.compile(r"\bby\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-
 # "Women and Marxism - Lenin" (a collection, then its author), "Alexandra Kollontai (1872-1952)" (life dates).
 AUTHOR_HEADING = re.compile(r"^(?:(?P<collection>.+?)\s+[-–—]\s+(?P<name>[^-–—]+)|(?P<dated>[^()]+?)\s+\((?:c\.\s*)?1\d{3}\s*[-–]\s*(?:1\d|20)\d\d\))$")
 
+SURNAME = re.compile(r"[A-Z][a-z]{3,}$")
+
 
 def _author_heading(line: str) -> str | None:
-    """The author named by a heading over the title ("Women and Marxism - Karl Marx", "A. Kollontai (1872-1952)")."""
+    """The author named by a heading over the title ("Women and Marxism - Karl Marx", "A. Kollontai (1872-1952)").
+
+    After a collection's name the author may go by one name ("Women and Marxism - Lenin").
+    """
     match = AUTHOR_HEADING.match(line)
     name = match and (match["name"] or match["dated"])
-    return name if name and pt.name_like(name) else None
+    if not name:
+        return None
+    surname = match["name"] and SURNAME.match(name) and name.lower() not in pt.GENRE_WORDS
+    return name if surname or pt.name_like(name) else None
 
 
 def _archive_author(line: str) -> str | None:

@@ -107,7 +107,7 @@ def _lines_of(item: Item) -> list[tuple[int, str]]:
 # Elements that end a division: nothing textual may follow them in it.
 CLOSING = {"closer", "trailer", "postscript"}
 # Elements that open a division or stand before its text.
-PRELIMINARY = {"head", "opener", "titlePage"}
+PRELIMINARY = {"head", "opener", "epigraph", "titlePage"}
 # Their tags, compared directly: these tests run for every paragraph of a division.
 _CLOSING_TAGS = frozenset(tei(name) for name in CLOSING)
 _NOT_TEXT_TAGS = frozenset(tei(name) for name in PRELIMINARY | CLOSING)
@@ -241,9 +241,7 @@ def _title_page(front: etree._Element, metadata: Metadata) -> None:
             E(title.getparent(), tei("titlePart"), type="alt").text = line
     for role, text in metadata.title_page:
         if role == "epigraph":
-            stanza = E(E(page, tei("epigraph")), tei("lg"))
-            for line in text.split("\n"):
-                E(stanza, tei("l")).text = line
+            _epigraph(page, list(enumerate(text.split("\n"))))
         elif role != "titlePart":
             _broken_lines(E(page, tei(role)), list(enumerate(text.split("\n"))))  # an imprint keeps its lines
     if metadata.date_line and metadata.date:
@@ -257,6 +255,8 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
         _broken_lines(E(division, tei("head")), lines, inline)
     elif item.kind == "subhead":
         _broken_lines(E(divisions.current(), tei("head"), type="sub"), lines, inline)
+    elif item.kind == "epigraph":
+        _epigraph(divisions.current(), lines, inline)
     elif item.kind == "opener" and not _has_text(divisions.current()):
         container = divisions.current()
         previous = container[-1] if len(container) else None
@@ -343,6 +343,17 @@ def _broken_lines(parent: etree._Element, lines: list[tuple[int, str]], inline: 
             inline.write(parent, line, number)
         else:
             _append_text(parent, line)
+
+
+def _epigraph(parent: etree._Element, lines: list[tuple[int, str]], inline: _Inline | None = None) -> None:
+    """An epigraph: its lines as verse, its last line a ``bibl`` when it names the author or work ("— Goethe")."""
+    epigraph = E(parent, tei("epigraph"))
+    attribution = len(lines) > 1 and pt.attribution(lines[-1][1])
+    stanza = E(epigraph, tei("lg"))
+    for line in lines[:-1] if attribution else lines:
+        _broken_lines(E(stanza, tei("l")), [line], inline)
+    if attribution:
+        _broken_lines(E(epigraph, tei("bibl")), lines[-1:], inline)
 
 
 def _paragraph(parent: etree._Element, block: Block, inline: _Inline, report: Report) -> etree._Element:

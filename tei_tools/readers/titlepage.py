@@ -80,8 +80,6 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
 # An imprint's lines: a place over a colon ("BOSTON & CAMBRIDGE:"), a publisher, a printer, a copyright.
 IMPRINT_LINE = re.compile(r"^[A-Z][A-Z .&,'-]+:(?:\s.*)?$|(?<![a-z])(?:company|co\.|publishers?|press|sons|printed|printers?|copyright|"
                           r"entered,? according|all rights reserved)\b", re.I)
-# The last line of an epigraph names its author: "--Shakespeare", "— PLOTINUS."
-ATTRIBUTION = re.compile(r"^(?:--|—|–)\s*\S")
 #: the most lines of a block of a title page (an imprint, an epigraph)
 TITLE_PAGE_BLOCK = 8
 
@@ -97,12 +95,12 @@ def _title_page_block(lines: list[str], index: int, end: int) -> tuple[str, int]
         if not line.strip():
             break
         block.append(line.strip())
-    if not 2 <= len(block) <= TITLE_PAGE_BLOCK or any(len(line) > 70 for line in block) or _heads_text(lines, index, end):
+    if not 2 <= len(block) <= TITLE_PAGE_BLOCK or any(len(line) > pt.EPIGRAPH_LINE for line in block) or _heads_text(lines, index, end):
         return None
     if any(IMPRINT_LINE.search(line) for line in block):
         return "docImprint", len(block)
     verse = all(pt.VERSE_LINE.match(line) for line in block) and any(line[-1:] in ",;:.!?" for line in block[:-1])
-    if verse and not any(line.isupper() for line in block) or ATTRIBUTION.match(block[-1]):
+    if verse and not any(line.isupper() for line in block) or pt.attribution(block[-1]):
         return "epigraph", len(block)
     return None
 

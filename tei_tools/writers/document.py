@@ -49,7 +49,9 @@ HEADER_FIELDS: tuple[tuple[str, str], ...] = (
     ("Subtitle", "tei:fileDesc/tei:titleStmt/tei:title[@type='sub']"),
     ("Author", "tei:fileDesc/tei:titleStmt/tei:author"),
     ("Editor", "tei:fileDesc/tei:titleStmt/tei:editor"),
-    ("Written", "tei:profileDesc/tei:creation/tei:date"),
+    ("Written", "tei:profileDesc/tei:creation/tei:date[not(@notAfter) or @when or @from or @notBefore]"),
+    # only a bound: "not after its publication" is no date of writing
+    ("Written no later than", "tei:profileDesc/tei:creation/tei:date[@notAfter and not(@when or @from or @notBefore)]"),
     ("Source", ("tei:fileDesc/tei:sourceDesc/tei:bibl[@type='source' or not(@type)]"
                 " | tei:fileDesc/tei:sourceDesc/tei:biblStruct | tei:fileDesc/tei:sourceDesc/tei:p"
                 " | tei:fileDesc/tei:sourceDesc/tei:msDesc/tei:msIdentifier")),

@@ -66,13 +66,13 @@ def read_metadata(tree: etree._ElementTree | etree._Element) -> Metadata:
     def first(*labels: str) -> str:
         return next(("; ".join(fields[label]) for label in labels if label in fields), "")
 
-    written = elements.get("Written", [])
+    written = elements.get("Written") or elements.get("Written no later than", [])
     return Metadata(
         title=document.title(),
         authors=fields.get("Author", []),
         contributors=[name for label in CONTRIBUTOR_FIELDS for name in fields.get(label, [])],
         date=next((written[0].get(name) for name in DATE_ATTRIBUTES if written and written[0].get(name)),
-                  first("Written")),
+                  first("Written", "Written no later than")),
         language=document.language() or "",
         source=first(*SOURCE_FIELDS),
         publisher=first("Publisher"),
