@@ -594,3 +594,13 @@ def test_an_epigraph_set_apart_by_blank_lines_and_an_aside_in_brackets(tei_all: 
     glossary = convert_text("John Smith\n\nWords\n\nSource: Pamphlet, 1912.\n\nETYMOLOGY.\n\n"
                             "(Supplied by a Late Usher to a Grammar School.)\n\n" + LONG_LINE, "words.txt")
     assert xpath(glossary, "//tei:body//tei:head/text()") == ["ETYMOLOGY.", "(Supplied by a Late Usher to a Grammar School.)"]
+
+
+def test_a_signature_dated_on_its_line_closes_the_division() -> None:
+    preface = convert_text("John Smith\n\nThe House\n\nSource: Pamphlet, 1908.\n\nPREFACE\n\n" + LONG_LINE +
+                           "\nJOHN SMITH December 17, 1907\n\nI. THE FINDING\n\n" + LONG_LINE, "house.txt")
+    closer = xpath(preface, "//tei:closer")
+    assert [c.tag.split("}")[1] for c in closer[0]] == ["signed", "dateline"]
+    assert xpath(preface, "//tei:closer/tei:signed/text()") == ["JOHN SMITH"]
+    assert xpath(preface, "//tei:closer/tei:dateline/tei:date/@when") == ["1907-12-17"]
+    assert xpath(preface, "//tei:head/text()") == ["PREFACE", "I. THE FINDING"]

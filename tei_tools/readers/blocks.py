@@ -545,6 +545,8 @@ def _closing_roles(block: Block, valediction: bool = False) -> list[str]:
     for line, dated in zip(lines, datelines):
         if dated:
             roles.append("dateline")
+        elif pt.dated_signature(line):
+            roles.append("signed dateline")
         elif not roles and pt.VALEDICTION.match(line):
             roles.append("salute")
         elif pt.is_signature(line) or ((any(datelines) or valediction or "salute" in roles) and (

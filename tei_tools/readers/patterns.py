@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tei_tools.readers.dates import Date, parse_date
+from tei_tools.readers.dates import Date, find_dates, parse_date
 
 # --- header fields such as "Written: 5 January 1930." ------------------------------------
 # A field is "Label: value"; the label may carry a qualifier ("Transcription/Mark-up for TIA").
@@ -218,6 +218,17 @@ NOTE_MARKER_IN_DATELINE = re.compile(r"\[\d{1,3}\]|\{\d{1,3}\}")
 # A place and the comma after it; the rest of the line is the date. (A pattern for the date too,
 # ending in "(?P<date>.+?)\.?$", would step through every character of each paragraph tried.)
 PLACE_COMMA = re.compile(r"^" + PLACE + r",\s+")
+
+
+def dated_signature(line: str) -> int | None:
+    """Where the date starts in a signature dated on its line ("WILLIAM HOPE HODGSON December 17, 1907"), or None."""
+    if not _ends_with_digit(line):
+        return None
+    dates = find_dates(line)
+    date = dates[-1] if dates else None
+    if date is None or date.start == 0 or date.end < len(line.rstrip(".")):
+        return None
+    return date.start if is_signature(line[:date.start].rstrip(" ,")) else None
 
 
 def parse_dateline(line: str) -> tuple[str | None, Date] | None:

@@ -324,6 +324,11 @@ def _listing(division: etree._Element, lines: list[tuple[int, str]], head: re.Pa
 def _role(parent: etree._Element, role: str, line: str, number: int, inline: _Inline) -> None:
     if role == "dateline":
         _dateline(parent, line, inline, number)
+    elif role == "signed dateline":  # "WILLIAM HOPE HODGSON December 17, 1907"
+        split = pt.dated_signature(line) or 0
+        inline.write(E(parent, tei("signed")), line[:split].rstrip(), number)
+        _append_text(parent, " ")  # the words stay apart for tools that read the text alone
+        _dateline(parent, line[split:], inline, number)
     elif role == "address":  # the lines of one address stay together
         last = parent[-1] if len(parent) else None
         address = last if last is not None and last.tag == tei("address") else E(parent, tei("address"))
