@@ -1,0 +1,59 @@
+"""A book's title page read line by line: what repeats the header goes, bylines, imprints, epigraphs and dates stay."""
+
+from __future__ import annotations
+
+from tei_tools.readers.preamble import Metadata
+from tei_tools.readers.report import Report
+from tei_tools.readers.titlepage import read_title_page
+
+PAGE = """\
+THE LONG VOYAGE
+
+BY
+
+MARY ANN TOWNE
+
+NEW EDITION
+
+    The sea is wide, the night is long,
+    And far away the shore.
+    --OLD SONG
+
+BOSTON & CAMBRIDGE:
+HILL AND SONS, PUBLISHERS.
+
+MDCCCLXI.
+
+CHAPTER I.
+
+THE HARBOUR
+
+The harbour lay quiet under a grey sky, and the ships waited for the tide to turn
+before they went out into the open water, one by one, with their sails still furled.
+"""
+
+
+def read(text: str, metadata: Metadata) -> tuple[list[str], int, Report]:
+    lines = text.split("\n")
+    report = Report("book.txt")
+    return lines, read_title_page(lines, 0, len(lines), metadata, report), report
+
+
+def test_the_page_keeps_what_the_header_does_not_say() -> None:
+    metadata = Metadata(title="The Long Voyage", authors=["Mary Ann Towne"])
+    lines, end, report = read(PAGE, metadata)
+    assert lines[end] == "CHAPTER I."  # the book begins at its first heading
+    assert metadata.title_page == [
+        ("docEdition", "NEW EDITION"),
+        ("epigraph", "The sea is wide, the night is long,\nAnd far away the shore.\n--OLD SONG"),
+        ("docImprint", "BOSTON & CAMBRIDGE:\nHILL AND SONS, PUBLISHERS."),
+    ]
+    assert (metadata.date_line, metadata.date and metadata.date.when) == ("MDCCCLXI.", "1861")
+    assert {entry.text for entry in report.removed} == {"THE LONG VOYAGE", "BY", "MARY ANN TOWNE"}
+
+
+def test_a_name_spelled_otherwise_is_a_byline_and_a_poem_heading_ends_the_page() -> None:
+    metadata = Metadata(title="Songs", authors=["Mary Ann Towne"])
+    lines, end, _ = read("SONGS\n\nM. A. TOWNE\n\nTO THE READER\n\nO reader, stay a while,\nAnd read these songs with me.\n", metadata)
+    assert metadata.title_page == [("byline", "M. A. TOWNE")]
+    assert lines[end] == "TO THE READER"
