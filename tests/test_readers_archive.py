@@ -530,7 +530,7 @@ def test_lines_over_the_author_and_title_are_no_title() -> None:
     assert xpath(letter, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Mary Example"]
     assert xpath(letter, "//tei:notesStmt/tei:note/text()") == ["Mary Example (1872-1952)"]
     assert {"SHARE", "Share on facebook"} <= {e.text for e in letter.report.removed}
-    assert xpath(letter, "//tei:body/*[contains(., 'Leeds,')]/text()")[0].split() == ["Leeds,", "13th", "Sept.,", "1920."]
+    assert "".join(xpath(letter, "//tei:body//tei:dateline")[0].itertext()) == "Leeds, 13th Sept., 1920."
     # A title over two lines, the second opening in lower case.
     speech = convert_text("John Smith\nOn The Position\nof the Party\nSource: Collected Speeches, 1958.\n" + LONG_LINE, "p.txt")
     assert xpath(speech, "//tei:titleStmt/tei:title[@type='main']/text()") == ["On The Position of the Party"]
@@ -604,3 +604,16 @@ def test_a_signature_dated_on_its_line_closes_the_division() -> None:
     assert xpath(preface, "//tei:closer/tei:signed/text()") == ["JOHN SMITH"]
     assert xpath(preface, "//tei:closer/tei:dateline/tei:date/@when") == ["1907-12-17"]
     assert xpath(preface, "//tei:head/text()") == ["PREFACE", "I. THE FINDING"]
+
+
+def test_a_letter_quoted_after_the_text_announcing_it(tei_all: TeiAll) -> None:
+    page = convert_text("Jane Smith\n\nA Letter from Abroad\n\nThe following letter has been received by the editor from "
+                        "Jane Smith, in reply to a letter of greeting:-\n\n"
+                        "Moscow,\n13th Sept., 1920.\n\n“Dear Comrade, I was glad to get your greeting and send you mine.\n\n"
+                        "“My love to you. I hope we shall meet soon.\n", "letter.txt")
+    assert len(xpath(page, "//tei:body/tei:p")) == 1
+    letter = xpath(page, "//tei:body/tei:div[@type='letter']")[0]
+    assert "".join(letter.find("tei:opener/tei:dateline", NSMAP).itertext()) == "Moscow, 13th Sept., 1920."
+    assert len(letter.findall("tei:p", NSMAP)) == 2
+    assert xpath(page, "//tei:creation/tei:date/@when") == ["1920-09-13"]
+    assert tei_all(page.tree) == []

@@ -257,10 +257,11 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("trailer", [block]))
         elif pt.ILLUSTRATION.match(block.text):
             items.append(Item("figure", [block]))
-        elif division_start and (roles := _opener_roles(block, letter_title or _expects_letter(items) or _salute_follows(main, index))):
+        elif (division_start or _announces_quotation(items)) and (
+                roles := _opener_roles(block, letter_title or _expects_letter(items) or _salute_follows(main, index))):
             items.append(Item("opener", [block], parts=roles))
             if "dateline" in roles and not metadata.opening_date:
-                dateline = block.lines[roles.index("dateline")]
+                dateline = block.text if len(roles) < len(block.lines) else block.lines[roles.index("dateline")]
                 metadata.opening_date = (pt.parse_dateline(dateline) or (None, None))[1]
         elif division_start and (length := _epigraph_run(main, index, heads)):
             items.append(Item("epigraph", main[index: index + length]))
@@ -305,6 +306,11 @@ def _placed_note(blocks: list[Block], index: int, placed: list[Item]) -> str | N
 def _announces_letter(title: str) -> bool:
     """A title or head that announces a letter ("Letter to the Politburo", "MARX TO ENGELS")."""
     return bool(LETTER_TITLE.search(title) or pt.letter_heading(title))
+
+
+def _announces_quotation(items: list[Item]) -> bool:
+    """True after a paragraph announcing what follows ("...the following letter:-"): a letter may open here."""
+    return bool(items) and items[-1].kind == "p" and items[-1].blocks[-1].text.endswith((":", ":-", ":—"))
 
 
 def _expects_letter(items: list[Item]) -> bool:
@@ -618,7 +624,12 @@ def _boundaries(blocks: list[Block], heads: list[bool]) -> list[bool]:
 
 
 def _opener_roles(block: Block, expect_letter: bool) -> list[str]:
-    """The roles of the lines of a letter's opening block, or [] if it is not one."""
+    """The roles of the lines of a letter's opening block, or [] if it is not one.
+
+    A place and date over two lines ("Moscow," / "13th Sept., 1920.") is one dateline: one role.
+    """
+    if expect_letter and len(block.lines) == 2 and block.lines[0].endswith(",") and (dated := pt.parse_dateline(block.text)) and dated[0]:
+        return ["dateline"]
     roles = []
     for line in (line.strip("_*") for line in block.lines):  # _To Mrs. Saville._: emphasis marks are no part of it
         if pt.CLASSIFICATION.match(line):
