@@ -32,6 +32,7 @@ from lxml import etree
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from tei_tools.errors import TeiToolsError  # noqa: E402
 from tei_tools.readers.plaintext import convert_file  # noqa: E402
 from tei_tools.tei import NSMAP, XML_NS, text_of  # noqa: E402
 from tei_tools.validation import (  # noqa: E402
@@ -92,6 +93,10 @@ def heading_match(predicted: str, gold: str) -> bool:
     return bool(a) and (a == b or (len(min(a, b, key=len)) >= 3 and (a.startswith(b) or b.startswith(a))))
 
 
+# The header fields a gold annotation may give, as header_fields() reads them.
+FIELDS = ("title", "authors", "date", "source", "translators", "ebook", "language")
+
+
 def header_fields(tree: etree._ElementTree, gold: dict) -> list[tuple[str, bool, str]]:
     """(field, correct, what the TEI has) for each header field the gold annotation gives."""
     results = []
@@ -116,15 +121,28 @@ def header_fields(tree: etree._ElementTree, gold: dict) -> list[tuple[str, bool,
 def kept_words(source: Path, tree: etree._ElementTree, removed: list[str]) -> float:
     original = Counter(WORD.findall(source.read_text(encoding="utf-8", errors="replace")))
     kept = Counter(WORD.findall(" ".join(tree.getroot().itertext())))
-    kept.update(n for n in xpath(tree, "//tei:note/@n"))
+    kept.update(n for n in xpath(tree, "//tei:note/@n | //tei:p/@n"))  # numbers kept as attributes
     for text in removed:
         kept.update(WORD.findall(text))
     missing = sum((original - kept).values())
     return 1 - missing / max(1, sum(original.values()))
 
 
+def refused(gold: dict, error: TeiToolsError) -> dict:
+    """The scores of a text the converter refused: no TEI, no words kept, every field wrong, nothing found."""
+    names = ("headings", "paragraphs", "notes")
+    expected = {name: [key(p) for p in gold.get(name, [])] if name == "paragraphs" else list(gold.get(name, [])) for name in names}
+    return {"profile": "REFUSED", "tei_all": False, "project": False, "problems": [str(error)], "words": 0.0,
+            "fields": [(field, False, "(refused)") for field in FIELDS if field in gold],
+            **{name: (0, 0, len(expected[name])) for name in names},
+            "misses": {name: ([], expected[name]) for name in names}}
+
+
 def evaluate(source: Path, gold: dict, tei_all: Path | None, project: Path) -> dict:
-    conversion = convert_file(source)
+    try:
+        conversion = convert_file(source)
+    except TeiToolsError as error:
+        return refused(gold, error)
     tree = conversion.tree
     lines = etree.tostring(tree, encoding="unicode").splitlines()
     project_problems = VALIDATORS["xsd"](tree, project, source.name, lines) + check_rules(tree, source.name, lines)

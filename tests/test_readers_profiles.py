@@ -126,3 +126,14 @@ def test_a_printed_title_page_makes_a_book_not_an_archive_page() -> None:
     assert root.xpath("//tei:front/tei:div[@type='preface']/tei:head/text()", namespaces=NSMAP) == ["PREFACE TO THE SECOND EDITION."]
     assert root.xpath("//tei:body/tei:div/tei:head/text()", namespaces=NSMAP) == ["THE PORCH.", "INTRODUCTORY TO “THE SAMPLE HOUSE.”"]
     assert [p.text[:9] for p in root.xpath("//tei:text//tei:p", namespaces=NSMAP)] == ["Much to t", "It is a l"]
+
+
+def test_paragraphs_numbered_from_the_start_keep_their_numbers_and_are_no_notes() -> None:
+    speech = ("[1] This, my friends, marks the most remarkable move ever made in the State.\n\n"
+              "[2] From this day on, my friends, the State shall march in the front of the nation.\n\n"
+              "[3] Therefore, suffice it to say, that they beat and abuse citizens without process of law.\n")
+    paragraphs = convert_text(speech, "speech.txt").tree.getroot().findall(".//tei:body/tei:p", NSMAP)
+    assert [(p.get("n"), p.text[:15]) for p in paragraphs] == [("1", "This, my friend"), ("2", "From this day o"), ("3", "Therefore, suff")]
+    # Numbered the same way after the text, and pointed at from it, they are notes.
+    notes = convert_text("A Title\n\nThe text says so.[1] And so.[2] And more.[3]\n\n" + speech, "notes.txt")
+    assert notes.tree.getroot().xpath("//tei:back//tei:note/@n", namespaces=NSMAP) == ["1", "2", "3"]

@@ -193,6 +193,9 @@ def take_late_fields(blocks: list[Block], metadata: Metadata) -> list[Block]:
 
 def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[Item]:
     """Turn the blocks of the text proper into items, in order."""
+    numbers = _paragraph_numbers(blocks)
+    if numbers:
+        blocks = [_unnumbered(block, report) if index in numbers else block for index, block in enumerate(blocks)]
     notes_start = _notes_start(blocks)
     main, notes = blocks[:notes_start], blocks[notes_start:]
     if not notes and main and pt.NOTES_HEAD.match(main[-1].text):
@@ -211,7 +214,9 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
     while index < len(main):
         block = main[index]
         division_start = not items or items[-1].kind in ("head", "subhead", "closer", "trailer", "opener")
-        if pt.SEPARATOR.match(block.text):
+        if index in numbers:
+            items.append(Item("p", [block], n=numbers[index]))
+        elif pt.SEPARATOR.match(block.text):
             items.append(Item("milestone", [block]))
         elif label := _placed_note(main, index, placed_notes):
             placed_notes.append(Item("note", [block], n=label))
@@ -286,6 +291,38 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             level = f" (level {item.level})" if item.kind == "head" else ""
             report.recognise(item.number, item.blocks[0].text[:80], f"body: {item.kind}{level}")
     return items
+
+
+# "[1] This, my friends, marks...": a paragraph's number, as a transcribed speech or a report has them.
+PARAGRAPH_NUMBER = re.compile(r"\[(?P<n>\d{1,3})\]\s+")
+#: a block of this many words is text: numbers that start after it are notes' numbers, not paragraphs'
+TEXT_WORDS = 20
+
+
+def _paragraph_numbers(blocks: list[Block]) -> dict[int, str]:
+    """The numbers of paragraphs numbered [1], [2], [3]... from the start of the text: block index -> number.
+
+    Numbers that no marker in the text points at, starting before any paragraph of text;
+    notes numbered the same way come after the text and are pointed at.
+    """
+    numbered = {index: match["n"] for index, block in enumerate(blocks)
+                if block.text.startswith("[") and (match := PARAGRAPH_NUMBER.match(block.text))}
+    if len(numbered) < 3 or list(numbered.values()) != [str(n) for n in range(1, len(numbered) + 1)]:
+        return {}
+    first = next(iter(numbered))
+    if any(len(block.text.split()) >= TEXT_WORDS for block in blocks[:first]):
+        return {}
+    bodies = [block.text[PARAGRAPH_NUMBER.match(block.text).end():] if index in numbered else block.text  # type: ignore[union-attr]
+              for index, block in enumerate(blocks)]
+    marked = {pt.note_label(marker) for text in bodies for marker in pt.note_markers(text)}
+    return {} if marked & set(numbered.values()) else numbered
+
+
+def _unnumbered(block: Block, report: Report) -> Block:
+    """The block without its paragraph number (which the paragraph keeps as its ``n``)."""
+    number = PARAGRAPH_NUMBER.match(block.text)
+    report.recognise(block.number, number[0].strip(), "paragraph number (kept as p/@n)")  # type: ignore[index]
+    return Block([block.lines[0][number.end():], *block.lines[1:]], block.number)  # type: ignore[union-attr]
 
 
 def _placed_note(blocks: list[Block], index: int, placed: list[Item]) -> str | None:

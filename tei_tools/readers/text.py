@@ -308,7 +308,9 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
         inline.write(E(speech, tei("p")), " ".join(([first] if first else []) + [line for _, line in lines[1:]]), item.number)
     else:  # paragraphs, and closing lines where nothing precedes them to close
         for block in item.blocks:
-            _paragraph(divisions.for_text(), block, inline, report)
+            paragraph = _paragraph(divisions.for_text(), block, inline, report)
+            if item.kind == "p" and item.n:
+                paragraph.set("n", item.n)  # the paragraph's number in the source: "[1] This, my friends..."
 
 
 # Items that are lists of entries (a table of contents, a play's cast list), with the pattern of their heads.
