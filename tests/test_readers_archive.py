@@ -617,3 +617,14 @@ def test_a_letter_quoted_after_the_text_announcing_it(tei_all: TeiAll) -> None:
     assert len(letter.findall("tei:p", NSMAP)) == 2
     assert xpath(page, "//tei:creation/tei:date/@when") == ["1920-09-13"]
     assert tei_all(page.tree) == []
+
+
+def test_a_page_of_numbered_chapter_titles_alone_is_a_table_of_contents(tei_all: TeiAll) -> None:
+    chapters = "\n\n".join(f"{numeral}. The {word} of the Working Class and the Poorer Elements of the Village Population Under Capital"
+                           for numeral, word in (("I", "Reign"), ("II", "Wars"), ("III", "Sharing"), ("IV", "Order")))
+    index = convert_text("John Smith\n\nProgramme of the Revolution\n\n(May 1918)\n\nPublished by the Labour Press, Glasgow 1920.\n\n"
+                         "Publisher’s Preface\n\n" + chapters + "\n", "index.txt")
+    assert xpath(index, "//tei:head") == [] and xpath(index, "//tei:text//tei:p") == []
+    items = xpath(index, "//tei:body/tei:div[@type='contents']/tei:list/tei:item/text()")
+    assert items[0] == "Publisher’s Preface" and len(items) == 5
+    assert tei_all(index.tree) == []

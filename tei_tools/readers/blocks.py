@@ -457,9 +457,14 @@ def _in_letter(items: list[Item]) -> bool:
 
 
 def _entry_like(block: Block) -> bool:
-    """Lines of a table of contents: short, none a sentence of running text."""
-    return all(len(line) <= 90 and not (len(line.split()) >= 10 and line.endswith(".") and not pt.NUMBERED_HEAD.match(line))
+    """Lines of a table of contents: short (a numbered chapter's title may be longer), none a sentence of running text."""
+    return all((len(line) <= 90 or len(line) <= ENTRY_LENGTH and pt.NUMBERED_HEAD.match(line))
+               and not (len(line.split()) >= 10 and line.endswith(".") and not pt.NUMBERED_HEAD.match(line))
                for line in block.lines)
+
+
+#: the longest entry of a table of contents: a numbered chapter's title in full
+ENTRY_LENGTH = 150
 
 
 # The page number closing an entry of a table of contents, with its dot leaders ("THE SEA-CHEST . . . 30").
@@ -469,12 +474,15 @@ CONTENTS_PAGE = re.compile(r"[\s.]*\s\d{1,4}$")
 def _contents_run(blocks: list[Block], index: int, title: str = "") -> int:
     """How many blocks from ``index`` form a table of contents (0 if none).
 
-    It is a "Contents" head with entries, or a block of three or more numbered
-    heads; it ends where the text begins, with its first entry again.
+    It is a "Contents" head with entries, or three or more numbered heads with no
+    text between them (in one block, or one a block, maybe under an unnumbered
+    entry: "Publisher’s Preface"); it ends where the text begins, with its first entry again.
     """
     block = blocks[index]
     headed = bool(pt.CONTENTS_HEAD.match(block.lines[0]))
-    if not headed and not (len(block.lines) >= 3 and all(pt.NUMBERED_HEAD.match(line) for line in block.lines)):
+    if not headed and not (len(block.lines) >= 3 and all(pt.NUMBERED_HEAD.match(line) for line in block.lines)) \
+            and not (_numbered_entries(blocks, index + 1 if pt.title_like(block.text) and not _numbered_head(block) else index)
+                     and not pt.CAST_HEAD.match(block.lines[0])):  # "THE SCENES OF THE PLAY" over its acts: a cast list
         return 0
     entries = [_entry_key(line) for line in (block.lines[1:] if headed else block.lines)]
     length = 1
@@ -492,6 +500,12 @@ def _contents_run(blocks: list[Block], index: int, title: str = "") -> int:
             entries += [_entry_key(line) for line in blocks[index + length].lines]
         length += 1
     return length if entries else 0
+
+
+def _numbered_entries(blocks: list[Block], index: int) -> bool:
+    """True when three numbered heads of one line follow each other from ``index``, with no text between."""
+    run = blocks[index: index + 3]
+    return len(run) == 3 and all(len(block.lines) == 1 and (head := _numbered_head(block)) and head["title"] for block in run)
 
 
 def _paged_entry(blocks: list[Block], index: int) -> bool:

@@ -211,6 +211,8 @@ def build_text(items: list[Item], metadata: Metadata, report: Report) -> etree._
         _add_item(divisions, item, following, inline, report)
     if notes:
         _back(E(text, tei("back")), notes, inline, report)
+    if len(body) == 0:
+        body.extend(front.findall(tei("div")))  # a page that is only a table of contents: the list is its text
     if len(front) == 0:
         text.remove(front)
     if len(body) == 0:
