@@ -628,3 +628,9 @@ def test_a_page_of_numbered_chapter_titles_alone_is_a_table_of_contents(tei_all:
     items = xpath(index, "//tei:body/tei:div[@type='contents']/tei:list/tei:item/text()")
     assert items[0] == "Publisher’s Preface" and len(items) == 5
     assert tei_all(index.tree) == []
+
+
+def test_with_no_author_named_over_the_text_the_signature_names_the_author() -> None:
+    letter = convert_text("Source: Collected Works, Volume 41, p. 568;\nDear Mr Engels,\n" + LONG_LINE + "Yours,\nJenny Smith\n", "l.txt")
+    assert xpath(letter, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Jenny Smith"]
+    assert any(e.reason == "header field: author (the signature)" for e in letter.report.recognised)

@@ -249,6 +249,10 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             if "dateline" in parts and not metadata.opening_date:  # a letter dated under its signature
                 dateline = next(line for block in main[index: index + run] for line in block.lines if pt.parse_dateline(line))
                 metadata.opening_date = pt.parse_dateline(dateline)[1]  # type: ignore[index]
+            if "signed" in parts and not metadata.authors:  # no author named over the text: the one who signs it
+                signer = [line for block in main[index: index + run] for line in block.lines][parts.index("signed")]
+                metadata.authors = [pt.without_note_markers(signer).strip(" —–-,.")]
+                report.recognise(main[index].number, signer, "header field: author (the signature)")
             index += run
             continue
         elif items and items[-1].kind == "closer" and (
