@@ -94,6 +94,9 @@ SITE_CHROME = re.compile(r"^(?:[•·]\s*)?(?:other formats?|download|printable 
                          r"|^share(?: on \w+)?$", re.I)  # share buttons: "SHARE", "Share on facebook"
 # A bar of links ("Works Index | Volume 24 | Collected Works") or the bare separators of one ("| | |").
 LINK_BAR = re.compile(r"^[|•·\s]+$|^[^|!?]{1,40}(?:\s\|\s+[^|!?]{1,40}){2,}$")  # "Works Index | Volume 42 | L.I.A. Index"
+# Two links: "ISJ 2 Index | Main Newspaper Index", "Encyclopedia of Trotskyism | Marxists’ Internet Archive".
+TWO_LINKS = re.compile(r"^[^|!?]{1,40}\s\|\s+[^|!?]{1,40}$")
+SITE_WORDS = re.compile(r"\b(?:index|archive|main page|home|library|encyclopedia)\b", re.I)
 WIKI_TAGLINE = re.compile(r"^From \S+$")  # "From <site>": a wiki's tagline, only next to wiki chrome
 NAVIGATION_WORDS = re.compile(
     r"^(?:(?:return|back|top|next|previous|prev|home|up|index|contents|table of contents)\b[\s|·•>«»<-]*){1,12}$",
@@ -129,7 +132,8 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return "navigation words"
     if ">" in stripped and BREADCRUMB.match(stripped):  # the cheap test first: the pattern backtracks over paragraphs
         return "breadcrumb trail"
-    if ("|" in stripped or "•" in stripped or "·" in stripped) and LINK_BAR.match(stripped):  # every bar holds one
+    if ("|" in stripped or "•" in stripped or "·" in stripped) and (
+            LINK_BAR.match(stripped) or TWO_LINKS.match(stripped) and SITE_WORDS.search(stripped)):  # every bar holds one
         return "navigation bar"
     return None
 
