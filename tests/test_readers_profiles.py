@@ -137,3 +137,11 @@ def test_paragraphs_numbered_from_the_start_keep_their_numbers_and_are_no_notes(
     # Numbered the same way after the text, and pointed at from it, they are notes.
     notes = convert_text("A Title\n\nThe text says so.[1] And so.[2] And more.[3]\n\n" + speech, "notes.txt")
     assert notes.tree.getroot().xpath("//tei:back//tei:note/@n", namespaces=NSMAP) == ["1", "2", "3"]
+
+
+def test_a_first_line_naming_title_and_author_in_a_wiki_heading() -> None:
+    story = convert_text("=== The Upper Berth by F. Marion Crawford ===\nSomebody asked for the cigars. We had talked long.\n", "s.txt")
+    header = story.tree.getroot()
+    assert header.xpath("//tei:titleStmt/tei:title[@type='main']/text()", namespaces=NSMAP) == ["The Upper Berth"]
+    assert header.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["F. Marion Crawford"]
+    assert [p.text[:9] for p in header.findall(".//tei:body/tei:p", NSMAP)] == ["Somebody "]

@@ -76,7 +76,15 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         report.recognise(numbered[0][0] + 1, numbered[0][1], "header field: author (the first line)")
         numbered = numbered[1:]
     # A first line that numbers a division ("CHAPTER I. ...") heads the text; it is not the title.
-    if numbered and _title_line(numbered[0][1]) and len(numbered[0][1].split()) <= 15 and not pt.NUMBERED_HEAD.match(numbered[0][1]):
+    if numbered and not metadata.authors and (titled := TITLE_BY_AUTHOR.match(numbered[0][1])) \
+            and pt.title_like(titled["title"]) and pt.name_like(titled["names"]):
+        number = numbered[0][0] + 1  # "=== The Upper Berth by F. Marion Crawford ===": title and author on one line
+        metadata.title, metadata.authors = titled["title"], pt.split_names(titled["names"])
+        report.recognise(number, metadata.title, "header field: title (the first line)")
+        report.recognise(number, titled["names"], "header field: author (the first line, after 'by')")
+        report.remove(number, "by", "byline word (the author is in the header)")
+        start = number
+    elif numbered and _title_line(numbered[0][1]) and len(numbered[0][1].split()) <= 15 and not pt.NUMBERED_HEAD.match(numbered[0][1]):
         # The title runs down to a byline: "WALDEN" / "and" / "ON THE DUTY OF CIVIL DISOBEDIENCE" / "by Henry David Thoreau".
         lines_of_title = next((position for position, (_, line) in enumerate(numbered[1:4], start=1) if _byline(line)), 1)
         if not all(pt.title_like(line) or line.lower() in pt.TITLE_JOINERS for _, line in numbered[:lines_of_title]):
@@ -120,6 +128,8 @@ def _writer_from_letter_heading(metadata: Metadata, lines: list[str], offset: in
             return
 
 
+# A title and its author on one line, maybe between the equals signs of a wiki's heading.
+TITLE_BY_AUTHOR = re.compile(r"^[=#\s]*(?P<title>[^=#]+?)\s+by\s+(?P<names>[^=#]+?)[=#\s]*$")
 BYLINE = re.compile(r"^by\s+(?P<names>.+?)\.?$", re.I)
 
 
