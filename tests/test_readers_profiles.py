@@ -145,3 +145,10 @@ def test_a_first_line_naming_title_and_author_in_a_wiki_heading() -> None:
     assert header.xpath("//tei:titleStmt/tei:title[@type='main']/text()", namespaces=NSMAP) == ["The Upper Berth"]
     assert header.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["F. Marion Crawford"]
     assert [p.text[:9] for p in header.findall(".//tei:body/tei:p", NSMAP)] == ["Somebody "]
+
+
+def test_a_chapter_title_in_capitals_under_its_bare_number_is_no_signature() -> None:
+    book = convert_text("The Tale\n\nI\n\nMY VISITOR\n\nThere are some events of which each circumstance is graven on the memory.\n\n"
+                        "II\n\nTHE YEARS ROLL BY\n\nIt was long after that the letter came to my rooms one night.\n", "tale.txt")
+    heads = [[h.text for h in div.findall("tei:head", NSMAP)] for div in book.tree.getroot().iterfind(".//tei:body/tei:div", NSMAP)]
+    assert heads == [["I", "MY VISITOR"], ["II", "THE YEARS ROLL BY"]]

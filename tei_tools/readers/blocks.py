@@ -404,7 +404,9 @@ def _is_head(blocks: list[Block], index: int) -> bool:
         return False
     if pt.letter_heading(block.text) or index and pt.ADDRESSEE_PLACE.match(block.text) and pt.letter_heading(blocks[index - 1].text):
         return True  # "ENGELS TO KAUTSKY" over "IN DEAL": the letter's heading, though it reads as a signature
-    if (pt.is_signature(block.text) and len(block.text.split()) > 1) or pt.parse_dateline(block.text) or pt.CLASSIFICATION.match(block.text) \
+    # A name in capitals signs, unless a bare number stands over it: "I" over "MY VISITOR" is a chapter's title.
+    if (pt.is_signature(block.text) and len(block.text.split()) > 1 and not _under_bare_number(blocks, index)) \
+            or pt.parse_dateline(block.text) or pt.CLASSIFICATION.match(block.text) \
             or pt.VALEDICTION.match(block.text):
         return False
     if block.text.startswith("(") and block.text.endswith(")"):
@@ -420,6 +422,12 @@ def _short_heading(block: Block) -> bool:
     if block.text.startswith("("):
         return False
     return bool(_numbered_head(block)) or len(block.lines) == 1 and pt.title_like(block.text) or _capitals_head(block)
+
+
+def _under_bare_number(blocks: list[Block], index: int) -> bool:
+    """True when the block before ``index`` is a number alone ("I", "CHAPTER II")."""
+    number = _numbered_head(blocks[index - 1]) if index else None
+    return bool(number and number["title"] is None and len(blocks[index - 1].lines) == 1)
 
 
 def _capitals_head(block: Block) -> bool:
