@@ -226,7 +226,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             continue
         elif title_key and len(block.text) < TITLE_LENGTH and _entry_key(block.text) == title_key:
             items.append(Item("title", [block]))  # the title again, over the text or after the contents
-        elif length := _contents_run(main, index, metadata.title or ""):
+        elif length := _contents_run(main, index, heads, metadata.title or ""):
             items.append(Item("contents", main[index: index + length]))
             index += length
             continue
@@ -483,7 +483,7 @@ ENTRY_LENGTH = 150
 CONTENTS_PAGE = re.compile(r"[\s.]*\s\d{1,4}$")
 
 
-def _contents_run(blocks: list[Block], index: int, title: str = "") -> int:
+def _contents_run(blocks: list[Block], index: int, heads: list[bool], title: str = "") -> int:
     """How many blocks from ``index`` form a table of contents (0 if none).
 
     It is a "Contents" head with entries, or three or more numbered heads with no
@@ -493,8 +493,7 @@ def _contents_run(blocks: list[Block], index: int, title: str = "") -> int:
     block = blocks[index]
     headed = bool(pt.CONTENTS_HEAD.match(block.lines[0]))
     if not headed and not (len(block.lines) >= 3 and all(pt.NUMBERED_HEAD.match(line) for line in block.lines)) \
-            and not (_numbered_entries(blocks, index + 1 if pt.title_like(block.text) and not _numbered_head(block) else index)
-                     and not pt.CAST_HEAD.match(block.lines[0])):  # "THE SCENES OF THE PLAY" over its acts: a cast list
+            and not _headless_contents(blocks, index, heads):
         return 0
     entries = [_entry_key(line) for line in (block.lines[1:] if headed else block.lines)]
     length = 1
@@ -512,6 +511,18 @@ def _contents_run(blocks: list[Block], index: int, title: str = "") -> int:
             entries += [_entry_key(line) for line in blocks[index + length].lines]
         length += 1
     return length if entries else 0
+
+
+def _headless_contents(blocks: list[Block], index: int, heads: list[bool]) -> bool:
+    """True when numbered entries begin at ``index``, or under the unnumbered entry there ("Publisher’s Preface")."""
+    block = blocks[index]
+    # The cheap test first, as it runs for every block: entries with more under them read as heads.
+    if len(block.lines) > 1 or not all(heads[index + 1: index + 3]) or index + 3 > len(heads):
+        return False
+    if _numbered_head(block):
+        return _numbered_entries(blocks, index)
+    # "THE SCENES OF THE PLAY" over its acts is a cast list
+    return pt.title_like(block.text) and not pt.CAST_HEAD.match(block.lines[0]) and _numbered_entries(blocks, index + 1)
 
 
 def _numbered_entries(blocks: list[Block], index: int) -> bool:
