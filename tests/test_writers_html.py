@@ -15,9 +15,13 @@ from tei_tools.writers.html import HTML_TAGS
 LETTER = Path(__file__).parent / "fixtures" / "export" / "letter.xml"
 
 
+def tei_text(xml: str) -> etree._ElementTree:
+    """A TEI document whose ``text`` holds ``xml``."""
+    return etree.ElementTree(etree.fromstring(f'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text>{xml}</text></TEI>'.encode()))
+
+
 def page_of(xml: str | Path) -> lxml.html.HtmlElement:
-    tree = parse(xml) if isinstance(xml, Path) else etree.ElementTree(etree.fromstring(
-        f'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>{xml}</body></text></TEI>'.encode()))
+    tree = parse(xml) if isinstance(xml, Path) else tei_text(f"<body>{xml}</body>")
     return lxml.html.document_fromstring(to_html(tree))
 
 
@@ -145,10 +149,10 @@ def test_verse_drama_lists_tables_and_figures():
 
 
 def test_blocks_inside_paragraphs_stay_valid_html():
-    page = to_html(etree.ElementTree(etree.fromstring(
-        b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>He said <quote><p>one</p><p>two</p></quote>'
-        b' and <list><item>x</item></list><ref target="#a">see <ref target="#b">b</ref></ref></p>'
-        b'<div><head>A <note place="foot">n</note></head><hi><p>inline</p></hi></div></body></text></TEI>')))
+    page = to_html(tei_text(
+        '<body><p>He said <quote><p>one</p><p>two</p></quote>'
+        ' and <list><item>x</item></list><ref target="#a">see <ref target="#b">b</ref></ref></p>'
+        '<div><head>A <note place="foot">n</note></head><hi><p>inline</p></hi></div></body>'))
     assert html_problems(page) == []
 
 
@@ -158,10 +162,9 @@ def test_paragraph_tags_only_for_elements_that_never_hold_blocks():
 
 
 def test_a_note_marked_twice_keeps_ids_unique_and_links_back_to_the_first_marker():
-    page = to_html(etree.ElementTree(etree.fromstring(
-        b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>a<ref target="#n">1</ref>'
-        b' b<ptr target="#n"/> c<ptr target="http://example.org/"/></p></body>'
-        b'<back><note xml:id="n">Note.</note></back></text></TEI>')))
+    page = to_html(tei_text(
+        '<body><p>a<ref target="#n">1</ref> b<ptr target="#n"/> c<ptr target="http://example.org/"/></p></body>'
+        '<back><note xml:id="n">Note.</note></back>'))
     assert html_problems(page) == []
     root = lxml.html.document_fromstring(page)
     first, second = root.xpath("//a[@role='doc-noteref']")

@@ -193,9 +193,10 @@ def take_late_fields(blocks: list[Block], metadata: Metadata) -> list[Block]:
 
 def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[Item]:
     """Turn the blocks of the text proper into items, in order."""
-    numbers = _paragraph_numbers(blocks)
-    if numbers:
-        blocks = [_unnumbered(block, report) if index in numbers else block for index, block in enumerate(blocks)]
+    numbered = _paragraph_numbers(blocks)
+    if numbered:
+        blocks = [_unnumbered(block, numbered[index], report) if index in numbered else block for index, block in enumerate(blocks)]
+    numbers = {index: match["n"] for index, match in numbered.items()}
     notes_start = _notes_start(blocks)
     main, notes = blocks[:notes_start], blocks[notes_start:]
     if not notes and main and pt.NOTES_HEAD.match(main[-1].text):
@@ -268,9 +269,11 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("figure", [block]))
         elif (division_start or _announces_quotation(items)) and (
                 roles := _opener_roles(block, letter_title or _expects_letter(items) or _salute_follows(main, index))):
+            if len(roles) < len(block.lines):
+                block = Block([block.text], block.number)  # a place and date over two lines: one dateline
             items.append(Item("opener", [block], parts=roles))
             if "dateline" in roles and not metadata.opening_date:
-                dateline = block.text if len(roles) < len(block.lines) else block.lines[roles.index("dateline")]
+                dateline = block.lines[roles.index("dateline")]
                 metadata.opening_date = (pt.parse_dateline(dateline) or (None, None))[1]
         elif division_start and (length := _epigraph_run(main, index, heads)):
             items.append(Item("epigraph", main[index: index + length]))
@@ -303,30 +306,29 @@ PARAGRAPH_NUMBER = re.compile(r"\[(?P<n>\d{1,3})\]\s+")
 TEXT_WORDS = 20
 
 
-def _paragraph_numbers(blocks: list[Block]) -> dict[int, str]:
-    """The numbers of paragraphs numbered [1], [2], [3]... from the start of the text: block index -> number.
+def _paragraph_numbers(blocks: list[Block]) -> dict[int, re.Match[str]]:
+    """The numbers of paragraphs numbered [1], [2], [3]... from the start of the text: block index -> its number.
 
     Numbers that no marker in the text points at, starting before any paragraph of text;
     notes numbered the same way come after the text and are pointed at.
     """
-    numbered = {index: match["n"] for index, block in enumerate(blocks)
+    numbered = {index: match for index, block in enumerate(blocks)
                 if block.text.startswith("[") and (match := PARAGRAPH_NUMBER.match(block.text))}
-    if len(numbered) < 3 or list(numbered.values()) != [str(n) for n in range(1, len(numbered) + 1)]:
+    numbers = [match["n"] for match in numbered.values()]
+    if len(numbers) < 3 or numbers != [str(n) for n in range(1, len(numbers) + 1)]:
         return {}
     first = next(iter(numbered))
     if any(len(block.text.split()) >= TEXT_WORDS for block in blocks[:first]):
         return {}
-    bodies = [block.text[PARAGRAPH_NUMBER.match(block.text).end():] if index in numbered else block.text  # type: ignore[union-attr]
-              for index, block in enumerate(blocks)]
+    bodies = [block.text[numbered[index].end():] if index in numbered else block.text for index, block in enumerate(blocks)]
     marked = {pt.note_label(marker) for text in bodies for marker in pt.note_markers(text)}
-    return {} if marked & set(numbered.values()) else numbered
+    return {} if marked & set(numbers) else numbered
 
 
-def _unnumbered(block: Block, report: Report) -> Block:
+def _unnumbered(block: Block, number: re.Match[str], report: Report) -> Block:
     """The block without its paragraph number (which the paragraph keeps as its ``n``)."""
-    number = PARAGRAPH_NUMBER.match(block.text)
-    report.recognise(block.number, number[0].strip(), "paragraph number (kept as p/@n)")  # type: ignore[index]
-    return Block([block.lines[0][number.end():], *block.lines[1:]], block.number)  # type: ignore[union-attr]
+    report.recognise(block.number, number[0].strip(), "paragraph number (kept as p/@n)")
+    return Block([block.lines[0][number.end():], *block.lines[1:]], block.number)
 
 
 def _placed_note(blocks: list[Block], index: int, placed: list[Item]) -> str | None:

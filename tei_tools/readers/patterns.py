@@ -310,6 +310,7 @@ THE_END = re.compile(r"^(?:the end|finis|end of (?:the )?(?:book|volume|part) \w
 # An illustration's place in a transcribed book: "[Illustration]", "[Illustration: Birthplace of Franklin.]".
 ILLUSTRATION = re.compile(r"^\[(?:illustration|picture|figure)(?::\s*(?P<description>[^\]]*))?\]$", re.I)
 PARENTHESISED = re.compile(r"^\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)$")
+BRACKETED = re.compile(r"^\[(?P<inner>[^\[\]]+)\]$")
 # The last line of an epigraph names its author or work: "--Shakespeare", "— PLOTINUS.", "(Hamlet, Act I, Sc. 2)".
 _DASHED_ATTRIBUTION = re.compile(r"^(?:--|—|–)\s*\S")
 #: the longest line of an epigraph or of a title page's block
@@ -319,7 +320,7 @@ EPIGRAPH_LINE = 70
 def attribution(line: str) -> bool:
     """True when ``line`` attributes a quotation: after a dash, or wholly in brackets."""
     return bool(_DASHED_ATTRIBUTION.match(line) or PARENTHESISED.match(line))
-BRACKETED = re.compile(r"^\[(?P<inner>[^\[\]]+)\]$")
+
 
 # --- letters -----------------------------------------------------------------------------
 CLASSIFICATION = re.compile(r"^(?:(?:absolutely|strictly|top|most|highly)\s+)?(?:secret|confidential|private|personal|urgent|not for publication)[.!]?$", re.I)

@@ -214,6 +214,7 @@ SPEAKER = re.compile(r"\bby\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-
 # "Women and Marxism - Lenin" (a collection, then its author), "Alexandra Kollontai (1872-1952)" (life dates).
 AUTHOR_HEADING = re.compile(r"^(?:(?P<collection>.+?)\s+[-–—]\s+(?P<name>[^-–—]+)|(?P<dated>[^()]+?)\s+\((?:c\.\s*)?1\d{3}\s*[-–]\s*(?:1\d|20)\d\d\))$")
 
+# An author who goes by one name after a collection's: "Women and Marxism - Lenin".
 SURNAME = re.compile(r"[A-Z][a-z]{3,}$")
 
 

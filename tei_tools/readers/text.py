@@ -265,8 +265,6 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
             container = divisions.start(len(divisions.open) + 1, kind="letter")
         previous = container[-1] if len(container) else None
         opener = previous if previous is not None and previous.tag == tei("opener") else E(container, tei("opener"))
-        if len(item.parts) < len(lines):  # a dateline over two lines
-            lines = [(item.number, item.blocks[0].text)]
         for (number, line), role in zip(lines, item.parts):
             _role(opener, role, line, number, inline)
     elif item.kind in ("closer", "trailer") and (container := divisions.for_closing(following)) is not None:
