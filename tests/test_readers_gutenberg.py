@@ -168,7 +168,7 @@ On a hot evening early in July a young man came out of his garret.
 {FOOTER.format(title="THE SAMPLE CRIME")}"""
 
 # A Gutenberg book's footnotes, indented under the paragraph that holds their marker (after a verse quotation
-# for the second one); the first is numbered 1 and more text follows it.
+# for the second one); the first is numbered 1 and more text follows it; the third is labelled [*].
 FOOTNOTED = f"""\
 The Project Gutenberg eBook of The Sample Diary, by Mary Example
 
@@ -199,6 +199,10 @@ still remember:
 
     [2] The wheel was replaced by a turbine in
     the year of his death.
+
+The last page of his day-book is signed "Thos. Example."[*]
+
+    [*] Thomas was his name; he wrote it so.
 
 My mother was his youngest daughter.
 
@@ -481,8 +485,8 @@ def test_parts_contents_the_title_again_verse_and_numbers_over_titles(tei_all: T
 
 def test_footnotes_under_their_paragraphs_go_to_the_notes() -> None:
     diary = convert_text(FOOTNOTED, "diary.txt")
-    assert xpath(diary, "//tei:back//tei:note/@n") == ["1", "2"]
-    assert xpath(diary, "//tei:back//tei:note/@target") == ["#noteref-1", "#noteref-2"]
+    assert xpath(diary, "//tei:back//tei:note/@n") == ["1", "2", "*"]
+    assert xpath(diary, "//tei:back//tei:note/@target") == ["#noteref-1", "#noteref-2", "#noteref-star"]
     assert text(xpath(diary, "//tei:back//tei:note[2]")[0]) == "The wheel was replaced by a turbine in the year of his death."
     paragraphs = [text(p)[:12] for p in xpath(diary, "//tei:body//tei:p")]
     assert paragraphs[0] == "My grandfath" and paragraphs[-1] == "My mother wa"

@@ -334,13 +334,13 @@ def _unnumbered(block: Block, number: re.Match[str], report: Report) -> Block:
 def _placed_note(blocks: list[Block], index: int, placed: list[Item]) -> str | None:
     """The label of a footnote placed under its paragraph ("    [7] January 17, new style..."), or None.
 
-    An indented block opening with a bracketed number is that note when the text
+    An indented block opening with a bracketed label ("[7]", "[*]") is that note when the text
     before it holds the marker and no earlier note took the number.
     """
     block = blocks[index]
-    if not (block.indented and block.lines[0].startswith("[") and (match := _note_item(block)) and match["n"]):
+    if not (block.indented and block.lines[0].startswith("[") and (match := _note_item(block))):
         return None
-    label = match["n"]
+    label = pt.note_label(match)
     if any(note.n == label for note in placed):
         return None
     return label if label in _marked([b for b in blocks[:index] if not b.indented or not _note_item(b)]) else None

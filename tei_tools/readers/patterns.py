@@ -389,12 +389,12 @@ def head_rank(match: re.Match[str]) -> int | None:
 
 
 NOTES_HEAD = re.compile(r"^(?:foot|end)?notes?(?: and references)?[.:]?$", re.I)
-# A note at the foot of a text: "1. ...", "[1] ...", "{1} ...", "[A] ...", "[note] ...", "* ...", or a wiki's
+# A note at the foot of a text: "1. ...", "[1] ...", "{1} ...", "[A] ...", "[note] ...", "[*] ...", "* ...", or a wiki's
 # back-link note "- ↑ ..." ("^ ..." on Wikipedia), which has no label: the n-th of them is note n.
-NOTE_ITEM = re.compile(r"^(?:\[?(?P<n>\d{1,3})[\].)]?|\{(?P<braced>\d{1,3})\}|\[(?P<label>[A-Za-z]|note)\.?\]"
+NOTE_ITEM = re.compile(r"^(?:\[?(?P<n>\d{1,3})[\].)]?|\{(?P<braced>\d{1,3})\}|\[(?P<label>[A-Za-z]|note|\*{1,3})\.?\]"
                        r"|(?:[-–•*]\s*)?(?P<backlink>[↑^])|(?P<star>\*{1,3}))\s+(?P<text>\S.*)$")
-# A note marker in running text: "[1]", "{1}", "[A]", "[note]", or asterisks after a word ("the end.*").
-NOTE_MARKER = re.compile(r"\s?(?:\[(?P<n>\d{1,3}|[A-Za-z]|note)\]|\{(?P<braced>\d{1,3})\})"
+# A note marker in running text: "[1]", "{1}", "[A]", "[note]", "[*]", or asterisks after a word ("the end.*").
+NOTE_MARKER = re.compile(r"\s?(?:\[(?P<n>\d{1,3}|[A-Za-z]|note|\*{1,3})\]|\{(?P<braced>\d{1,3})\})"
                          r"|(?<=[^\s*\[])(?P<star>\*{1,3})(?=[\s,.;:!?)\"”’]|$)")
 
 
