@@ -6,7 +6,7 @@ FOLDER holds NAME.txt files, each with NAME.json beside it: the gold annotation,
 with any of these keys (absent keys are not scored):
 
     {"kind": "archive|gutenberg|prose", "title": "...", "authors": ["..."],
-     "date": "1890-09-21" (or "FROM/TO"), "source": "...", "translators": ["..."],
+     "date": "1890-09-21" (or "FROM/TO"; a date known only as a bound, @notAfter, counts), "source": "...", "translators": ["..."],
      "ebook": "1342", "language": "en",
      "headings": ["CHAPTER I. Down the Rabbit-Hole", ...],
      "paragraphs": ["first words of each paragraph", ...], "notes": ["1", "A", "*"]}
@@ -103,7 +103,9 @@ def header_fields(tree: etree._ElementTree, gold: dict) -> list[tuple[str, bool,
     checks = {
         "title": lambda: texts_of("//tei:titleStmt/tei:title[@type='main']", tree)[:1],
         "authors": lambda: texts_of("//tei:titleStmt/tei:author/tei:persName", tree),
-        "date": lambda: [d.get("when") or f"{d.get('from')}/{d.get('to')}" for d in xpath(tree, "//tei:creation/tei:date[@when or @from]")][:1],
+        # A text dated only by its publication is dated "not after" it: that bound is its date.
+        "date": lambda: [d.get("when") or d.get("notAfter") or f"{d.get('from')}/{d.get('to')}"
+                         for d in xpath(tree, "//tei:creation/tei:date[@when or @from or @notAfter]")][:1],
         "source": lambda: texts_of("//tei:sourceDesc/tei:bibl[@type='source']", tree)[:1],
         "translators": lambda: texts_of("//tei:respStmt[tei:resp/@key='trl']/*[self::tei:persName or self::tei:name]", tree),
         "ebook": lambda: texts_of("//tei:idno[@type='gutenberg']", tree),

@@ -522,6 +522,12 @@ def test_lines_over_the_author_and_title_are_no_title() -> None:
     assert xpath(reprint, "//tei:titleStmt/tei:author/tei:persName/text()") == ["John Smith"]
     assert xpath(reprint, "//tei:creation/tei:date/@when") == ["1915-05"]
     assert "Labour Weekly, 4 April 1939" in [e.text for e in reprint.report.removed]
+    # A journal's issue dated by its season over an author line with a note marker: no author and date.
+    review = convert_text("Labour Quarterly, Spring 2002\n\nJohn Smith [1]\n\nThe Long Road\n\n"
+                          "From Labour Quarterly 2:94, Spring 2002.\n\n" + LONG_LINE, "review.txt")
+    assert xpath(review, "//tei:titleStmt/tei:title[@type='main']/text()") == ["The Long Road"]
+    assert xpath(review, "//tei:titleStmt/tei:author/tei:persName/text()") == ["John Smith"]
+    assert xpath(review, "//tei:creation/tei:date/@notAfter") == ["2002"]
     # An author heading with life dates, share buttons, a title closed by a stop, a dateline over two lines.
     letter = convert_text("Mary Example (1872-1952)\nSHARE\nShare on facebook\nA Letter from the Coast.\n"
                           "The following letter has been received by the editor from our correspondent, in reply to a greeting:-\n"

@@ -151,8 +151,12 @@ NAME_SEPARATORS_NOT_COMMAS = re.compile(r"\s*(?:/|;|,?\s+and\s+|\s*&\s*)\s*")
 
 
 def name_like(text: str) -> bool:
-    """True when ``text`` reads as a personal name or names ("L. Trotsky", "A.L.", "Marx and Engels")."""
-    words = text.strip().rstrip(",").split(maxsplit=10)  # eleven pieces tell a paragraph without splitting it all
+    """True when ``text`` reads as a personal name or names ("L. Trotsky", "A.L.", "Marx and Engels").
+
+    A note marker after a name ("Richard Greeman [1]") leaves it a name.
+    """
+    text = without_note_markers(text)
+    words = text.rstrip(",").split(maxsplit=10)  # eleven pieces tell a paragraph without splitting it all
     if not 1 <= len(words) <= 10 or any(ch.isdigit() for ch in text):
         return False
     if len(words) == 1:
@@ -176,7 +180,7 @@ def split_names(text: str, commas: bool = True) -> list[str]:
     With ``commas=False`` a comma does not separate names ("Dickens, Charles").
     """
     separators = NAME_SEPARATORS if commas else NAME_SEPARATORS_NOT_COMMAS
-    return [part.strip(" .;") for part in separators.split(text.strip().rstrip(".;")) if part.strip(" .;")]
+    return [part.strip(" .;") for part in separators.split(without_note_markers(text).rstrip(".;")) if part.strip(" .;")]
 
 
 SMALL_WORDS = {

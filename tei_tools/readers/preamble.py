@@ -18,6 +18,8 @@ AUTHOR_TITLE = re.compile(r"^(?P<author>[^:]{2,79}[^:\s]):\s+(?P<title>\S.{2,})$
 # "Karl Marx and Frederick Engels, March 1850": the authors and the date on one line.
 AUTHORS_DATE = re.compile(r"^(?P<names>[^\d,]+?),?\s+(?P<date>(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d)\.?$")
 TITLE_WITH_DATE = re.compile(r"^(?P<title>.+?),\s+(?P<date>[^,]+(?:,\s*\d{4})?)$")
+# A periodical's issue dated by its season: "International Socialism, Spring 2002". Writers date by month.
+SEASON = re.compile(r"^(?:spring|summer|autumn|fall|winter)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,7 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "date"  # "November 1932" alone on its line
     if (match := AUTHOR_TITLE.match(stripped)) and pt.name_like(match["author"]):
         return "author-title"
-    if (match := AUTHORS_DATE.match(stripped)) and pt.name_like(match["names"]) and parse_date(match["date"]):
+    if (match := AUTHORS_DATE.match(stripped)) and pt.name_like(match["names"]) and parse_date(match["date"]) and not SEASON.match(match["date"]):
         return "authors-date"
     return "text"
 
@@ -249,9 +251,9 @@ def _join_title_lines(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def _dated_reference(line: str) -> bool:
-    """A periodical and the day it appeared: "Workers' Republic, 13 August 1898"."""
+    """A periodical and the day or season it appeared: "Workers' Republic, 13 August 1898", "International Socialism, Spring 2002"."""
     match = TITLE_WITH_DATE.match(line)
-    return bool(match and (date := parse_date(match["date"])) and len(date.when or "") == 10)
+    return bool(match and (date := parse_date(match["date"])) and (len(date.when or "") == 10 or SEASON.match(match["date"])))
 
 
 def letter_writer(heading: str) -> str | None:
