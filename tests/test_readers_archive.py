@@ -64,7 +64,7 @@ N. Trotsky
 * The Third International followed the path of the Second.
 """
 
-# A page copied from a browser: a field's value broken over lines, one paragraph a line, no title, a P.S.
+# A page copied from a browser: a field's value broken over lines, one paragraph a line (one broken mid-sentence), no title, a P.S.
 UNWRAPPED = """\
 Written: Written May 18 (31), 1917
 Source:
@@ -79,7 +79,9 @@ You may freely copy this work.
 Dear Comrade,
 Please send me at once every issue of the paper that has come out since the first of the month, and all the others too.[1]
 I have seen nothing!!!
-Ask the printers to send them to me by book-post every day, wrapped up in a couple of quiet papers of no particular trend.
+Ask the printers to send them to me by book-post every day, wrapped up in a couple of quiet papers
+of no particular trend,
+and keep the receipts.
 Yours,
 Lenin
 P.S. A slight misunderstanding: you have not given the secretary your address for the correspondence we need.
@@ -364,6 +366,7 @@ def test_a_page_copied_from_a_browser() -> None:
         "Public Domain: Internet Archive (2005). You may freely copy this work."]
     paragraphs = ["".join(p.itertext())[:11] for p in xpath(page, "//tei:body//tei:p[not(parent::tei:postscript)]")]
     assert paragraphs == ["Please send", "I have seen", "Ask the pri"]
+    assert " ".join("".join(xpath(page, "//tei:body//tei:p")[2].itertext()).split()).endswith("trend, and keep the receipts.")
     assert xpath(page, "//tei:opener/tei:salute/text()") == ["Dear Comrade,"]
     assert xpath(page, "//tei:closer/tei:signed/text()") == ["Lenin"]
     assert xpath(page, "//tei:postscript/tei:p/text()")[0].startswith("P.S. A slight")

@@ -121,8 +121,8 @@ def _carries_on(previous: str, line: str) -> bool:
     """True when ``line`` goes on the part of its ``previous`` line, in a text of unwrapped lines."""
     if _backlink_note(line) or pt.NOTE_ITEM.match(line) or _closed(previous):
         return False
-    if len(previous) >= SHORT_LINE:
-        return True  # a long line left open was wrapped after all: this line carries on its sentence
+    if len(previous) >= SHORT_LINE or line[:1].islower():
+        return True  # a long line left open was wrapped after all, or this line opens mid-sentence: it carries on
     # Short open lines stay together ("Yours," over "T.B."), as do the lines of a dateline ("Moscow," / "13th Sept., 1920.").
     return _open_line(line) or len(line) < SHORT_LINE and bool(pt.parse_dateline(f"{previous} {line}"))
 
