@@ -643,3 +643,13 @@ def test_with_no_author_named_over_the_text_the_signature_names_the_author() -> 
     letter = convert_text("Source: Collected Works, Volume 41, p. 568;\nDear Mr Engels,\n" + LONG_LINE + "Yours,\nJenny Smith\n", "l.txt")
     assert xpath(letter, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Jenny Smith"]
     assert any(e.reason == "header field: author (the signature)" for e in letter.report.recognised)
+
+
+def test_an_address_line_over_the_dateline_and_salutation_opens_the_letter(tei_all: TeiAll) -> None:
+    letter = convert_text("Written: 5 May 1890\nSource: Letters, Volume 2, p. 14.\n\nComrade Example\n\n20/XII.\n\n"
+                          "Dear Comrade,\n\n" + LONG_LINE + "\nYours,\n\nJohn Smith\n", "letter.txt")
+    assert xpath(letter, "//tei:body//tei:head") == []
+    assert xpath(letter, "//tei:opener/tei:address/tei:addrLine/text()") == ["Comrade Example"]
+    assert xpath(letter, "//tei:opener/tei:dateline/text()") == ["20/XII."]
+    assert xpath(letter, "//tei:opener/tei:salute/text()") == ["Dear Comrade,"]
+    assert tei_all(letter.tree) == []

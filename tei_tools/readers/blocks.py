@@ -267,6 +267,8 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("trailer", [block]))
         elif pt.ILLUSTRATION.match(block.text):
             items.append(Item("figure", [block]))
+        elif division_start and _address_over_dateline(main, index):
+            items.append(Item("opener", [block], parts=["address"]))  # "Comrade Zinoviev" over "11/VI." and "Comrade Zinoviev:"
         elif (division_start or _announces_quotation(items)) and (
                 roles := _opener_roles(block, letter_title or _expects_letter(items) or _salute_follows(main, index))):
             if len(roles) < len(block.lines):
@@ -738,6 +740,16 @@ DEAR = re.compile(r"^(?:my )?dear\s+\S+(?:\s+\S+){0,3}$(?<![.;])", re.I)
 def _salute_follows(blocks: list[Block], index: int) -> bool:
     """True when the next block is a salutation ("Dear Comrades,"): the block opens a letter, a date over it."""
     return index + 1 < len(blocks) and "salute" in _opener_roles(blocks[index + 1], False)
+
+
+def _address_over_dateline(blocks: list[Block], index: int) -> bool:
+    """True when the block is a letter's address line: one short line, then a dateline, then a salutation."""
+    block = blocks[index]
+    if len(block.lines) > 1 or index + 2 >= len(blocks) or not ADDRESS_LINE.match(block.text) or block.text.isupper() \
+            or len(blocks[index + 1].lines) > 1:  # "IN DEAL", in capitals under "ENGELS TO KAUTSKY", is part of the heading
+        return False
+    dateline = blocks[index + 1].text
+    return bool(pt.parse_dateline(dateline) or pt.LOOSE_DATELINE.match(dateline)) and "salute" in _opener_roles(blocks[index + 2], True)
 
 
 # A line of verse is shorter than the lines of the wrapped prose around it (a share of the widest).
