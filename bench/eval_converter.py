@@ -152,7 +152,8 @@ def evaluate(source: Path, gold: dict, tei_all: Path | None, project: Path) -> d
     divisions = xpath(tree, "//tei:text/tei:front//tei:div | //tei:text/tei:body//tei:div")
     headings = [" ".join(" ".join(text_of(h).split()) for h in d.findall("{http://www.tei-c.org/ns/1.0}head")) for d in divisions]
     headings = [h for h in headings if h]
-    paragraphs = [key(p) for p in texts_of("//tei:text/tei:front//tei:p | //tei:text/tei:body//tei:p", tree)]
+    # An epigraph's quotation in prose is no paragraph of the text.
+    paragraphs = [key(p) for p in texts_of("(//tei:text/tei:front//tei:p | //tei:text/tei:body//tei:p)[not(ancestor::tei:epigraph)]", tree)]
     gold_paragraphs = [key(p) for p in gold.get("paragraphs", [])]
     notes = [str(n) for n in xpath(tree, "//tei:text//tei:note/@n")]
     return {

@@ -599,6 +599,14 @@ def test_an_epigraph_set_apart_by_blank_lines_and_an_aside_in_brackets(tei_all: 
     assert xpath(memoir, "//tei:head") == []
     assert xpath(memoir, "//tei:body/tei:p[1]/text()") == ["(Delivered at the graveside, October, 1878.)"]
     assert tei_all(memoir.tree) == []
+    # A quotation in prose, then its author and work (the comma glued to the title, as web copies of italics have it).
+    review = convert_text("John Smith\n\nThe Historian\n\nSource: Review, 1945.\n\n" + LONG_LINE +
+                          "Mary Example,The Writing of History.\n\n" + LONG_LINE, "historian.txt")
+    assert xpath(review, "//tei:body/tei:epigraph/tei:p/text()") == [LONG_LINE.strip()]
+    assert xpath(review, "//tei:body/tei:epigraph/tei:bibl/text()") == ["Mary Example,The Writing of History."]
+    assert len(xpath(review, "//tei:body/tei:p")) == 1
+    assert tei_all(review.tree) == []
+    assert validate_tree(review.tree, schemas=(REPO / "schemas" / "tei-tools.xsd",)) == []
     # Under a heading of one line, an aside in brackets is the heading's second line.
     glossary = convert_text("John Smith\n\nWords\n\nSource: Pamphlet, 1912.\n\nETYMOLOGY.\n\n"
                             "(Supplied by a Late Usher to a Grammar School.)\n\n" + LONG_LINE, "words.txt")

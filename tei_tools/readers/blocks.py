@@ -758,14 +758,20 @@ VERSE_WIDTH = 0.8
 
 #: the most blocks of an epigraph: lines a web copy set apart with blank lines, then the attribution
 EPIGRAPH_BLOCKS = 6
+#: the longest quotation in prose an epigraph holds (a paragraph, not a page)
+EPIGRAPH_PROSE = 1200
 
 
 def _epigraph_run(blocks: list[Block], index: int, heads: list[bool]) -> int:
     """The number of blocks of an epigraph opening the text or a division at ``index``, or 0.
 
     A few short lines of quotation, then its attribution alone ("(Hamlet, Act I, Sc. 2)",
-    "— Goethe"), with text under it.
+    "— Goethe"), with text under it; or a quotation in prose, then the author and work it
+    comes from ("Leon Trotsky, History of the Russian Revolution.").
     """
+    if index + 2 < len(blocks) and len(blocks[index].text) <= EPIGRAPH_PROSE and not heads[index] and len(
+            blocks[index + 1].lines) == 1 and pt.named_work(blocks[index + 1].text):
+        return 2
     for end in range(index, min(index + EPIGRAPH_BLOCKS, len(blocks) - 1)):
         block = blocks[end]
         if heads[end] or len(block.lines) > 4 or any(len(line) > pt.EPIGRAPH_LINE for line in block.lines):

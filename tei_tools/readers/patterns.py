@@ -326,6 +326,17 @@ def attribution(line: str) -> bool:
     return bool(_DASHED_ATTRIBUTION.match(line) or PARENTHESISED.match(line))
 
 
+# An author and the work quoted, under a quotation: "Leon Trotsky, History of the Russian Revolution."
+# (a web copy may lose the space after the comma, where the title was set in italics).
+_NAMED_WORK = re.compile(r"^(?P<name>[^,]{3,40}),\s*(?P<work>[^\s,].{1,80})$")
+
+
+def named_work(line: str) -> bool:
+    """True when ``line`` names an author and a work: the attribution of a quotation in prose."""
+    match = _NAMED_WORK.match(line)
+    return bool(match and name_like(match["name"]) and title_like(match["work"].rstrip(".")))
+
+
 # --- letters -----------------------------------------------------------------------------
 CLASSIFICATION = re.compile(r"^(?:(?:absolutely|strictly|top|most|highly)\s+)?(?:secret|confidential|private|personal|urgent|not for publication)[.!]?$", re.I)
 SALUTE = re.compile(r"^(?:to|dear|my dear|comrades?|gentlemen|sirs?|madam|dear sirs?)\b.{0,120}$", re.I)

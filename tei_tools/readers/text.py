@@ -357,12 +357,17 @@ def _broken_lines(parent: etree._Element, lines: list[tuple[int, str]], inline: 
 
 
 def _epigraph(parent: etree._Element, lines: list[tuple[int, str]], inline: _Inline | None = None) -> None:
-    """An epigraph: its lines as verse, its last line a ``bibl`` when it names the author or work ("— Goethe")."""
+    """An epigraph: its lines as verse (a quotation in prose as a paragraph), its last line a ``bibl``
+    when it names the author or work ("— Goethe", "Leon Trotsky, History of the Russian Revolution")."""
     epigraph = E(parent, tei("epigraph"))
-    attribution = len(lines) > 1 and pt.attribution(lines[-1][1])
-    stanza = E(epigraph, tei("lg"))
-    for line in lines[:-1] if attribution else lines:
-        _broken_lines(E(stanza, tei("l")), [line], inline)
+    attribution = len(lines) > 1 and (pt.attribution(lines[-1][1]) or pt.named_work(lines[-1][1]))
+    quoted = lines[:-1] if attribution else lines
+    if any(len(line) > pt.EPIGRAPH_LINE for _, line in quoted):  # prose: its lines are wrapped, not verse
+        _broken_lines(E(epigraph, tei("p")), [(quoted[0][0], " ".join(line for _, line in quoted))], inline)
+    else:
+        stanza = E(epigraph, tei("lg"))
+        for line in quoted:
+            _broken_lines(E(stanza, tei("l")), [line], inline)
     if attribution:
         _broken_lines(E(epigraph, tei("bibl")), lines[-1:], inline)
 
