@@ -661,3 +661,20 @@ def test_an_address_line_over_the_dateline_and_salutation_opens_the_letter(tei_a
     assert xpath(letter, "//tei:opener/tei:dateline/text()") == ["20/XII."]
     assert xpath(letter, "//tei:opener/tei:salute/text()") == ["Dear Comrade,"]
     assert tei_all(letter.tree) == []
+
+
+def test_header_statements_broken_over_lines_are_joined_and_not_repeated_in_the_body(tei_all: TeiAll) -> None:
+    # A source left open by a comma, its volume and pages under it, a translator's name on the next line.
+    letter = convert_text("J. Smith\n\nTo A. Jones\n\nFrom J. Smith, Collected Works, 4th English Edition,\nThe Press, Leeds, 1966\n\n"
+                          "Vol. 34, pp. 74-75.\n\nTranslated from the Russian\nby Mary Example\n\n" + LONG_LINE, "to-jones.txt")
+    assert "".join(xpath(letter, "//tei:bibl[@type='source']//text()")).startswith(
+        "J. Smith, Collected Works, 4th English Edition, The Press, Leeds, 1966 Vol. 34, pp. 74-75")
+    assert xpath(letter, "//tei:bibl[@type='source']/tei:author/text()") == ["J. Smith"]  # known by the initials
+    assert xpath(letter, "//tei:bibl[@type='source']/tei:title/text()") == ["Collected Works"]
+    assert xpath(letter, "//tei:respStmt[tei:resp/@key='trl']/tei:persName/text()") == ["Mary Example"]
+    assert validate_tree(letter.tree, schemas=(REPO / "schemas" / "tei-tools.xsd",)) == []
+    # A field's value broken over the last lines of the header is not read again as text.
+    page = convert_text("John Smith\n\nA Title\n\nWritten: 1917\nSource:\nCollected Works,\nVolume 24.\n\n" + LONG_LINE, "page.txt")
+    assert xpath(page, "//tei:body//tei:head") == []
+    assert [p.text[:11] for p in xpath(page, "//tei:body//tei:p")] == ["The meeting"]
+    assert tei_all(letter.tree) == [] and tei_all(page.tree) == []

@@ -49,12 +49,16 @@ BIBL_PARTS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], tuple[str, dic
 ]
 
 
+# A name after its initials: "V. I. Lenin", "J.-P. Sartre".
+INITIALLED_NAME = re.compile(r"^(?:[A-Z]\.[\s-]?){1,3}[A-Z][a-z]")
+
+
 def structure_bibl(parent: etree._Element, text: str) -> None:
     """Fill ``parent`` with ``text``, tagging the parts of a reference it can recognise.
 
     The text is kept exactly; dates, volume, issue, whole number, pages and
-    publisher become elements, and a leading title becomes ``title``
-    (``@level="j"`` for a periodical with issues, ``"m"`` otherwise).
+    publisher become elements, and a leading title (maybe after its author)
+    becomes ``title`` (``@level="j"`` for a periodical with issues, ``"m"`` otherwise).
     """
     spans: list[tuple[int, int, str, dict[str, str]]] = []
 
@@ -70,10 +74,18 @@ def structure_bibl(parent: etree._Element, text: str) -> None:
         if name == "publisher" and (place := re.match(r", ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b", text[end:])):
             if free(end + 2, end + place.end()):
                 spans.append((end + 2, end + place.end(), "pubPlace", {}))
-    first_comma = text.find(",")
     scopes = {attrs.get("unit") for _, _, name, attrs in spans if name == "biblScope"}
-    if first_comma > 0 and scopes & {"volume", "issue"} and free(0, first_comma) and pt.title_like(text[:first_comma]):
-        spans.append((0, first_comma, "title", {"level": "j" if "issue" in scopes else "m"}))
+    if scopes & {"volume", "issue"}:
+        level = {"level": "j" if "issue" in scopes else "m"}
+        first_comma = text.find(",")
+        second_comma = text.find(",", first_comma + 1)
+        title_start = first_comma + 1 + len(text[first_comma + 1:]) - len(text[first_comma + 1:].lstrip())
+        # "V. I. Lenin, Collected Works, ...": the author first, known by the initials ("Lenin Collected Works" reads as a name too)
+        if first_comma > 0 and second_comma > 0 and free(0, second_comma) and INITIALLED_NAME.match(text[:first_comma]) \
+                and pt.name_like(text[:first_comma]) and pt.title_like(text[title_start:second_comma]):
+            spans += [(0, first_comma, "author", {}), (title_start, second_comma, "title", level)]
+        elif first_comma > 0 and free(0, first_comma) and pt.title_like(text[:first_comma]):
+            spans.append((0, first_comma, "title", level))
     _fill(parent, text, sorted(spans))
 
 

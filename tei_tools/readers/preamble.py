@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from tei_tools.readers import patterns as pt
 from tei_tools.readers.dates import Date, parse_date
@@ -89,7 +90,8 @@ def _paragraph_like(line: str) -> bool:
 
 def has_header_lines(lines: list[str], dates: bool = True) -> bool:
     """True when the top of the text holds archive header lines (fields, a source, site residue; with ``dates``, a date)."""
-    top = [line.strip() for line in lines if line.strip()][:40]
+    numbered = list(islice(((index, line.strip()) for index, line in enumerate(lines) if line.strip()), 60))
+    top = [line for _, line in _join_broken_lines(numbered)[0]][:40]
     ignored = {"text"} if dates else {"text", "date"}
     return any(_kind(line, tuple(top)) not in ignored and not pt.UNDERLINE.match(line) for line in top)
 
@@ -99,7 +101,7 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
 
     Returns the metadata and the index of the first line of the text proper.
     """
-    numbered = _join_broken_fields([(index, line.strip()) for index, line in enumerate(lines) if line.strip()])
+    numbered, last_lines = _join_broken_lines([(index, line.strip()) for index, line in enumerate(lines) if line.strip()])
     scanned: list[tuple[int, str, str]] = []
     for position, (index, line) in enumerate(numbered):
         neighbours = tuple(text for _, text in numbered[max(0, position - 1): position + 2])
@@ -160,7 +162,7 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             metadata.authors = [name]
             report.recognise(index + 1, name, "header field: author (the archive's breadcrumb trail)")
             break
-    body_start = scanned[end][0] + 1 if scanned and end >= 0 else 0
+    body_start = last_lines.get(scanned[end][0], scanned[end][0]) + 1 if scanned and end >= 0 else 0
     return metadata, body_start
 
 
@@ -168,21 +170,41 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
 LABEL_ALONE = re.compile(r"^(?P<label>[A-Z][A-Za-z/\\ -]{1,40}):$")
 
 
-def _join_broken_fields(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Join a known field label alone on its line with the lines of its value, up to the next field."""
+# A volume and its pages under a source: "Vol. 34, pp. 74-75."
+VOLUME_LINE = re.compile(r"^(?:vol(?:ume)?\.?|pp?\.|no\.)\s*\d", re.I)
+
+
+def _join_broken_lines(numbered: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], dict[int, int]]:
+    """Join the lines of a header statement broken over several, as web pages copy them.
+
+    Returns the lines, joined, and the index of the last line of each joined one (by its first).
+    """
     joined: list[tuple[int, str]] = []
+    last_lines: dict[int, int] = {}
     position = 0
     while position < len(numbered):
-        index, line = numbered[position]
+        index, line = first = numbered[position]
         position += 1
-        if (match := LABEL_ALONE.match(line)) and pt.field_kind(match["label"]):
-            value = []
-            while position < len(numbered) and _continues_field(numbered[position][1]):
-                value.append(numbered[position][1])
-                position += 1
-            line = f"{line} {' '.join(value)}" if value else line
+        while position < len(numbered) and _carries_on(first[1], line, numbered[position][1]):
+            line = f"{line} {numbered[position][1]}"
+            last_lines[index] = numbered[position][0]
+            position += 1
         joined.append((index, line))
-    return joined
+    return joined, last_lines
+
+
+def _carries_on(first: str, line: str, following: str) -> bool:
+    """True when ``following`` carries on the statement ``line`` (which began as ``first``).
+
+    A field label alone ("Source:") takes the lines of its value, up to the next field; a source
+    left open by a comma ("From V. I. Lenin, Collected Works,") its next lines and the volume and
+    pages under it; a credit its name on the next line ("Translated from the Russian" / "by X").
+    """
+    if (match := LABEL_ALONE.match(first)) and pt.field_kind(match["label"]):
+        return _continues_field(following)
+    if first.startswith("From "):
+        return line.endswith(",") and not _paragraph_like(following) or bool(VOLUME_LINE.match(following))
+    return following.startswith("by ") and bool(pt.parse_field(f"{line} {following}"))
 
 
 def _continues_field(line: str) -> bool:
