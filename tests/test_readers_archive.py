@@ -678,3 +678,9 @@ def test_header_statements_broken_over_lines_are_joined_and_not_repeated_in_the_
     assert xpath(page, "//tei:body//tei:head") == []
     assert [p.text[:11] for p in xpath(page, "//tei:body//tei:p")] == ["The meeting"]
     assert tei_all(letter.tree) == [] and tei_all(page.tree) == []
+
+
+def test_the_words_joining_the_names_of_a_credit_are_reported_not_lost() -> None:
+    page = convert_text("John Smith\n\nA Title\n\nSource: Pamphlet, 1912.\nTranscribed by Ann Smith and Bob Jones.\n\n" + LONG_LINE, "t.txt")
+    assert xpath(page, "//tei:respStmt[tei:resp/@key='trc']/tei:persName/text()") == ["Ann Smith", "Bob Jones"]
+    assert ("and", "words joining the names of a credit") in [(e.text, e.reason) for e in page.report.removed]

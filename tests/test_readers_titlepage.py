@@ -57,3 +57,11 @@ def test_a_name_spelled_otherwise_is_a_byline_and_a_poem_heading_ends_the_page()
     lines, end, _ = read("SONGS\n\nM. A. TOWNE\n\nTO THE READER\n\nO reader, stay a while,\nAnd read these songs with me.\n", metadata)
     assert metadata.title_page == [("byline", "M. A. TOWNE")]
     assert lines[end] == "TO THE READER"
+
+
+def test_a_credit_wrapped_over_two_lines_is_read_whole() -> None:
+    metadata = Metadata(title="The Long Voyage", authors=["Mary Ann Towne"])
+    lines, end, report = read("E-text prepared by Ann Smith, Bob Jones, and the Project\nGutenberg Proofreading Team\n\n" + PAGE, metadata)
+    assert [(f.kind, f.value) for f in metadata.fields] == [
+        ("credit:trc", "Ann Smith, Bob Jones, and the Project Gutenberg Proofreading Team")]
+    assert lines[end] == "CHAPTER I."

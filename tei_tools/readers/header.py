@@ -162,6 +162,8 @@ def _title_statement(statement: etree._Element, metadata: Metadata, report: Repo
         responsibility = E(statement, tei("respStmt"))
         E(responsibility, tei("resp"), key=credit.kind.split(":")[1]).text = credit.label
         names, purpose, rest = credit.value.partition(" for ")  # "X for the Archive"
+        if joiners := pt.joiners(names):
+            report.remove(credit.line, " ".join(joiners), "words joining the names of a credit")
         for name in pt.split_names(names):
             if pt.name_like(name) or name in metadata.refs:
                 _person(responsibility, name, metadata)

@@ -174,6 +174,11 @@ def name_like(text: str) -> bool:
     return names >= 2 or any(_INITIAL.match(w) for w in words)
 
 
+def joiners(names: str) -> list[str]:
+    """The words joining a list of names ("and" in "A, B and C"), which splitting it leaves out."""
+    return [word for word in names.replace(",", " ").split() if word.lower() in NAME_JOINERS]
+
+
 def split_names(text: str, commas: bool = True) -> list[str]:
     """Split a list of names written "A/B", "A, B and C" or "A & B".
 

@@ -141,8 +141,7 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
         elif kind == "authors-date" and not (metadata.authors or texts):
             match = AUTHORS_DATE.match(line)
             metadata.authors = pt.split_names(match["names"])  # type: ignore[index]
-            joiners = [word for word in match["names"].replace(",", " ").split() if word.lower() in pt.NAME_JOINERS]  # type: ignore[index]
-            if joiners:
+            if joiners := pt.joiners(match["names"]):  # type: ignore[index]
                 report.remove(number, " ".join(joiners), "words joining the authors' names")
             if not metadata.date_line:
                 metadata.date_line, metadata.date = match["date"], parse_date(match["date"])  # type: ignore[index]

@@ -55,6 +55,8 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
             report.remove(number, line, "title page line repeating the header's author")
         elif credit and credit[0].startswith("credit:"):
             kind, label, value = credit
+            while index + 1 < end and (following := " ".join(lines[index + 1].split())) and not pt.parse_field(following):
+                value, index = f"{value} {following}", index + 1  # the credit wrapped: "...and the Project" / "Gutenberg ... Team"
             if any(f.kind == kind and _normal(f.value) == _normal(value) for f in metadata.fields):
                 report.remove(number, line, "title page line repeating a credit of the header")
             else:
