@@ -152,3 +152,14 @@ def test_a_chapter_title_in_capitals_under_its_bare_number_is_no_signature() -> 
                         "II\n\nTHE YEARS ROLL BY\n\nIt was long after that the letter came to my rooms one night.\n", "tale.txt")
     heads = [[h.text for h in div.findall("tei:head", NSMAP)] for div in book.tree.getroot().iterfind(".//tei:body/tei:div", NSMAP)]
     assert heads == [["I", "MY VISITOR"], ["II", "THE YEARS ROLL BY"]]
+
+
+def test_headings_in_italics_or_wiki_fences_and_an_ordinal_chapter() -> None:
+    book = convert_text("The Tale\n\n_Printed in the United States of America_\n\n_PREFACE._\n\n"
+                        "Come with me, ladies and gentlemen, who are weary of the town and its noise.\n\n"
+                        "== THE BRIDE ==\n\nThe sun was low when the horse-man came down from the hills.\n\n"
+                        "_THE FIRST CHAPTER_\n\nTHE COBBLER'S SON\n\nThere was once a cobbler in our town who made boots.\n", "tale.txt")
+    heads = [[h.text for h in div.findall("tei:head", NSMAP)] for div in book.tree.getroot().iterfind(".//tei:body/tei:div", NSMAP)]
+    assert heads == [["_PREFACE._"], ["== THE BRIDE =="], ["_THE FIRST CHAPTER_", "THE COBBLER'S SON"]]
+    assert book.tree.getroot().xpath("//tei:body/tei:div[3]/@n", namespaces=NSMAP) == ["1"]
+    assert [p.text for p in book.tree.getroot().iterfind(".//tei:body/tei:p", NSMAP)] == ["_Printed in the United States of America_"]

@@ -372,7 +372,7 @@ def _numbered_head(block: Block) -> re.Match[str] | None:
         # A bare number ("II.") takes one title line under it; a keyword ("CHAPTER II") up to two.
         fits = match and (pt.head_rank(match) is not None or len(block.lines) == 2 and match["n"] and not match["n"].islower())
         return match if fits and match["title"] is None and titled else None
-    match = pt.NUMBERED_HEAD.match(block.text.strip("_"))  # "_I_": a number set in italics
+    match = pt.NUMBERED_HEAD.match(pt.unmarked(block.text))  # "_I_": a number set in italics
     # "II. The Tasks Ahead", "Chapter 3", "SCENE II. A room in the castle.", or a number alone ("IV")
     titled = match and match["title"] is not None
     return match if match and (not titled or pt.head_rank(match) is not None or pt.title_like(match["title"])) else None
@@ -418,6 +418,10 @@ def _is_head(blocks: list[Block], index: int) -> bool:
         # of one line it is the heading's second line: "ETYMOLOGY." / "(Supplied by a Late Consumptive Usher.)",
         # under a heading of two ("CHAPTER I" / "JONATHAN HARKER’S JOURNAL") the text's first line.
         return index > 0 and _short_heading(blocks[index - 1]) and not (index > 1 and _short_heading(blocks[index - 2]))
+    if len(block.lines) == 1 and (words := pt.unmarked(block.text)) != block.text:
+        # Fenced ("== PREFACE =="), or in italics: in capitals ("_PUBLISHER'S NOTE._") or under a heading
+        # ("BOOK I." / "The House" / "_The Surprising Narration_"); an italic line of an imprint is none.
+        return block.text.startswith("=") or _capitals_head(block) or pt.title_like(words) and index > 0 and _short_heading(blocks[index - 1])
     return pt.title_like(block.text) or _capitals_head(block)
 
 
@@ -437,8 +441,9 @@ def _under_bare_number(blocks: list[Block], index: int) -> bool:
 def _capitals_head(block: Block) -> bool:
     """A short line in capitals closed by a stop ("PREFACE.", "FEUDALISM AND THE MONARCHY."): a heading."""
     # The stop may stand inside closing quotation marks: INTRODUCTORY TO “THE SCARLET LETTER.”
-    return len(block.lines) == 1 and block.text.isupper() and len(block.text.split()) <= 12 and pt.title_like(
-        re.sub(r"[.!]([”’\"']*)$", r"\1", block.text))
+    text = pt.unmarked(block.text)
+    return len(block.lines) == 1 and text.isupper() and len(text.split()) <= 12 and pt.title_like(
+        re.sub(r"[.!]([”’\"']*)$", r"\1", text))
 
 
 def _head(block: Block, items: list[Item], levels: dict[int, int]) -> Item | None:
@@ -546,7 +551,7 @@ TITLE_LENGTH = 200
 
 def _entry_key(line: str) -> tuple[str, ...]:
     """An entry of a table of contents as compared with headings: its words, without dot leaders or page number."""
-    return tuple(re.findall(r"\w+", CONTENTS_PAGE.sub("", line).lower()))
+    return tuple(re.findall(r"[^\W_]+", CONTENTS_PAGE.sub("", line).lower()))  # italics' underscores are no words
 
 
 def _cast_run(blocks: list[Block], index: int) -> int:

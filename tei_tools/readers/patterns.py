@@ -106,6 +106,16 @@ NAVIGATION_WORDS = re.compile(
 ARCHIVE_ID = re.compile(r"(?<!\d)(?P<id>1[5-9]\d{2}[01]\d[0-3]\d|20\d{2}[01]\d[0-3]\d)(?!\d)")
 
 
+# A line set in italics ("_CONTENTS._") or fenced as a wiki heading ("== PREFACE =="): the words inside.
+MARKED_LINE = re.compile(r"^_(?P<italic>[^_]+)_$|^(?P<fence>={2,})\s*(?P<fenced>[^=]+?)\s*(?P=fence)$")
+
+
+def unmarked(line: str) -> str:
+    """The words of a line without the italics or heading fences around them ("_CONTENTS._" -> "CONTENTS.")."""
+    match = MARKED_LINE.match(line) if line[:1] in "_=" else None
+    return (match["italic"] or match["fenced"]) if match else line
+
+
 # A line that only underlines the heading above it (plain-text and Markdown convention).
 UNDERLINE = re.compile(r"^([=~^*#_-])\1{2,}$")
 
@@ -386,11 +396,11 @@ DIVISION_RANKS = {
 _KEYWORD = r"(?:" + "|".join(DIVISION_RANKS) + r")"
 _ROMAN = r"(?=[IVXLCM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _WORD_NUMBER = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-# "CHAPTER IV", "Act the Second", "FIRST ACT", "IV." or "a)", then maybe a title.
+# "CHAPTER IV", "Act the Second", "FIRST ACT", "THE FIRST CHAPTER", "IV." or "a)", then maybe a title.
 NUMBERED_HEAD = re.compile(
     r"^(?:(?P<keyword>" + _KEYWORD + r")\s*(?:the\s+)?"
     r"(?P<kn>\d{1,3}|(?i:" + _ROMAN + r")|(?i:" + _WORD_NUMBER + r"))"
-    r"|(?P<ordinal>" + _WORD_NUMBER + r")\s+(?P<okeyword>" + _KEYWORD + r")"
+    r"|(?:the\s+)?(?P<ordinal>" + _WORD_NUMBER + r")\s+(?P<okeyword>" + _KEYWORD + r")"
     r"|(?P<n>\d{1,3}|(?-i:" + _ROMAN + r")|[a-z](?=\))))"
     r"(?:\s*(?:--|[.):—–-])\s*(?P<title>\S.{0,118})|[.):]?)$",
     re.I,
