@@ -684,3 +684,24 @@ def test_the_words_joining_the_names_of_a_credit_are_reported_not_lost() -> None
     page = convert_text("John Smith\n\nA Title\n\nSource: Pamphlet, 1912.\nTranscribed by Ann Smith and Bob Jones.\n\n" + LONG_LINE, "t.txt")
     assert xpath(page, "//tei:respStmt[tei:resp/@key='trc']/tei:persName/text()") == ["Ann Smith", "Bob Jones"]
     assert ("and", "words joining the names of a credit") in [(e.text, e.reason) for e in page.report.removed]
+
+
+def test_an_author_line_with_the_year_and_life_dates_without_brackets() -> None:
+    # "Name Year" over the title (or under it), a translator credited "Translated and Transcribed".
+    tribute = convert_text("Käte Example 1932\n\nComrade Mary Smith 75 Years Old\n\nSource: Press, Vol. 12, No. 29, June 30, 1932.\n"
+                           "Translated and Transcribed: Geoff\n\n" + LONG_LINE, "t.txt")
+    assert xpath(tribute, "//tei:titleStmt/tei:title[@type='main']/text()") == ["Comrade Mary Smith 75 Years Old"]
+    assert xpath(tribute, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Käte Example"]
+    assert xpath(tribute, "//tei:creation/tei:date/@when") == ["1932"]
+    assert xpath(tribute, "//tei:respStmt[tei:resp/@key='trl']/tei:name/text()") == ["Geoff"]
+    # Under the title, with the letter's full date below it: the full date dates it.
+    letter = convert_text("Letter to a Friend\n\nVictor Example 1936\n\nSource: Letters, Paris, 1977;\n\nAugust 10, 1936\n\n"
+                          "Dear Friend,\n\n" + LONG_LINE, "l.txt")
+    assert xpath(letter, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Victor Example"]
+    assert xpath(letter, "//tei:creation/tei:date/@when") == ["1936-08-10"]
+    # Life dates without brackets over the title name the author.
+    editorial = convert_text("Antonio Example 1891-1937\n\nOur Tasks\n\nSource: Writings, London, 1978.\n\n" + LONG_LINE, "e.txt")
+    assert xpath(editorial, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Antonio Example"]
+    assert xpath(editorial, "//tei:titleStmt/tei:title[@type='main']/text()") == ["Our Tasks"]
+    assert xpath(convert_text("A Title\n\nWritten: 1923\nTranslated into English: Mary Smith\n\n" + LONG_LINE, "x.txt"),
+                 "//tei:respStmt[tei:resp/@key='trl']/tei:persName/text()") == ["Mary Smith"]

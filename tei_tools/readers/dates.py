@@ -117,6 +117,12 @@ def parse_date(text: str) -> Date | None:
     return _from_match(match) if match else None
 
 
+def refines(precise: Date | None, rough: Date | None) -> bool:
+    """True when ``precise`` names a day or month within the year or month ``rough`` names."""
+    return bool(precise and rough and precise.when and rough.when and len(precise.when) > len(rough.when)
+                and precise.when.startswith(rough.when))
+
+
 def earlier(first: str, second: str) -> bool:
     """True when ISO date ``first`` certainly lies before ``second`` (by their common precision)."""
     size = min(len(first), len(second))

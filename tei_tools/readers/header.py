@@ -12,7 +12,7 @@ from lxml import etree
 
 from tei_tools import __version__
 from tei_tools.readers import patterns as pt
-from tei_tools.readers.dates import Date, earlier, find_dates, parse_date
+from tei_tools.readers.dates import Date, earlier, find_dates, parse_date, refines
 from tei_tools.readers.preamble import Field, Metadata
 from tei_tools.readers.report import Report
 from tei_tools.tei import tei
@@ -248,6 +248,8 @@ def _creation_date(metadata: Metadata) -> tuple[str, Date | None] | None:
     if metadata.title_date:
         return metadata.title_date.text, metadata.title_date
     if metadata.date and metadata.date_line:
+        if refines(metadata.opening_date, metadata.date):  # "Victor Serge 1936" over a letter dated "August 10, 1936"
+            return metadata.opening_date.text, metadata.opening_date  # type: ignore[union-attr]
         return metadata.date.text, metadata.date
     if metadata.opening_date:
         return metadata.opening_date.text, metadata.opening_date

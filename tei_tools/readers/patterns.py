@@ -23,7 +23,8 @@ FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
         (r"written|composed|dated?|dictated|(?:(?:speech|lecture|address|talk) )?(?:delivered|given)|date written", "written"),
         (r"first (?:published|printed|printing|appeared|publication)|published|publication", "published"),
         (r"(?:original )?sources?", "source"),
-        (r"translat(?:ed|ion|or|ors)(?: and edited)?(?: from (?:the )?[a-z]+)?(?: by)?", "credit:trl"),  # "Translated from the Russian by"
+        # "Translated from the Russian by", "Translated into English", "Translated and Transcribed"
+        (r"translat(?:ed|ion|or|ors)(?: and (?:edited|transcribed))?(?: (?:from|into) (?:the )?[a-z]+)?(?: by)?", "credit:trl"),
         (r"transcri(?:bed|ption|ber)(?: ?(?:[/\\&,]|and) ?(?:(?:html )?mark(?:ed)?[- ]?up|html|proofread(?:ing)?))?(?: by)?"
          r"|scanned(?: and prepared)?(?: by)?|digiti[sz]ed(?: by)?", "credit:trc"),
         (r"(?:html )?mark(?:ed)?[- ]?up(?: by)?|html|online version|converted(?: by)?", "credit:mrk"),

@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from tei_tools.readers import patterns as pt
-from tei_tools.readers.dates import Date, parse_date
+from tei_tools.readers.dates import MONTHS, Date, parse_date, refines
 from tei_tools.readers.report import Report
 
 AUTHOR_TITLE = re.compile(r"^(?P<author>[^:]{2,79}[^:\s]):\s+(?P<title>\S.{2,})$")
 # "Karl Marx and Frederick Engels, March 1850": the authors and the date on one line.
-AUTHORS_DATE = re.compile(r"^(?P<names>[^\d,]+?),?\s+(?P<date>(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d)\.?$")
+# (A month's name, not any capitalised word: "Käte Duncker 1932" names Käte Duncker, in 1932.)
+AUTHORS_DATE = re.compile(r"^(?P<names>[^\d,]+?),?\s+(?P<date>(?:(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True))
+                          + r")\.?\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d)\.?$")
 TITLE_WITH_DATE = re.compile(r"^(?P<title>.+?),\s+(?P<date>[^,]+(?:,\s*\d{4})?)$")
 # A periodical's issue dated by its season: "International Socialism, Spring 2002". Writers date by month.
 SEASON = re.compile(r"^(?:spring|summer|autumn|fall|winter)\b", re.I)
@@ -136,9 +138,9 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             metadata.fields.append(Field("source", "From", pt.FROM_SOURCE.match(line)["value"], number))  # type: ignore[index]
         elif kind == "source":
             metadata.fields.append(Field("source", "", pt.BRACKETED.match(line)["inner"], number))  # type: ignore[index]
-        elif kind == "date" and not metadata.date_line:
-            metadata.date_line, metadata.date = line, parse_date(pt.NOTE_MARKER.sub("", line))
-        elif kind == "authors-date" and not (metadata.authors or texts):
+        elif kind == "date" and (not metadata.date_line or refines(parse_date(pt.NOTE_MARKER.sub("", line)), metadata.date)):
+            metadata.date_line, metadata.date = line, parse_date(pt.NOTE_MARKER.sub("", line))  # "1936", then "August 10, 1936"
+        elif kind == "authors-date" and not metadata.authors and len(texts) <= 1:  # maybe under the title
             match = AUTHORS_DATE.match(line)
             metadata.authors = pt.split_names(match["names"])  # type: ignore[index]
             if joiners := pt.joiners(match["names"]):  # type: ignore[index]
@@ -234,8 +236,9 @@ def _preamble_end(scanned: list[tuple[int, str, str]]) -> int:
 
 # "... by Wilhelm Liebknecht on May 27th, 1896": who wrote or spoke, in a field's sentence.
 SPEAKER = re.compile(r"\bby\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)(?=\s+(?:on|in|at)\b|[,.;]|$)")
-# "Women and Marxism - Lenin" (a collection, then its author), "Alexandra Kollontai (1872-1952)" (life dates).
-AUTHOR_HEADING = re.compile(r"^(?:(?P<collection>.+?)\s+[-–—]\s+(?P<name>[^-–—]+)|(?P<dated>[^()]+?)\s+\((?:c\.\s*)?1\d{3}\s*[-–]\s*(?:1\d|20)\d\d\))$")
+# "Women and Marxism - Lenin" (a collection, then its author), "Alexandra Kollontai (1872-1952)" (life dates, maybe
+# without brackets: "Antonio Gramsci 1891-1937").
+AUTHOR_HEADING = re.compile(r"^(?:(?P<collection>.+?)\s+[-–—]\s+(?P<name>[^-–—]+)|(?P<dated>[^()]+?)\s+(?P<open>\()?(?:c\.\s*)?1\d{3}\s*[-–]\s*(?:1\d|20)\d\d(?(open)\)))$")
 
 # An author who goes by one name after a collection's: "Women and Marxism - Lenin".
 SURNAME = re.compile(r"[A-Z][a-z]{3,}$")
