@@ -65,3 +65,7 @@ def test_a_credit_wrapped_over_two_lines_is_read_whole() -> None:
     assert [(f.kind, f.value) for f in metadata.fields] == [
         ("credit:trc", "Ann Smith, Bob Jones, and the Project Gutenberg Proofreading Team")]
     assert lines[end] == "CHAPTER I."
+    # Another credit on the next line is not part of it.
+    metadata = Metadata(title="The Long Voyage", authors=["Mary Ann Towne"])
+    read("Produced by Ann Smith, and the Online\nProofreading Team\nRevised by Bob Jones\n\n" + PAGE, metadata)
+    assert [f.value for f in metadata.fields] == ["Ann Smith, and the Online Proofreading Team"]

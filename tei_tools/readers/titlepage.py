@@ -55,8 +55,11 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
             report.remove(number, line, "title page line repeating the header's author")
         elif credit and credit[0].startswith("credit:"):
             kind, label, value = credit
-            while index + 1 < end and (following := " ".join(lines[index + 1].split())) and not pt.parse_field(following):
-                value, index = f"{value} {following}", index + 1  # the credit wrapped: "...and the Project" / "Gutenberg ... Team"
+            for _ in range(CREDIT_LINES - 1):  # the credit wrapped: "...and the Project" / "Gutenberg ... Team"
+                following = " ".join(lines[index + 1].split()) if index + 1 < end else ""
+                if not following or " by " in following.lower() or pt.parse_field(following):
+                    break  # a blank line, or another credit ("Revised by X")
+                value, index = f"{value} {following}", index + 1
             if any(f.kind == kind and _normal(f.value) == _normal(value) for f in metadata.fields):
                 report.remove(number, line, "title page line repeating a credit of the header")
             else:
@@ -77,6 +80,10 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
             break
         index += 1
     return index
+
+
+#: the most lines of one credit on a title page
+CREDIT_LINES = 3
 
 
 # An imprint's lines: a place over a colon ("BOSTON & CAMBRIDGE:"), a publisher, a printer, a copyright.
