@@ -186,7 +186,9 @@ def _join_broken_lines(numbered: list[tuple[int, str]]) -> tuple[list[tuple[int,
     while position < len(numbered):
         index, line = first = numbered[position]
         position += 1
-        while position < len(numbered) and _carries_on(first[1], line, numbered[position][1]):
+        # The cheap test first (this runs for every line of the text): each statement opens or goes on so.
+        while position < len(numbered) and (first[1].endswith(":") or first[1].startswith("From ") or numbered[position][1].startswith("by ")) \
+                and _carries_on(first[1], line, numbered[position][1]):
             line = f"{line} {numbered[position][1]}"
             last_lines[index] = numbered[position][0]
             position += 1
