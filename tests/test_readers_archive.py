@@ -326,10 +326,20 @@ def xpath(conversion: Conversion, path: str) -> list:
     return conversion.tree.getroot().xpath(path, namespaces=NSMAP)
 
 
+def title(conversion: Conversion) -> list[str]:
+    """The main title the header gives."""
+    return xpath(conversion, "//tei:titleStmt/tei:title[@type='main']/text()")
+
+
+def authors(conversion: Conversion) -> list[str]:
+    """The authors the header names."""
+    return xpath(conversion, "//tei:titleStmt/tei:author/tei:persName/text()")
+
+
 def test_joint_authors_dated_on_their_line_section_signs_and_note_words() -> None:
     joint = convert_text(JOINT, "address.txt")
     assert joint.report.profile == "archive"
-    assert xpath(joint, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Karl Marx", "Frederick Engels"]
+    assert authors(joint) == ["Karl Marx", "Frederick Engels"]
     assert xpath(joint, "//tei:creation/tei:date/@when") == ["1850-03"]
     assert xpath(joint, "//tei:body/tei:div/@n") == ["1", "2"]
     assert xpath(joint, "//tei:ref/@target") == ["#note-note"] and xpath(joint, "//tei:note/@n") == ["note"]
@@ -386,8 +396,8 @@ def test_notes_numbered_at_the_foot_and_a_closing_your() -> None:
 
 def test_a_letter_heading_names_author_and_title_and_the_dateline_dates_it() -> None:
     letter = convert_text(CORRESPONDENCE, "letter.txt")
-    assert xpath(letter, "//tei:titleStmt/tei:title[@type='main']/text()") == ["SMITH TO JONES IN LEEDS"]
-    assert xpath(letter, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Smith"]
+    assert title(letter) == ["SMITH TO JONES IN LEEDS"]
+    assert authors(letter) == ["Smith"]
     assert xpath(letter, "//tei:notesStmt/tei:note/text()") == ["Letters of the Year 1880"]  # the collection is no title
     assert xpath(letter, "//tei:respStmt[tei:resp/@key='trl']/tei:persName/text()") == ["Ann Other"]
     assert xpath(letter, "//tei:creation/tei:date/@when") == ["1880-05-03"]
@@ -396,7 +406,7 @@ def test_a_letter_heading_names_author_and_title_and_the_dateline_dates_it() -> 
 
 def test_a_letter_heading_under_the_page_title_heads_the_letter() -> None:
     letter = convert_text(MIRRORED, "letter.txt")
-    assert xpath(letter, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Smith"]
+    assert authors(letter) == ["Smith"]
     assert xpath(letter, "//tei:body/tei:div/tei:head/text()") == ["SMITH TO THOMAS JONES", "IN LEEDS"]
     assert xpath(letter, "//tei:creation/tei:date/@when") == ["1880-05-03"]
     assert xpath(letter, "//tei:closer") == []
@@ -404,8 +414,8 @@ def test_a_letter_heading_under_the_page_title_heads_the_letter() -> None:
 
 def test_a_letter_number_is_no_title() -> None:
     letter = convert_text(NUMBERED_LETTER, "letter.txt")
-    assert xpath(letter, "//tei:titleStmt/tei:title[@type='main']/text()") == ["To:   THOMAS JONES"]
-    assert xpath(letter, "//tei:titleStmt/tei:author/tei:persName/text()") == ["W. Smith"]
+    assert title(letter) == ["To:   THOMAS JONES"]
+    assert authors(letter) == ["W. Smith"]
     assert xpath(letter, "//tei:notesStmt/tei:note/text()") == ["12"]
     assert xpath(letter, "//tei:creation/tei:date/@when") == ["1880-05-09"]
 
@@ -436,7 +446,7 @@ def test_datelines_in_french_and_german_and_with_a_note_marker() -> None:
 def test_a_dated_letter_heading_under_a_collection_gives_title_author_and_date(tei_all: TeiAll) -> None:
     letter = convert_text(DATED_HEADING, "letter.txt")
     assert xpath(letter, "string(//tei:titleStmt/tei:title[@type='main'])") == "William Smith to Thomas Jones, 3 May 1880"
-    assert xpath(letter, "//tei:titleStmt/tei:author/tei:persName/text()") == ["William Smith"]
+    assert authors(letter) == ["William Smith"]
     assert xpath(letter, "//tei:creation/tei:date/@when") == ["1880-05-03"]
     assert xpath(letter, "//tei:opener/tei:salute/text()") == ["Dear Jones"]
     assert xpath(letter, "//tei:closer/tei:salute/text()") == ["Yours"]
@@ -521,28 +531,28 @@ def test_lines_over_the_author_and_title_are_no_title() -> None:
     # A newspaper's running head over the author, the title and its date.
     reprint = convert_text("Labour Weekly, 4 April 1939\nJohn Smith\n“The Enemy at Home”\n(May 1915)\n"
                            "From Labour Weekly, Vol. III No. 21, 4 April 1939, p. 3.\n" + LONG_LINE, "reprint.txt")
-    assert xpath(reprint, "//tei:titleStmt/tei:title[@type='main']/text()") == ["“The Enemy at Home”"]
-    assert xpath(reprint, "//tei:titleStmt/tei:author/tei:persName/text()") == ["John Smith"]
+    assert title(reprint) == ["“The Enemy at Home”"]
+    assert authors(reprint) == ["John Smith"]
     assert xpath(reprint, "//tei:creation/tei:date/@when") == ["1915-05"]
     assert "Labour Weekly, 4 April 1939" in [e.text for e in reprint.report.removed]
     # A journal's issue dated by its season over an author line with a note marker: no author and date.
     review = convert_text("Labour Quarterly, Spring 2002\n\nJohn Smith [1]\n\nThe Long Road\n\n"
                           "From Labour Quarterly 2:94, Spring 2002.\n\n" + LONG_LINE, "review.txt")
-    assert xpath(review, "//tei:titleStmt/tei:title[@type='main']/text()") == ["The Long Road"]
-    assert xpath(review, "//tei:titleStmt/tei:author/tei:persName/text()") == ["John Smith"]
+    assert title(review) == ["The Long Road"]
+    assert authors(review) == ["John Smith"]
     assert xpath(review, "//tei:creation/tei:date/@notAfter") == ["2002"]
     # An author heading with life dates, share buttons, a title closed by a stop, a dateline over two lines.
     letter = convert_text("Mary Example (1872-1952)\nSHARE\nShare on facebook\nA Letter from the Coast.\n"
                           "The following letter has been received by the editor from our correspondent, in reply to a greeting:-\n"
                           "Leeds,\n13th Sept., 1920.\n" + LONG_LINE, "coast.txt")
-    assert xpath(letter, "//tei:titleStmt/tei:title[@type='main']/text()") == ["A Letter from the Coast."]
-    assert xpath(letter, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Mary Example"]
+    assert title(letter) == ["A Letter from the Coast."]
+    assert authors(letter) == ["Mary Example"]
     assert xpath(letter, "//tei:notesStmt/tei:note/text()") == ["Mary Example (1872-1952)"]
     assert {"SHARE", "Share on facebook"} <= {e.text for e in letter.report.removed}
     assert "".join(xpath(letter, "//tei:body//tei:dateline")[0].itertext()) == "Leeds, 13th Sept., 1920."
     # A title over two lines, the second opening in lower case.
     speech = convert_text("John Smith\nOn The Position\nof the Party\nSource: Collected Speeches, 1958.\n" + LONG_LINE, "p.txt")
-    assert xpath(speech, "//tei:titleStmt/tei:title[@type='main']/text()") == ["On The Position of the Party"]
+    assert title(speech) == ["On The Position of the Party"]
 
 
 LONG_LINE = ("The meeting was opened by the chairman, who read the letters of greeting that had come from the branches "
@@ -557,7 +567,7 @@ def test_a_speech_dated_and_signed_in_a_field_sentence_and_a_wrapped_note_in_a_p
         "MIA Editor’s Note: This is a newspaper report of a political lecture delivered in English by John Smith\n"
         "in Edinburgh, Scotland, as one stop of an extended speaking tour. A longer report of the tour, which tries to capture\n"
         "Smith’s direct words, is available here.\n" + LONG_LINE, "report.txt")
-    assert xpath(report, "//tei:titleStmt/tei:author/tei:persName/text()") == ["John Smith"]
+    assert authors(report) == ["John Smith"]
     assert xpath(report, "//tei:creation/tei:date/@when") == ["1896-05-27"]
     paragraphs = [" ".join("".join(p.itertext()).split()) for p in xpath(report, "//tei:body//tei:p")]
     assert len(paragraphs) == 2 and paragraphs[0].endswith("Smith’s direct words, is available here.")
@@ -571,7 +581,7 @@ def test_the_author_from_the_breadcrumb_and_notes_labelled_with_a_stop() -> None
         "The law,[a] they say, is on their side; but the law was written by those who sit on this bench today and "
         "who will sit on it tomorrow, whatever the workers of the town may think of it.\n"
         "[a.] The Hall Law: a measure adopted in 1878 and repealed in 1890.\n", "speech.txt")
-    assert xpath(speech, "//tei:titleStmt/tei:author/tei:persName/text()") == ["John Smith"]
+    assert authors(speech) == ["John Smith"]
     assert xpath(speech, "//tei:back//tei:note/@n") == ["a"]
     assert xpath(speech, "//tei:body//tei:ref/@target") == ["#note-a"]
 
@@ -579,8 +589,8 @@ def test_the_author_from_the_breadcrumb_and_notes_labelled_with_a_stop() -> None
 def test_a_collection_and_its_author_by_one_name_and_a_date_from_the_source_only() -> None:
     excerpt = convert_text("Essays on Art - Plekhanov\n\nArt and Social Life\n\n"
                            "Source: Pamphlet, 1912, Workers’ Press, London.\n\n" + LONG_LINE, "art.txt")
-    assert xpath(excerpt, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Plekhanov"]
-    assert xpath(excerpt, "//tei:titleStmt/tei:title[@type='main']/text()") == ["Art and Social Life"]
+    assert authors(excerpt) == ["Plekhanov"]
+    assert title(excerpt) == ["Art and Social Life"]
     # Not stated when it was written: no later than its source was published.
     assert xpath(excerpt, "//tei:creation/tei:date/@notAfter") == ["1912"]
     assert xpath(excerpt, "//tei:creation/tei:date/@when") == []
@@ -649,7 +659,7 @@ def test_a_page_of_numbered_chapter_titles_alone_is_a_table_of_contents(tei_all:
 
 def test_with_no_author_named_over_the_text_the_signature_names_the_author() -> None:
     letter = convert_text("Source: Collected Works, Volume 41, p. 568;\nDear Mr Engels,\n" + LONG_LINE + "Yours,\nJenny Smith\n", "l.txt")
-    assert xpath(letter, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Jenny Smith"]
+    assert authors(letter) == ["Jenny Smith"]
     assert any(e.reason == "header field: author (the signature)" for e in letter.report.recognised)
 
 
@@ -690,18 +700,18 @@ def test_an_author_line_with_the_year_and_life_dates_without_brackets() -> None:
     # "Name Year" over the title (or under it), a translator credited "Translated and Transcribed".
     tribute = convert_text("Käte Example 1932\n\nComrade Mary Smith 75 Years Old\n\nSource: Press, Vol. 12, No. 29, June 30, 1932.\n"
                            "Translated and Transcribed: Geoff\n\n" + LONG_LINE, "t.txt")
-    assert xpath(tribute, "//tei:titleStmt/tei:title[@type='main']/text()") == ["Comrade Mary Smith 75 Years Old"]
-    assert xpath(tribute, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Käte Example"]
+    assert title(tribute) == ["Comrade Mary Smith 75 Years Old"]
+    assert authors(tribute) == ["Käte Example"]
     assert xpath(tribute, "//tei:creation/tei:date/@when") == ["1932"]
     assert xpath(tribute, "//tei:respStmt[tei:resp/@key='trl']/tei:name/text()") == ["Geoff"]
     # Under the title, with the letter's full date below it: the full date dates it.
     letter = convert_text("Letter to a Friend\n\nVictor Example 1936\n\nSource: Letters, Paris, 1977;\n\nAugust 10, 1936\n\n"
                           "Dear Friend,\n\n" + LONG_LINE, "l.txt")
-    assert xpath(letter, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Victor Example"]
+    assert authors(letter) == ["Victor Example"]
     assert xpath(letter, "//tei:creation/tei:date/@when") == ["1936-08-10"]
     # Life dates without brackets over the title name the author.
     editorial = convert_text("Antonio Example 1891-1937\n\nOur Tasks\n\nSource: Writings, London, 1978.\n\n" + LONG_LINE, "e.txt")
-    assert xpath(editorial, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Antonio Example"]
-    assert xpath(editorial, "//tei:titleStmt/tei:title[@type='main']/text()") == ["Our Tasks"]
+    assert authors(editorial) == ["Antonio Example"]
+    assert title(editorial) == ["Our Tasks"]
     assert xpath(convert_text("A Title\n\nWritten: 1923\nTranslated into English: Mary Smith\n\n" + LONG_LINE, "x.txt"),
                  "//tei:respStmt[tei:resp/@key='trl']/tei:persName/text()") == ["Mary Smith"]
