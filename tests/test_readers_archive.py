@@ -715,3 +715,11 @@ def test_an_author_line_with_the_year_and_life_dates_without_brackets() -> None:
     assert title(editorial) == ["Our Tasks"]
     assert xpath(convert_text("A Title\n\nWritten: 1923\nTranslated into English: Mary Smith\n\n" + LONG_LINE, "x.txt"),
                  "//tei:respStmt[tei:resp/@key='trl']/tei:persName/text()") == ["Mary Smith"]
+
+
+def test_a_letter_opened_by_a_salutation_is_signed_by_the_name_at_its_end_and_updated_without_a_colon() -> None:
+    letter = convert_text("John Smith\n\n(January 1934)\n\nSource: The Paper, Vol. 7 No. 5.\n\nTo the Paper:\n\n" + LONG_LINE
+                          + "\nJohn Smith\n\nLast updated on 8 February 2016\n", "l.txt")
+    assert xpath(letter, "//tei:closer/tei:signed/text()") == ["John Smith"]
+    assert xpath(letter, "//tei:date[@type='lastUpdated']/@when") == ["2016-02-08"]
+    assert len(xpath(letter, "//tei:body//tei:p")) == 1

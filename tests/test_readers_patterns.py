@@ -54,6 +54,8 @@ def test_headings(line: str, titled: bool) -> None:
         ("Proofread: Chris Clayton", "credit:pfr"),
         ("Public Domain: Marxists Internet Archive (2005).", "licence"),
         ("Last updated on: 14 November 2014", "updated"),
+        ("Last updated on 8 February 2016", "updated"),
+        ("Updated March 2005.", "updated"),
     ],
 )
 def test_header_fields(line: str, kind: str) -> None:
@@ -64,6 +66,7 @@ def test_header_fields(line: str, kind: str) -> None:
 def test_an_unknown_label_is_not_a_field() -> None:
     assert pt.parse_field("Note: this is text.") is None
     assert pt.parse_field("In this article I wrote: nothing") is None
+    assert pt.parse_field("Updated figures for the year 1930 show a fall.") is None
 
 
 @pytest.mark.parametrize(

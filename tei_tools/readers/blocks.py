@@ -359,9 +359,14 @@ def _announces_quotation(items: list[Item]) -> bool:
 
 
 def _expects_letter(items: list[Item]) -> bool:
-    """True where a letter may open: under a head that announces one, or after an opener line."""
-    last_head = next((item for item in reversed(items) if item.kind == "head"), None)
-    return bool(last_head and _announces_letter(last_head.blocks[0].text)) or bool(items) and items[-1].kind == "opener"
+    """True where a letter may open or sign: under a head that announces one, after an opener line,
+    or in a division a salutation opened ("To the Militant:" ... "James P. Cannon")."""
+    last = next((item for item in reversed(items) if item.kind in ("head", "opener")), None)
+    if last is None:
+        return False
+    if last.kind == "head":
+        return _announces_letter(last.blocks[0].text)
+    return last is items[-1] or "salute" in last.parts
 
 
 def _numbered_head(block: Block) -> re.Match[str] | None:

@@ -44,6 +44,8 @@ def field_kind(label: str) -> str | None:
 
 # The same credits written as a sentence: "Transcribed & marked up by Einde O'Callaghan for the Archive."
 CREDIT_SENTENCE = re.compile(r"^(?P<label>[A-Z][\w /&,-]{2,50}?) (?i:by) (?P<value>[^.]+?(?:\.\s?[A-Z]\.?)*?)(?P<qualifier> for .{3,80}?)?\.?$")
+# "Last updated on 8 February 2016": the one field archive pages also write without a colon.
+UPDATED_LINE = re.compile(r"^(?P<label>(?:last |most recently )?updated(?: on)?)\s+(?P<value>(?:\w+[ ,.]+){0,3}(?:1[5-9]|20)\d\d)\.?$", re.I)
 # A source given as "From The Journal, Vol. 2, 1988, pp. 53-64." at the top of a text.
 FROM_SOURCE = re.compile(r"^From (?P<value>\S.*(?:1[5-9]|20)\d\d.*)$")
 
@@ -77,7 +79,8 @@ def parse_field(line: str) -> tuple[str, str, str] | None:
     sentence = CREDIT_SENTENCE.match(stripped) if " by " in stripped[:56].lower() else None
     if sentence and (kind := field_kind(sentence["label"])) and kind.startswith("credit:"):
         return kind, sentence["label"] + " by", sentence["value"].strip() + (sentence["qualifier"] or "")
-    return None
+    updated = UPDATED_LINE.match(stripped) if "pdated" in stripped[:20] else None
+    return ("updated", updated["label"], updated["value"]) if updated and parse_date(updated["value"]) else None
 
 
 # "Published May 1930": a publication statement without a colon.
