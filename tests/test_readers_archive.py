@@ -723,3 +723,13 @@ def test_a_letter_opened_by_a_salutation_is_signed_by_the_name_at_its_end_and_up
     assert xpath(letter, "//tei:closer/tei:signed/text()") == ["John Smith"]
     assert xpath(letter, "//tei:date[@type='lastUpdated']/@when") == ["2016-02-08"]
     assert len(xpath(letter, "//tei:body//tei:p")) == 1
+
+
+def test_a_possessive_author_line_over_the_title_and_a_credit_dated_after_the_name() -> None:
+    page = convert_text("Anna Maria Example’s\nCollected Silhouettes\n\nWritten: 1923.\nTranslated into English: John Smith in 1967.\n"
+                        "Proofread: Ann Other (August 2011).\n\n" + LONG_LINE, "p.txt")
+    assert authors(page) == ["Anna Maria Example"] and title(page) == ["Collected Silhouettes"]
+    assert ("’s", "the possessive ending of the author's name over the title") in [(e.text, e.reason) for e in page.report.removed]
+    assert xpath(page, "//tei:respStmt[tei:resp/@key='trl']/tei:persName/text()") == ["John Smith"]
+    assert xpath(page, "//tei:respStmt[tei:resp/@key='trl']/tei:note/text()") == ["in 1967"]
+    assert xpath(page, "//tei:respStmt[tei:resp/@key='pfr']/tei:persName/text()") == ["Ann Other"]

@@ -161,7 +161,7 @@ def _title_statement(statement: etree._Element, metadata: Metadata, report: Repo
     for credit in (f for f in metadata.fields if f.kind.startswith("credit:")):
         responsibility = E(statement, tei("respStmt"))
         E(responsibility, tei("resp"), key=credit.kind.split(":")[1]).text = credit.label
-        names, purpose, rest = credit.value.partition(" for ")  # "X for the Archive"
+        names, note = pt.split_credit(credit.value)
         if joiners := pt.joiners(names):
             report.remove(credit.line, " ".join(joiners), "words joining the names of a credit")
         for name in pt.split_names(names):
@@ -169,8 +169,8 @@ def _title_statement(statement: etree._Element, metadata: Metadata, report: Repo
                 _person(responsibility, name, metadata)
             else:
                 E(responsibility, tei("name")).text = name
-        if purpose:
-            E(responsibility, tei("note")).text = (purpose + rest).strip().rstrip(".")
+        if note:
+            E(responsibility, tei("note")).text = note
 
 
 def _person(parent: etree._Element, name: str, metadata: Metadata) -> None:

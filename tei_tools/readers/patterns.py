@@ -202,6 +202,16 @@ def split_names(text: str, commas: bool = True) -> list[str]:
     return [part.strip(" .;") for part in separators.split(without_note_markers(text).rstrip(".;")) if part.strip(" .;")]
 
 
+# Where a credit's names end and what it says of them begins: "X for the Archive", "X in 1967", "X (August 2011)".
+CREDIT_NOTE = re.compile(r"\s(?:for\s|(?:in|on)\s(?=.*\b(?:1[5-9]|20)\d\d\b)|\((?=[^()]*\b(?:1[5-9]|20)\d\d\)\.?$))")
+
+
+def split_credit(value: str) -> tuple[str, str]:
+    """A credit's value as its names and what it says of them: ("X", "for the Archive")."""
+    match = CREDIT_NOTE.search(value)
+    return (value[:match.start()], value[match.start() + 1:].strip().rstrip(".")) if match else (value, "")
+
+
 SMALL_WORDS = {
     "a", "an", "the", "and", "or", "nor", "but", "for", "of", "to", "in", "on", "at", "by", "as",
     "is", "are", "was", "with", "from", "into", "its", "it", "be", "not", "no", "vs", "via", "per",

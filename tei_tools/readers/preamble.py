@@ -22,6 +22,7 @@ AUTHORS_DATE = re.compile(r"^(?P<names>[^\d,]+?),?\s+(?P<date>(?:(?i:" + "|".joi
                           + r")\.?\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d)\.?$")
 TITLE_WITH_DATE = re.compile(r"^(?P<title>.+?),\s+(?P<date>[^,]+(?:,\s*\d{4})?)$")
 # A periodical's issue dated by its season: "International Socialism, Spring 2002". Writers date by month.
+POSSESSIVE = re.compile(r"['’]s?$")  # "Lunacharsky’s", "Marx'", "Engels’"
 SEASON = re.compile(r"^(?:spring|summer|autumn|fall|winter)\b", re.I)
 
 
@@ -331,7 +332,11 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
         metadata.title = texts[0][1]
         rest = texts[1:]
     elif len(texts) >= 2 and pt.name_like(texts[0][1]):
-        metadata.authors = pt.split_names(texts[0][1])
+        names = texts[0][1]
+        if possessive := POSSESSIVE.search(names):  # "Anatoly Lunacharsky’s" over "Revolutionary Silhouettes"
+            names = names[:possessive.start()]
+            report.remove(texts[0][0], possessive.group(), "the possessive ending of the author's name over the title")
+        metadata.authors = pt.split_names(names)
         metadata.title = texts[1][1]
         rest = texts[2:]
     elif texts:
