@@ -43,6 +43,9 @@ def test_dates_are_found_in_running_text_with_their_positions() -> None:
     text = "The Militant, Vol. V No. 15 (Whole No. 111), 9 April 1932, pp. 1 & 2."
     (date,) = find_dates(text)
     assert (date.text, date.when, text[date.start:date.end]) == ("9 April 1932", "1932-04-09", "9 April 1932")
+    # An issue number closed by a stop is no day: "No. 1. February, 1919" (a day with a stop is German: "5. Dezember 1890").
+    assert [d.when for d in find_dates("Class Struggle. Vol. 3 No. 1. February, 1919.")] == ["1919-02"]
+    assert [d.when for d in find_dates("London, 5. Dezember 1890")] == ["1890-12-05"]
 
 
 def test_earlier_compares_at_the_common_precision() -> None:

@@ -145,6 +145,15 @@ def test_a_first_line_naming_title_and_author_in_a_wiki_heading() -> None:
     assert header.xpath("//tei:titleStmt/tei:title[@type='main']/text()", namespaces=NSMAP) == ["The Upper Berth"]
     assert header.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["F. Marion Crawford"]
     assert [p.text[:9] for p in header.findall(".//tei:body/tei:p", NSMAP)] == ["Somebody "]
+    # Quoted, with its dated source after "from", and repeated as the page's heading.
+    line = "‘A Life’ by Ann Other from The Review. Vol. 3 No. 1. February, 1919."
+    essay = convert_text(f"{line}\n\n{line}\n\nSomebody asked for the cigars. We had talked long.\n", "e.txt")
+    root = essay.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title[@type='main']/text()", namespaces=NSMAP) == ["A Life"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Other"]
+    assert root.xpath("string(//tei:bibl[@type='source'])", namespaces=NSMAP) == "The Review. Vol. 3 No. 1. February, 1919."
+    assert root.xpath("//tei:creation/tei:date/@notAfter", namespaces=NSMAP) == ["1919-02"]
+    assert [p.text[:9] for p in root.findall(".//tei:body/tei:p", NSMAP)] == ["Somebody "]
 
 
 def test_a_chapter_title_in_capitals_under_its_bare_number_is_no_signature() -> None:

@@ -33,7 +33,8 @@ _FORMS = [
     # May 18 (31), 1917 or June 1 (May 19), 1917: Old and New Style; the later day is the Gregorian one
     _MONTH + r"\s+" + _DAY + r"\s*\((?:(?P<altmonth{i}>" + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r")\.?\s+)?(?P<altday{i}>[0-3]?\d)\),?\s+" + _YEAR,
-    _DAY + r"\.?\s+" + _MONTH + r",?\s+" + _YEAR,  # 5 January 1930, 5. Dezember 1890
+    # 5 January 1930, 5. Dezember 1890; not "No. 1. February, 1919" (a number, then the month and year)
+    _DAY + r"(?P<dot{i}>\.)?\s+" + _MONTH + r"(?(dot{i})|,?)\s+" + _YEAR,
     _DAY + r"/(?P<romanmonth{i}>XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.\s*" + _YEAR,  # 9/VIII.1921 (Russian usage)
     _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR,  # January 4, 1932
     _MONTH + r",?\s+" + _YEAR,  # December 1934

@@ -18,6 +18,7 @@ from tei_tools.errors import TeiToolsError
 from tei_tools.readers import gutenberg
 from tei_tools.readers import patterns as pt
 from tei_tools.readers.preamble import (
+    Field,
     Metadata,
     has_header_lines,
     letter_writer,
@@ -83,7 +84,14 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         report.recognise(number, metadata.title, "header field: title (the first line)")
         report.recognise(number, titled["names"], "header field: author (the first line, after 'by')")
         report.remove(number, "by", "byline word (the author is in the header)")
+        if titled["source"]:
+            metadata.fields.append(Field("source", "", titled["source"], number))
+            report.recognise(number, titled["source"], "header field: source (the first line, after 'from')")
+            report.remove(number, "from", "byline word (the source is in the header)")
         start = number
+        if len(numbered) > 1 and numbered[1][1] == numbered[0][1]:  # a web page's title line, then the same line as its heading
+            start = numbered[1][0] + 1
+            report.remove(start, numbered[1][1], "the title line repeated (the page's title, then its heading)")
     elif numbered and _title_line(numbered[0][1]) and len(numbered[0][1].split()) <= 15 and not pt.NUMBERED_HEAD.match(numbered[0][1]):
         # The title runs down to a byline: "WALDEN" / "and" / "ON THE DUTY OF CIVIL DISOBEDIENCE" / "by Henry David Thoreau".
         lines_of_title = next((position for position, (_, line) in enumerate(numbered[1:4], start=1) if _byline(line)), 1)
@@ -128,8 +136,10 @@ def _writer_from_letter_heading(metadata: Metadata, lines: list[str], offset: in
             return
 
 
-# A title and its author on one line, maybe between the equals signs of a wiki's heading.
-TITLE_BY_AUTHOR = re.compile(r"^[=#\s]*(?P<title>[^=#]+?)\s+by\s+(?P<names>[^=#]+?)[=#\s]*$")
+# A title and its author on one line, maybe between the equals signs of a wiki's heading, maybe quoted
+# and followed by its dated source: "‘Franz Mehring’ by Ludwig Lore from Class Struggle. February, 1919."
+TITLE_BY_AUTHOR = re.compile(r"^[=#\s]*[‘“'\"]?(?P<title>[^=#]+?)[’”'\"]?\s+by\s+(?P<names>[^=#]+?)"
+                             r"(?:\s+from\s+(?P<source>[^=#]*\b(?:1[5-9]|20)\d\d\b[^=#]*?))?[=#\s]*$")
 BYLINE = re.compile(r"^by\s+(?P<names>.+?)\.?$", re.I)
 
 
