@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from conftest import REPO, TeiAll
 
 from tei_tools.readers import patterns as pt
@@ -733,3 +735,18 @@ def test_a_possessive_author_line_over_the_title_and_a_credit_dated_after_the_na
     assert xpath(page, "//tei:respStmt[tei:resp/@key='trl']/tei:persName/text()") == ["John Smith"]
     assert xpath(page, "//tei:respStmt[tei:resp/@key='trl']/tei:note/text()") == ["in 1967"]
     assert xpath(page, "//tei:respStmt[tei:resp/@key='pfr']/tei:persName/text()") == ["Ann Other"]
+
+
+def test_closers_of_a_dedication_and_a_letter_in_a_book_signed_by_initials_and_a_name_in_capitals(tei_all: TeiAll) -> None:
+    # Each division ends with its closer: initials over a place broken over lines; a valediction, a name, an italic month.
+    wrapped = textwrap.fill(LONG_LINE, 70) + "\n"  # a printed book's lines
+    book = convert_text("The Plains\n\nTO A FRIEND\n\n" + wrapped + "\n                R. L. S.\n\nVAILIMA,\n   UPOLU,\n      SAMOA.\n\n"
+                        "LETTER TO THE AUTHOR\n\nMY DEAR FRIEND,\n\n" + wrapped + "\n          Yours ever,\n\n          JOHN SMITH.\n\n"
+                        "_February_, 1892.\n\nCHAPTER I\n\n" + wrapped, "plains.txt")
+    closers = [[(tei_tag.split("}")[1], "".join(e.itertext())) for tei_tag, e in ((e.tag, e) for e in closer)]
+               for closer in xpath(book, "//tei:closer")]
+    assert closers == [[("signed", "R. L. S."), ("dateline", "VAILIMA, UPOLU, SAMOA.")],
+                       [("salute", "Yours ever,"), ("signed", "JOHN SMITH."), ("dateline", "_February_, 1892.")]]
+    assert xpath(book, "//tei:closer/tei:dateline/tei:date/@when") == ["1892-02"]
+    assert len(xpath(book, "//tei:body//tei:p")) == 3
+    assert tei_all(book.tree) == []

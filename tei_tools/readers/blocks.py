@@ -245,11 +245,14 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
         # A name alone signs at the end of a letter, and under a poem ("Walt Whitman").
         elif run := _closing_run(main, index, boundaries, heads, signing := bool(items) and items[-1].kind == "verse" or (
                 index >= len(main) - 2 and (letter_title or _expects_letter(items)))):
-            parts = [role for roles in _run_roles(main[index: index + run], signing) for role in roles]
-            items.append(Item("closer", main[index: index + run], parts=parts))
-            if "dateline" in parts and not metadata.opening_date:  # a letter dated under its signature
-                dateline = next(line for block in main[index: index + run] for line in block.lines if pt.parse_dateline(line))
-                metadata.opening_date = pt.parse_dateline(dateline)[1]  # type: ignore[index]
+            runs = _run_roles(main[index: index + run], signing)
+            parts = [role for roles in runs for role in roles]
+            # A block with one role for its lines (a place over lines) is one line.
+            closing = [Block([b.text], b.number) if len(roles) < len(b.lines) else b for b, roles in zip(main[index: index + run], runs)]
+            items.append(Item("closer", closing, parts=parts))
+            datelines = [dated[1] for block in closing for line in block.lines if (dated := pt.parse_dateline(line))]
+            if datelines and not metadata.opening_date:  # a letter dated under its signature
+                metadata.opening_date = datelines[0]
             if "signed" in parts and not metadata.authors:  # no author named over the text: the one who signs it
                 signer = [line for block in main[index: index + run] for line in block.lines][parts.index("signed")]
                 metadata.authors = [pt.without_note_markers(signer).strip(" —–-,.")]
@@ -660,6 +663,12 @@ def _initial_and_name(block: Block) -> bool:
     return bool(numbered and numbered["n"] and len(numbered["n"]) == 1 and pt.name_like(block.text))
 
 
+def _place_alone(block: Block) -> bool:
+    """A place with no date, under a signature, maybe over lines: "VAILIMA," / "UPOLU," / "SAMOA." """
+    return len(block.lines) <= 4 and block.text.endswith(".") and all(
+        pt.PLACE_ALONE.match(line) for line in block.lines) and all(line.endswith(",") for line in block.lines[:-1])
+
+
 def _run_roles(blocks: list[Block], signing: bool = False) -> list[list[str]]:
     """The roles of the lines of consecutive closing blocks ([] from the first that is not one).
 
@@ -667,6 +676,9 @@ def _run_roles(blocks: list[Block], signing: bool = False) -> list[list[str]]:
     """
     runs: list[list[str]] = []
     for block in blocks:
+        if runs and "signed" in runs[-1] and _place_alone(block):
+            runs.append(["dateline"])  # one dateline, whatever its lines: the block is written as one line
+            continue
         roles = _closing_roles(block, signing or any("salute" in r for r in runs))
         if not roles:
             break

@@ -22,7 +22,7 @@ MONTHS = {
 }
 ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
-_MONTH = r"(?P<month{i}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month{i}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?_?"  # "_February_, 1892" (italics)
 _DAY = r"(?P<day{i}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year{i}>1[0-9]\d\d|20\d\d)"
 
@@ -43,7 +43,7 @@ _FORMS = [
     _YEAR,  # 1979
 ]
 DATE_PATTERN = re.compile(
-    r"(?<![\w-])(?:" + "|".join(f"(?:{form.format(i=i)})" for i, form in enumerate(_FORMS)) + r")(?![\w-])",
+    r"(?<![^\W_])(?<!-)(?:" + "|".join(f"(?:{form.format(i=i)})" for i, form in enumerate(_FORMS)) + r")(?![\w-])",
     re.IGNORECASE,
 )
 

@@ -156,12 +156,16 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
 NAME_PARTICLES = {"de", "del", "della", "der", "di", "du", "da", "van", "von", "la", "le", "y", "ibn", "al", "bin", "ten", "ter", "zu"}
 NAME_JOINERS = {"and", "&", "und", "et"}
 NOT_IN_NAMES = {"the", "of", "a", "an", "to", "in", "on", "at", "by", "for", "with", "from", "is", "are", "was",
-                "note", "notes", "speech", "delivered"}  # nor labels: "Editor’s Note: ...", "Speech Delivered: ..."
+                "note", "notes", "speech", "delivered",  # nor labels: "Editor’s Note: ...", "Speech Delivered: ..."
+                "inc", "ltd", "co", "company", "press"}  # nor firms: "Video Group, Inc."
 # "N.", "A.L.", "J.-P.", and an initial without its stop ("K Marx"), but not the words "A" and "I"
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]\.[A-Z]\.?$|^[B-HJ-Z]$")
 _NAME_WORD = re.compile(r"^[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ]$|^[A-Z]{2,}$|^[A-Z][a-z]*[A-Z][a-z]+$|^O['’][A-Z][a-z]+$")
 NAME_SEPARATORS = re.compile(r"\s*(?:/|;|,\s*and\s+|\s+and\s+|\s*&\s*|,)\s*")
 NAME_SEPARATORS_NOT_COMMAS = re.compile(r"\s*(?:/|;|,?\s+and\s+|\s*&\s*)\s*")
+
+
+LAST_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
 
 
 def name_like(text: str) -> bool:
@@ -170,7 +174,9 @@ def name_like(text: str) -> bool:
     A note marker after a name ("Richard Greeman [1]") leaves it a name.
     """
     text = without_note_markers(text)
-    words = text.rstrip(",").split(maxsplit=10)  # eleven pieces tell a paragraph without splitting it all
+    words = text.rstrip(",").split(maxsplit=10)
+    if len(words) > 1:  # "SIDNEY COLVIN." (a word alone with a stop, "ETYMOLOGY.", heads; "A.L." keeps its stops)
+        words[-1] = LAST_STOP.sub("", words[-1])  # eleven pieces tell a paragraph without splitting it all
     if not 1 <= len(words) <= 10 or any(ch.isdigit() for ch in text):
         return False
     if len(words) == 1:
@@ -251,6 +257,8 @@ def is_signature(line: str) -> bool:
 
 
 PLACE = r"(?P<place>(?:\d{1,4}[a-z]?\s)?[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)?)"
+# A place alone on its line, capitalised, closed by a comma or a stop: "VAILIMA,", "Upolu, Samoa."
+PLACE_ALONE = re.compile(r"^[A-Z][\w'’-]{2,}(?:[ -][A-Z][\w'’-]+){0,3}[,.]$")
 NOTE_MARKER_IN_DATELINE = re.compile(r"\[\d{1,3}\]|\{\d{1,3}\}")
 # A place and the comma after it; the rest of the line is the date. (A pattern for the date too,
 # ending in "(?P<date>.+?)\.?$", would step through every character of each paragraph tried.)
@@ -272,7 +280,7 @@ def parse_dateline(line: str) -> tuple[str | None, Date] | None:
     """Read a dateline: a date alone ("May 1, 1956") or a place and a date ("Prinkipo, March 1, 1932")."""
     if not _ends_with_digit(line):
         return None  # the cheap test first: most lines tried are paragraphs, which the pattern below scans whole
-    line = NOTE_MARKER_IN_DATELINE.sub("", line)  # "13 août[1] 1866"
+    line = NOTE_MARKER_IN_DATELINE.sub("", line).replace("_", "")  # "13 août[1] 1866", "_February_, 1892." (italics)
     date = parse_date(line)
     if date:
         return None, date
@@ -501,7 +509,7 @@ DRAMA_HEAD = re.compile(r"^(?:act|scene)\b|^(?:dramatis person(?:ae|æ)|persons 
 # --- letters (closing) -------------------------------------------------------------------------
 VALEDICTION = re.compile(
     r"^(?:(?:ever |very )?(?:yours?|your(?:s)? (?:\w+ )?(?:affectionate|loving|faithful|devoted|sincere|obedient|humble|true)\b.*)"
-    r"|(?:yours )?(?:sincerely|faithfully|truly|affectionately|respectfully|cordially)(?: yours)?|believe me\b.*"
+    r"|(?:yours )?(?:sincerely|faithfully|truly|affectionately|respectfully|cordially|ever|always)(?: yours)?|believe me\b.*"
     r"|with (?:best|kind|warm)\w* (?:wishes|regards)\b.*|(?:best|kind|warm) regards|salut(?:ations)?|greetings|farewell|adieu)[,.!]?$",
     re.I,
 )
