@@ -750,3 +750,18 @@ def test_closers_of_a_dedication_and_a_letter_in_a_book_signed_by_initials_and_a
     assert xpath(book, "//tei:closer/tei:dateline/tei:date/@when") == ["1892-02"]
     assert len(xpath(book, "//tei:body//tei:p")) == 3
     assert tei_all(book.tree) == []
+
+
+def test_a_running_head_over_a_collective_author_a_list_of_topics_and_a_heading_in_two_lines(tei_all: TeiAll) -> None:
+    page = convert_text("Main Index | Newspaper Index\n\nThe Review, July 1945\n\n\nThe Editors\n\nNotes of the Month\n\n"
+                        "Peace vs. War – The Strike Wave and Its Lessons – Political Preparation of the Latest Turn – The Need of a Left Wing "
+                        "Nationally and Locally\n\n\nFrom The Review, vol.6 No.7, July 1945, pp.195-199.\n"
+                        "Transcribed, marked up & formatted by Ann Smith & Bob Jones in 2008 for the Archive.\n\n\n"
+                        "What the Daily Paper Seeks to Cover Up:\nPeace vs. War\n\n" + LONG_LINE, "p.txt")
+    assert authors(page) == ["The Editors"] and title(page) == ["Notes of the Month"]
+    assert xpath(page, "//tei:bibl[@type='source']")[0].xpath("string()").startswith("The Review, vol.6 No.7, July 1945")
+    assert xpath(page, "//tei:respStmt[tei:resp/@key='trc']/tei:persName/text()") == ["Ann Smith", "Bob Jones"]
+    assert xpath(page, "//tei:respStmt[tei:resp/@key='trc']/tei:note/text()") == ["in 2008 for the Archive"]
+    assert [h.xpath("string()") for h in xpath(page, "//tei:body//tei:head")] == ["What the Daily Paper Seeks to Cover Up: Peace vs. War"]
+    assert [p.text[:11] for p in xpath(page, "//tei:body//tei:p")] == ["The meeting"]
+    assert tei_all(page.tree) == []

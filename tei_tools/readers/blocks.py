@@ -119,12 +119,20 @@ def _split_unwrapped(block: Block) -> list[Block]:
 
 def _carries_on(previous: str, line: str) -> bool:
     """True when ``line`` goes on the part of its ``previous`` line, in a text of unwrapped lines."""
+    if _heading_in_two(previous, line):
+        return True
     if _backlink_note(line) or pt.NOTE_ITEM.match(line) or _closed(previous):
         return False
     if len(previous) >= SHORT_LINE or line[:1].islower():
         return True  # a long line left open was wrapped after all, or this line opens mid-sentence: it carries on
     # Short open lines stay together ("Yours," over "T.B."), as do the lines of a dateline ("Moscow," / "13th Sept., 1920.").
     return _open_line(line) or len(line) < SHORT_LINE and bool(pt.parse_dateline(f"{previous} {line}"))
+
+
+def _heading_in_two(previous: str, line: str) -> bool:
+    """A heading whose first line a colon closes: "What the Paper Seeks to Cover Up:" over "Leninism vs. Stalinism"."""
+    return previous.endswith(":") and len(line) < SHORT_LINE and pt.title_like(previous[:-1]) and pt.title_like(line) \
+        and not pt.SALUTE.match(previous)
 
 
 def _open_line(line: str) -> bool:

@@ -25,7 +25,7 @@ FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
         (r"(?:original )?sources?", "source"),
         # "Translated from the Russian by", "Translated into English", "Translated and Transcribed"
         (r"translat(?:ed|ion|or|ors)(?: and (?:edited|transcribed))?(?: (?:from|into) (?:the )?[a-z]+)?(?: by)?", "credit:trl"),
-        (r"transcri(?:bed|ption|ber)(?: ?(?:[/\\&,]|and) ?(?:(?:html )?mark(?:ed)?[- ]?up|html|proofread(?:ing)?))?(?: by)?"
+        (r"transcri(?:bed|ption|ber)(?: ?(?:[/\\&,]|and) ?(?:(?:html )?mark(?:ed)?[- ]?up|html|proofread(?:ing)?|formatted)){0,3}(?: by)?"
          r"|scanned(?: and prepared)?(?: by)?|digiti[sz]ed(?: by)?", "credit:trc"),
         (r"(?:html )?mark(?:ed)?[- ]?up(?: by)?|html|online version|converted(?: by)?", "credit:mrk"),
         (r"proof-?read(?:ing|ers?)?(?: by)?|copy-?edit(?:ed|ing)?(?: by)?", "credit:pfr"),
@@ -165,6 +165,8 @@ NAME_SEPARATORS = re.compile(r"\s*(?:/|;|,\s*and\s+|\s+and\s+|\s*&\s*|,)\s*")
 NAME_SEPARATORS_NOT_COMMAS = re.compile(r"\s*(?:/|;|,?\s+and\s+|\s*&\s*)\s*")
 
 
+# Who writes or signs as a body: "The Editors", "The Editorial Board", "Central Committee".
+COLLECTIVE_AUTHOR = re.compile(r"^(?:the )?(?:editors|editorial (?:board|committee)|(?:central|executive|national|political) committee)\.?$", re.I)
 LAST_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
 
 
@@ -174,6 +176,8 @@ def name_like(text: str) -> bool:
     A note marker after a name ("Richard Greeman [1]") leaves it a name.
     """
     text = without_note_markers(text)
+    if COLLECTIVE_AUTHOR.match(text):
+        return True
     words = text.rstrip(",").split(maxsplit=10)
     if len(words) > 1:  # "SIDNEY COLVIN." (a word alone with a stop, "ETYMOLOGY.", heads; "A.L." keeps its stops)
         words[-1] = LAST_STOP.sub("", words[-1])  # eleven pieces tell a paragraph without splitting it all

@@ -68,7 +68,7 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "field"
     if pt.PUBLISHED_LINE.match(stripped):
         return "published"
-    if pt.FROM_SOURCE.match(stripped) and re.search(r"\bpp?\.|\bVol|\bNo\.|\d{1,2}:\d", stripped):
+    if pt.FROM_SOURCE.match(stripped) and re.search(r"\bpp?\.|\b[Vv]ol|\bNo\.|\d{1,2}:\d", stripped):
         return "from-source"
     if pt.ARCHIVE_ID.search(stripped) and len(stripped.split()) > 1 and not stripped.endswith("."):
         return "archive-id"
@@ -85,10 +85,15 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
     return "text"
 
 
+# A stop that closes a sentence: after a word ("Stalinism. ", "1945."), not an abbreviation ("vs. ").
+SENTENCE_STOP = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\d))[.!?:;][”’\"')]?(?:\s|$)")
+
+
 def _paragraph_like(line: str) -> bool:
     """A sentence of text: long, or twelve words closed by a stop or by a colon that announces a quotation."""
     words = line.split()
-    return len(line) > 150 or (len(words) >= 12 and (line.rstrip()[-1:] in ".!?”\"" or line.rstrip().endswith((":", ":-"))))
+    # A long line with no sentence in it is a list of topics ("Leninism vs. Stalinism – Daily Worker ‘Discussion’ – ...").
+    return len(line) > 150 and bool(SENTENCE_STOP.search(line)) or (len(words) >= 12 and (line.rstrip()[-1:] in ".!?”\"" or line.rstrip().endswith((":", ":-"))))
 
 
 def has_header_lines(lines: list[str], dates: bool = True) -> bool:
@@ -115,7 +120,7 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
     end = _preamble_end(scanned)
     metadata = Metadata()
     texts: list[tuple[int, str]] = []
-    for index, line, kind in scanned[: end + 1]:
+    for position, (index, line, kind) in enumerate(scanned[: end + 1]):
         number = index + 1
         if kind == "residue":
             report.remove(number, line, pt.residue_reason(line, tuple(t for _, t, _ in scanned)) or "residue")
@@ -141,7 +146,7 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             metadata.fields.append(Field("source", "", pt.BRACKETED.match(line)["inner"], number))  # type: ignore[index]
         elif kind == "date" and (not metadata.date_line or refines(parse_date(pt.NOTE_MARKER.sub("", line)), metadata.date)):
             metadata.date_line, metadata.date = line, parse_date(pt.NOTE_MARKER.sub("", line))  # "1936", then "August 10, 1936"
-        elif kind == "authors-date" and not metadata.authors and len(texts) <= 1:  # maybe under the title
+        elif kind == "authors-date" and not metadata.authors and len(texts) <= 1 and not _over_author_and_title(scanned[position + 1: end + 1]):
             match = AUTHORS_DATE.match(line)
             metadata.authors = pt.split_names(match["names"])  # type: ignore[index]
             if joiners := pt.joiners(match["names"]):  # type: ignore[index]
@@ -277,10 +282,19 @@ def _join_title_lines(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return joined
 
 
-def _dated_reference(line: str) -> bool:
-    """A periodical and the day or season it appeared: "Workers' Republic, 13 August 1898", "International Socialism, Spring 2002"."""
+def _over_author_and_title(scanned: list[tuple[int, str, str]]) -> bool:
+    """True when the next lines of text are a name and a title: the line over them is a running head, not an author's."""
+    texts = [line for _, line, kind in scanned if kind == "text"][:2]
+    return len(texts) == 2 and pt.name_like(texts[0]) and not pt.name_like(texts[1])
+
+
+def _dated_reference(line: str, precision: int = 10) -> bool:
+    """A periodical and the day or season it appeared: "Workers' Republic, 13 August 1898", "International Socialism, Spring 2002".
+
+    ``precision``: how much of the date must be given (10 characters, the day; 7, the month: "Fourth International, July 1945").
+    """
     match = TITLE_WITH_DATE.match(line)
-    return bool(match and (date := parse_date(match["date"])) and (len(date.when or "") == 10 or SEASON.match(match["date"])))
+    return bool(match and (date := parse_date(match["date"])) and (len(date.when or "") >= precision or SEASON.match(match["date"])))
 
 
 def letter_writer(heading: str) -> str | None:
@@ -307,7 +321,7 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
     above: list[tuple[int, str]] = []
     # Over the author and title: a running head ("Socialist Appeal, 4 April 1939"), a collection and its author
     # ("Women and Marxism - Lenin"), an author heading with life dates ("Alexandra Kollontai (1872-1952)").
-    if len(texts) >= 3 and _dated_reference(texts[0][1]) and pt.name_like(texts[1][1]) and not pt.name_like(texts[2][1]):
+    if len(texts) >= 3 and _dated_reference(texts[0][1], precision=7) and pt.name_like(texts[1][1]) and not pt.name_like(texts[2][1]):
         number, line = texts.pop(0)
         if metadata.first("source"):
             report.remove(number, line, "running head: the periodical and date of the source stated below")
