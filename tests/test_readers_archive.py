@@ -765,3 +765,21 @@ def test_a_running_head_over_a_collective_author_a_list_of_topics_and_a_heading_
     assert [h.xpath("string()") for h in xpath(page, "//tei:body//tei:head")] == ["What the Daily Paper Seeks to Cover Up: Peace vs. War"]
     assert [p.text[:11] for p in xpath(page, "//tei:body//tei:p")] == ["The meeting"]
     assert tei_all(page.tree) == []
+
+
+def test_mirror_layouts_title_slash_author_a_site_name_a_link_bar_author_and_a_collection_over_the_title() -> None:
+    mirror = convert_text("Home | Contact | Links\nAnna Example Archives\n\n\nOn Councils and Parties / John Smith\n\n"
+                          "Source: The Review, Vol. II (1988) No 5, p. 119-130\n\n\n" + LONG_LINE, "m.txt")
+    assert title(mirror) == ["On Councils and Parties"] and authors(mirror) == ["John Smith"]
+    assert ("Anna Example Archives", "site name") in [(e.text, e.reason) for e in mirror.report.removed]
+    # No author line: the first link of the bar names the writer's archive.
+    untitled = convert_text("Ben Example Archive | Writers Index | Main Page\nFrom The Review, Vol. XIII No. 7, September 1947, pp. 195–200.\n"
+                            "Transcribed & marked up by Ann Smith for the Archive.\n" + LONG_LINE, "u.txt")
+    assert authors(untitled) == ["Ben Example"]
+    # A collection and its genre over the title; a source "Published in" a title; a credit's wording before "by".
+    resolution = convert_text("Third Congress of the League – Resolutions\n\nResolution on Organisation\n\n"
+                              "Source: Published in To the Masses, 1921, pp. 1007-1008\nTranslation: Translation team organized by John Smith\n\n"
+                              + LONG_LINE, "r.txt")
+    assert title(resolution) == ["Resolution on Organisation"] and authors(resolution) == []
+    assert xpath(resolution, "//tei:bibl[@type='source']")[0].xpath("string()").startswith("To the Masses, 1921")
+    assert xpath(resolution, "//tei:respStmt[tei:resp/@key='trl']/tei:persName/text()") == ["John Smith"]

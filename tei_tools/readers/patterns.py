@@ -62,6 +62,11 @@ def split_source_credit(value: str) -> tuple[str, tuple[str, str, str] | None]:
     return match["source"], (kind, match["label"] + " by", match["names"].strip() + (match["qualifier"] or ""))
 
 
+# What a credit's value says before its names: "by X", "Translation team organized by X".
+CREDIT_WORDING = re.compile(r"(?P<wording>[^,;:]{3,60}?\s)?by\s+(?=(?-i:[A-Z]))", re.I)
+PUBLISHED_IN = re.compile(r"(?:first )?(?:published|printed) in\s+(?=(?-i:[A-Z“‘\"']))", re.I)  # a title; not "in 1930", "in full"
+
+
 def parse_field(line: str) -> tuple[str, str, str] | None:
     """Split a header field line into ``(kind, label, value)``; None if it is not one we know.
 
@@ -72,8 +77,11 @@ def parse_field(line: str) -> tuple[str, str, str] | None:
     match = FIELD_LINE.match(stripped) if ":" in stripped else None  # the cheap test first: most lines hold no colon
     if match and (kind := field_kind(match["label"])):
         label, value = match["label"] + (match["qualifier"] or ""), match["value"].strip()
-        if kind.startswith("credit:") and (by := re.match(r"by\s+", value, re.I)):  # "Translated: by X"
+        if kind.startswith("credit:") and (by := CREDIT_WORDING.match(value)) and not (by["wording"] and name_like(by["wording"])):
+            # "Translated: by X", "Translation: Translation team organized by X": the words before "by" say what X did
             label, value = f"{label} {by.group().strip()}", value[by.end():]
+        elif kind in ("source", "published") and (published := PUBLISHED_IN.match(value)):  # "Source: Published in X"
+            label, value = f"{label} {published.group().strip()}", value[published.end():]
         return kind, label, value
     # The cheap test first: the label is at most 51 characters, so " by " stands near the start.
     sentence = CREDIT_SENTENCE.match(stripped) if " by " in stripped[:56].lower() else None
@@ -101,6 +109,7 @@ LINK_BAR = re.compile(r"^[|•·\s]+$|^[^|!?]{1,40}(?:\s\|\s+[^|!?]{1,40}){2,}$"
 # Two links: "ISJ 2 Index | Main Newspaper Index", "Encyclopedia of Trotskyism | Marxists’ Internet Archive".
 TWO_LINKS = re.compile(r"^[^|!?]{1,40}\s\|\s+[^|!?]{1,40}$")
 SITE_WORDS = re.compile(r"\b(?:index|archive|main page|home|library|encyclopedia)\b", re.I)
+SITE_NAME = re.compile(r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4})Archives?$")  # a person's archive, named over its pages
 WIKI_TAGLINE = re.compile(r"^From \S+$")  # "From <site>": a wiki's tagline, only next to wiki chrome
 NAVIGATION_WORDS = re.compile(
     r"^(?:(?:return|back|top|next|previous|prev|home|up|index|contents|table of contents)\b[\s|·•>«»<-]*){1,12}$",
@@ -149,6 +158,8 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
     if ("|" in stripped or "•" in stripped or "·" in stripped) and (
             LINK_BAR.match(stripped) or TWO_LINKS.match(stripped) and SITE_WORDS.search(stripped)):  # every bar holds one
         return "navigation bar"
+    if stripped.endswith(("Archive", "Archives")) and (site := SITE_NAME.match(stripped)) and name_like(site["name"]):
+        return "site name"  # "Antonie Pannekoek Archives" over the page
     return None
 
 
@@ -323,7 +334,8 @@ DATED_ENDING = re.compile(r"^(?P<name>.+?),\s*(?P<date>[^,]+)$")
 ADDRESSEE_PLACE = re.compile(r"^in\s+[A-Z][\w'’. -]{1,40}$", re.I)
 # Words that name the kind of a text or a section, not its writer ("LETTER TO KAUTSKY", "REPLY TO CRITICS",
 # "Reform or Revolution - Conclusion").
-GENRE_WORDS = {"letter", "open", "reply", "answer", "address", "appeal", "message", "telegram", "note", "notes", "preface",
+GENRE_WORDS = {"resolutions", "theses", "documents", "writings", "works", "letters", "speeches", "articles",
+               "letter", "open", "reply", "answer", "address", "appeal", "message", "telegram", "note", "notes", "preface",
                "introduction", "postscript", "greetings", "speech", "report", "draft", "statement", "the", "a", "an", "from",
                "foreword", "afterword", "conclusion", "appendix", "chapter", "part", "contents", "epilogue", "prologue"}
 

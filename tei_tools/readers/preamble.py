@@ -15,7 +15,8 @@ from tei_tools.readers import patterns as pt
 from tei_tools.readers.dates import MONTHS, Date, parse_date, refines
 from tei_tools.readers.report import Report
 
-AUTHOR_TITLE = re.compile(r"^(?P<author>[^:]{2,79}[^:\s]):\s+(?P<title>\S.{2,})$")
+# "Author: Title", or "Title / Author" as mirrors print them, on one line.
+AUTHOR_TITLE = re.compile(r"^(?P<author>[^:]{2,79}[^:\s]):\s+(?P<title>\S.{2,})$|^(?P<title2>[^/]{3,}?)\s+/\s+(?P<author2>[^/]{2,80})$")
 # "Karl Marx and Frederick Engels, March 1850": the authors and the date on one line.
 # (A month's name, not any capitalised word: "Käte Duncker 1932" names Käte Duncker, in 1932.)
 AUTHORS_DATE = re.compile(r"^(?P<names>[^\d,]+?),?\s+(?P<date>(?:(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -78,7 +79,7 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "date"  # "(March 1850)", maybe with a note marker after it
     if (date := parse_date(stripped)) and len(date.when or "") >= 7:
         return "date"  # "November 1932" alone on its line
-    if (match := AUTHOR_TITLE.match(stripped)) and pt.name_like(match["author"]):
+    if _author_and_title(stripped):
         return "author-title"
     if (match := AUTHORS_DATE.match(stripped)) and pt.name_like(match["names"]) and parse_date(match["date"]) and not SEASON.match(match["date"]):
         return "authors-date"
@@ -87,6 +88,13 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
 
 # A stop that closes a sentence: after a word ("Stalinism. ", "1945."), not an abbreviation ("vs. ").
 SENTENCE_STOP = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\d))[.!?:;][”’\"')]?(?:\s|$)")
+
+
+def _author_and_title(line: str) -> tuple[str, str] | None:
+    """The author and the title of an "Author: Title" or "Title / Author" line."""
+    match = AUTHOR_TITLE.match(line) if ":" in line or " / " in line else None
+    author, title = (match["author"] or match["author2"], match["title"] or match["title2"]) if match else ("", "")
+    return (author, title) if match and pt.name_like(author) else None
 
 
 def _paragraph_like(line: str) -> bool:
@@ -154,9 +162,9 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             if not metadata.date_line:
                 metadata.date_line, metadata.date = match["date"], parse_date(match["date"])  # type: ignore[index]
         elif kind == "author-title" and not (metadata.authors or texts):
-            match = AUTHOR_TITLE.match(line)
-            metadata.authors = pt.split_names(match["author"])  # type: ignore[index]
-            texts.insert(0, (number, match["title"]))  # type: ignore[index]
+            author, title = _author_and_title(line)  # type: ignore[misc]
+            metadata.authors = pt.split_names(author)
+            texts.insert(0, (number, title))
         else:
             texts.append((number, line))
         report.recognise(number, line, f"preamble: {kind}")
@@ -218,7 +226,7 @@ def _carries_on(first: str, line: str, following: str) -> bool:
 
 def _continues_field(line: str) -> bool:
     """A line that can carry on a field's value: not a field, residue, salutation or paragraph of its own."""
-    return not (LABEL_ALONE.match(line) or pt.parse_field(line) or pt.residue_reason(line)
+    return not (LABEL_ALONE.match(line) or pt.parse_field(line) or pt.residue_reason(line) not in (None, "site name")
                 or pt.SALUTE.match(line) or _paragraph_like(line))
 
 
@@ -266,9 +274,13 @@ def _author_heading(line: str) -> str | None:
 
 
 def _archive_author(line: str) -> str | None:
-    """The author's section in an archive's breadcrumb trail: "MIA > Archive > Wilhelm Liebknecht > Voices of Revolt"."""
+    """The author's section in an archive's breadcrumb trail ("MIA > Archive > Wilhelm Liebknecht > Voices of Revolt"),
+    or the first link of its link bar ("Ben Hall Archive | Trotskyist Writers Index | ETOL Main Page")."""
     steps = [step.strip() for step in line.split(">")]
-    return next((name for step, name in zip(steps, steps[1:]) if step.lower().endswith("archive") and pt.name_like(name)), None)
+    if named := next((name for step, name in zip(steps, steps[1:]) if step.lower().endswith("archive") and pt.name_like(name)), None):
+        return named
+    first_link = line.split("|")[0].strip()
+    return name if "|" in line and (name := first_link.removesuffix(" Archive")) != first_link and pt.name_like(name) else None
 
 
 def _join_title_lines(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -331,6 +343,8 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
         metadata.authors = [name]
         report.recognise(texts[0][0], texts[0][1], "header field: author (a heading naming the author)")
         above.append(texts.pop(0))  # the heading stays, as a header note: the collection, the life dates
+    elif len(texts) >= 2 and (match := AUTHOR_HEADING.match(texts[0][1])) and match["name"] and match["name"].lower() in pt.GENRE_WORDS:
+        above.append(texts.pop(0))  # a collection over the title: "Third Congress of the Communist International – Resolutions"
     heading = next((position for position, (_, line) in enumerate(texts) if pt.letter_heading(line)), None)
     if heading is not None and not metadata.authors:
         number, line = texts[heading]
