@@ -783,3 +783,9 @@ def test_mirror_layouts_title_slash_author_a_site_name_a_link_bar_author_and_a_c
     assert title(resolution) == ["Resolution on Organisation"] and authors(resolution) == []
     assert xpath(resolution, "//tei:bibl[@type='source']")[0].xpath("string()").startswith("To the Masses, 1921")
     assert xpath(resolution, "//tei:respStmt[tei:resp/@key='trl']/tei:persName/text()") == ["John Smith"]
+
+
+def test_a_title_ending_on_a_date_dates_the_text() -> None:
+    speech = convert_text("Ann Example: the Speech she would have given on 15 Oct 1987\n\nSource: The Blog, 2009.\n\n" + LONG_LINE, "s.txt")
+    assert xpath(speech, "//tei:creation/tei:date/@when") == ["1987-10-15"]
+    assert xpath(speech, "//tei:titleStmt/tei:title/tei:date/text()") == ["15 Oct 1987"]

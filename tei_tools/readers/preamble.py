@@ -21,6 +21,7 @@ AUTHOR_TITLE = re.compile(r"^(?P<author>[^:]{2,79}[^:\s]):\s+(?P<title>\S.{2,})$
 # (A month's name, not any capitalised word: "Käte Duncker 1932" names Käte Duncker, in 1932.)
 AUTHORS_DATE = re.compile(r"^(?P<names>[^\d,]+?),?\s+(?P<date>(?:(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True))
                           + r")\.?\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d)\.?$")
+TITLE_ON_DATE = re.compile(r"^(?P<title>.+?)\s+on\s+(?P<date>\d{1,2}\s+\w+\.?,?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4})$")  # "... given on 15 Oct 1987"
 TITLE_WITH_DATE = re.compile(r"^(?P<title>.+?),\s+(?P<date>[^,]+(?:,\s*\d{4})?)$")
 # A periodical's issue dated by its season: "International Socialism, Spring 2002". Writers date by month.
 POSSESSIVE = re.compile(r"['’]s?$")  # "Lunacharsky’s", "Marx'", "Engels’"
@@ -317,7 +318,7 @@ def letter_writer(heading: str) -> str | None:
 
 def title_date(title: str | None) -> Date | None:
     """The date at the end of a title ("Letter to X, January 4, 1932")."""
-    match = TITLE_WITH_DATE.match(title or "")
+    match = TITLE_ON_DATE.match(title or "") or TITLE_WITH_DATE.match(title or "")
     return parse_date(match["date"]) if match else None
 
 
