@@ -742,12 +742,13 @@ def test_closers_of_a_dedication_and_a_letter_in_a_book_signed_by_initials_and_a
     wrapped = textwrap.fill(LONG_LINE, 70) + "\n"  # a printed book's lines
     book = convert_text("The Plains\n\nTO A FRIEND\n\n" + wrapped + "\n                R. L. S.\n\nVAILIMA,\n   UPOLU,\n      SAMOA.\n\n"
                         "LETTER TO THE AUTHOR\n\nMY DEAR FRIEND,\n\n" + wrapped + "\n          Yours ever,\n\n          JOHN SMITH.\n\n"
-                        "_February_, 1892.\n\nCHAPTER I\n\n" + wrapped, "plains.txt")
+                        "_February_, 1892.\n\nCHAPTER I\n\n" + wrapped, "plains.txt", profile="prose")  # (a book: its dateline is no header)
     closers = [[(tei_tag.split("}")[1], "".join(e.itertext())) for tei_tag, e in ((e.tag, e) for e in closer)]
                for closer in xpath(book, "//tei:closer")]
     assert closers == [[("signed", "R. L. S."), ("dateline", "VAILIMA, UPOLU, SAMOA.")],
                        [("salute", "Yours ever,"), ("signed", "JOHN SMITH."), ("dateline", "_February_, 1892.")]]
     assert xpath(book, "//tei:closer/tei:dateline/tei:date/@when") == ["1892-02"]
+    assert xpath(book, "//tei:closer/tei:dateline/tei:date/text()") == ["_February_, 1892"]  # the italics whole
     assert len(xpath(book, "//tei:body//tei:p")) == 3
     assert tei_all(book.tree) == []
 

@@ -22,7 +22,7 @@ MONTHS = {
 }
 ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
-_MONTH = r"(?P<month{i}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?_?"  # "_February_, 1892" (italics)
+_MONTH = r"_?(?P<month{i}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?_?"  # "_February_, 1892" (italics)
 _DAY = r"(?P<day{i}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year{i}>1[0-9]\d\d|20\d\d)"
 
