@@ -189,11 +189,11 @@ def name_like(text: str) -> bool:
     text = without_note_markers(text)
     if COLLECTIVE_AUTHOR.match(text):
         return True
-    words = text.rstrip(",").split(maxsplit=10)
-    if len(words) > 1:  # "SIDNEY COLVIN." (a word alone with a stop, "ETYMOLOGY.", heads; "A.L." keeps its stops)
-        words[-1] = LAST_STOP.sub("", words[-1])  # eleven pieces tell a paragraph without splitting it all
+    words = text.rstrip(",").split(maxsplit=10)  # eleven pieces tell a paragraph without splitting it all
     if not 1 <= len(words) <= 10 or any(ch.isdigit() for ch in text):
         return False
+    if len(words) > 1 and words[-1].endswith("."):  # "SIDNEY COLVIN." (a word alone with a stop, "ETYMOLOGY.", heads)
+        words[-1] = LAST_STOP.sub("", words[-1])  # ("A.L." keeps its initials' stops)
     if len(words) == 1:
         return bool(_INITIAL.match(words[0])) or (words[0].isupper() and len(words[0]) > 2 and words[0].isalpha())
     names = 0
