@@ -295,7 +295,7 @@ def parse_dateline(line: str) -> tuple[str | None, Date] | None:
     """Read a dateline: a date alone ("May 1, 1956") or a place and a date ("Prinkipo, March 1, 1932")."""
     if not _ends_with_digit(line):
         return None  # the cheap test first: most lines tried are paragraphs, which the pattern below scans whole
-    line = NOTE_MARKER_IN_DATELINE.sub("", line).replace("_", "")  # "13 août[1] 1866", "_February_, 1892." (italics)
+    line = NOTE_MARKER_IN_DATELINE.sub("", line)  # "13 août[1] 1866"
     date = parse_date(line)
     if date:
         return None, date

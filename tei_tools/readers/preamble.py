@@ -102,7 +102,9 @@ def _paragraph_like(line: str) -> bool:
     """A sentence of text: long, or twelve words closed by a stop or by a colon that announces a quotation."""
     words = line.split()
     # A long line with no sentence in it is a list of topics ("Leninism vs. Stalinism – Daily Worker ‘Discussion’ – ...").
-    return len(line) > 150 and bool(SENTENCE_STOP.search(line)) or (len(words) >= 12 and (line.rstrip()[-1:] in ".!?”\"" or line.rstrip().endswith((":", ":-"))))
+    if len(line) > 150 and SENTENCE_STOP.search(line):
+        return True
+    return len(words) >= 12 and (line.rstrip()[-1:] in ".!?”\"" or line.rstrip().endswith((":", ":-")))
 
 
 def has_header_lines(lines: list[str], dates: bool = True) -> bool:
@@ -227,6 +229,7 @@ def _carries_on(first: str, line: str, following: str) -> bool:
 
 def _continues_field(line: str) -> bool:
     """A line that can carry on a field's value: not a field, residue, salutation or paragraph of its own."""
+    # (A site's name may be a field's value broken over lines: "Public Domain:" / "Lenin Internet Archive".)
     return not (LABEL_ALONE.match(line) or pt.parse_field(line) or pt.residue_reason(line) not in (None, "site name")
                 or pt.SALUTE.match(line) or _paragraph_like(line))
 
@@ -243,7 +246,7 @@ def _preamble_end(scanned: list[tuple[int, str, str]]) -> int:
         # No header fields: the first line is the title, after an author line if there is one.
         end = texts[0]
         first, second = scanned[texts[0]][1], scanned[texts[1]][1] if len(texts) > 1 else ""
-        if second and (pt.name_like(first) and pt.title_like(second) and not pt.name_like(second)
+        if second and (_name_over_title(first, second) and pt.title_like(second)
                        or _author_heading(first) and not _paragraph_like(second)):
             end = texts[1]
     while end + 1 < len(scanned) and scanned[end + 1][2] == "residue":
@@ -298,7 +301,12 @@ def _join_title_lines(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
 def _over_author_and_title(scanned: list[tuple[int, str, str]]) -> bool:
     """True when the next lines of text are a name and a title: the line over them is a running head, not an author's."""
     texts = [line for _, line, kind in scanned if kind == "text"][:2]
-    return len(texts) == 2 and pt.name_like(texts[0]) and not pt.name_like(texts[1])
+    return len(texts) == 2 and _name_over_title(*texts)
+
+
+def _name_over_title(name: str, title: str) -> bool:
+    """An author's name over a line that names no one (the title)."""
+    return pt.name_like(name) and not pt.name_like(title)
 
 
 def _dated_reference(line: str, precision: int = 10) -> bool:
@@ -334,7 +342,7 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
     above: list[tuple[int, str]] = []
     # Over the author and title: a running head ("Socialist Appeal, 4 April 1939"), a collection and its author
     # ("Women and Marxism - Lenin"), an author heading with life dates ("Alexandra Kollontai (1872-1952)").
-    if len(texts) >= 3 and _dated_reference(texts[0][1], precision=7) and pt.name_like(texts[1][1]) and not pt.name_like(texts[2][1]):
+    if len(texts) >= 3 and _dated_reference(texts[0][1], precision=7) and _name_over_title(texts[1][1], texts[2][1]):
         number, line = texts.pop(0)
         if metadata.first("source"):
             report.remove(number, line, "running head: the periodical and date of the source stated below")
