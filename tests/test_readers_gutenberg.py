@@ -376,7 +376,7 @@ def test_plays_get_speakers_stage_directions_and_nested_scenes() -> None:
 
 
 def test_gutenberg_books_are_valid_and_keep_every_word(tei_all: TeiAll) -> None:
-    for name, source in (("voyage.txt", NOVEL), ("play.txt", PLAY), ("crime.txt", TRANSLATED)):
+    for name, source in (("voyage.txt", NOVEL), ("play.txt", PLAY), ("crime.txt", TRANSLATED), ("harbour.txt", VOYAGE)):
         conversion = convert_text(source, name)
         assert tei_all(conversion.tree) == [], name
         root = conversion.tree.getroot()
@@ -532,3 +532,99 @@ def test_the_author_as_the_title_page_spells_it_and_a_label_over_a_heading() -> 
                         "fields.txt")
     assert xpath(book, "//tei:front/tei:titlePage/tei:byline/text()") == ["A. W. Sampel Sample"]
     assert [" ".join(text(h).split()) for h in xpath(book, "//tei:body/tei:div[1]/tei:head")] == ["PREFATORY: THE FIRST FIELD"]
+
+
+# A translated novel: a description over the byline, a note, the title page again between rules with the
+# title set over blocks, a preface signed with initials and a place over two blocks, contents, a chapter's
+# number over its title, a poem under an italic title.
+VOYAGE = f"""\
+The Project Gutenberg eBook of The Deep Harbour, by Jean Exemple
+
+Title: The Deep Harbour
+
+Author: Jean Exemple
+
+Release Date: June, 2004 [eBook #5002]
+
+*** START OF THE PROJECT GUTENBERG EBOOK THE DEEP HARBOUR ***
+
+THE DEEP HARBOUR
+
+Being a true relation of a voyage under the sea, as it was told by one
+of the crew to his daughter in the year 1801.
+
+By Jean Exemple
+
+1870
+
+[Transcriber's Note: this translation was printed in London in 1872, and
+it is believed to be the most faithful one in the public domain. The few
+notes of the translator are kept where he put them, under the paragraphs
+that refer to them.]
+
+--------------------------------------------------
+
+                THE DEEP
+
+              HARBOUR
+
+                 by
+
+            Jean Exemple
+
+--------------------------------------------------
+
+PREFACE
+
+The voyages of M. Exemple deserve to be widely read, and this
+translation hopes to make them so among readers of English.
+
+A. B. C.
+
+The Rectory,
+
+     Little Hampton
+
+CONTENTS
+
+ CHAPTER I. THE HARBOUR
+ CHAPTER II. THE DEEP
+ CHAPTER III. THE RETURN
+
+I
+THE HARBOUR
+
+We sailed at dawn from the old harbour, and the town was still asleep
+behind us when the pilot left the ship. He was an old man, and he had
+taken ships out of that harbour for forty years; as he went down the
+ladder he sang, as he always did, the song of his trade.
+
+_The Pilot's Song_
+
+Down to the harbour, down to the sea,
+  The tide is turning, the wind is free;
+Out past the lighthouse, over the bar,
+  Follow the light of the evening star.
+
+The pilot sang this as he climbed down into his boat, and we never saw
+him again.
+
+{FOOTER.format(title="THE DEEP HARBOUR")}"""
+
+
+def test_title_pages_a_place_over_blocks_a_number_over_its_title_and_an_italic_poem_title(tei_all: TeiAll) -> None:
+    book = convert_text(VOYAGE, "harbour.txt")
+    first, second = xpath(book, "//tei:front/tei:titlePage")
+    assert text(xpath(book, "//tei:front/tei:titlePage[1]//tei:titlePart[@type='desc']")[0]).startswith("Being a true relation")
+    assert first.xpath("tei:docDate/@when", namespaces=NSMAP) == ["1870"]
+    assert text(second.find(f"{tei('docTitle')}/{tei('titlePart')}")) == "THE DEEP HARBOUR"  # set over three blocks
+    assert text(second.find(tei("byline"))) == "by Jean Exemple"
+    assert xpath(book, "//tei:front/tei:div[@type='preface']/tei:closer/tei:signed/text()") == ["A. B. C."]
+    assert xpath(book, "//tei:front/tei:div[@type='preface']/tei:closer/tei:dateline/text()") == ["The Rectory, Little Hampton"]
+    assert len(xpath(book, "//tei:front/tei:div[@type='contents']/tei:list/tei:item")) == 3  # the chapter's heading is no entry
+    chapter = xpath(book, "//tei:body/tei:div[@n='1']")[0]
+    assert [text(h) for h in chapter.findall(tei("head"))] == ["I THE HARBOUR"]
+    assert chapter.xpath("tei:div[tei:head=\"_The Pilot's Song_\"]/tei:lg/tei:l[1]/text()", namespaces=NSMAP) == [
+        "Down to the harbour, down to the sea,"]
+    assert not xpath(book, "//tei:p[starts-with(., 'Being') or . = 'by' or . = 'HARBOUR' or starts-with(., 'Little')]")
+    assert tei_all(book.tree) == []

@@ -216,7 +216,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
     speakers = _speakers(main)
     wrap = max((len(line) for block in main if len(block.lines) > 2 for line in block.lines), default=0)
     title_key = _entry_key(metadata.title or "")
-    heads = [_is_head(main, index) for index in range(len(main))]
+    heads = [_is_head(main, index) or _titles_poem(main, index, wrap) for index in range(len(main))]
     boundaries = _boundaries(main, heads)
     letter_title = bool(metadata.title and _announces_letter(metadata.title))
     index = 0
@@ -233,8 +233,12 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("head", [block, *head.blocks], level=head.level, n=head.n, editorial=head.editorial))
             index += 2
             continue
-        elif title_key and len(block.text) < TITLE_LENGTH and _entry_key(block.text) == title_key:
-            items.append(Item("title", [block]))  # the title again, over the text or after the contents
+        elif title_key and (length := _title_run(main, index, title_key)):
+            # the title again, over the text or after the contents; maybe a title page, with its byline
+            byline = _byline_run(main, index + length, metadata.authors)
+            items.append(Item("title", main[index: index + length + byline], parts=["titlePart"] * length + ["byline"] * byline))
+            index += length + byline
+            continue
         elif length := _contents_run(main, index, heads, metadata.title or ""):
             items.append(Item("contents", main[index: index + length]))
             index += length
@@ -254,15 +258,19 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
         elif run := _closing_run(main, index, boundaries, heads, signing := bool(items) and items[-1].kind == "verse" or (
                 index >= len(main) - 2 and (letter_title or _expects_letter(items)))):
             runs = _run_roles(main[index: index + run], signing)
-            parts = [role for roles in runs for role in roles]
-            # A block with one role for its lines (a place over lines) is one line.
-            closing = [Block([b.text], b.number) if len(roles) < len(b.lines) else b for b, roles in zip(main[index: index + run], runs)]
+            parts = [role for roles in runs for role in roles if role != PLACE_GOES_ON]
+            closing: list[Block] = []
+            for b, roles in zip(main[index: index + run], runs):
+                if roles == [PLACE_GOES_ON]:
+                    closing[-1] = Block([f"{closing[-1].text} {b.text}"], closing[-1].number)
+                else:  # a block with one role for its lines (a place over lines) is one line
+                    closing.append(Block([b.text], b.number) if len(roles) < len(b.lines) else b)
             items.append(Item("closer", closing, parts=parts))
             datelines = [dated[1] for block in closing for line in block.lines if (dated := pt.parse_dateline(line))]
             if datelines and not metadata.opening_date:  # a letter dated under its signature
                 metadata.opening_date = datelines[0]
             if "signed" in parts and not metadata.authors:  # no author named over the text: the one who signs it
-                signer = [line for block in main[index: index + run] for line in block.lines][parts.index("signed")]
+                signer = [line for block in closing for line in block.lines][parts.index("signed")]
                 metadata.authors = [pt.without_note_markers(signer).strip(" —–-,.")]
                 report.recognise(main[index].number, signer, "header field: author (the signature)")
             index += run
@@ -293,6 +301,9 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             index += length
             continue
         elif heads[index] and (head := _head(block, items, levels)):
+            if head.kind == "head" and not head.n and _titles_poem(main, index, wrap):
+                # a poem in a numbered chapter is a division of the chapter, not the next chapter
+                head.level = next((item.level for item in reversed(items) if item.kind == "head" and item.n), 0) + 1
             items.append(head)
         elif verse := _verse_lines(block, wrap):
             items.append(Item("verse", [block], parts=verse))
@@ -441,6 +452,14 @@ def _is_head(blocks: list[Block], index: int) -> bool:
     return pt.title_like(block.text) or _capitals_head(block)
 
 
+def _titles_poem(blocks: list[Block], index: int, wrap: int) -> bool:
+    """A title in italics over a stanza ("_Madre Mia_"): the poem's heading."""
+    block = blocks[index]
+    words = pt.unmarked(block.text)
+    return (len(block.lines) == 1 and words != block.text and index + 1 < len(blocks) and pt.title_like(words)
+            and bool(_verse_lines(blocks[index + 1], wrap)))
+
+
 def _short_heading(block: Block) -> bool:
     """A block that reads as a heading wherever it stands: numbered, one title-like line, or capitals (not in brackets)."""
     if block.text.startswith("("):
@@ -526,10 +545,12 @@ def _contents_run(blocks: list[Block], index: int, heads: list[bool], title: str
         if pt.CAST_HEAD.match(blocks[index + length].lines[0]):
             break  # the play's cast list follows the contents
         following = _entry_key(blocks[index + length].lines[0])
+        whole = _entry_key(blocks[index + length].text) if len(blocks[index + length].lines) > 1 else ()
         title_again = following == _entry_key(title) and not _paged_entry(blocks, index + length + 1)
         if following and (title_again or any(
                 entry and (entry[:len(following)] == following or following[:len(entry)] == entry
-                           or len(entry) > 1 and following[-len(entry):] == entry)  # "ADVENTURE I. A SCANDAL..."
+                           or len(entry) > 1 and following[-len(entry):] == entry  # "ADVENTURE I. A SCANDAL..."
+                           or len(whole) > 1 and entry[-len(whole):] == whole)  # "I" / "THE EXPERIMENT" for "CHAPTER I. THE EXPERIMENT"
                 for entry in entries)):
             break  # the text begins: with an entry's heading ("PART ONE--The Old Buccaneer"), or the title again
         if following != _entry_key(title):  # the title among the entries is no entry that a heading repeats
@@ -563,6 +584,34 @@ def _paged_entry(blocks: list[Block], index: int) -> bool:
 
 # Longer than any title repeated over the text: a paragraph, not compared with the title.
 TITLE_LENGTH = 200
+
+
+def _title_run(blocks: list[Block], index: int, title_key: tuple[str, ...]) -> int:
+    """How many blocks from ``index`` repeat the title (0 if none): one, or a title page's lines set apart
+    ("A JOURNEY" / "INTO THE" / "INTERIOR OF THE EARTH")."""
+    words: tuple[str, ...] = ()
+    for length, block in enumerate(blocks[index: index + TITLE_BLOCKS], start=1):
+        if len(block.text) >= TITLE_LENGTH:
+            return 0
+        words += _entry_key(block.text)
+        if words == title_key:
+            return length
+        if words != title_key[:len(words)]:
+            return 0
+    return 0
+
+
+#: the most blocks a title page spreads the title over
+TITLE_BLOCKS = 6
+
+
+def _byline_run(blocks: list[Block], index: int, authors: list[str]) -> int:
+    """How many blocks from ``index`` are a title page's byline naming one of ``authors``: "by X", or "by" over "X" (0 if none)."""
+    names = {_entry_key(author) for author in authors}
+    words = [_entry_key(block.text) for block in blocks[index: index + 2]]
+    if words and words[0][:1] == ("by",) and words[0][1:] in names:
+        return 1
+    return 2 if len(words) == 2 and words[0] == ("by",) and words[1] in names else 0
 
 
 def _entry_key(line: str) -> tuple[str, ...]:
@@ -671,26 +720,37 @@ def _initial_and_name(block: Block) -> bool:
     return bool(numbered and numbered["n"] and len(numbered["n"]) == 1 and pt.name_like(block.text))
 
 
-def _place_alone(block: Block) -> bool:
-    """A place with no date, under a signature, maybe over lines: "VAILIMA," / "UPOLU," / "SAMOA." """
-    return len(block.lines) <= 4 and block.text.endswith(".") and all(
-        pt.PLACE_ALONE.match(line) for line in block.lines) and all(line.endswith(",") for line in block.lines[:-1])
+def _place_alone(lines: list[str]) -> bool:
+    """A place with no date, under a signature, maybe over lines: "VAILIMA," / "UPOLU," / "SAMOA.",
+    or "The Vicarage," / "Broughton-in-Furness" (the last line may go without a stop after a comma)."""
+    return len(lines) <= 4 and all(pt.PLACE_ALONE.match(line) for line in lines) and all(
+        line.endswith(",") for line in lines[:-1]) and (lines[-1].endswith(".") or len(lines) > 1 and lines[-1][-1:].isalpha())
+
+
+#: the role of a block that carries on the place of the block before it, in a closer
+PLACE_GOES_ON = "place goes on"
 
 
 def _run_roles(blocks: list[Block], signing: bool = False) -> list[list[str]]:
     """The roles of the lines of consecutive closing blocks ([] from the first that is not one).
 
-    ``signing``: the blocks end a letter, where a name alone signs it ("Ulyanov").
+    ``signing``: the blocks end a letter, where a name alone signs it ("Ulyanov"). A place
+    under the signature is one dateline, whatever its lines and blocks; each block after the
+    first that carries it on has the one role :data:`PLACE_GOES_ON`.
     """
     runs: list[list[str]] = []
-    for block in blocks:
-        if runs and "signed" in runs[-1] and _place_alone(block):
-            runs.append(["dateline"])  # one dateline, whatever its lines: the block is written as one line
+    index = 0
+    while index < len(blocks):
+        if runs and "signed" in runs[-1] and (place := next((length for length in range(1, len(blocks) - index + 1) if _place_alone(
+                [line for block in blocks[index: index + length] for line in block.lines])), 0)):
+            runs += [["dateline"]] + [[PLACE_GOES_ON]] * (place - 1)
+            index += place
             continue
-        roles = _closing_roles(block, signing or any("salute" in r for r in runs))
+        roles = _closing_roles(blocks[index], signing or any("salute" in r for r in runs))
         if not roles:
             break
         runs.append(roles)
+        index += 1
     return runs
 
 

@@ -241,10 +241,13 @@ def _title_page(front: etree._Element, metadata: Metadata) -> None:
             E(title.getparent(), tei("titlePart"), type="sub").text = metadata.subtitle
         for line in alternatives:
             E(title.getparent(), tei("titlePart"), type="alt").text = line
+        for role, text in metadata.title_page:
+            if role == "description":
+                _broken_lines(E(title.getparent(), tei("titlePart"), type="desc"), list(enumerate(text.split("\n"))))
     for role, text in metadata.title_page:
         if role == "epigraph":
             _epigraph(page, list(enumerate(text.split("\n"))))
-        elif role != "titlePart":
+        elif role not in ("titlePart", "description"):
             _broken_lines(E(page, tei(role)), list(enumerate(text.split("\n"))))  # an imprint keeps its lines
     if metadata.date_line and metadata.date:
         E(page, tei("docDate"), metadata.date.attributes()).text = metadata.date_line
@@ -284,7 +287,10 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
             _paragraph(quote, block, inline, report)
     elif item.kind == "title" and divisions.root.tag == tei("front"):
         divisions.open.clear()  # a title page stands between the front's divisions, never in one
-        _broken_lines(E(E(E(divisions.root, tei("titlePage")), tei("docTitle")), tei("titlePart")), lines, inline)
+        page = E(divisions.root, tei("titlePage"))
+        _broken_lines(E(E(page, tei("docTitle")), tei("titlePart")), [line for line, part in zip(lines, item.parts) if part == "titlePart"], inline)
+        if byline := [line for line, part in zip(lines, item.parts) if part == "byline"]:
+            _broken_lines(E(page, tei("byline")), byline, inline)
     elif item.kind in LISTINGS:
         _listing(divisions.start(1, kind=item.kind), lines, LISTINGS[item.kind], inline)
     elif item.kind == "verse":

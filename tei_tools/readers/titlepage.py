@@ -36,10 +36,7 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
         normal = _normal(line)
         number = index + 1
         if line and not lines[index - 1].strip() and (block := _title_page_block(lines, index, end)):
-            role, length = block
-            metadata.title_page.append((role, "\n".join(" ".join(lines[i].split()) for i in range(index, index + length))))
-            report.recognise(number, line, f"title page: {role}")
-            index += length
+            index = _take_block(lines, index, *block, metadata, report)
             continue
         part = next((p for p in ("title", "subtitle") if wanted[p] and normal and wanted[p].startswith(seen[p] + normal)
                      and (seen[p] or len(normal) > 3)), None)
@@ -68,7 +65,7 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
         elif (date := parse_date(line) or _roman_year(line)) and not metadata.date_line:
             metadata.date_line, metadata.date = line, date
             report.recognise(number, line, "title page: date")
-        elif (byline := (normal.startswith("by") or pt.name_like(line)) and any(name in line.lower() for name in surnames)) or (
+        elif (byline := _names_author(line, surnames)) or (
                 _title_page_line(line) and not _heads_text(lines, index, end)):
             # "By R. W. Emerson", or the author's name as the title page spells it ("C. J. Cutliffe Hyne")
             role = "byline" if byline else "docEdition" if re.search(r"\bedition\b", line, re.I) else "titlePart"
@@ -76,10 +73,20 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
                 break  # "TO THE READER" over a poem: the poem's heading; the book has begun
             metadata.title_page.append((role, line))
             report.recognise(number, line, f"title page: {role}")
+        elif not lines[index - 1].strip() and (length := _over_byline(lines, index, end, surnames)):
+            index = _take_block(lines, index, "description", length, metadata, report)  # a description of the book
+            continue
         else:
             break
         index += 1
     return index
+
+
+def _take_block(lines: list[str], index: int, role: str, length: int, metadata: Metadata, report: Report) -> int:
+    """Keep the block of ``length`` lines at ``index`` for the title page in ``role``; returns the index after it."""
+    metadata.title_page.append((role, "\n".join(" ".join(lines[i].split()) for i in range(index, index + length))))
+    report.recognise(index + 1, " ".join(lines[index].split()), f"title page: {role}")
+    return index + length
 
 
 #: the most lines of one credit on a title page
@@ -112,6 +119,19 @@ def _title_page_block(lines: list[str], index: int, end: int) -> tuple[str, int]
     if verse and not any(line.isupper() for line in block) or pt.attribution(block[-1]):
         return "epigraph", len(block)
     return None
+
+
+def _names_author(line: str, surnames: set[str]) -> bool:
+    """A byline naming the author: "By R. W. Emerson", or the name as the title page spells it ("C. J. Cutliffe Hyne")."""
+    return (line.lower().startswith("by") or pt.name_like(line)) and any(name in line.lower() for name in surnames)
+
+
+def _over_byline(lines: list[str], index: int, end: int, surnames: set[str]) -> int:
+    """The length of a block of a title page standing over the byline, such as a description of the
+    book ("Being an account of their Adventures ..." over "By William Hope Hodgson"); 0 if none."""
+    length = next((offset for offset, line in enumerate(lines[index: min(end, index + TITLE_PAGE_BLOCK + 1)]) if not line.strip()), 0)
+    following = next((line.strip() for line in lines[index + length: end] if line.strip()), "")
+    return length if following and _names_author(following, surnames) else 0
 
 
 # A year in roman numerals, as title pages print it: "MDCCCCI.", "M DCCC XLIX."
