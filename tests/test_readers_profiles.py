@@ -40,6 +40,17 @@ def test_prose_takes_its_title_from_the_first_line_or_the_file_name() -> None:
     assert untitled.tree.getroot().xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Gettysburg address"]
 
 
+def test_a_mail_archive_post_names_its_poster_and_date_under_the_subject() -> None:
+    post = convert_text("Rosa Parks\n\nJane Roe jroe at example.org\nThu Dec 9 15:54:50 MST 1999\n\n"
+                        "She would not give up her seat, and the boycott began.\n", "post.txt")
+    root = post.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Rosa Parks"]  # a name, but the subject
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Jane Roe"]
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1999-12-09"]
+    assert ("jroe at example.org", 3) in [(entry.text, entry.line) for entry in post.report.removed]
+    assert [p.text[:8] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["She woul"]
+
+
 def test_prose_paragraphs_come_from_indentation_when_there_are_no_blank_lines() -> None:
     text = "Self-Reliance\n" + "".join(f"    Paragraph {n} begins here\nand goes on here.\n" for n in range(4))
     root = convert_text(text, "self-reliance.txt").tree.getroot()

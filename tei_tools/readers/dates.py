@@ -36,6 +36,8 @@ _FORMS = [
     # 5 January 1930, 5. Dezember 1890; not "No. 1. February, 1919" (a number, then the month and year)
     _DAY + r"(?P<dot{i}>\.)?\s+" + _MONTH + r"(?(dot{i})|,?)\s+" + _YEAR,
     _DAY + r"/(?P<romanmonth{i}>XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.\s*" + _YEAR,  # 9/VIII.1921 (Russian usage)
+    # Thu Dec 9 15:54:50 MST 1999: a mail archive's date, with the weekday, time and zone
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?" + _MONTH + r"\s+" + _DAY + r"\s+\d\d?:\d\d(?::\d\d)?(?:\s+[A-Z]{{2,5}})?\s+" + _YEAR,
     _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR,  # January 4, 1932
     _MONTH + r",?\s+" + _YEAR,  # December 1934
     r"(?:spring|summer|autumn|fall|winter)\s+" + _YEAR,  # Autumn 1988
@@ -66,7 +68,7 @@ class Date:
 
 
 def _from_match(match: re.Match[str]) -> Date | None:
-    groups = {name[:-1]: value for name, value in match.groupdict().items() if value}
+    groups = {name.rstrip("0123456789"): value for name, value in match.groupdict().items() if value}
     span = (match.start(), match.end(), match.group(0))
     if "from" in groups:
         if int(groups["to"]) < int(groups["from"]):

@@ -72,7 +72,7 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
     numbered = [(index, line.strip()) for index, line in enumerate(lines) if line.strip()]
     start = 0
     if len(numbered) > 1 and pt.name_like(numbered[0][1]) and pt.title_like(numbered[1][1]) and not (
-            pt.name_like(numbered[1][1]) or pt.NUMBERED_HEAD.match(numbered[1][1])):
+            pt.name_like(numbered[1][1]) or pt.NUMBERED_HEAD.match(numbered[1][1]) or _byline(numbered[1][1])):
         metadata.authors = pt.split_names(numbered[0][1])
         report.recognise(numbered[0][0] + 1, numbered[0][1], "header field: author (the first line)")
         numbered = numbered[1:]
@@ -102,10 +102,11 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         metadata.title = " ".join(line for _, line in numbered[:lines_of_title]).removesuffix(".")
         report.recognise(numbered[0][0] + 1, metadata.title, "header field: title (the first lines)" if lines_of_title > 1 else "header field: title (the first line)")
         start = numbered[lines_of_title - 1][0] + 1
-        if not metadata.authors and len(numbered) > lines_of_title and (names := _byline(numbered[lines_of_title][1])):
+        if not metadata.authors and len(numbered) > lines_of_title and (byline := _byline(numbered[lines_of_title][1])):
             number, line = numbered[lines_of_title]
+            names, words, reason = byline
             metadata.authors = pt.split_names(names)
-            report.remove(number + 1, "by", "byline word (the author is in the header)")
+            report.remove(number + 1, words, reason)
             report.recognise(number + 1, line, "header field: author (a byline)")
             start = number + 1
         elif not metadata.authors and _by_over_name(numbered[lines_of_title: lines_of_title + 2]):
@@ -141,6 +142,8 @@ def _writer_from_letter_heading(metadata: Metadata, lines: list[str], offset: in
 TITLE_BY_AUTHOR = re.compile(r"^[=#\s]*[‘“'\"]?(?P<title>[^=#]+?)[’”'\"]?\s+by\s+(?P<names>[^=#]+?)"
                              r"(?:\s+from\s+(?P<source>[^=#]*\b(?:1[5-9]|20)\d\d\b[^=#]*?))?[=#\s]*$")
 BYLINE = re.compile(r"^by\s+(?P<names>.+?)\.?$", re.I)
+# Who posted to a mailing list, as its archive prints it: "Louis Proyect lnp3 at panix.com", "Jane Roe <jroe@example.org>".
+POSTER = re.compile(r"^(?P<names>[^<>@]+?)\s+(?P<address><?[\w.+-]+(?:@[\w.-]+|\s+at(?:\s+[\w-]+(?:\.[\w-]+)+)?)>?)$")
 
 
 def _title_line(line: str) -> bool:
@@ -160,10 +163,16 @@ def _printed_title_page(lines: list[str]) -> bool:
                for index, line in enumerate(top[1:5], start=1))
 
 
-def _byline(line: str) -> str | None:
-    """The names of a "by X" line, or None."""
-    match = BYLINE.match(line)
-    return match["names"] if match and pt.name_like(match["names"]) else None
+def _byline(line: str) -> tuple[str, str, str] | None:
+    """The names of a byline, with the words beside them that the header does not keep and why; or None.
+
+    A byline is "by X", or a mail archive's line of the one who posted ("Louis Proyect lnp3 at panix.com").
+    """
+    if (match := BYLINE.match(line)) and pt.name_like(match["names"]):
+        return match["names"], "by", "byline word (the author is in the header)"
+    if (match := POSTER.match(line)) and pt.name_like(match["names"]):
+        return match["names"], match["address"], "e-mail address of the one who posted the text (the author is in the header)"
+    return None
 
 #: The profiles, in the order ``auto`` tries them (prose accepts anything).
 PROFILES: dict[str, Profile] = {
