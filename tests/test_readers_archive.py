@@ -790,3 +790,20 @@ def test_a_title_ending_on_a_date_dates_the_text() -> None:
     speech = convert_text("Ann Example: the Speech she would have given on 15 Oct 1987\n\nSource: The Blog, 2009.\n\n" + LONG_LINE, "s.txt")
     assert xpath(speech, "//tei:creation/tei:date/@when") == ["1987-10-15"]
     assert xpath(speech, "//tei:titleStmt/tei:title/tei:date/text()") == ["15 Oct 1987"]
+
+
+def test_a_title_field_a_book_over_a_chapter_and_its_author_and_credits_joined_by_commas() -> None:
+    library = convert_text("Title: On Example Syndicalism\nAuthor: Ann Example\nDate: November 21, 2021\n"
+                           "Source: Retrieved from example.org\n\n" + LONG_LINE, "l.txt")
+    assert title(library) == ["On Example Syndicalism"] and authors(library) == ["Ann Example"]
+    assert ("Title", 1) in [(e.text, e.line) for e in library.report.removed]
+    # A book and its year over a chapter's title over the author; a two-month issue; credits with commas.
+    chapter = convert_text("Building the Example, 1973\n\n9. Gratitude and haymakers\n\nJohn Smith\n\n"
+                           "Source: The Review, No. 26, July/August 1973\nTranscription, mark-up: Ann Other\n"
+                           "Transcription, Editing and Markup: Bob Other\n\n" + LONG_LINE, "c.txt")
+    assert title(chapter) == ["9. Gratitude and haymakers"] and authors(chapter) == ["John Smith"]
+    assert xpath(chapter, "//tei:bibl[@type='source']/tei:date/@*") == ["1973-07", "1973-08"]
+    assert xpath(chapter, "//tei:creation/tei:date/@notAfter") == ["1973-08"]
+    assert xpath(chapter, "//tei:respStmt[tei:resp/@key='trc']/tei:persName/text()") == ["Ann Other", "Bob Other"]
+    assert xpath(chapter, "//tei:notesStmt/tei:note/text()") == ["Building the Example, 1973"]
+    assert not xpath(chapter, "//tei:body//tei:head")

@@ -2,7 +2,7 @@
 
 Handles "1930-01-05", "5 January 1930", "January 4, 1932", "January 5th, 1930", "April 4-5, 1917",
 "May 18 (31), 1917" (Old and New Style: the Gregorian, later, day),
-"Jan. 1928", "9/VIII.1921", "December 1934", "1979" and ranges such as "1929-1933".
+"Jan. 1928", "9/VIII.1921", "December 1934", "1979" and ranges such as "1929-1933" and "July/August 2011".
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ _FORMS = [
     # Thu Dec 9 15:54:50 MST 1999: a mail archive's date, with the weekday, time and zone
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?" + _MONTH + r"\s+" + _DAY + r"\s+\d\d?:\d\d(?::\d\d)?(?:\s+[A-Z]{{2,5}})?\s+" + _YEAR,
     _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR,  # January 4, 1932
+    _MONTH + r"\s*[/–-]\s*(?P<lastmonth{i}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?,?\s+" + _YEAR,  # July/August 2011
     _MONTH + r",?\s+" + _YEAR,  # December 1934
     r"(?:spring|summer|autumn|fall|winter)\s+" + _YEAR,  # Autumn 1988
     r"(?P<from{i}>1[0-9]\d\d|20\d\d)\s*[-–]\s*(?P<to{i}>1[0-9]\d\d|20\d\d)",  # 1929-1933
@@ -81,6 +82,9 @@ def _from_match(match: re.Match[str]) -> Date | None:
         return Date(*span, when=when)
     if not 1 <= month <= 12:
         return None
+    if "lastmonth" in groups:  # an issue of two months: from the first to the second
+        last = MONTHS[groups["lastmonth"].lower()]
+        return Date(*span, range=(f"{when}-{month:02d}", f"{when}-{last:02d}")) if last > month else None
     when += f"-{month:02d}"
     day = groups.get("day") or groups.get("isoday")
     if "altday" in groups:  # the other calendar's day, in the month given or the same month

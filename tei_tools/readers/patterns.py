@@ -13,7 +13,7 @@ from tei_tools.readers.dates import Date, find_dates, parse_date
 
 # --- header fields such as "Written: 5 January 1930." ------------------------------------
 # A field is "Label: value"; the label may carry a qualifier ("Transcription/Mark-up for TIA").
-FIELD_LINE = re.compile(r"^(?P<label>[A-Z][A-Za-z/\\ -]{1,40}?)(?P<qualifier> (?:for|by|in) [^:]{1,40})?:\s*(?P<value>\S.*)$")
+FIELD_LINE = re.compile(r"^(?P<label>[A-Z][A-Za-z/\\ ,-]{1,40}?)(?P<qualifier> (?:for|by|in) [^:]{1,40})?:\s*(?P<value>\S.*)$")
 
 # label (lower case, full match) -> field kind; credit kinds carry a MARC relator code.
 FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
@@ -25,7 +25,7 @@ FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
         (r"(?:original )?sources?", "source"),
         # "Translated from the Russian by", "Translated into English", "Translated and Transcribed"
         (r"translat(?:ed|ion|or|ors)(?: and (?:edited|transcribed))?(?: (?:from|into) (?:the )?[a-z]+)?(?: by)?", "credit:trl"),
-        (r"transcri(?:bed|ption|ber)(?: ?(?:[/\\&,]|and) ?(?:(?:html )?mark(?:ed)?[- ]?up|html|proofread(?:ing)?|formatted)){0,3}(?: by)?"
+        (r"transcri(?:bed|ption|ber)(?:,? ?(?:[/\\&,]|and) ?(?:(?:html )?mark(?:ed)?[- ]?up|html|proofread(?:ing)?|formatted|edit(?:ed|ing))){0,3}(?: by)?"
          r"|scanned(?: and prepared)?(?: by)?|digiti[sz]ed(?: by)?", "credit:trc"),
         (r"(?:html )?mark(?:ed)?[- ]?up(?: by)?|html|online version|converted(?: by)?", "credit:mrk"),
         (r"proof-?read(?:ing|ers?)?(?: by)?|copy-?edit(?:ed|ing)?(?: by)?", "credit:pfr"),

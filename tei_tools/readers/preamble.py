@@ -68,6 +68,8 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "residue"
     if pt.parse_field(stripped):
         return "field"
+    if TITLE_FIELD.match(stripped):
+        return "title-field"
     if pt.PUBLISHED_LINE.match(stripped):
         return "published"
     if pt.FROM_SOURCE.match(stripped) and re.search(r"\bpp?\.|\b[Vv]ol|\bNo\.|\d{1,2}:\d", stripped):
@@ -86,6 +88,9 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "authors-date"
     return "text"
 
+
+# The title as a field, in a block of labelled fields ("Title:", "Author:", "Date:", "Source:").
+TITLE_FIELD = re.compile(r"^Title:\s*(?P<title>\S.*)$")
 
 # A stop that closes a sentence: after a word ("Stalinism. ", "1945."), not an abbreviation ("vs. ").
 SENTENCE_STOP = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\d))[.!?:;][”’\"')]?(?:\s|$)")
@@ -164,6 +169,9 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
                 report.remove(number, " ".join(joiners), "words joining the authors' names")
             if not metadata.date_line:
                 metadata.date_line, metadata.date = match["date"], parse_date(match["date"])  # type: ignore[index]
+        elif kind == "title-field":  # "Title: ..." in a block of fields: the title, before any line over it
+            texts.insert(0, (number, TITLE_FIELD.match(line)["title"]))  # type: ignore[index]
+            report.remove(number, "Title", "field label (its value is in the TEI header)")
         elif kind == "author-title" and not (metadata.authors or texts):
             author, title = _author_and_title(line)  # type: ignore[misc]
             metadata.authors = pt.split_names(author)
@@ -352,6 +360,9 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
         metadata.authors = [name]
         report.recognise(texts[0][0], texts[0][1], "header field: author (a heading naming the author)")
         above.append(texts.pop(0))  # the heading stays, as a header note: the collection, the life dates
+    elif len(texts) >= 3 and _dated_reference(texts[0][1], precision=4) and _name_over_title(texts[2][1], texts[1][1]) \
+            and not metadata.authors:
+        above.append(texts.pop(0))  # a book and its year over a chapter's title and author: "Taming the jungle, 1973"
     elif len(texts) >= 2 and (match := AUTHOR_HEADING.match(texts[0][1])) and match["name"] and match["name"].lower() in pt.GENRE_WORDS:
         above.append(texts.pop(0))  # a collection over the title: "Third Congress of the Communist International – Resolutions"
     heading = next((position for position, (_, line) in enumerate(texts) if pt.letter_heading(line)), None)
@@ -379,6 +390,10 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
     elif texts:
         metadata.title = texts[0][1]
         rest = texts[1:]
+        if rest and not metadata.authors and _name_over_title(rest[0][1], metadata.title):
+            number, line = rest.pop(0)  # a name under the title: its author, as bylines print it
+            metadata.authors = pt.split_names(line)
+            report.recognise(number, line, "header field: author (a name under the title)")
     else:
         rest = []
     metadata.title_date = title_date(metadata.title)
