@@ -807,3 +807,17 @@ def test_a_title_field_a_book_over_a_chapter_and_its_author_and_credits_joined_b
     assert xpath(chapter, "//tei:respStmt[tei:resp/@key='trc']/tei:persName/text()") == ["Ann Other", "Bob Other"]
     assert xpath(chapter, "//tei:notesStmt/tei:note/text()") == ["Building the Example, 1973"]
     assert not xpath(chapter, "//tei:body//tei:head")
+
+
+def test_a_site_named_on_line_an_organisation_as_author_and_the_part_of_a_book_under_the_book() -> None:
+    erol = convert_text("Encyclopedia of Example Studies On-Line\n\nRevolutionary Example Organizing Committee\n\n"
+                        "On the party program\n\nFirst Published: The Review, Vol. 3, No. 2, March 1977.\n\n" + LONG_LINE, "e.txt")
+    assert title(erol) == ["On the party program"] and authors(erol) == ["Revolutionary Example Organizing Committee"]
+    assert ("Encyclopedia of Example Studies On-Line", "site name") in [(e.text, e.reason) for e in erol.report.removed]
+    # A book's author and title over those of a note in it; the page's last update bounds its date.
+    note = convert_text("Karl Example\n\nThe Accomplishment of Someone\n\nAnn Other\n\nA Note on the Translation\n\n"
+                        + LONG_LINE + "\n\nLast updated on 5 November 2020\n", "n.txt")
+    assert title(note) == ["A Note on the Translation"] and authors(note) == ["Ann Other"]
+    assert xpath(note, "//tei:notesStmt/tei:note/text()") == ["Karl Example", "The Accomplishment of Someone"]
+    assert xpath(note, "//tei:creation/tei:date/@notAfter") == ["2020-11-05"]
+    assert not xpath(note, "//tei:body//tei:head")

@@ -51,6 +51,17 @@ def test_a_mail_archive_post_names_its_poster_and_date_under_the_subject() -> No
     assert [p.text[:8] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["She woul"]
 
 
+def test_a_first_line_with_the_author_a_stop_and_the_title_and_a_letter_closed_in_gratitude() -> None:
+    letter = convert_text("Ann Example. A Great Gift\n\nDear Friends:\n\nThe work of the committee was a gift to all of us, "
+                          "and we will not forget it.\n\nIn gratitude,\n\nAnn Example\n", "gift.txt")
+    root = letter.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["A Great Gift"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Example"]
+    assert root.xpath("//tei:body//tei:opener/tei:salute/text()", namespaces=NSMAP) == ["Dear Friends:"]
+    assert root.xpath("//tei:body//tei:closer/tei:salute/text()", namespaces=NSMAP) == ["In gratitude,"]
+    assert root.xpath("//tei:body//tei:closer/tei:signed/text()", namespaces=NSMAP) == ["Ann Example"]
+
+
 def test_prose_paragraphs_come_from_indentation_when_there_are_no_blank_lines() -> None:
     text = "Self-Reliance\n" + "".join(f"    Paragraph {n} begins here\nand goes on here.\n" for n in range(4))
     root = convert_text(text, "self-reliance.txt").tree.getroot()

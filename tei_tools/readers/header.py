@@ -129,9 +129,10 @@ def build_header(metadata: Metadata, language: tuple[str, str], source_name: str
         _date(E(profile, tei("creation")), *created)
         if written := metadata.first("written"):
             _remove_label(written, report)
-    elif (published := metadata.first("published") or metadata.first("source") or metadata.first("released")) \
-            and (first := _first_date(published.value)):
-        # Not stated when it was written, but it cannot have been after it was published (in its source, or released).
+    elif (published := metadata.first("published") or metadata.first("source") or metadata.first("released")
+          or metadata.first("updated")) and (first := _first_date(published.value)):
+        # Not stated when it was written, but it cannot have been after it was published (in its source, or released),
+        # nor after the page that holds it was last updated.
         _date(E(profile, tei("creation")), first.text, None, notAfter=first.when or first.attributes()["to"])
     else:
         report.warn(0, "", "no date of writing or publication found: add profileDesc/creation/date (the project schema requires one)")

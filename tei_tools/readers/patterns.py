@@ -110,6 +110,8 @@ LINK_BAR = re.compile(r"^[|•·\s]+$|^[^|!?]{1,40}(?:\s\|\s+[^|!?]{1,40}){2,}$"
 TWO_LINKS = re.compile(r"^[^|!?]{1,40}\s\|\s+[^|!?]{1,40}$")
 SITE_WORDS = re.compile(r"\b(?:index|archive|main page|home|library|encyclopedia)\b", re.I)
 SITE_NAME = re.compile(r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4})Archives?$")  # a person's archive, named over its pages
+# An on-line collection named over its pages: "Encyclopedia of Anti-Revisionism On-Line", "Marxists Internet Archive".
+ONLINE_SITE = re.compile(r"^(?:[A-Z][\w'’-]*(?:\s+of)?\s+){1,6}(?:On-?[Ll]ine|Internet Archive)$")
 WIKI_TAGLINE = re.compile(r"^From \S+$")  # "From <site>": a wiki's tagline, only next to wiki chrome
 NAVIGATION_WORDS = re.compile(
     r"^(?:(?:return|back|top|next|previous|prev|home|up|index|contents|table of contents)\b[\s|·•>«»<-]*){1,12}$",
@@ -160,6 +162,8 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return "navigation bar"
     if stripped.endswith(("Archive", "Archives")) and (site := SITE_NAME.match(stripped)) and name_like(site["name"]):
         return "site name"  # "Antonie Pannekoek Archives" over the page
+    if stripped.endswith(("ine", "Archive")) and ONLINE_SITE.match(stripped):
+        return "site name"
     return None
 
 
@@ -178,6 +182,9 @@ NAME_SEPARATORS_NOT_COMMAS = re.compile(r"\s*(?:/|;|,?\s+and\s+|\s*&\s*)\s*")
 
 # Who writes or signs as a body: "The Editors", "The Editorial Board", "Central Committee".
 COLLECTIVE_AUTHOR = re.compile(r"^(?:the )?(?:editors|editorial (?:board|committee)|(?:central|executive|national|political) committee)\.?$", re.I)
+# An organisation that writes as one: "Marxist-Leninist Organizing Committee", "Revolutionary Workers League".
+ORGANISATION = re.compile(r"^(?:The )?(?:[A-Z][\w'’-]*\s+){1,6}(?:Committee|Party|League|Union|Group|Organi[sz]ation|Federation|"
+                          r"Council|Bureau|Collective|Caucus|Tendency)$")
 LAST_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
 
 
@@ -187,7 +194,7 @@ def name_like(text: str) -> bool:
     A note marker after a name ("Richard Greeman [1]") leaves it a name.
     """
     text = without_note_markers(text)
-    if COLLECTIVE_AUTHOR.match(text):
+    if COLLECTIVE_AUTHOR.match(text) or ORGANISATION.match(text):
         return True
     words = text.rstrip(",").split(maxsplit=10)  # eleven pieces tell a paragraph without splitting it all
     if not 1 <= len(words) <= 10 or any(ch.isdigit() for ch in text):
@@ -526,7 +533,8 @@ DRAMA_HEAD = re.compile(r"^(?:act|scene)\b|^(?:dramatis person(?:ae|æ)|persons 
 VALEDICTION = re.compile(
     r"^(?:(?:ever |very )?(?:yours?|your(?:s)? (?:\w+ )?(?:affectionate|loving|faithful|devoted|sincere|obedient|humble|true)\b.*)"
     r"|(?:yours )?(?:sincerely|faithfully|truly|affectionately|respectfully|cordially|ever|always)(?: yours)?|believe me\b.*"
-    r"|with (?:best|kind|warm)\w* (?:wishes|regards)\b.*|(?:best|kind|warm) regards|salut(?:ations)?|greetings|farewell|adieu)[,.!]?$",
+    r"|with (?:best|kind|warm)\w* (?:wishes|regards)\b.*|(?:best|kind|warm) regards|salut(?:ations)?|greetings|farewell|adieu"
+    r"|(?:in|with) (?:\w+ )?(?:gratitude|solidarity|friendship|comradeship|appreciation)|fraternally|comradely|gratefully|warmly)[,.!]?$",
     re.I,
 )
 # A single name signing after a valediction ("Yours," over "Lenin").

@@ -16,7 +16,9 @@ from tei_tools.readers.dates import MONTHS, Date, parse_date, refines
 from tei_tools.readers.report import Report
 
 # "Author: Title", or "Title / Author" as mirrors print them, on one line.
-AUTHOR_TITLE = re.compile(r"^(?P<author>[^:]{2,79}[^:\s]):\s+(?P<title>\S.{2,})$|^(?P<title2>[^/]{3,}?)\s+/\s+(?P<author2>[^/]{2,80})$")
+# "Author: Title", "Title / Author", "August Bebel. Woman and Socialism"
+AUTHOR_TITLE = re.compile(r"^(?P<author>[^:]{2,79}[^:\s]):\s+(?P<title>\S.{2,})$|^(?P<title2>[^/]{3,}?)\s+/\s+(?P<author2>[^/]{2,80})$"
+                          r"|^(?P<author3>(?:[A-Z]\.\s?)*[^.:]{1,60}?[^\W\d_]{2})\.\s+(?P<title3>[A-Z“‘\"'][^.]{2,})$")
 # "Karl Marx and Frederick Engels, March 1850": the authors and the date on one line.
 # (A month's name, not any capitalised word: "Käte Duncker 1932" names Käte Duncker, in 1932.)
 AUTHORS_DATE = re.compile(r"^(?P<names>[^\d,]+?),?\s+(?P<date>(?:(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -82,7 +84,7 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "date"  # "(March 1850)", maybe with a note marker after it
     if (date := parse_date(stripped)) and len(date.when or "") >= 7:
         return "date"  # "November 1932" alone on its line
-    if _author_and_title(stripped):
+    if author_and_title(stripped):
         return "author-title"
     if (match := AUTHORS_DATE.match(stripped)) and pt.name_like(match["names"]) and parse_date(match["date"]) and not SEASON.match(match["date"]):
         return "authors-date"
@@ -96,11 +98,11 @@ TITLE_FIELD = re.compile(r"^Title:\s*(?P<title>\S.*)$")
 SENTENCE_STOP = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\d))[.!?:;][”’\"')]?(?:\s|$)")
 
 
-def _author_and_title(line: str) -> tuple[str, str] | None:
-    """The author and the title of an "Author: Title" or "Title / Author" line."""
-    match = AUTHOR_TITLE.match(line) if ":" in line or " / " in line else None
-    author, title = (match["author"] or match["author2"], match["title"] or match["title2"]) if match else ("", "")
-    return (author, title) if match and pt.name_like(author) else None
+def author_and_title(line: str) -> tuple[str, str] | None:
+    """The author and the title of an "Author: Title", "Title / Author" or "Author. Title" line."""
+    match = AUTHOR_TITLE.match(line) if ":" in line or " / " in line or ". " in line else None
+    author, title = (match["author"] or match["author2"] or match["author3"], match["title"] or match["title2"] or match["title3"]) if match else ("", "")
+    return (author, title) if match and pt.name_like(author) and not pt.NUMBERED_HEAD.match(line) else None
 
 
 def _paragraph_like(line: str) -> bool:
@@ -173,7 +175,7 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             texts.insert(0, (number, TITLE_FIELD.match(line)["title"]))  # type: ignore[index]
             report.remove(number, "Title", "field label (its value is in the TEI header)")
         elif kind == "author-title" and not (metadata.authors or texts):
-            author, title = _author_and_title(line)  # type: ignore[misc]
+            author, title = author_and_title(line)  # type: ignore[misc]
             metadata.authors = pt.split_names(author)
             texts.insert(0, (number, title))
         else:
@@ -257,6 +259,9 @@ def _preamble_end(scanned: list[tuple[int, str, str]]) -> int:
         if second and (_name_over_title(first, second) and pt.title_like(second)
                        or _author_heading(first) and not _paragraph_like(second)):
             end = texts[1]
+            pair = [scanned[i][1] for i in texts[2:4]]  # a second author and title: those of a part of the book named first
+            if len(pair) == 2 and texts[3] == texts[1] + 2 and _name_over_title(*pair) and pt.title_like(pair[1]):
+                end = texts[3]
     while end + 1 < len(scanned) and scanned[end + 1][2] == "residue":
         end += 1
     return end
@@ -363,6 +368,9 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
     elif len(texts) >= 3 and _dated_reference(texts[0][1], precision=4) and _name_over_title(texts[2][1], texts[1][1]) \
             and not metadata.authors:
         above.append(texts.pop(0))  # a book and its year over a chapter's title and author: "Taming the jungle, 1973"
+    elif len(texts) >= 4 and not metadata.authors and _name_over_title(texts[0][1], texts[1][1]) and _name_over_title(texts[2][1], texts[3][1]):
+        above += texts[:2]  # a book's author and title over the author and title of a part of it (a translator's note)
+        texts = texts[2:]
     elif len(texts) >= 2 and (match := AUTHOR_HEADING.match(texts[0][1])) and match["name"] and match["name"].lower() in pt.GENRE_WORDS:
         above.append(texts.pop(0))  # a collection over the title: "Third Congress of the Communist International – Resolutions"
     heading = next((position for position, (_, line) in enumerate(texts) if pt.letter_heading(line)), None)

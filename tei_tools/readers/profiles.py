@@ -19,6 +19,7 @@ from tei_tools.readers import gutenberg
 from tei_tools.readers import patterns as pt
 from tei_tools.readers.preamble import (
     Field,
+    author_and_title,
     Metadata,
     has_header_lines,
     letter_writer,
@@ -92,6 +93,11 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         if len(numbered) > 1 and numbered[1][1] == numbered[0][1]:  # a web page's title line, then the same line as its heading
             start = numbered[1][0] + 1
             report.remove(start, numbered[1][1], "the title line repeated (the page's title, then its heading)")
+    elif numbered and not metadata.authors and (pair := author_and_title(numbered[0][1])) and pt.title_like(pair[1]):
+        number = numbered[0][0] + 1  # "August Bebel. Woman and Socialism", "Ann Example: On Tides"
+        metadata.authors, metadata.title = pt.split_names(pair[0]), pair[1]
+        report.recognise(number, numbered[0][1], "header field: author and title (the first line)")
+        start = number
     elif numbered and _title_line(numbered[0][1]) and len(numbered[0][1].split()) <= 15 and not pt.NUMBERED_HEAD.match(numbered[0][1]):
         # The title runs down to a byline: "WALDEN" / "and" / "ON THE DUTY OF CIVIL DISOBEDIENCE" / "by Henry David Thoreau".
         lines_of_title = next((position for position, (_, line) in enumerate(numbered[1:4], start=1) if _byline(line)), 1)
