@@ -628,3 +628,46 @@ def test_title_pages_a_place_over_blocks_a_number_over_its_title_and_an_italic_p
         "Down to the harbour, down to the sea,"]
     assert not xpath(book, "//tei:p[starts-with(., 'Being') or . = 'by' or . = 'HARBOUR' or starts-with(., 'Little')]")
     assert tei_all(book.tree) == []
+
+
+# A collection named after its first story, with a preface signed at the right of the page.
+STORIES = f"""\
+The Project Gutenberg eBook of The Lantern, by Ann Example
+
+Title: The Lantern
+
+Author: Ann Example
+
+Author of introduction, etc.: Bob Other
+
+Release date: March 1, 2004 [eBook #7007]
+
+Credits: Produced by Carol Third
+
+*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN ***
+
+PREFACE
+
+These stories were written in the last years of her short life, and
+they are the best of what she left us; the first of them gave the book
+its name.
+
+                                                        Bob Other.
+
+
+The Lantern
+
+The lantern hung at the corner of the lane, and every night the old
+man came out to light it, whatever the weather and whoever passed.
+
+{FOOTER.format(title="THE LANTERN")}"""
+
+
+def test_a_collection_named_after_its_first_story_and_credits_worded_in_their_value() -> None:
+    book = convert_text(STORIES, "lantern.txt")
+    assert xpath(book, "//tei:respStmt[tei:resp/@key='aui']/tei:persName/text()") == ["Bob Other"]
+    assert xpath(book, "//tei:respStmt[tei:resp/@key='trc']/tei:resp/text()") == ["Credits Produced by"]
+    assert xpath(book, "//tei:respStmt[tei:resp/@key='trc']/tei:persName/text()") == ["Carol Third"]
+    assert xpath(book, "//tei:front/tei:div[@type='preface']/tei:closer/tei:signed/text()") == ["Bob Other."]
+    assert xpath(book, "//tei:body/tei:div/tei:head/text()") == ["The Lantern"]
+    assert text(xpath(book, "//tei:body/tei:div/tei:p")[0]).startswith("The lantern hung")

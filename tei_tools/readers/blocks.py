@@ -233,8 +233,10 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("head", [block, *head.blocks], level=head.level, n=head.n, editorial=head.editorial))
             index += 2
             continue
-        elif title_key and (length := _title_run(main, index, title_key)):
-            # the title again, over the text or after the contents; maybe a title page, with its byline
+        # The title again, over the text or after the contents; maybe a title page, with its byline. (After a
+        # signed preface, the title over prose heads the first story of a collection named after it.)
+        elif title_key and (length := _title_run(main, index, title_key)) and not (
+                length == 1 and heads[index] and items and items[-1].kind == "closer"):
             byline = _byline_run(main, index + length, metadata.authors)
             items.append(Item("title", main[index: index + length + byline], parts=["titlePart"] * length + ["byline"] * byline))
             index += length + byline
@@ -695,15 +697,17 @@ def _closing_roles(block: Block, valediction: bool = False) -> list[str]:
         return []  # a paragraph, or the head of a list ("CONTENTS" is no name in capitals)
     lines = [pt.without_note_markers(line) for line in block.lines]  # "Mohr [2]" signs
     datelines = [bool(pt.parse_dateline(line)) for line in lines]
+    # A name set far to the right, as books print a signature, signs wherever it stands.
+    aligned = [indent >= RIGHT_ALIGNED for indent in block.indents] if len(block.indents) == len(lines) else [False] * len(lines)
     roles: list[str] = []
-    for line, dated in zip(lines, datelines):
+    for line, dated, right in zip(lines, datelines, aligned):
         if dated:
             roles.append("dateline")
         elif pt.dated_signature(line):
             roles.append("signed dateline")
         elif not roles and pt.VALEDICTION.match(line):
             roles.append("salute")
-        elif pt.is_signature(line) or ((any(datelines) or valediction or "salute" in roles) and (
+        elif pt.is_signature(line) or ((any(datelines) or valediction or right or "salute" in roles) and (
                 pt.name_like(line.lstrip("—–- ")) or pt.SINGLE_NAME.match(line))):
             roles.append("signed")
         elif roles and roles[-1] == "signed" and pt.title_like(line):
@@ -712,6 +716,10 @@ def _closing_roles(block: Block, valediction: bool = False) -> list[str]:
             return []
     # "ACT II" is a heading, not a signature in capitals; "L. Trotsky" signs
     return [] if _numbered_head(block) and not _initial_and_name(block) else roles
+
+
+#: the indentation of a line set to the right of the page (a signature), in spaces
+RIGHT_ALIGNED = 30
 
 
 def _initial_and_name(block: Block) -> bool:

@@ -23,12 +23,13 @@ END = re.compile(r"^\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?(?:BOOK|TEX
 END_LINE = re.compile(r"^end of (?:the )?project gutenberg(?:'s|’s)?\b", re.I)
 # "The Project Gutenberg EBook of Pride and Prejudice, by Jane Austen"
 FIRST_LINE = re.compile(r"^the project gutenberg e-?(?:book|text) of (?P<title>.+?)(?:,? by (?P<author>[^,]+?))?,?\s*$", re.I)
-FIELD = re.compile(r"^\[?(?P<label>[A-Z][A-Za-z ]{1,30}?):\s*(?P<value>.*?)\]?$")
+FIELD = re.compile(r"^\[?(?P<label>[A-Z][A-Za-z ,.]{1,30}?):\s*(?P<value>.*?)\]?$")
 # A header label (lower case) -> the field it gives; credit kinds carry a MARC relator code.
 FIELD_KINDS = {
     "title": "title", "author": "author", "authors": "author",
     "translator": "credit:trl", "translators": "credit:trl", "translated by": "credit:trl",
     "editor": "credit:edt", "editors": "credit:edt", "illustrator": "credit:ill", "contributor": "credit:ctb",
+    "author of introduction": "credit:aui", "author of introduction, etc.": "credit:aui",
     "produced by": "credit:trc", "credits": "credit:trc",
     "release date": "released", "posting date": "released", "first posted": "released",
     "last updated": "updated", "most recently updated": "updated", "date last updated": "updated",
@@ -133,7 +134,7 @@ def _header_line(line: str, number: int, metadata: Metadata, licence: list[str],
         report.remove(number, ebook.group(0).strip(), "EBook number label (the number is kept as idno)")
         value = (value[: ebook.start()] + value[ebook.end():]).strip()
     if kind.startswith("credit:"):  # the label says the responsibility: it is kept as resp
-        metadata.fields.append(Field(kind, match["label"], value, number))
+        metadata.fields.append(Field(kind, *pt.credit_wording(match["label"], value), number))
         return
     report.remove(number, match["label"], "field label (its value is in the TEI header)")
     if kind == "title":

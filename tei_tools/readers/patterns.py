@@ -67,6 +67,16 @@ CREDIT_WORDING = re.compile(r"(?P<wording>[^,;:]{3,60}?\s)?by\s+(?=(?-i:[A-Z]))"
 PUBLISHED_IN = re.compile(r"(?:first )?(?:published|printed) in\s+(?=(?-i:[A-Z“‘\"']))", re.I)  # a title; not "in 1930", "in full"
 
 
+def credit_wording(label: str, value: str) -> tuple[str, str]:
+    """A credit's label and value, the words before "by" moved from the value to the label: they say what was done.
+
+    "Translated: by X", "Translation: Translation team organized by X", "Credits: Produced by X".
+    """
+    if (by := CREDIT_WORDING.match(value)) and not (by["wording"] and name_like(by["wording"])):
+        return f"{label} {by.group().strip()}", value[by.end():]
+    return label, value
+
+
 def parse_field(line: str) -> tuple[str, str, str] | None:
     """Split a header field line into ``(kind, label, value)``; None if it is not one we know.
 
@@ -77,9 +87,8 @@ def parse_field(line: str) -> tuple[str, str, str] | None:
     match = FIELD_LINE.match(stripped) if ":" in stripped else None  # the cheap test first: most lines hold no colon
     if match and (kind := field_kind(match["label"])):
         label, value = match["label"] + (match["qualifier"] or ""), match["value"].strip()
-        if kind.startswith("credit:") and (by := CREDIT_WORDING.match(value)) and not (by["wording"] and name_like(by["wording"])):
-            # "Translated: by X", "Translation: Translation team organized by X": the words before "by" say what X did
-            label, value = f"{label} {by.group().strip()}", value[by.end():]
+        if kind.startswith("credit:"):
+            label, value = credit_wording(label, value)
         elif kind in ("source", "published") and (published := PUBLISHED_IN.match(value)):  # "Source: Published in X"
             label, value = f"{label} {published.group().strip()}", value[published.end():]
         return kind, label, value
