@@ -62,6 +62,18 @@ def test_a_first_line_with_the_author_a_stop_and_the_title_and_a_letter_closed_i
     assert root.xpath("//tei:body//tei:closer/tei:signed/text()", namespaces=NSMAP) == ["Ann Example"]
 
 
+def test_an_issue_line_over_the_page_is_its_source_and_whole_paragraph_lines_stay_apart() -> None:
+    standfirst = "The founder of the group made major contributions to theory, and a new biography assesses his place " \
+                 "in the history of the post-war left"
+    first = "Few revolutionaries become household names, but it is a travesty that the greatest of them is so little " \
+            "known today, even among those who share his politics."
+    page = convert_text(f"Vol. XLI No. 42 October 15, 2017\n\nThe Anniversary of a Death\n\n{standfirst}\n{first}\n", "page.txt")
+    root = page.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["The Anniversary of a Death"]
+    assert root.xpath("string(//tei:bibl[@type='source'])", namespaces=NSMAP) == "Vol. XLI No. 42 October 15, 2017"
+    assert [p.text[:8] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["The foun", "Few revo"]
+
+
 def test_prose_paragraphs_come_from_indentation_when_there_are_no_blank_lines() -> None:
     text = "Self-Reliance\n" + "".join(f"    Paragraph {n} begins here\nand goes on here.\n" for n in range(4))
     root = convert_text(text, "self-reliance.txt").tree.getroot()

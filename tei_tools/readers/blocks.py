@@ -123,8 +123,10 @@ def _carries_on(previous: str, line: str) -> bool:
         return True
     if _backlink_note(line) or pt.NOTE_ITEM.match(line) or _closed(previous):
         return False
-    if len(previous) >= SHORT_LINE or line[:1].islower():
-        return True  # a long line left open was wrapped after all, or this line opens mid-sentence: it carries on
+    if line[:1].islower() or len(previous) >= SHORT_LINE and not (len(previous) >= UNWRAPPED and len(line) >= UNWRAPPED):
+        # This line opens mid-sentence, or the long line above, left open, was wrapped after all; but two
+        # paragraphs' whole lines stay apart though the first ends open (a standfirst without its stop).
+        return True
     # Short open lines stay together ("Yours," over "T.B."), as do the lines of a dateline ("Moscow," / "13th Sept., 1920.").
     return _open_line(line) or len(line) < SHORT_LINE and bool(pt.parse_dateline(f"{previous} {line}"))
 

@@ -72,6 +72,11 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
     metadata = Metadata()
     numbered = [(index, line.strip()) for index, line in enumerate(lines) if line.strip()]
     start = 0
+    if numbered and ISSUE_LINE.match(numbered[0][1]):  # a periodical's issue over the page: the source, never the title
+        index, line = numbered.pop(0)
+        metadata.fields.append(Field("source", "", line, index + 1))
+        report.recognise(index + 1, line, "header field: source (the issue of a periodical, over the text)")
+        start = index + 1
     if len(numbered) > 1 and pt.name_like(numbered[0][1]) and pt.title_like(numbered[1][1]) and not (
             pt.name_like(numbered[1][1]) or pt.NUMBERED_HEAD.match(numbered[1][1]) or _byline(numbered[1][1])):
         metadata.authors = pt.split_names(numbered[0][1])
@@ -148,6 +153,8 @@ def _writer_from_letter_heading(metadata: Metadata, lines: list[str], offset: in
 TITLE_BY_AUTHOR = re.compile(r"^[=#\s]*[‘“'\"]?(?P<title>[^=#]+?)[’”'\"]?\s+by\s+(?P<names>[^=#]+?)"
                              r"(?:\s+from\s+(?P<source>[^=#]*\b(?:1[5-9]|20)\d\d\b[^=#]*?))?[=#\s]*$")
 BYLINE = re.compile(r"^by\s+(?P<names>.+?)\.?$", re.I)
+# A periodical's issue: "Vol. XLI No. 42 October 15, 2017", "Volume 3, Number 2, March 1977".
+ISSUE_LINE = re.compile(r"^(?:Vol(?:ume)?\.?\s*[IVXLCDM\d]+\.?,?\s*)?(?:No\.|Number|Issue)\s*\d+\b.{0,40}\b(?:1[5-9]|20)\d\d\.?$")
 # Who posted to a mailing list, as its archive prints it: "Louis Proyect lnp3 at panix.com", "Jane Roe <jroe@example.org>".
 POSTER = re.compile(r"^(?P<names>[^<>@]+?)\s+(?P<address><?[\w.+-]+(?:@[\w.-]+|\s+at(?:\s+[\w-]+(?:\.[\w-]+)+)?)>?)$")
 
