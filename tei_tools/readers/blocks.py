@@ -238,7 +238,8 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
         # The title again, over the text or after the contents; maybe a title page, with its byline. (After a
         # signed preface, the title over prose heads the first story of a collection named after it.)
         elif title_key and (length := _title_run(main, index, title_key)) and not (
-                length == 1 and heads[index] and items and items[-1].kind == "closer"):
+                length == 1 and items and items[-1].kind == "closer" and index + 1 < len(main)
+                and len(main[index + 1].text.split()) >= TEXT_WORDS):
             byline = _byline_run(main, index + length, metadata.authors)
             items.append(Item("title", main[index: index + length + byline], parts=["titlePart"] * length + ["byline"] * byline))
             index += length + byline
