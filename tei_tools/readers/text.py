@@ -224,14 +224,18 @@ def build_text(items: list[Item], metadata: Metadata, report: Report) -> etree._
     return text
 
 
+# Roles of title page lines that are parts of the title, and the type of their ``titlePart``.
+TITLE_PARTS = {"titlePart": "alt", "description": "desc"}
+
+
 def _title_page(front: etree._Element, metadata: Metadata) -> None:
     if not (metadata.title or metadata.authors or metadata.date_line or metadata.title_page):
         return
     page = E(front, tei("titlePage"))
     for author in metadata.authors:
         E(page, tei("docAuthor")).text = author
-    alternatives = [line for role, line in metadata.title_page if role == "titlePart"]
-    if metadata.title or alternatives:
+    parts = [(TITLE_PARTS[role], text) for role, text in metadata.title_page if role in TITLE_PARTS]
+    if metadata.title or parts:
         title = E(E(page, tei("docTitle")), tei("titlePart"), type="main")
         if metadata.title_date:
             _write_dated(title, metadata.title or "")
@@ -239,15 +243,12 @@ def _title_page(front: etree._Element, metadata: Metadata) -> None:
             _append_text(title, metadata.title or "")
         if metadata.subtitle:
             E(title.getparent(), tei("titlePart"), type="sub").text = metadata.subtitle
-        for line in alternatives:
-            E(title.getparent(), tei("titlePart"), type="alt").text = line
-        for role, text in metadata.title_page:
-            if role == "description":
-                _broken_lines(E(title.getparent(), tei("titlePart"), type="desc"), list(enumerate(text.split("\n"))))
+        for kind, text in parts:
+            _broken_lines(E(title.getparent(), tei("titlePart"), type=kind), list(enumerate(text.split("\n"))))
     for role, text in metadata.title_page:
         if role == "epigraph":
             _epigraph(page, list(enumerate(text.split("\n"))))
-        elif role not in ("titlePart", "description"):
+        elif role not in TITLE_PARTS:
             _broken_lines(E(page, tei(role)), list(enumerate(text.split("\n"))))  # an imprint keeps its lines
     if metadata.date_line and metadata.date:
         E(page, tei("docDate"), metadata.date.attributes()).text = metadata.date_line
