@@ -821,3 +821,14 @@ def test_a_site_named_on_line_an_organisation_as_author_and_the_part_of_a_book_u
     assert xpath(note, "//tei:notesStmt/tei:note/text()") == ["Karl Example", "The Accomplishment of Someone"]
     assert xpath(note, "//tei:creation/tei:date/@notAfter") == ["2020-11-05"]
     assert not xpath(note, "//tei:body//tei:head")
+
+
+def test_a_blogs_advertising_slots_and_a_name_over_a_title_that_reads_like_a_letter_heading() -> None:
+    text = ("Header Ads\n\nErnesto Guevara\n\nGuevara Talks to Young People\n\n"
+            "Tens of thousands of people marched through the streets of the city bearing coffins.\n")
+    conversion = convert_text(text, "talk.txt")
+    root = conversion.tree.getroot()
+    assert conversion.report.profile == "archive"
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Guevara Talks to Young People"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ernesto Guevara"]
+    assert ("Header Ads", "site chrome") in {(e.text, e.reason) for e in conversion.report.removed}

@@ -13,9 +13,13 @@ from tei_tools.tei import NSMAP
 GUTENBERG = "The Project Gutenberg eBook of X, by Y\n\n*** START OF THE PROJECT GUTENBERG EBOOK X ***\n\nText.\n"
 ARCHIVE = "Leon Trotsky\n\nA Title\n\nWritten: 1930\n\nText of the article.\n"
 PROSE = "A Short Story\n\nIt was a dark night.\n"
+# A long page (chrome near the top of a short one makes it an archive page): its chrome at the foot.
+WEB = ("A Short Story\n\n" + "It was a dark night, and the rain fell in torrents on the roofs of the town.\n\n" * 40
+       + "Share on facebook\n\nHome l Stories l Poems l Contact us\n")
 
 
-@pytest.mark.parametrize(("text", "name"), [(GUTENBERG, "gutenberg"), (ARCHIVE, "archive"), (PROSE, "prose")])
+@pytest.mark.parametrize(("text", "name"), [(GUTENBERG, "gutenberg"), (ARCHIVE, "archive"), (WEB, "web"), (PROSE, "prose")],
+                         ids=["gutenberg", "archive", "web", "prose"])
 def test_profiles_are_detected(text: str, name: str) -> None:
     assert choose_profile("auto", text.split("\n")).name == name
 
@@ -28,7 +32,7 @@ def test_a_profile_can_be_chosen_and_an_unknown_one_is_refused() -> None:
     assert convert_text(ARCHIVE, "a.txt", profile="prose").report.profile == "prose"
     with pytest.raises(TeiToolsError, match="unknown profile 'novel'"):
         choose_profile("novel", [])
-    assert list(PROFILES) == ["gutenberg", "archive", "prose"]
+    assert list(PROFILES) == ["gutenberg", "archive", "web", "prose"]
 
 
 def test_prose_takes_its_title_from_the_first_line_or_the_file_name() -> None:
@@ -38,6 +42,27 @@ def test_prose_takes_its_title_from_the_first_line_or_the_file_name() -> None:
     assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["O. Henry"]
     untitled = convert_text("Four score and seven years ago our fathers brought forth a nation.\n", "gettysburg-address.txt")
     assert untitled.tree.getroot().xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Gettysburg address"]
+
+
+def test_a_web_page_with_its_chrome_at_the_foot_reads_as_prose_without_the_chrome() -> None:
+    conversion = convert_text(WEB, "story.txt")
+    root = conversion.tree.getroot()
+    assert conversion.report.profile == "web"
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["A Short Story"]
+    assert [p.text[:20] for p in root.iterfind(".//tei:body//tei:p", NSMAP)] == ["It was a dark night,"] * 40
+    assert {(e.text, e.reason) for e in conversion.report.removed} >= {
+        ("Share on facebook", "site chrome"), ("Home l Stories l Poems l Contact us", "navigation bar")}
+
+
+def test_a_headline_in_sentence_case_over_captions_and_a_byline() -> None:
+    text = ("The long road to the united front\n\nPortrait-3\n\nThe author in 1920\n\nBy Jane Roe\n\n"
+            "May 7, 2019 — This essay first appeared in a book about the years after the war, and is reposted here.\n")
+    root = convert_text(text, "road.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["The long road to the united front"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Jane Roe"]
+    assert root.xpath("//tei:titlePage/tei:figure/tei:figDesc/text()", namespaces=NSMAP) == ["Portrait-3", "The author in 1920"]
+    assert [p.text[:11] for p in root.iterfind(".//tei:body//tei:p", NSMAP)] == ["May 7, 2019"]
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
 
 
 def test_a_mail_archive_post_names_its_poster_and_date_under_the_subject() -> None:

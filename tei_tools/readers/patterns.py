@@ -111,10 +111,13 @@ WIKI_CHROME = re.compile(
     r"|from wikipedia, the free encyclopedia)$",
     re.I,
 )
-SITE_CHROME = re.compile(r"^(?:[•·]\s*)?(?:other formats?|download|printable version|share this|readme|comments?|kommentare|commentaires)\b.{0,80}$"
-                         r"|^share(?: on \w+)?$", re.I)  # share buttons: "SHARE", "Share on facebook"
-# A bar of links ("Works Index | Volume 24 | Collected Works") or the bare separators of one ("| | |").
-LINK_BAR = re.compile(r"^[|•·\s]+$|^[^|!?]{1,40}(?:\s\|\s+[^|!?]{1,40}){2,}$")  # "Works Index | Volume 42 | L.I.A. Index"
+SITE_CHROME = re.compile(r"^(?:[•·]\s*)?(?:other formats?|download|скачать|printable version|share this|readme|comments?|kommentare|commentaires"
+                         r"|subscribe to)\b.{0,80}$"
+                         r"|^share(?: on \w+)?$"  # share buttons: "SHARE", "Share on facebook"
+                         r"|^(?:header |sidebar |footer |top )?(?:ads?|advertisements?)$", re.I)  # a blog's advertising slots: "Header Ads"
+# A bar of links ("Works Index | Volume 24 | Collected Works") or the bare separators of one ("| | |");
+# a lower-case "l" may stand for the bar ("Home l Back issues l Contact us").
+LINK_BAR = re.compile(r"^[|•·\s]+$|^[^|!?]{1,40}(?:\s[|l]\s+[^|!?]{1,40}){2,}$")  # "Works Index | Volume 42 | L.I.A. Index"
 # Two links: "ISJ 2 Index | Main Newspaper Index", "Encyclopedia of Trotskyism | Marxists’ Internet Archive".
 TWO_LINKS = re.compile(r"^[^|!?]{1,40}\s\|\s+[^|!?]{1,40}$")
 SITE_WORDS = re.compile(r"\b(?:index|archive|main page|home|library|encyclopedia)\b", re.I)
@@ -166,7 +169,7 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return "navigation words"
     if ">" in stripped and BREADCRUMB.match(stripped):  # the cheap test first: the pattern backtracks over paragraphs
         return "breadcrumb trail"
-    if ("|" in stripped or "•" in stripped or "·" in stripped) and (
+    if ("|" in stripped or "•" in stripped or "·" in stripped or " l " in stripped) and (
             LINK_BAR.match(stripped) or TWO_LINKS.match(stripped) and SITE_WORDS.search(stripped)):  # every bar holds one
         return "navigation bar"
     if stripped.endswith(("Archive", "Archives")) and (site := SITE_NAME.match(stripped)) and name_like(site["name"]):

@@ -374,6 +374,8 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
     elif len(texts) >= 2 and (match := AUTHOR_HEADING.match(texts[0][1])) and match["name"] and match["name"].lower() in pt.GENRE_WORDS:
         above.append(texts.pop(0))  # a collection over the title: "Third Congress of the Communist International – Resolutions"
     heading = next((position for position, (_, line) in enumerate(texts) if pt.letter_heading(line)), None)
+    if heading == 1 and pt.name_like(texts[0][1]) and (letter_writer(texts[1][1]) or "").lower() not in texts[0][1].lower():
+        heading = None  # a name over "Che Guevara Talks to Young People": the author over a title, no letter's writer
     if heading is not None and not metadata.authors:
         number, line = texts[heading]
         metadata.authors = [letter_writer(line) or line]

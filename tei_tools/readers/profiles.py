@@ -57,6 +57,19 @@ def _archive_header(lines: list[str], name: str | None, report: Report) -> tuple
     return metadata, start, len(lines)
 
 
+#: how many lines at the foot of a text are looked at for a web site's chrome
+CHROME_LINES = 10
+
+
+def _chrome_at_foot(lines: list[str]) -> bool:
+    """A page saved from a web site: its chrome (share buttons, navigation bars, advertising slots) under the text.
+
+    Chrome at the top makes a page an archive page (see :func:`has_header_lines`).
+    """
+    foot = [line.strip() for line in lines[::-1] if line.strip()][:CHROME_LINES]
+    return any(pt.residue_reason(line) not in (None, "heading underline") for line in foot)
+
+
 def _title_from_file_name(metadata: Metadata, name: str, report: Report) -> None:
     stem = re.sub(r"[_-]+", " ", PurePath(name).stem).strip()
     metadata.title = stem[:1].upper() + stem[1:]
@@ -103,6 +116,20 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         metadata.authors, metadata.title = pt.split_names(pair[0]), pair[1]
         report.recognise(number, numbered[0][1], "header field: author and title (the first line)")
         start = number
+    elif numbered and not metadata.authors and (captions := _captioned_byline(numbered)):
+        # A web page's headline over a picture's captions and the byline: "Clara Zetkin’s defense of the united front" /
+        # "Clara Zetkin in the 1920s" / "By John Riddell".
+        metadata.title = numbered[0][1]
+        report.recognise(numbered[0][0] + 1, metadata.title, "header field: title (the first line)")
+        for number, line in numbered[1:captions]:
+            metadata.title_page.append(("figure", line))
+            report.recognise(number + 1, line, "title page: a picture's caption (between the title and the byline)")
+        number, line = numbered[captions]
+        names, words, reason = _byline(line)  # type: ignore[misc]
+        metadata.authors = pt.split_names(names)
+        report.remove(number + 1, words, reason)
+        report.recognise(number + 1, line, "header field: author (a byline)")
+        start = number + 1
     elif numbered and _title_line(numbered[0][1]) and len(numbered[0][1].split()) <= 15 and not pt.NUMBERED_HEAD.match(numbered[0][1]):
         # The title runs down to a byline: "WALDEN" / "and" / "ON THE DUTY OF CIVIL DISOBEDIENCE" / "by Henry David Thoreau".
         lines_of_title = next((position for position, (_, line) in enumerate(numbered[1:4], start=1) if _byline(line)), 1)
@@ -164,6 +191,27 @@ def _title_line(line: str) -> bool:
     return pt.title_like(line) or line.isupper() and line.endswith(".") and pt.title_like(line[:-1])
 
 
+# A headline in sentence case, as web pages set them: a capital, at most fifteen words, no closing stop.
+HEADLINE = re.compile(r"^[‘“'\"]?[A-Z](?:\S*\s+){0,14}\S*(?<![.,;:!])$")
+#: the most words of a picture's caption between a headline and its byline
+CAPTION_WORDS = 8
+
+
+def _captioned_byline(numbered: list[tuple[int, str]]) -> int:
+    """The position of the byline under a headline in sentence case with one or two captions between; 0 if none.
+
+    A headline in title case over lines in title case is a title of several lines (read elsewhere).
+    """
+    if len(numbered) < 3 or pt.title_like(numbered[0][1]) or not HEADLINE.match(numbered[0][1]):
+        return 0
+    for position, (_, line) in enumerate(numbered[1:4], start=1):
+        if _byline(line):
+            return position if position > 1 else 0
+        if len(line.split()) > CAPTION_WORDS or line[-1:] in ".,;:!?":
+            return 0
+    return 0
+
+
 def _by_over_name(lines: list[tuple[int, str]]) -> bool:
     """A title page's "BY" alone over the author's name ("NATHANIEL HAWTHORNE.")."""
     return len(lines) == 2 and lines[0][1].lower() == "by" and pt.name_like(lines[1][1].rstrip("."))
@@ -182,7 +230,7 @@ def _byline(line: str) -> tuple[str, str, str] | None:
     A byline is "by X", or a mail archive's line of the one who posted ("Louis Proyect lnp3 at panix.com").
     """
     if (match := BYLINE.match(line)) and pt.name_like(match["names"]):
-        return match["names"], "by", "byline word (the author is in the header)"
+        return match["names"], line[:2], "byline word (the author is in the header)"
     if (match := POSTER.match(line)) and pt.name_like(match["names"]):
         return match["names"], match["address"], "e-mail address of the one who posted the text (the author is in the header)"
     return None
@@ -195,6 +243,8 @@ PROFILES: dict[str, Profile] = {
                 gutenberg.detect, gutenberg.read_frame, web_page=False),
         Profile("archive", "archive transcriptions (the Marxists Internet Archive and the like): "
                 "author, title, date and header fields at the top", _archive_page, _archive_header, web_page=True),
+        Profile("web", "a page saved from a web site, its chrome at the foot: read as prose, the chrome removed",
+                _chrome_at_foot, _prose_header, web_page=True),
         Profile("prose", "plain prose: a title line (or the file name), then paragraphs",
                 lambda lines: True, _prose_header, web_page=False),
     )

@@ -248,6 +248,8 @@ def _title_page(front: etree._Element, metadata: Metadata) -> None:
     for role, text in metadata.title_page:
         if role == "epigraph":
             _epigraph(page, list(enumerate(text.split("\n"))))
+        elif role == "figure":
+            E(E(page, tei("figure")), tei("figDesc")).text = text
         elif role not in TITLE_PARTS:
             _broken_lines(E(page, tei(role)), list(enumerate(text.split("\n"))))  # an imprint keeps its lines
     if metadata.date_line and metadata.date:
