@@ -832,3 +832,14 @@ def test_a_blogs_advertising_slots_and_a_name_over_a_title_that_reads_like_a_let
     assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Guevara Talks to Young People"]
     assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ernesto Guevara"]
     assert ("Header Ads", "site chrome") in {(e.text, e.reason) for e in conversion.report.removed}
+
+
+def test_an_author_line_with_the_year_over_the_title_and_where_it_appeared() -> None:
+    text = ("Ann Example 1891-1937\n\nAnn Example 1924\n\nEditorial: March 1924\n\nUnsigned, The Weekly Review, March 1924.\n\n"
+            "The Weekly Review is resuming publication in the same format and with the same intentions as when it was first printed.\n")
+    root = convert_text(text, "editorial.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Editorial: March 1924"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Example"]
+    assert root.xpath("string(//tei:bibl[@type='source'])", namespaces=NSMAP) == "Unsigned, The Weekly Review, March 1924."
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["Ann Example 1891-1937"]
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)

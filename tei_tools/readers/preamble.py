@@ -250,6 +250,12 @@ def _preamble_end(scanned: list[tuple[int, str, str]]) -> int:
     texts = [i for i, (_, _, kind) in enumerate(scanned) if kind == "text"]
     if strong:
         end = strong[-1]
+        if scanned[end][2] == "authors-date":
+            # "Antonio Gramsci 1924" over the title and where it appeared ("Unsigned, L'Ordine Nuovo, March 1924."):
+            # the author line opens the header, the lines under it belong to it.
+            while end + 1 < len(scanned) and scanned[end + 1][2] == "text" and (
+                    pt.title_like(scanned[end + 1][1]) or _dated_reference(scanned[end + 1][1].rstrip("."), precision=7)):
+                end += 1
     elif not texts:
         return len(scanned) - 1
     else:
@@ -361,9 +367,10 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
             report.remove(number, line, "running head: the periodical and date of the source stated below")
         else:
             metadata.fields.append(Field("source", "", line, number))
-    elif len(texts) >= 2 and not metadata.authors and (name := _author_heading(texts[0][1])):
-        metadata.authors = [name]
-        report.recognise(texts[0][0], texts[0][1], "header field: author (a heading naming the author)")
+    elif len(texts) >= 2 and (name := _author_heading(texts[0][1])) and (not metadata.authors or metadata.authors == [name]):
+        if not metadata.authors:  # else named again by the line under it: "Antonio Gramsci 1891-1937" / "Antonio Gramsci 1924"
+            metadata.authors = [name]
+            report.recognise(texts[0][0], texts[0][1], "header field: author (a heading naming the author)")
         above.append(texts.pop(0))  # the heading stays, as a header note: the collection, the life dates
     elif len(texts) >= 3 and _dated_reference(texts[0][1], precision=4) and _name_over_title(texts[2][1], texts[1][1]) \
             and not metadata.authors:
@@ -410,7 +417,7 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
     if rest and pt.title_like(rest[0][1]) and not _dated_reference(rest[0][1]):
         metadata.subtitle = rest.pop(0)[1]
     for number, line in sorted(above + rest + [n for n in numbers if n not in texts]):
-        if _dated_reference(line):
+        if _dated_reference(line.rstrip("."), precision=7):  # "Unsigned, L'Ordine Nuovo, March 1924."
             metadata.fields.append(Field("source", "", line, number))
             continue
         metadata.unrecognised.append((number, line))
