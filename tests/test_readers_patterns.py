@@ -63,6 +63,12 @@ def test_header_fields(line: str, kind: str) -> None:
     assert field is not None and field[0] == kind
 
 
+def test_a_sentence_telling_when_a_speech_was_delivered_dates_the_text() -> None:
+    line = "This speech was delivered in Hartford, Connecticut on November 13 1913"
+    assert pt.parse_field(line) == ("written", "", line)
+    assert pt.parse_field("This speech was delivered in Hartford to a large crowd.") is None  # no date: a sentence of the text
+
+
 def test_an_unknown_label_is_not_a_field() -> None:
     assert pt.parse_field("Note: this is text.") is None
     assert pt.parse_field("In this article I wrote: nothing") is None
@@ -77,6 +83,12 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("Jump to navigation Jump to search", "wiki page chrome"),
         ("return return return", "navigation words"),
         ("Next | Previous | Contents", "navigation words"),
+        ("Home l Back issues l Contact us l Search", "navigation bar"),
+        ("Header Ads", "site chrome"),
+        ("Subscribe to News & Letters", "site chrome"),
+        ("Great speeches badge", "site chrome"),
+        ("Click here to read part 2 of the speech", "site chrome"),
+        ("Скачать книгу", "site chrome"),
     ],
 )
 def test_residue(line: str, reason: str) -> None:

@@ -96,8 +96,16 @@ def parse_field(line: str) -> tuple[str, str, str] | None:
     sentence = CREDIT_SENTENCE.match(stripped) if " by " in stripped[:56].lower() else None
     if sentence and (kind := field_kind(sentence["label"])) and kind.startswith("credit:"):
         return kind, sentence["label"] + " by", sentence["value"].strip() + (sentence["qualifier"] or "")
+    if stripped[:4] in ("This", "The ") and DELIVERED_SENTENCE.match(stripped) and find_dates(stripped):
+        return "written", "", stripped
     updated = UPDATED_LINE.match(stripped) if "pdated" in stripped[:20] else None
     return ("updated", updated["label"], updated["value"]) if updated and parse_date(updated["value"]) else None
+
+
+# When the text was spoken or written, told in a sentence of its own at the top:
+# "This speech was delivered in Hartford, Connecticut on November 13 1913".
+DELIVERED_SENTENCE = re.compile(r"^(?:This|The)\s+(?:[\w-]+\s+){1,3}(?:was|were)\s+(?:first\s+)?(?:delivered|given|made|written|spoken|"
+                                r"read|broadcast)\b[^.!?]{0,120}\.?$")
 
 
 # "Published May 1930": a publication statement without a colon.
@@ -113,6 +121,7 @@ WIKI_CHROME = re.compile(
 )
 SITE_CHROME = re.compile(r"^(?:[•·]\s*)?(?:other formats?|download|скачать|printable version|share this|readme|comments?|kommentare|commentaires"
                          r"|subscribe to)\b.{0,80}$"
+                         r"|^(?:[\w'’-]+\s+){0,4}(?:badge|logo|icon|banner)$|^full text$"  # a picture's alternative text; a tab
                          r"|^share(?: on \w+)?$"  # share buttons: "SHARE", "Share on facebook"
                          r"|^(?:header |sidebar |footer |top )?(?:ads?|advertisements?)$", re.I)  # a blog's advertising slots: "Header Ads"
 # A bar of links ("Works Index | Volume 24 | Collected Works") or the bare separators of one ("| | |");
@@ -161,8 +170,8 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return None
     if WIKI_CHROME.match(stripped):
         return "wiki page chrome"
-    if SITE_CHROME.match(stripped) and len(stripped.split()) <= 8:
-        return "site chrome"
+    if SITE_CHROME.match(stripped) and len(stripped.split()) <= 8 or stripped[:10].lower() == "click here" and len(stripped) <= 90:
+        return "site chrome"  # "Click here to read part 2 of the speech": a link, however long
     if WIKI_TAGLINE.match(stripped) and any(WIKI_CHROME.match(n.strip()) for n in neighbours):
         return "wiki page tagline"
     if NAVIGATION_WORDS.match(stripped) and (len(stripped.split()) > 1 or stripped.lower() in {"return", "back", "top"}):
