@@ -373,3 +373,18 @@ def test_bare_numbers_chapters_publishers_and_a_signature_over_a_dateline() -> N
     assert xpath(closer, "tei:dateline/tei:date/@when") == ["1917-04-08"]
     assert [e.reason for e in conversion.report.removed if e.text.startswith("Other Formats")] == ["site chrome"]
     assert conversion.report.warnings == []
+
+
+def test_a_scanned_books_page_furniture_is_removed_and_the_broken_paragraph_joined() -> None:
+    text = ("A Book of Ghosts\n\nThe night was cold, and the wind went moaning round the old house while we sat\n"
+            "by the fire and listened, and none of us\n\n3\n\nGHOSTS I HAVE MET\n\n"
+            "spoke a word until the clock struck twelve and the candles burned low.\n\n"
+            "INTRODUCTORY. 4\n\n\" Picou tells me that he saw the were-wolf,\" said a peasant by the door of the inn.\n")
+    conversion = convert_text(text, "ghosts.txt")
+    paragraphs = [" ".join(p.text.split()) for p in conversion.tree.getroot().iterfind(".//tei:body//tei:p", NSMAP)]
+    assert paragraphs == [
+        "The night was cold, and the wind went moaning round the old house while we sat by the fire and listened, "
+        "and none of us spoke a word until the clock struck twelve and the candles burned low.",
+        "\" Picou tells me that he saw the were-wolf,\" said a peasant by the door of the inn."]
+    assert [e.text for e in conversion.report.removed if e.reason.startswith("page furniture")] == [
+        "3", "GHOSTS I HAVE MET", "INTRODUCTORY. 4"]

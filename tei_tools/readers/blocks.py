@@ -188,6 +188,60 @@ def drop_residue(blocks: list[Block], report: Report, web: bool = True) -> list[
     return kept
 
 
+# A line of a printed page's furniture, as a scan's text keeps it: a running head in capitals, maybe with the page
+# number ("2 THE BOOK OF WERE-WOLVES.", "INTRODUCTORY. 3"), a page number alone, a stray letter or two ("A I").
+FURNITURE_LINE = re.compile(r"^(?:\d{1,3}\s+)?[A-Z][A-Z\s.,;:'’-]{0,60}(?:\s+\d{1,3})?$|^\d{1,3}$")
+# A running head with the page number after it: no heading ends so.
+NUMBERED_RUNNING_HEAD = re.compile(r"^[A-Z][A-Z\s.,;:'’-]{2,60}\.\s+\d{1,3}$")
+#: the most blocks of furniture between two pages
+FURNITURE_BLOCKS = 3
+
+
+def drop_page_furniture(blocks: list[Block], report: Report) -> list[Block]:
+    """Remove the page furniture of a scanned book (running heads, page numbers), reporting each, and join
+    the paragraph it broke: the furniture stands where a sentence goes on in lower case over the page."""
+    kept: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        length = _furniture_run(blocks, index)
+        if not length:
+            kept.append(blocks[index])
+            index += 1
+            continue
+        for block in blocks[index: index + length]:
+            report.remove(block.number, block.text, "page furniture of a scanned book (running head, page number)")
+        index += length
+        after = blocks[index] if index < len(blocks) else None
+        if kept and after and _goes_on(after) and kept[-1].text[-1:] not in ".!?:”\"'’":
+            before = kept.pop()
+            kept.append(Block(before.lines + after.lines, before.number, indents=before.indents + after.indents))
+            index += 1
+    return kept
+
+
+def _furniture_run(blocks: list[Block], index: int) -> int:
+    """How many one-line blocks of page furniture stand at ``index``: before a sentence going on in lower
+    case, or ending with a running head numbered after its words; 0 if none."""
+    length = 0
+    while (length < FURNITURE_BLOCKS and index + length < len(blocks) and len(blocks[index + length].lines) == 1
+           and FURNITURE_LINE.match(blocks[index + length].text) and not pt.NUMBERED_HEAD.match(blocks[index + length].text.lstrip("0123456789 "))):
+        length += 1
+    if not length or index + length >= len(blocks):
+        return 0
+    if _goes_on(blocks[index + length]) or NUMBERED_RUNNING_HEAD.match(blocks[index + length - 1].text):
+        return length
+    return 0
+
+
+#: the shortest line of prose going on over a page (a title page's "by" or "or, THE WHALE." is shorter)
+GOING_ON_LINE = 30
+
+
+def _goes_on(block: Block) -> bool:
+    """A line of prose opening in lower case: a sentence going on from the page before."""
+    return block.text[:1].islower() and len(block.lines[0]) >= GOING_ON_LINE
+
+
 def take_late_fields(blocks: list[Block], metadata: Metadata) -> list[Block]:
     """Move blocks made only of header fields ("Last updated on: ...") into the metadata."""
     kept = []

@@ -23,6 +23,7 @@ from lxml import etree
 from tei_tools.errors import TeiToolsError
 from tei_tools.readers.blocks import (
     classify,
+    drop_page_furniture,
     drop_residue,
     split_blocks,
     take_late_fields,
@@ -186,7 +187,7 @@ def convert_text(text: str, name: str | None = None, report: Report | None = Non
     metadata, body_start, body_end = chosen.read_header(lines, name, report)
     for where, values in (meta or {}).items():
         apply(values, metadata, report, where)
-    blocks = drop_residue(split_blocks(lines[:body_end], body_start), report, chosen.web_page)
+    blocks = drop_page_furniture(drop_residue(split_blocks(lines[:body_end], body_start), report, chosen.web_page), report)
     if chosen.web_page:
         blocks = take_late_fields(blocks, metadata)
     items = classify(blocks, metadata, report)
