@@ -843,3 +843,11 @@ def test_an_author_line_with_the_year_over_the_title_and_where_it_appeared() -> 
     assert root.xpath("string(//tei:bibl[@type='source'])", namespaces=NSMAP) == "Unsigned, The Weekly Review, March 1924."
     assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["Ann Example 1891-1937"]
     assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+
+
+def test_a_title_line_hanging_on_of_goes_on_on_the_next_line() -> None:
+    text = ("Ann Example\n\nJohn Roe, central leader of\nthe Workers League, dies in Antwerp\n\n(August 1995)\n\n"
+            "From The Weekly, August 1995, p. 13.\n\nJohn Roe died in Antwerp after a long illness, mourned by many.\n")
+    root = convert_text(text, "obituary.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == [
+        "John Roe, central leader of the Workers League, dies in Antwerp"]

@@ -231,3 +231,12 @@ def test_headings_in_italics_or_wiki_fences_and_an_ordinal_chapter() -> None:
     assert heads == [["_PREFACE._"], ["== THE BRIDE =="], ["_THE FIRST CHAPTER_", "THE COBBLER'S SON"]]
     assert book.tree.getroot().xpath("//tei:body/tei:div[3]/@n", namespaces=NSMAP) == ["1"]
     assert [p.text for p in book.tree.getroot().iterfind(".//tei:body/tei:p", NSMAP)] == ["_Printed in the United States of America_"]
+
+
+def test_a_name_over_a_numbered_chapter_title_broken_over_two_lines() -> None:
+    text = ("Ann Example\n\n\n1. The Days of the Downfall\nof the Old Empire\n\n"
+            "Our representative in the capital called me on the telegraph machine late that night.\n")
+    root = convert_text(text, "chapter.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["1. The Days of the Downfall of the Old Empire"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Example"]
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)

@@ -571,5 +571,7 @@ LOOSE_DATELINE = re.compile(r"^" + PLACE + r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}
 VERSE_LINE = re.compile(r"^[\"“‘'(\[—–-]*[A-Z]")
 # Words that join the lines of a title page into one title ("WALDEN" / "and" / "ON THE DUTY...").
 TITLE_JOINERS = {"and", "or", "&", "with"}
+# Words a title cannot end on: a line ending so goes on on the next.
+DANGLING_WORDS = {"of", "the", "a", "an", "and", "to", "in", "for", "on", "with", "by", "from", "at"}
 # A credit line under the header or at the top of the book: "Produced by Anonymous Volunteers".
 PRODUCED_BY = re.compile(r"^(?P<label>(?:produced|prepared|transcribed|e-?text prepared|proofread) by)\s+(?P<value>\S.*)$", re.I)

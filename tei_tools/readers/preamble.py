@@ -307,10 +307,12 @@ def _archive_author(line: str) -> str | None:
 
 
 def _join_title_lines(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """A line opening in lower case carries on the line above it: "On The Political Position" / "of Social-Democracy"."""
+    """A line opening in lower case carries on the line above it: "On The Political Position" / "of Social-Democracy";
+    so does the line right under one left hanging on a word that cannot end a title ("Ernest Mandel, central leader of")."""
     joined: list[tuple[int, str]] = []
     for number, line in texts:
-        if joined and line[:1].islower() and len(line.split()) <= 8 and pt.title_like(joined[-1][1]):
+        if joined and (line[:1].islower() and len(line.split()) <= 8 and pt.title_like(joined[-1][1])
+                       or number == joined[-1][0] + 1 and joined[-1][1].rsplit(None, 1)[-1].lower() in pt.DANGLING_WORDS):
             joined[-1] = (joined[-1][0], f"{joined[-1][1]} {line}")
         else:
             joined.append((number, line))

@@ -91,7 +91,8 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         report.recognise(index + 1, line, "header field: source (the issue of a periodical, over the text)")
         start = index + 1
     if len(numbered) > 1 and pt.name_like(numbered[0][1]) and pt.title_like(numbered[1][1]) and not (
-            pt.name_like(numbered[1][1]) or pt.NUMBERED_HEAD.match(numbered[1][1]) or _byline(numbered[1][1])):
+            pt.name_like(numbered[1][1]) or pt.NUMBERED_HEAD.match(numbered[1][1]) and not _numbered_title(numbered[1][1])
+            or _byline(numbered[1][1])):
         metadata.authors = pt.split_names(numbered[0][1])
         report.recognise(numbered[0][0] + 1, numbered[0][1], "header field: author (the first line)")
         numbered = numbered[1:]
@@ -130,13 +131,17 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         report.remove(number + 1, words, reason)
         report.recognise(number + 1, line, "header field: author (a byline)")
         start = number + 1
-    elif numbered and _title_line(numbered[0][1]) and len(numbered[0][1].split()) <= 15 and not pt.NUMBERED_HEAD.match(numbered[0][1]):
+    elif numbered and _title_line(numbered[0][1]) and len(numbered[0][1].split()) <= 15 and (
+            not pt.NUMBERED_HEAD.match(numbered[0][1]) or metadata.authors and _numbered_title(numbered[0][1])):
         # The title runs down to a byline: "WALDEN" / "and" / "ON THE DUTY OF CIVIL DISOBEDIENCE" / "by Henry David Thoreau".
         lines_of_title = next((position for position, (_, line) in enumerate(numbered[1:4], start=1) if _byline(line)), 1)
         if not all(pt.title_like(line) or line.lower() in pt.TITLE_JOINERS for _, line in numbered[:lines_of_title]):
             lines_of_title = 1
         if lines_of_title == 1 and len(numbered) > 1 and pt.letter_heading(numbered[0][1]) and pt.ADDRESSEE_PLACE.match(numbered[1][1]):
             lines_of_title = 2  # "ENGELS TO KAUTSKY" over "IN STUTTGART": where the letter went is part of its title
+        while lines_of_title < len(numbered) and numbered[lines_of_title][0] == numbered[lines_of_title - 1][0] + 1 \
+                and numbered[lines_of_title][1][:1].islower() and len(numbered[lines_of_title][1].split()) <= 8:
+            lines_of_title += 1  # the title goes on in lower case: "1. The Days of the Downfall" / "of German Imperialism"
         metadata.title = " ".join(line for _, line in numbered[:lines_of_title]).removesuffix(".")
         report.recognise(numbered[0][0] + 1, metadata.title, "header field: title (the first lines)" if lines_of_title > 1 else "header field: title (the first line)")
         start = numbered[lines_of_title - 1][0] + 1
@@ -184,6 +189,13 @@ BYLINE = re.compile(r"^by\s+(?P<names>.+?)\.?$", re.I)
 ISSUE_LINE = re.compile(r"^(?:Vol(?:ume)?\.?\s*[IVXLCDM\d]+\.?,?\s*)?(?:No\.|Number|Issue)\s*\d+\b.{0,40}\b(?:1[5-9]|20)\d\d\.?$")
 # Who posted to a mailing list, as its archive prints it: "Louis Proyect lnp3 at panix.com", "Jane Roe <jroe@example.org>".
 POSTER = re.compile(r"^(?P<names>[^<>@]+?)\s+(?P<address><?[\w.+-]+(?:@[\w.-]+|\s+at(?:\s+[\w-]+(?:\.[\w-]+)+)?)>?)$")
+
+
+def _numbered_title(line: str) -> bool:
+    """A section's number and title under the author's name ("1. The Days of the Downfall"): a chapter page's title,
+    where a keyword's number ("CHAPTER I") heads a book's text."""
+    match = pt.NUMBERED_HEAD.match(line)
+    return bool(match and match["n"] and match["title"] and pt.title_like(match["title"]))
 
 
 def _title_line(line: str) -> bool:
