@@ -155,3 +155,18 @@ def test_a_credit_closing_a_source_line_is_split_off() -> None:
     assert source == "Letters to a Friend (Lawrence, London, undated)."
     assert credit == ("credit:trc", "Scanned and prepared by", "A. N. Other for the Archive")
     assert pt.split_source_credit("The Militant, 1930. Written by hand.") == ("The Militant, 1930. Written by hand.", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A record of the speech delivered by Ann Roe, September 6, 1918, at a session of the Soviet.", ("when", "1918-09-06")),
+        ("Enclosure #3 to despatch no. 890, dated November 26, 1945 from Embassy, Chungking.", ("when", "1945-11-26")),
+        ("The following pamphlet was published in 1964 as an outline of the ideas of the committees.", ("notAfter", "1964")),
+        ("The speech was delivered to a crowd. In 1964 it was forgotten.", None),  # another sentence's date
+        ("It rained on September 6, 1918, all day.", None),  # no verb telling the text's making
+    ],
+)
+def test_a_sentence_telling_when_its_text_was_made_or_published(sentence: str, expected: tuple[str, str] | None) -> None:
+    stated = pt.stated_date(sentence)
+    assert (stated and (stated[0], stated[1].when)) == expected

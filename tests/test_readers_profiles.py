@@ -240,3 +240,12 @@ def test_a_name_over_a_numbered_chapter_title_broken_over_two_lines() -> None:
     assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["1. The Days of the Downfall of the Old Empire"]
     assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Example"]
     assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+
+
+def test_a_text_dated_only_in_its_opening_sentence() -> None:
+    text = ("The following document is a record of the speech delivered by Ann Roe, September 6, 1918, at a session "
+            "of the city soviet, where it was heard by many.\n\nComrades, we meet at a grave hour.\n")
+    conversion = convert_text(text, "speech.txt")
+    root = conversion.tree.getroot()
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1918-09-06"]
+    assert not [w for w in conversion.report.warnings if "no date" in w.reason]

@@ -380,7 +380,13 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
         if item.kind != "p":
             level = f" (level {item.level})" if item.kind == "head" else ""
             report.recognise(item.number, item.blocks[0].text[:80], f"body: {item.kind}{level}")
+    metadata.stated_date = next((stated for item in items[:OPENING_PARAGRAPHS] if item.kind == "p"
+                                 and (stated := pt.stated_date(item.blocks[0].text))), None)
     return items
+
+
+#: how many of the first items may tell, in a sentence, when the text was made
+OPENING_PARAGRAPHS = 3
 
 
 # "[1] This, my friends, marks...": a paragraph's number, as a transcribed speech or a report has them.

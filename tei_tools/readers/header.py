@@ -125,15 +125,20 @@ def build_header(metadata: Metadata, language: tuple[str, str], source_name: str
     _encoding_description(E(header, tei("encodingDesc")), report)
     profile = E(header, tei("profileDesc"))
     created = _creation_date(metadata)
+    bound = None  # else the latest the text can have been made: when it was published, or its page last updated
+    if not created and (published := metadata.first("published") or metadata.first("source") or metadata.first("released")
+                        or metadata.first("updated")):
+        bound = _first_date(published.value)
+    if not (created or bound) and metadata.stated_date:  # the last resort: "the speech delivered by X, September 6, 1918, ..."
+        kind, date = metadata.stated_date
+        created, bound = ((date.text, date), None) if kind == "when" else (None, date)
+        report.recognise(0, date.text, f"header field: date ({'made' if created else 'published'}, as an opening sentence says)")
     if created:
         _date(E(profile, tei("creation")), *created)
         if written := metadata.first("written"):
             _remove_label(written, report)
-    elif (published := metadata.first("published") or metadata.first("source") or metadata.first("released")
-          or metadata.first("updated")) and (first := _first_date(published.value)):
-        # Not stated when it was written, but it cannot have been after it was published (in its source, or released),
-        # nor after the page that holds it was last updated.
-        _date(E(profile, tei("creation")), first.text, None, notAfter=first.when or first.attributes()["to"])
+    elif bound:
+        _date(E(profile, tei("creation")), bound.text, None, notAfter=bound.when or bound.attributes()["to"])
     else:
         report.warn(0, "", "no date of writing or publication found: add profileDesc/creation/date (the project schema requires one)")
     E(E(profile, tei("langUsage")), tei("language"), ident=language[0]).text = language[1]

@@ -102,6 +102,22 @@ def parse_field(line: str) -> tuple[str, str, str] | None:
     return ("updated", updated["label"], updated["value"]) if updated and parse_date(updated["value"]) else None
 
 
+# A sentence telling when the text was made or published, the date soon after the verb and in the same sentence:
+# "the speech delivered by Gregory Zinoviev, September 6, 1918, at ...", "The pamphlet was published in 1964 as ...".
+ORIGIN_VERB = re.compile(r"\b(?:(?P<made>delivered|written|dated|given|spoken)|(?P<published>published|appeared|printed))\b")
+#: the most characters between the verb and its date
+ORIGIN_GAP = 80
+
+
+def stated_date(sentence: str) -> tuple[str, Date] | None:
+    """("when", date) when ``sentence`` tells when its text was made, ("notAfter", date) when it was published; or None."""
+    for verb in ORIGIN_VERB.finditer(sentence):
+        for date in find_dates(sentence[verb.end(): verb.end() + ORIGIN_GAP + 30]):
+            if date.start <= ORIGIN_GAP and not re.search(r"[.;!?]\s", sentence[verb.end(): verb.end() + date.start]):
+                return ("when" if verb["made"] else "notAfter"), date
+    return None
+
+
 # When the text was spoken or written, told in a sentence of its own at the top:
 # "This speech was delivered in Hartford, Connecticut on November 13 1913".
 DELIVERED_SENTENCE = re.compile(r"^(?:This|The)\s+(?:[\w-]+\s+){1,3}(?:was|were)\s+(?:first\s+)?(?:delivered|given|made|written|spoken|"

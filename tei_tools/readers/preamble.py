@@ -52,6 +52,7 @@ class Metadata:
     date_line: str | None = None
     date: Date | None = None
     opening_date: Date | None = None  # the date of a letter's dateline, in its opener ("London, 7 March 1884") or else its closer
+    stated_date: tuple[str, Date] | None = None  # told in an opening sentence: ("when" or "notAfter", date)
     archive_id: str | None = None
     language: tuple[str, str] | None = None  # (code, name) as the header states it; else it is detected
     refs: dict[str, str] = field(default_factory=dict)  # person's name -> authority URI (VIAF, Wikidata...)
