@@ -89,6 +89,7 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("Great speeches badge", "site chrome"),
         ("Click here to read part 2 of the speech", "site chrome"),
         ("Скачать книгу", "site chrome"),
+        ("This page has been validated.", "wiki page chrome"),
     ],
 )
 def test_residue(line: str, reason: str) -> None:
@@ -98,6 +99,8 @@ def test_residue(line: str, reason: str) -> None:
 def test_a_wiki_tagline_is_residue_only_beside_wiki_chrome() -> None:
     assert pt.residue_reason("From Marxists-en", ("Jump to navigation Jump to search",)) == "wiki page tagline"
     assert pt.residue_reason("From Moscow") is None
+    assert pt.residue_reason("Page:Pentagon-Papers.djvu/263", ("From Wikisource",)) == "wiki page name"
+    assert pt.residue_reason("Page:Pentagon-Papers.djvu/263") is None
 
 
 def test_datelines() -> None:

@@ -132,7 +132,7 @@ BREADCRUMB = re.compile(r"^[^>]{1,80}(?:\s>\s[^>]{0,80})+\s*>?\s*$|^[^>]{1,80}\s
 WIKI_CHROME = re.compile(
     r"^(?:jump to (?:navigation|search|content)(?:\s+jump to (?:navigation|search|content))*"
     r"|navigation menu|retrieved from\s.*|this page was last edited.*|categor(?:y|ies):.*"
-    r"|from wikipedia, the free encyclopedia)$",
+    r"|from wikipedia, the free encyclopedia|this page has (?:been|not been) (?:validated|proofread)\.?)$",
     re.I,
 )
 SITE_CHROME = re.compile(r"^(?:[•·]\s*)?(?:other formats?|download|скачать|printable version|share this|readme|comments?|kommentare|commentaires"
@@ -150,6 +150,8 @@ SITE_NAME = re.compile(r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4})Archives?$")  # 
 # An on-line collection named over its pages: "Encyclopedia of Anti-Revisionism On-Line", "Marxists Internet Archive".
 ONLINE_SITE = re.compile(r"^(?:[A-Z][\w'’-]*(?:\s+of)?\s+){1,6}(?:On-?[Ll]ine|Internet Archive)$")
 WIKI_TAGLINE = re.compile(r"^From \S+$")  # "From <site>": a wiki's tagline, only next to wiki chrome
+# A wiki page's name in a namespace, over its tagline: "Page:Pentagon-Papers-Part I.djvu/263".
+WIKI_PAGE_NAME = re.compile(r"^(?:Page|File|Index|Author|Talk|User|Category|Template|Portal):\S.*$")
 NAVIGATION_WORDS = re.compile(
     r"^(?:(?:return|back|top|next|previous|prev|home|up|index|contents|table of contents)\b[\s|·•>«»<-]*){1,12}$",
     re.I,
@@ -190,6 +192,8 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return "site chrome"  # "Click here to read part 2 of the speech": a link, however long
     if WIKI_TAGLINE.match(stripped) and any(WIKI_CHROME.match(n.strip()) for n in neighbours):
         return "wiki page tagline"
+    if WIKI_PAGE_NAME.match(stripped) and any(WIKI_TAGLINE.match(n.strip()) for n in neighbours):
+        return "wiki page name"
     if NAVIGATION_WORDS.match(stripped) and (len(stripped.split()) > 1 or stripped.lower() in {"return", "back", "top"}):
         return "navigation words"
     if ">" in stripped and BREADCRUMB.match(stripped):  # the cheap test first: the pattern backtracks over paragraphs
