@@ -851,3 +851,12 @@ def test_a_title_line_hanging_on_of_goes_on_on_the_next_line() -> None:
     root = convert_text(text, "obituary.txt").tree.getroot()
     assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == [
         "John Roe, central leader of the Workers League, dies in Antwerp"]
+
+
+def test_a_first_line_that_opens_a_wrapped_paragraph_is_no_title() -> None:
+    conversion = convert_text("| \n\n Today it\n pays to take an unbiased look at the ideological and political\n"
+                              " creed of those who follow the old leaders.\n", "interview.txt")
+    root = conversion.tree.getroot()
+    assert conversion.report.profile == "archive"
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Interview"]
+    assert root.xpath("string(//tei:body/tei:p)", namespaces=NSMAP).startswith("Today it pays to take")

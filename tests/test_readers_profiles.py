@@ -249,3 +249,15 @@ def test_a_text_dated_only_in_its_opening_sentence() -> None:
     root = conversion.tree.getroot()
     assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1918-09-06"]
     assert not [w for w in conversion.report.warnings if "no date" in w.reason]
+
+
+def test_a_headline_in_lower_case_is_the_title_and_a_wrapped_first_line_is_none() -> None:
+    blog = convert_text("ann roe’s “socialism: a perspective for the left”\n\nThe following pamphlet was published in 1964 "
+                        "as an outline of the ideas of the committees of that time.\n", "blog.txt")
+    assert blog.tree.getroot().xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == [
+        "ann roe’s “socialism: a perspective for the left”"]
+    wrapped = convert_text("Today it\npays to take an unbiased look at the ideological and political\ncreed of those "
+                           "who follow the old leaders.\n", "interview.txt")
+    root = wrapped.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Interview"]
+    assert root.xpath("string(//tei:body/tei:p)", namespaces=NSMAP).startswith("Today it pays to take")

@@ -289,6 +289,16 @@ SMALL_WORDS = {
 _TERMINAL_PUNCTUATION = re.compile(r"[,;:!]$|(?<!\b[A-Z])\.$")
 
 
+#: the fewest words of a line of prose going on under the first (a title's second line has fewer)
+PROSE_LINE_WORDS = 9
+
+
+def opens_paragraph(pair: list[tuple[int, str]]) -> bool:
+    """The first of two (line index, line) opens a paragraph: a line of prose goes on in lower case right under it
+    ("Today it" / "pays to take an unbiased look at the ideological and political")."""
+    return len(pair) == 2 and pair[1][0] == pair[0][0] + 1 and pair[1][1][:1].islower() and len(pair[1][1].split()) >= PROSE_LINE_WORDS
+
+
 def title_like(text: str) -> bool:
     """True when ``text`` reads as a heading: short, capitalised words, no closing stop.
 

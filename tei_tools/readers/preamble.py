@@ -133,7 +133,7 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
     for position, (index, line) in enumerate(numbered):
         neighbours = tuple(text for _, text in numbered[max(0, position - 1): position + 2])
         kind = _kind(line, neighbours)
-        if kind == "text" and _paragraph_like(line):
+        if kind == "text" and (_paragraph_like(line) or pt.opens_paragraph(numbered[position: position + 2])):
             break
         scanned.append((index, line, kind))
     end = _preamble_end(scanned)

@@ -131,8 +131,9 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         report.remove(number + 1, words, reason)
         report.recognise(number + 1, line, "header field: author (a byline)")
         start = number + 1
-    elif numbered and _title_line(numbered[0][1]) and len(numbered[0][1].split()) <= 15 and (
-            not pt.NUMBERED_HEAD.match(numbered[0][1]) or metadata.authors and _numbered_title(numbered[0][1])):
+    elif numbered and (_title_line(numbered[0][1]) or _headline_alone(lines, numbered)) and len(numbered[0][1].split()) <= 15 and (
+            not pt.NUMBERED_HEAD.match(numbered[0][1]) or metadata.authors and _numbered_title(numbered[0][1])) \
+            and not pt.opens_paragraph(numbered[:2]):
         # The title runs down to a byline: "WALDEN" / "and" / "ON THE DUTY OF CIVIL DISOBEDIENCE" / "by Henry David Thoreau".
         lines_of_title = next((position for position, (_, line) in enumerate(numbered[1:4], start=1) if _byline(line)), 1)
         if not all(pt.title_like(line) or line.lower() in pt.TITLE_JOINERS for _, line in numbered[:lines_of_title]):
@@ -189,6 +190,18 @@ BYLINE = re.compile(r"^by\s+(?P<names>.+?)\.?$", re.I)
 ISSUE_LINE = re.compile(r"^(?:Vol(?:ume)?\.?\s*[IVXLCDM\d]+\.?,?\s*)?(?:No\.|Number|Issue)\s*\d+\b.{0,40}\b(?:1[5-9]|20)\d\d\.?$")
 # Who posted to a mailing list, as its archive prints it: "Louis Proyect lnp3 at panix.com", "Jane Roe <jroe@example.org>".
 POSTER = re.compile(r"^(?P<names>[^<>@]+?)\s+(?P<address><?[\w.+-]+(?:@[\w.-]+|\s+at(?:\s+[\w-]+(?:\.[\w-]+)+)?)>?)$")
+
+
+# A headline as blogs set it, maybe all in lower case: at most fifteen words, no closing stop.
+LOWER_CASE_HEADLINE = re.compile(r"^[‘“'\"]?\w(?:\S*\s+){0,14}\S*(?<![.,;:!?])$")
+
+
+def _headline_alone(lines: list[str], numbered: list[tuple[int, str]]) -> bool:
+    """A headline alone on the first line, maybe in lower case ("hal draper’s “independent socialism”"), over a
+    paragraph: the title of a blog's page."""
+    index, line = numbered[0]
+    return (len(numbered) > 1 and numbered[1][0] > index + 1 and bool(LOWER_CASE_HEADLINE.match(line))
+            and len(numbered[1][1].split()) >= pt.PROSE_LINE_WORDS)
 
 
 def _numbered_title(line: str) -> bool:
