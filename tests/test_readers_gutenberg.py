@@ -376,7 +376,8 @@ def test_plays_get_speakers_stage_directions_and_nested_scenes() -> None:
 
 
 def test_gutenberg_books_are_valid_and_keep_every_word(tei_all: TeiAll) -> None:
-    for name, source in (("voyage.txt", NOVEL), ("play.txt", PLAY), ("crime.txt", TRANSLATED), ("harbour.txt", VOYAGE)):
+    for name, source in (("voyage.txt", NOVEL), ("play.txt", PLAY), ("crime.txt", TRANSLATED), ("harbour.txt", VOYAGE),
+                         ("pastorals.txt", PASTORALS)):
         conversion = convert_text(source, name)
         assert tei_all(conversion.tree) == [], name
         root = conversion.tree.getroot()
@@ -671,3 +672,61 @@ def test_a_collection_named_after_its_first_story_and_credits_worded_in_their_va
     assert xpath(book, "//tei:front/tei:div[@type='preface']/tei:closer/tei:signed/text()") == ["Bob Other."]
     assert xpath(book, "//tei:body/tei:div/tei:head/text()") == ["The Lantern"]
     assert text(xpath(book, "//tei:body/tei:div/tei:p")[0]).startswith("The lantern hung")
+
+
+PASTORALS = f"""\
+The Project Gutenberg eBook of Pastorals, by Ann Example
+
+Title: Pastorals
+
+Author: Ann Example
+
+Release Date: May, 1995 [eBook #230]
+
+*** START OF THE PROJECT GUTENBERG EBOOK PASTORALS ***
+
+
+
+
+ECLOGUE I
+
+MELIBOEUS
+You, shepherd, beneath a broad beech-canopy
+Reclining, on the slender oat rehearse your songs.
+
+TITYRUS
+O Meliboeus, it was a god who gave
+This ease to us, for him a god will I deem ever.
+
+MELIBOEUS
+I grudge you not the boon, but marvel more,
+Such wide confusion fills the country-side.
+
+TITYRUS
+The city, Meliboeus, they call Rome,
+I deemed, poor fool, was like this town of ours.
+
+MELIBOEUS
+And what so potent cause took you to Rome?
+
+TITYRUS
+Freedom, which though belated, cast her eyes
+Upon me sluggard.
+
+
+ECLOGUE II
+
+The shepherd Corydon with love was fired
+For fair Alexis, his own master's joy.
+
+*** END OF THE PROJECT GUTENBERG EBOOK PASTORALS ***
+
+{FOOTER}"""
+
+
+def test_speakers_in_capitals_alone_over_their_verse_and_eclogues_as_divisions() -> None:
+    poems = convert_text(PASTORALS, "pastorals.txt")
+    assert [text(head) for head in xpath(poems, "//tei:body/tei:div/tei:head")] == ["ECLOGUE I", "ECLOGUE II"]
+    assert xpath(poems, "//tei:body/tei:div/@n") == ["1", "2"]
+    assert xpath(poems, "//tei:sp/tei:speaker/text()") == ["MELIBOEUS", "TITYRUS"] * 3
+    assert xpath(poems, "(//tei:sp)[2]/tei:p/text()") == ["O Meliboeus, it was a god who gave This ease to us, for him a god will I deem ever."]

@@ -718,7 +718,8 @@ def _speakers(blocks: list[Block]) -> set[str]:
     drama = any(pt.DRAMA_HEAD.match(block.text) for block in blocks)
     counts: Counter[str] = Counter()
     for block in blocks:
-        if (speaker := _speaker_label(block.lines[0], drama)) is not None:
+        if (speaker := _speaker_label(block.lines[0], drama)) is not None and not (
+                speaker == block.lines[0] and _closing_roles(block)):  # "LEON TROTSKY" over a dateline signs
             counts[speaker.rstrip(".")] += 1
     needed = {True: 1 if drama else 3, False: 2}
     return {name.upper() for name, count in counts.items() if count >= needed[name.isupper()]}
@@ -726,13 +727,13 @@ def _speakers(blocks: list[Block]) -> set[str]:
 
 def _speaker_label(line: str, drama: bool) -> str | None:
     """The speaker's name as written at the start of ``line`` ("HAMLET."), or None."""
-    match = pt.SPEAKER_LINE.match(line) or pt.SPEAKER_INLINE.match(line)
+    match = pt.SPEAKER_LINE.match(line) or pt.SPEAKER_INLINE.match(line) or pt.SPEAKER_ALONE.match(line)
     if not match or pt.NUMBERED_HEAD.match(line) or pt.DRAMA_HEAD.match(line):
         return None  # (the heads are looked for only under a speaker's name: most lines have none)
     name = match["speaker"]
     if name.upper() in pt.NOT_SPEAKERS or len(name.split()) > 4 or not (drama or name.isupper()):
         return None
-    return name + "."
+    return name if match.re is pt.SPEAKER_ALONE else name + "."
 
 
 def _speech(blocks: list[Block], index: int, speakers: set[str]) -> tuple[str, int] | None:

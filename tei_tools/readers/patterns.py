@@ -487,6 +487,7 @@ def arabic(number: str) -> str:
 DIVISION_RANKS = {
     "volume": 0, "part": 1, "book": 1, "act": 2, "chapter": 3, "letter": 3, "stave": 3, "canto": 3,
     "adventure": 3, "lecture": 3, "essay": 3, "sermon": 3, "discourse": 3, "episode": 3, "lesson": 3,
+    "eclogue": 3, "idyll": 3, "georgic": 3, "elegy": 3, "satire": 3, "epistle": 3, "dialogue": 3,
     "scene": 4, "section": 4, "article": 4, "§": 5,
 }
 _KEYWORD = r"(?:" + "|".join(DIVISION_RANKS) + r")"
@@ -573,6 +574,8 @@ CAST_HEAD = re.compile(
     re.I)
 # A speaker's name alone on its line before the speech: "HAMLET.", "First Gravedigger."
 SPEAKER_LINE = re.compile(r"^(?P<speaker>[A-Z][A-Za-z'’ -]{0,40}[A-Za-z])\.$")
+# A speaker's name in capitals alone over the speech, with no stop: "MELIBOEUS" over his verse.
+SPEAKER_ALONE = re.compile(r"^(?P<speaker>[A-Z][A-Z'’ -]{1,40}[A-Z])$")
 # A speaker's name (in capitals, or abbreviated) opening the speech: "HAM. To be, or not to be".
 SPEAKER_INLINE = re.compile(r"^(?P<speaker>[A-Z][A-Z'’ -]*[A-Z]|[A-Z][a-z]{1,12})\.\s+(?P<speech>\S.*)$")
 # Abbreviations that open prose sentences, never a speaker.
