@@ -203,7 +203,7 @@ def drop_page_furniture(blocks: list[Block], report: Report) -> list[Block]:
     kept: list[Block] = []
     index = 0
     while index < len(blocks):
-        length = _furniture_run(blocks, index)
+        length = _furniture_run(blocks, index) if len(blocks[index].lines) == 1 else 0
         if not length:
             kept.append(blocks[index])
             index += 1

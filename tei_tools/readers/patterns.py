@@ -174,6 +174,10 @@ def unmarked(line: str) -> str:
 UNDERLINE = re.compile(r"^([=~^*#_-])\1{2,}$")
 
 
+#: the longest line of a site's chrome: a button, a link
+CHROME_LENGTH = 90
+
+
 def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True) -> str | None:
     """Why ``line`` is residue rather than text, or None if it is text.
 
@@ -188,11 +192,13 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return None
     if WIKI_CHROME.match(stripped):
         return "wiki page chrome"
-    if SITE_CHROME.match(stripped) and len(stripped.split()) <= 8 or stripped[:10].lower() == "click here" and len(stripped) <= 90:
-        return "site chrome"  # "Click here to read part 2 of the speech": a link, however long
+    # The cheap test first: most lines are text, longer than a button or a link ("Click here to read part 2 ...").
+    if len(stripped) <= CHROME_LENGTH and (SITE_CHROME.match(stripped) and len(stripped.split()) <= 8
+                                           or stripped[:10].lower() == "click here"):
+        return "site chrome"
     if WIKI_TAGLINE.match(stripped) and any(WIKI_CHROME.match(n.strip()) for n in neighbours):
         return "wiki page tagline"
-    if WIKI_PAGE_NAME.match(stripped) and any(WIKI_TAGLINE.match(n.strip()) for n in neighbours):
+    if ":" in stripped and WIKI_PAGE_NAME.match(stripped) and any(WIKI_TAGLINE.match(n.strip()) for n in neighbours):
         return "wiki page name"
     if NAVIGATION_WORDS.match(stripped) and (len(stripped.split()) > 1 or stripped.lower() in {"return", "back", "top"}):
         return "navigation words"
