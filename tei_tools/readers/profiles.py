@@ -131,7 +131,7 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         report.remove(number + 1, words, reason)
         report.recognise(number + 1, line, "header field: author (a byline)")
         start = number + 1
-    elif numbered and (_title_line(numbered[0][1]) or _headline_alone(lines, numbered)) and len(numbered[0][1].split()) <= 15 and (
+    elif numbered and (_title_line(numbered[0][1]) or _headline_alone(numbered)) and len(numbered[0][1].split()) <= 15 and (
             not pt.NUMBERED_HEAD.match(numbered[0][1]) or metadata.authors and _numbered_title(numbered[0][1])) \
             and not pt.opens_paragraph(numbered[:2]):
         # The title runs down to a byline: "WALDEN" / "and" / "ON THE DUTY OF CIVIL DISOBEDIENCE" / "by Henry David Thoreau".
@@ -192,15 +192,15 @@ ISSUE_LINE = re.compile(r"^(?:Vol(?:ume)?\.?\s*[IVXLCDM\d]+\.?,?\s*)?(?:No\.|Num
 POSTER = re.compile(r"^(?P<names>[^<>@]+?)\s+(?P<address><?[\w.+-]+(?:@[\w.-]+|\s+at(?:\s+[\w-]+(?:\.[\w-]+)+)?)>?)$")
 
 
-# A headline as blogs set it, maybe all in lower case: at most fifteen words, no closing stop.
-LOWER_CASE_HEADLINE = re.compile(r"^[‘“'\"]?\w(?:\S*\s+){0,14}\S*(?<![.,;:!?])$")
+# A headline as web pages set it, in sentence case or all in lower case: at most fifteen words, no closing stop.
+HEADLINE = re.compile(r"^[‘“'\"]?\w(?:\S*\s+){0,14}\S*(?<![.,;:!])$")
 
 
-def _headline_alone(lines: list[str], numbered: list[tuple[int, str]]) -> bool:
+def _headline_alone(numbered: list[tuple[int, str]]) -> bool:
     """A headline alone on the first line, maybe in lower case ("hal draper’s “independent socialism”"), over a
     paragraph: the title of a blog's page."""
     index, line = numbered[0]
-    return (len(numbered) > 1 and numbered[1][0] > index + 1 and bool(LOWER_CASE_HEADLINE.match(line))
+    return (len(numbered) > 1 and numbered[1][0] > index + 1 and bool(HEADLINE.match(line))
             and len(numbered[1][1].split()) >= pt.PROSE_LINE_WORDS)
 
 
@@ -216,14 +216,12 @@ def _title_line(line: str) -> bool:
     return pt.title_like(line) or line.isupper() and line.endswith(".") and pt.title_like(line[:-1])
 
 
-# A headline in sentence case, as web pages set them: a capital, at most fifteen words, no closing stop.
-HEADLINE = re.compile(r"^[‘“'\"]?[A-Z](?:\S*\s+){0,14}\S*(?<![.,;:!])$")
 #: the most words of a picture's caption between a headline and its byline
 CAPTION_WORDS = 8
 
 
 def _captioned_byline(numbered: list[tuple[int, str]]) -> int:
-    """The position of the byline under a headline in sentence case with one or two captions between; 0 if none.
+    """The position of the byline under a headline not in title case with one or two captions between; 0 if none.
 
     A headline in title case over lines in title case is a title of several lines (read elsewhere).
     """
