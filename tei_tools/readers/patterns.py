@@ -299,6 +299,14 @@ _TERMINAL_PUNCTUATION = re.compile(r"[,;:!]$|(?<!\b[A-Z])\.$")
 PROSE_LINE_WORDS = 9
 
 
+def carries_on_title(previous: str, line: str, adjacent: bool) -> bool:
+    """True when ``line`` goes on with the title line above it: a few words in lower case ("On The Political
+    Position" / "of Social-Democracy"), or, right under it (``adjacent``), whatever follows a line left hanging on a
+    word that cannot end a title ("Ernest Mandel, central leader of" / "Fourth International, dies in Antwerp")."""
+    return (line[:1].islower() and len(line.split()) < PROSE_LINE_WORDS and title_like(previous)
+            or adjacent and previous.rsplit(None, 1)[-1].lower() in DANGLING_WORDS)
+
+
 def opens_paragraph(pair: list[tuple[int, str]]) -> bool:
     """The first of two (line index, line) opens a paragraph: a line of prose goes on in lower case right under it
     ("Today it" / "pays to take an unbiased look at the ideological and political")."""

@@ -308,12 +308,10 @@ def _archive_author(line: str) -> str | None:
 
 
 def _join_title_lines(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """A line opening in lower case carries on the line above it: "On The Political Position" / "of Social-Democracy";
-    so does the line right under one left hanging on a word that cannot end a title ("Ernest Mandel, central leader of")."""
+    """Join each line that carries on the title line above it (see :func:`~tei_tools.readers.patterns.carries_on_title`)."""
     joined: list[tuple[int, str]] = []
     for number, line in texts:
-        if joined and (line[:1].islower() and len(line.split()) <= 8 and pt.title_like(joined[-1][1])
-                       or number == joined[-1][0] + 1 and joined[-1][1].rsplit(None, 1)[-1].lower() in pt.DANGLING_WORDS):
+        if joined and pt.carries_on_title(joined[-1][1], line, adjacent=number == joined[-1][0] + 1):
             joined[-1] = (joined[-1][0], f"{joined[-1][1]} {line}")
         else:
             joined.append((number, line))

@@ -141,8 +141,8 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         if lines_of_title == 1 and len(numbered) > 1 and pt.letter_heading(numbered[0][1]) and pt.ADDRESSEE_PLACE.match(numbered[1][1]):
             lines_of_title = 2  # "ENGELS TO KAUTSKY" over "IN STUTTGART": where the letter went is part of its title
         while lines_of_title < len(numbered) and numbered[lines_of_title][0] == numbered[lines_of_title - 1][0] + 1 \
-                and numbered[lines_of_title][1][:1].islower() and len(numbered[lines_of_title][1].split()) <= 8:
-            lines_of_title += 1  # the title goes on in lower case: "1. The Days of the Downfall" / "of German Imperialism"
+                and pt.carries_on_title(numbered[lines_of_title - 1][1], numbered[lines_of_title][1], adjacent=True):
+            lines_of_title += 1  # the title goes on: "1. The Days of the Downfall" / "of German Imperialism"
         metadata.title = " ".join(line for _, line in numbered[:lines_of_title]).removesuffix(".")
         report.recognise(numbered[0][0] + 1, metadata.title, "header field: title (the first lines)" if lines_of_title > 1 else "header field: title (the first line)")
         start = numbered[lines_of_title - 1][0] + 1
