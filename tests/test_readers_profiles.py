@@ -256,8 +256,28 @@ def test_a_headline_in_lower_case_is_the_title_and_a_wrapped_first_line_is_none(
                         "as an outline of the ideas of the committees of that time.\n", "blog.txt")
     assert blog.tree.getroot().xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == [
         "ann roe’s “socialism: a perspective for the left”"]
+    assert blog.tree.getroot().xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roe"]  # whose work it is
+    ours = convert_text("Our party’s “line” today\n\nThe line was set at the congress of that year, and it held.\n", "line.txt")
+    assert not ours.tree.getroot().xpath("//tei:titleStmt/tei:author", namespaces=NSMAP)
     wrapped = convert_text("Today it\npays to take an unbiased look at the ideological and political\ncreed of those "
                            "who follow the old leaders.\n", "interview.txt")
     root = wrapped.tree.getroot()
     assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Interview"]
     assert root.xpath("string(//tei:body/tei:p)", namespaces=NSMAP).startswith("Today it pays to take")
+
+
+def test_a_name_alone_between_an_introduction_and_the_text_signs_the_introduction() -> None:
+    intro = ("ann roe’s “the next step”\n\nThe following pamphlet was published in 1964 as an outline of the ideas of "
+             "the committees, which involved such figures as Ann Roe.\n\nJohn Kane\n\nThere are many pamphlets "
+             "explaining the idea of socialism; this is not another one.\n")
+    root = convert_text(intro, "blog.txt").tree.getroot()
+    assert root.xpath("//tei:body/tei:div[1]/tei:closer/tei:signed/text()", namespaces=NSMAP) == ["John Kane"]
+    assert root.xpath("string(//tei:body/tei:div[2]/tei:p)", namespaces=NSMAP).startswith("There are many")
+    assert not root.xpath("//tei:head", namespaces=NSMAP)
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roe"]  # not the introducer
+    # Sections named after people are headings.
+    sketches = convert_text("Three lives\n\nThese are sketches of three lives.\n\nJohn Kane\n\nHe was born in a mill town.\n\n"
+                            "Mary Lee\n\nShe was born in the city.\n", "sketches.txt").tree.getroot()
+    assert sketches.xpath("//tei:head/text()", namespaces=NSMAP) == ["John Kane", "Mary Lee"]
+    chapter = convert_text("The night\n\nIt was late when they came.\n\nCHAPTER II\n\nThe morning came.\n", "novel.txt").tree.getroot()
+    assert chapter.xpath("//tei:head/text()", namespaces=NSMAP) == ["CHAPTER II"]

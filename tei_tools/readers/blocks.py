@@ -341,6 +341,8 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("postscript", main[index: index + length]))
             index += length
             continue
+        elif _introducers_signature(main, index, heads, items):
+            items.append(Item("closer", [block], parts=["signed"]))  # not the text's author: the text follows
         elif (pt.PARENTHESISED.match(block.text) or pt.THE_END.match(block.text)) and boundaries[index + 1]:
             items.append(Item("trailer", [block]))
         elif pt.ILLUSTRATION.match(block.text):
@@ -841,6 +843,18 @@ def _closing_run(blocks: list[Block], index: int, boundaries: list[bool], heads:
 
 # A letter's last paragraphs after "Yours," and the signature, without "P.S.": at most this many.
 POSTSCRIPT_BLOCKS = 2
+
+
+def _introducers_signature(blocks: list[Block], index: int, heads: list[bool], items: list[Item]) -> bool:
+    """A name alone under the first paragraphs and over the text: who signs an introduction ("Chris Kane").
+
+    It reads as a heading; but a text whose sections are named after people has more than one such heading.
+    """
+    block = blocks[index]
+    return (heads[index] and len(block.lines) == 1 and 0 < len(items) <= OPENING_PARAGRAPHS
+            and all(item.kind == "p" for item in items) and index + 1 < len(blocks) and not heads[index + 1]
+            and 2 <= len(block.text.split()) <= 4 and pt.name_like(block.text) and not _numbered_head(block)
+            and not any(heads[other] and pt.name_like(blocks[other].text) for other in range(len(blocks)) if other != index))
 
 
 def _short_tail(blocks: list[Block], index: int, heads: list[bool]) -> bool:
