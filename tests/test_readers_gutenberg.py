@@ -730,3 +730,67 @@ def test_speakers_in_capitals_alone_over_their_verse_and_eclogues_as_divisions()
     assert xpath(poems, "//tei:body/tei:div/@n") == ["1", "2"]
     assert xpath(poems, "//tei:sp/tei:speaker/text()") == ["MELIBOEUS", "TITYRUS"] * 3
     assert xpath(poems, "(//tei:sp)[2]/tei:p/text()") == ["O Meliboeus, it was a god who gave This ease to us, for him a god will I deem ever."]
+
+
+MEMOIR = f"""\
+The Project Gutenberg eBook of The Harbour, by Ann Example
+
+Title: The Harbour
+
+Author: Ann Example
+
+Release date: May 1, 2004 [eBook #8008]
+
+*** START OF THE PROJECT GUTENBERG EBOOK THE HARBOUR ***
+
+THE HARBOUR.
+
+BY
+
+ANN EXAMPLE.
+
+
+1891, Boston
+
+TO MY SON
+
+JOHN EXAMPLE,
+
+THIS BOOK IS LOVINGLY DEDICATED.
+
+
+INTRODUCTION.
+
+I confess that when I first learned that the author was about to write
+a story of the harbour I had my doubts about the matter, which her
+book has since put to rest.
+
+BOB OTHER.
+
+
+CONTENTS.
+
+I. The Pier
+
+II. The Storm
+
+
+CHAPTER I.
+
+THE PIER.
+
+The pier ran out into the harbour further than any of us could remember,
+and every morning the boats went out from it.
+
+{FOOTER.format(title="THE HARBOUR")}"""
+
+
+def test_a_dedication_over_blocks_a_year_beside_its_place_and_contents_under_a_signature(tei_all: TeiAll) -> None:
+    book = convert_text(MEMOIR, "harbour.txt")
+    assert xpath(book, "//tei:titlePage/tei:docDate[@when='1891']/text()") == ["1891, Boston"]
+    assert xpath(book, "//tei:creation/tei:date/@when") == ["1891"]
+    assert [text(p) for p in xpath(book, "//tei:front/tei:div[1]/tei:p")] == ["TO MY SON JOHN EXAMPLE, THIS BOOK IS LOVINGLY DEDICATED."]
+    assert xpath(book, "//tei:front/tei:div[@type='introduction']/tei:head/text()") == ["INTRODUCTION."]
+    assert xpath(book, "//tei:front/tei:div[@type='introduction']/tei:closer/*/text()") == ["BOB OTHER."]
+    assert xpath(book, "//tei:front/tei:div[@type='contents']/tei:head/text()") == ["CONTENTS."]
+    assert tei_all(book.tree) == []

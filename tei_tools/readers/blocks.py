@@ -283,6 +283,10 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("p", [block], n=numbers[index]))
         elif pt.SEPARATOR.match(block.text):
             items.append(Item("milestone", [block]))
+        elif length := pt.dedication_length([b.lines for b in main[index: index + pt.DEDICATION_BLOCKS]]):
+            items.append(Item("p", [Block([" ".join(b.text for b in main[index: index + length])], block.number)]))
+            index += length
+            continue
         elif label := _placed_note(main, index, placed_notes):
             placed_notes.append(Item("note", [block], n=label))
         elif _leads_heading(main, index, heads) and (head := _head(main[index + 1], items, levels)):
@@ -759,7 +763,7 @@ def _closing_roles(block: Block, valediction: bool = False) -> list[str]:
     signs ("N. Lenin" over "Petrograd, April 10, 1917"); alone, only a name in
     capitals or initials does.
     """
-    if len(block.lines) > 3 or pt.CONTENTS_HEAD.match(block.lines[0]) or pt.CAST_HEAD.match(block.lines[0]):
+    if len(block.lines) > 3 or _heads_listing_or_matter(block.lines[0]):
         return []  # a paragraph, or the head of a list ("CONTENTS" is no name in capitals)
     lines = [pt.without_note_markers(line) for line in block.lines]  # "Mohr [2]" signs
     datelines = [bool(pt.parse_dateline(line)) for line in lines]
@@ -797,8 +801,14 @@ def _initial_and_name(block: Block) -> bool:
 def _place_alone(lines: list[str]) -> bool:
     """A place with no date, under a signature, maybe over lines: "VAILIMA," / "UPOLU," / "SAMOA.",
     or "The Vicarage," / "Broughton-in-Furness" (the last line may go without a stop after a comma)."""
-    return len(lines) <= 4 and all(pt.PLACE_ALONE.match(line) for line in lines) and all(
+    # ("CONTENTS." and "PREFACE." under a signature head what follows; they are no places.)
+    return len(lines) <= 4 and all(pt.PLACE_ALONE.match(line) and not _heads_listing_or_matter(line) for line in lines) and all(
         line.endswith(",") for line in lines[:-1]) and (lines[-1].endswith(".") or len(lines) > 1 and lines[-1][-1:].isalpha())
+
+
+def _heads_listing_or_matter(line: str) -> bool:
+    """A heading by its word: a table of contents, a cast list, or editorial matter ("PREFACE.")."""
+    return bool(pt.CONTENTS_HEAD.match(line) or pt.CAST_HEAD.match(line) or EDITORIAL_HEAD.match(line))
 
 
 #: the role of a block that carries on the place of the block before it, in a closer

@@ -580,6 +580,28 @@ QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»", "„": "“", '"': '"'}
 SEPARATOR = re.compile(r"^(?:[*·•⁂]\s*){3,}$|^⁂$")
 
 # --- books and plays ---------------------------------------------------------------------------
+# A book's dedication over a few short blocks: "TO MY DAUGHTER" / "MARY E. HARPER," / "THIS BOOK IS LOVINGLY DEDICATED."
+DEDICATION_START = re.compile(r"^to\s+(?:my|his|her|our|the memory)\b", re.I)
+DEDICATED = re.compile(r"\b(?:dedicated|inscribed)\b", re.I)
+#: the most blocks of a dedication
+DEDICATION_BLOCKS = 4
+
+
+def dedication_length(blocks: list[list[str]]) -> int:
+    """How many of ``blocks`` (each its lines) form a dedication that opens with the first; 0 if none.
+
+    It opens "To my ..." and ends with the block that says it is dedicated, all of them short lines.
+    """
+    if not blocks or not DEDICATION_START.match(blocks[0][0]):
+        return 0
+    for length, block in enumerate(blocks[:DEDICATION_BLOCKS], start=1):
+        if len(block) > 3 or any(len(line) > EPIGRAPH_LINE for line in block):
+            return 0
+        if any(DEDICATED.search(line) for line in block):
+            return length
+    return 0
+
+
 CONTENTS_HEAD = re.compile(r"^(?:table of )?contents[.:]?$|^list of (?:chapters|contents)[.:]?$", re.I)
 # The head of a play's list of persons (or of its scenes): a cast list.
 CAST_HEAD = re.compile(

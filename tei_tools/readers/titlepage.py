@@ -43,6 +43,8 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
         credit = pt.parse_field(line) or (("credit:trc", m["label"], m["value"]) if (m := pt.PRODUCED_BY.match(line)) else None)
         if not line:
             pass
+        elif pt.dedication_length(_blocks_at(lines, index, end)):
+            break  # the dedication is the book's, over its own page: the front matter begins
         elif pt.ILLUSTRATION.match(line):
             report.remove(number, line, "illustration placeholder on the title page")
         elif part:
@@ -62,7 +64,7 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
             else:
                 metadata.fields.append(Field(kind, label, value, number))
                 report.recognise(number, line, f"header field: {kind} (title page)")
-        elif (date := parse_date(line) or _roman_year(line)) and not metadata.date_line:
+        elif (date := parse_date(line) or _year_line(line)) and not metadata.date_line:
             metadata.date_line, metadata.date = line, date
             report.recognise(number, line, "title page: date")
         elif (byline := _names_author(line, surnames)) or (
@@ -121,6 +123,19 @@ def _title_page_block(lines: list[str], index: int, end: int) -> tuple[str, int]
     return None
 
 
+def _blocks_at(lines: list[str], index: int, end: int) -> list[list[str]]:
+    """The blocks of lines (split at blank lines) from ``index``, as many as a dedication may have."""
+    blocks: list[list[str]] = [[]]
+    for line in lines[index:end]:
+        if line.strip():
+            blocks[-1].append(line.strip())
+        elif blocks[-1]:
+            if len(blocks) == pt.DEDICATION_BLOCKS:
+                break
+            blocks.append([])
+    return [block for block in blocks if block]
+
+
 def _names_author(line: str, surnames: set[str]) -> bool:
     """A byline naming the author: "By R. W. Emerson", or the name as the title page spells it ("C. J. Cutliffe Hyne")."""
     return (line.lower().startswith("by") or pt.name_like(line)) and any(name in line.lower() for name in surnames)
@@ -136,10 +151,14 @@ def _over_byline(lines: list[str], index: int, end: int, surnames: set[str]) -> 
 
 # A year in roman numerals, as title pages print it: "MDCCCCI.", "M DCCC XLIX."
 ROMAN_YEAR = re.compile(r"^M(?:\s?[DCLXVI]+){1,4}\.?$")
+# A year with the place or the words of its publication: "1893, Philadelphia", "London: 1901.", "First Published 1886."
+PLACE_AND_YEAR = re.compile(r"^(?:[A-Z][\w .'’-]{2,30}[,:]?\s+)?(?P<year>(?:1[5-9]|20)\d\d)(?:,?\s+[A-Z][\w .'’-]{2,30})?\.?$")
 
 
-def _roman_year(line: str) -> Date | None:
-    """The year of a title page's roman date line, or None."""
+def _year_line(line: str) -> Date | None:
+    """The year of a title page's line that gives it in roman numerals or beside the place, or None."""
+    if match := PLACE_AND_YEAR.match(line):
+        return Date(match.start("year"), match.end("year"), match["year"], match["year"])
     if not ROMAN_YEAR.match(line):
         return None
     year = int(pt.arabic(re.sub(r"[\s.]", "", line)))
