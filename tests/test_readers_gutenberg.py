@@ -794,3 +794,60 @@ def test_a_dedication_over_blocks_a_year_beside_its_place_and_contents_under_a_s
     assert xpath(book, "//tei:front/tei:div[@type='introduction']/tei:closer/*/text()") == ["BOB OTHER."]
     assert xpath(book, "//tei:front/tei:div[@type='contents']/tei:head/text()") == ["CONTENTS."]
     assert tei_all(book.tree) == []
+
+
+NOVELLA = f"""\
+The Project Gutenberg eBook of The Lost Violin, by Ann Example
+
+Title: The Lost Violin
+
+Author: Ann Example
+
+Release date: May 1, 2004 [eBook #9009]
+
+*** START OF THE PROJECT GUTENBERG EBOOK THE LOST VIOLIN ***
+
+THE LOST VIOLIN
+
+by
+
+ANN EXAMPLE
+
+1895
+
+Owl Books
+Harmondsworth Middlesex, England
+245 Fifth Avenue, New York, U.S.A.
+
+
+THE AUTHOR
+
+Ann Example was a remarkable character, as she was not only a scholar
+and a writer, but a captain of industry as well.
+
+
+THE LOST VIOLIN
+
+
+  Letter from MISS JANE EXAMPLE
+  to her Nephew, SIR JOHN EXAMPLE.
+
+  13 Pauncefort Buildings, Bath,
+  Oct. 21, 1867.
+
+  MY DEAR JOHN,
+
+  It was your late father's dying request that certain events which
+  occurred in his last years should be communicated to you.
+
+{FOOTER.format(title="THE LOST VIOLIN")}"""
+
+
+def test_an_imprint_with_a_street_a_note_on_the_author_over_the_title_again_and_a_letter_headed_in_words() -> None:
+    book = convert_text(NOVELLA, "violin.txt")
+    assert [text(e) for e in xpath(book, "//tei:titlePage/tei:docImprint")] == [
+        "Owl Books Harmondsworth Middlesex, England 245 Fifth Avenue, New York, U.S.A."]
+    assert xpath(book, "//tei:front/tei:div/tei:head/text()") == ["THE AUTHOR"]  # front matter: the title comes again under it
+    assert [text(e) for e in xpath(book, "//tei:front/tei:titlePage[2]//tei:titlePart")] == ["THE LOST VIOLIN"]
+    assert text(xpath(book, "//tei:body/tei:div/tei:head")[0]).startswith("Letter from MISS JANE EXAMPLE")
+    assert xpath(book, "//tei:body/tei:div/tei:opener/tei:dateline/tei:date/@when") == ["1867-10-21"]

@@ -26,6 +26,8 @@ EDITORIAL_TYPES = {
     "introduction": "introduction", "introductory note": "introduction", "preface": "preface",
     "prefatory note": "preface", "foreword": "foreword", "editorial note": "note", "note": "note", "notes": "note",
 }
+# A letter's heading in words: "Letter from MISS SOPHIA MALTRAVERS" / "to her Nephew, ...".
+LETTER_FROM = re.compile(r"^(?:an?\s+|the\s+)?(?:letter|epistle)\s+(?:from|of)\s+(?:[A-Z]|the\b)", re.I)
 # Titles that announce a letter, so that "To the ..." lines open it; "To Maxim Gorky" names the addressee.
 LETTER_TITLE = re.compile(r"\b(?:letter|lettre|brief|epistle|telegram|message|reply|appeal)\b|^to:?\s+[A-Z]", re.I)
 
@@ -504,7 +506,8 @@ def _is_head(blocks: list[Block], index: int) -> bool:
         return True
     if len(block.lines) > 3 or any(len(line) > 100 for line in block.lines):
         return False
-    if pt.letter_heading(block.text) or index and pt.ADDRESSEE_PLACE.match(block.text) and pt.letter_heading(blocks[index - 1].text):
+    if pt.letter_heading(block.text) or LETTER_FROM.match(block.text) or (
+            index and pt.ADDRESSEE_PLACE.match(block.text) and pt.letter_heading(blocks[index - 1].text)):
         return True  # "ENGELS TO KAUTSKY" over "IN DEAL": the letter's heading, though it reads as a signature
     # A name in capitals signs, unless a bare number stands over it: "I" over "MY VISITOR" is a chapter's title.
     if (pt.is_signature(block.text) and len(block.text.split()) > 1 and not _under_bare_number(blocks, index)) \

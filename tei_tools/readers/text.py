@@ -175,12 +175,13 @@ class _Divisions:
 
 
 def _front_end(items: list[Item]) -> int:
-    """Number of leading items that are front matter: up to a table of contents or cast list, then editorial matter."""
+    """Number of leading items that are front matter: up to a table of contents, a cast list or the title
+    again (under a note on the author, say), then editorial matter."""
     contents = None
     for index, item in enumerate(items):
         if item.kind == "sp" or item.kind == "head" and item.n:
             break  # the work has begun
-        if item.kind in LISTINGS:
+        if item.kind in LISTINGS or item.kind == "title":
             contents = index
     start = contents + 1 if contents is not None else 0
     while start < len(items) and items[start].kind == "title":

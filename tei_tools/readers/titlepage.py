@@ -96,8 +96,10 @@ CREDIT_LINES = 3
 
 
 # An imprint's lines: a place over a colon ("BOSTON & CAMBRIDGE:"), a publisher, a printer, a copyright.
+# A publisher's street address ("245 Fifth Avenue, New York"), or a publisher named for its books ("Penguin Books").
 IMPRINT_LINE = re.compile(r"^[A-Z][A-Z .&,'-]+:(?:\s.*)?$|(?<![a-z])(?:company|co\.|publishers?|press|sons|printed|printers?|copyright|"
-                          r"entered,? according|all rights reserved)\b", re.I)
+                          r"entered,? according|all rights reserved)\b"
+                          r"|^\d{1,5}\s+(?:[A-Z][\w.]*\s+){1,3}(?:avenue|street|road|square|place|lane|row)\b|(?-i:^[A-Z]\w+ Books$)", re.I)
 #: the most lines of a block of a title page (an imprint, an epigraph)
 TITLE_PAGE_BLOCK = 8
 
