@@ -125,6 +125,10 @@ def test_a_title_page_of_several_lines_over_a_byline_is_the_title() -> None:
     assert root.xpath("string(//tei:titleStmt/tei:title[@type='main'])", namespaces=NSMAP) == "THE POND and ON THE DUTY OF NEIGHBOURS"
     assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Other"]
     assert [p.text[:6] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["I went"]
+    whale = convert_text("THE POND;\n\nor, THE NEIGHBOURS.\n\nBy Ann Other\n\nI went to the woods because I wished to live "
+                         "deliberately, and to see the pond.\n", "pond.txt").tree.getroot()
+    assert whale.xpath("string(//tei:titleStmt/tei:title[@type='main'])", namespaces=NSMAP) == "THE POND; or, THE NEIGHBOURS"
+    assert whale.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Other"]
 
 
 # A printed book's title page: "BY" over the name in capitals, an imprint with a date, a preface,

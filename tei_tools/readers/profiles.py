@@ -131,13 +131,11 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         report.remove(number + 1, words, reason)
         report.recognise(number + 1, line, "header field: author (a byline)")
         start = number + 1
-    elif numbered and (_title_line(numbered[0][1]) or _headline_alone(numbered)) and len(numbered[0][1].split()) <= 15 and (
+    elif numbered and ((over_byline := _title_over_byline(numbered)) or _title_line(numbered[0][1]) or _headline_alone(numbered)) \
+            and len(numbered[0][1].split()) <= 15 and (
             not pt.NUMBERED_HEAD.match(numbered[0][1]) or metadata.authors and _numbered_title(numbered[0][1])) \
             and not pt.opens_paragraph(numbered[:2]):
-        # The title runs down to a byline: "WALDEN" / "and" / "ON THE DUTY OF CIVIL DISOBEDIENCE" / "by Henry David Thoreau".
-        lines_of_title = next((position for position, (_, line) in enumerate(numbered[1:4], start=1) if _byline(line)), 1)
-        if not all(pt.title_like(line) or line.lower() in pt.TITLE_JOINERS for _, line in numbered[:lines_of_title]):
-            lines_of_title = 1
+        lines_of_title = over_byline or 1
         if lines_of_title == 1 and len(numbered) > 1 and pt.letter_heading(numbered[0][1]) and pt.ADDRESSEE_PLACE.match(numbered[1][1]):
             lines_of_title = 2  # "ENGELS TO KAUTSKY" over "IN STUTTGART": where the letter went is part of its title
         while lines_of_title < len(numbered) and numbered[lines_of_title][0] == numbered[lines_of_title - 1][0] + 1 \
@@ -224,6 +222,22 @@ def _title_line(line: str) -> bool:
 
 #: the most words of a picture's caption between a headline and its byline
 CAPTION_WORDS = 8
+
+
+def _title_over_byline(numbered: list[tuple[int, str]]) -> int:
+    """How many lines a title runs down to a byline ("WALDEN" / "and" / "ON THE DUTY OF CIVIL DISOBEDIENCE" /
+    "by Henry David Thoreau"; "MOBY-DICK;" / "or, THE WHALE." / "By Herman Melville"); 0 if no byline is under it."""
+    lines = next((position for position, (_, line) in enumerate(numbered[1:4], start=1) if _byline(line)), 0)
+    return lines if all(_title_part(line) for _, line in numbered[:lines]) else 0
+
+
+def _title_part(line: str) -> bool:
+    """A line of a title set over several: title words, a word joining titles ("or, THE WHALE."), or capitals
+    closed as a title page closes them ("IOLA LEROY,", "MOBY-DICK;")."""
+    first, _, rest = line.partition(" ")
+    if rest and first.rstrip(",").lower() in pt.TITLE_JOINERS:
+        line = rest
+    return pt.title_like(line) or line.lower() in pt.TITLE_JOINERS or line.isupper() and line[-1] in ".,;" and pt.title_like(line[:-1])
 
 
 def _captioned_byline(numbered: list[tuple[int, str]]) -> int:
