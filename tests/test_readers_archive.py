@@ -860,3 +860,14 @@ def test_a_first_line_that_opens_a_wrapped_paragraph_is_no_title() -> None:
     assert conversion.report.profile == "archive"
     assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Interview"]
     assert root.xpath("string(//tei:body/tei:p)", namespaces=NSMAP).startswith("Today it pays to take")
+
+
+def test_a_note_among_the_header_fields_is_a_header_note_and_the_fields_under_it_are_read() -> None:
+    page = ("Ann Example\n\nOn Tides\n\nSource: The Harbour Mercury, page 3, 3 March 1886\n"
+            "Note: The Mercury qualifies the title with 'in relation to the floods', which the other report does not, "
+            "and some have listed it as another lecture.\nTranscription: by Bob Other for MIA, October 2022\n\n"
+            "The tides came in at dawn and went out again at noon, as they always had.\n")
+    root = convert_text(page, "tides.txt").tree.getroot()
+    assert [note.text[:30] for note in root.xpath("//tei:notesStmt/tei:note", namespaces=NSMAP)] == ["The Mercury qualifies the titl"]
+    assert root.xpath("//tei:respStmt/tei:persName/text()", namespaces=NSMAP) == ["Bob Other"]
+    assert [p.text[:9] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["The tides"]

@@ -117,8 +117,11 @@ def build_header(metadata: Metadata, language: tuple[str, str], source_name: str
     _title_statement(E(file_desc, tei("titleStmt")), metadata, report)
     publication = E(file_desc, tei("publicationStmt"))
     E(publication, tei("p")).text = "Encoded in TEI P5 by tei-tools from a plain-text transcription; not otherwise published."
-    if metadata.unrecognised:
+    header_notes = [field.value for field in metadata.fields if field.kind == "note"]
+    if header_notes or metadata.unrecognised:
         notes = E(file_desc, tei("notesStmt"))
+        for value in header_notes:
+            E(notes, tei("note")).text = value
         for _, line in metadata.unrecognised:
             E(notes, tei("note"), type="sourceHeader").text = line
     _source_description(E(file_desc, tei("sourceDesc")), metadata, source_name, report)

@@ -71,6 +71,8 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "residue"
     if pt.parse_field(stripped):
         return "field"
+    if HEADER_NOTE.match(stripped) and any(pt.parse_field(other) for other in neighbours if other is not line):
+        return "note"  # "Note: The Daily Post qualifies the title ..." among the fields: a note on the text, not its text
     if TITLE_FIELD.match(stripped):
         return "title-field"
     if pt.PUBLISHED_LINE.match(stripped):
@@ -92,6 +94,8 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
     return "text"
 
 
+# A note among the header's fields: "Note: ...", "Editor's Note: ...".
+HEADER_NOTE = re.compile(r"^(?P<label>(?:editor['’]?s |editorial |transcriber['’]?s |translator['’]?s )?notes?):\s*(?P<value>\S.*)$", re.I)
 # The title as a field, in a block of labelled fields ("Title:", "Author:", "Date:", "Source:").
 TITLE_FIELD = re.compile(r"^Title:\s*(?P<title>\S.*)$")
 
@@ -153,6 +157,10 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
                 metadata.fields += [Field("source", label, source, number), Field(credit_kind, credit_label, credit, number)]
             else:
                 metadata.fields.append(Field(kind_, label, value, number))
+        elif kind == "note":
+            match = HEADER_NOTE.match(line)
+            metadata.fields.append(Field("note", match["label"], match["value"], number))  # type: ignore[index]
+            report.remove(number, match["label"], "field label (its value is in the TEI header)")  # type: ignore[index]
         elif kind == "published":
             match = pt.PUBLISHED_LINE.match(line)
             metadata.fields.append(Field("published", match["label"], match["value"], number))  # type: ignore[index]
