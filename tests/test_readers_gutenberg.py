@@ -377,7 +377,7 @@ def test_plays_get_speakers_stage_directions_and_nested_scenes() -> None:
 
 def test_gutenberg_books_are_valid_and_keep_every_word(tei_all: TeiAll) -> None:
     for name, source in (("voyage.txt", NOVEL), ("play.txt", PLAY), ("crime.txt", TRANSLATED), ("harbour.txt", VOYAGE),
-                         ("pastorals.txt", PASTORALS)):
+                         ("pastorals.txt", PASTORALS), ("harbour.txt", MEMOIR), ("violin.txt", NOVELLA), ("fay.txt", POEMS)):
         conversion = convert_text(source, name)
         assert tei_all(conversion.tree) == [], name
         root = conversion.tree.getroot()
@@ -851,3 +851,49 @@ def test_an_imprint_with_a_street_a_note_on_the_author_over_the_title_again_and_
     assert [text(e) for e in xpath(book, "//tei:front/tei:titlePage[2]//tei:titlePart")] == ["THE LOST VIOLIN"]
     assert text(xpath(book, "//tei:body/tei:div/tei:head")[0]).startswith("Letter from MISS JANE EXAMPLE")
     assert xpath(book, "//tei:body/tei:div/tei:opener/tei:dateline/tei:date/@when") == ["1867-10-21"]
+
+
+POEMS = f"""\
+The Project Gutenberg eBook of The Lantern Fay, and Other Poems, by Ann Example
+
+Title: The Lantern Fay, and Other Poems
+
+Author: Ann Example
+
+Release date: May 1, 2004 [eBook #9010]
+
+Credits: Produced by Bob Other, Carol Third and the Online
+        Distributed Proofreading Team at http://www.pgdp.net
+
+*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN FAY, AND OTHER POEMS ***
+
+Produced by Bob Other, Carol Third and the Online
+Distributed Proofreading Team at http://www.pgdp.net
+
+
+A note on this edition, from the transcriber's copy of the first printing
+
+
+THE
+LANTERN FAY,
+AND
+OTHER POEMS
+
+
+BY ANN EXAMPLE.
+
+
+THE LANTERN FAY.
+
+'Tis the middle watch of a summer's night--
+The earth is dark, but the heavens are bright;
+
+{FOOTER.format(title="THE LANTERN FAY, AND OTHER POEMS")}"""
+
+
+def test_a_credit_repeated_over_two_lines_and_a_title_page_of_one_block_of_lines_under_a_note() -> None:
+    book = convert_text(POEMS, "fay.txt")
+    assert xpath(book, "//tei:titleStmt/tei:respStmt/tei:name/text()") == ["the Online Distributed Proofreading Team at http://www.pgdp.net"]
+    assert [entry.line for entry in book.report.removed if "credit of the header" in entry.reason] == [14, 15]
+    assert [text(e) for e in xpath(book, "//tei:front/tei:titlePage[2]/tei:docTitle/tei:titlePart")] == ["THE LANTERN FAY, AND OTHER POEMS"]
+    assert xpath(book, "//tei:front/tei:titlePage[2]/tei:byline/text()") == ["BY ANN EXAMPLE."]

@@ -301,7 +301,9 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
                 length == 1 and items and items[-1].kind == "closer" and index + 1 < len(main)
                 and len(main[index + 1].text.split()) >= TEXT_WORDS):
             byline = _byline_run(main, index + length, metadata.authors)
-            items.append(Item("title", main[index: index + length + byline], parts=["titlePart"] * length + ["byline"] * byline))
+            lines = [len(b.lines) for b in main[index: index + length + byline]]  # the parts are the lines'
+            items.append(Item("title", main[index: index + length + byline],
+                              parts=["titlePart"] * sum(lines[:length]) + ["byline"] * sum(lines[length:])))
             index += length + byline
             continue
         elif length := _contents_run(main, index, heads, metadata.title or ""):

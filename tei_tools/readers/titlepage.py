@@ -54,13 +54,16 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
             report.remove(number, line, "title page line repeating the header's author")
         elif credit and credit[0].startswith("credit:"):
             kind, label, value = credit
+            wrapped = [line]
             for _ in range(CREDIT_LINES - 1):  # the credit wrapped: "...and the Project" / "Gutenberg ... Team"
                 following = " ".join(lines[index + 1].split()) if index + 1 < end else ""
                 if not following or " by " in following.lower() or pt.parse_field(following):
                     break  # a blank line, or another credit ("Revised by X")
                 value, index = f"{value} {following}", index + 1
+                wrapped.append(following)
             if any(f.kind == kind and _normal(f.value) == _normal(value) for f in metadata.fields):
-                report.remove(number, line, "title page line repeating a credit of the header")
+                for offset, part in enumerate(wrapped):
+                    report.remove(number + offset, part, "title page line repeating a credit of the header")
             else:
                 metadata.fields.append(Field(kind, label, value, number))
                 report.recognise(number, line, f"header field: {kind} (title page)")
