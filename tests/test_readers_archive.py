@@ -871,3 +871,27 @@ def test_a_note_among_the_header_fields_is_a_header_note_and_the_fields_under_it
     assert [note.text[:30] for note in root.xpath("//tei:notesStmt/tei:note", namespaces=NSMAP)] == ["The Mercury qualifies the titl"]
     assert root.xpath("//tei:respStmt/tei:persName/text()", namespaces=NSMAP) == ["Bob Other"]
     assert [p.text[:9] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["The tides"]
+
+
+def test_a_colon_trail_is_a_breadcrumb_and_an_adopted_field_dates_the_text() -> None:
+    page = ("MIA: History: ETOL: Documents: FI: 1938-1949: 1948 Congress\n\nThree Resolutions of the Congress\n\n"
+            "Adopted: April 1948.\nFirst Published: 1948\n\nThe congress met in a hall near the river, and it "
+            "adopted three resolutions on the questions of the day.\n")
+    conversion = convert_text(page, "resolutions.txt")
+    root = conversion.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Three Resolutions of the Congress"]
+    assert not root.xpath("//tei:titleStmt/tei:author", namespaces=NSMAP)
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1948-04"]
+    assert [entry.reason for entry in conversion.report.removed if entry.line == 1] == ["breadcrumb trail"]
+
+
+def test_a_post_date_and_a_contact_address_over_a_short_letter_are_no_title() -> None:
+    page = ("email info@example.org\n\nTuesday, December 24, 2013\n\nLetters to a Frenchman on the Crisis (1870)\n\n"
+            "[This letter is one of the two that he wrote in that year, and it is the first of them. Source: Letters, 1972.]\n\n"
+            "My dear friend,\nThe latest events have placed France in such a position that it can be saved only by the people.\n")
+    conversion = convert_text(page, "letters.txt")
+    root = conversion.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Letters to a Frenchman on the Crisis (1870)"]
+    assert {entry.line: entry.reason for entry in conversion.report.removed if entry.line < 5} == {
+        1: "e-mail address", 3: "a web page's post date (when the page was posted, not when the text was made)"}
+    assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == "en"  # the header's words tell it, the body is short

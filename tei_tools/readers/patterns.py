@@ -20,7 +20,7 @@ FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), kind)
     for p, kind in [
         (r"authors?|written by|by", "author"),
-        (r"written|composed|dated?|dictated|(?:(?:speech|lecture|address|talk) )?(?:delivered|given)|date written", "written"),
+        (r"written|composed|dated?|dictated|adopted|approved|(?:(?:speech|lecture|address|talk) )?(?:delivered|given)|date written", "written"),
         (r"first (?:published|printed|printing|appeared|publication)|published|publication", "published"),
         (r"(?:original )?sources?", "source"),
         # "Translated from the Russian by", "Translated into English", "Translated and Transcribed"
@@ -129,6 +129,10 @@ PUBLISHED_LINE = re.compile(r"^(?P<label>(?:First )?(?:Published|Printed|Appeare
 
 # --- residue left by web sites --------------------------------------------------------------
 BREADCRUMB = re.compile(r"^[^>]{1,80}(?:\s>\s[^>]{0,80})+\s*>?\s*$|^[^>]{1,80}\s>\s*$")
+# A trail of short names between colons: "MIA: History: ETOL: Documents: FI: 1938-1949".
+COLON_TRAIL = re.compile(r"^(?:[^:.!?]{1,40}:\s){3,}[^:.!?]{1,80}$")
+# A site's contact address alone: "email info@socialistviewpoint.org".
+EMAIL_LINE = re.compile(r"^(?:e-?mail:?\s+)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.I)
 WIKI_CHROME = re.compile(
     r"^(?:jump to (?:navigation|search|content)(?:\s+jump to (?:navigation|search|content))*"
     r"|navigation menu|retrieved from\s.*|this page was last edited.*|categor(?:y|ies):.*"
@@ -202,8 +206,10 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return "wiki page name"
     if NAVIGATION_WORDS.match(stripped) and (len(stripped.split()) > 1 or stripped.lower() in {"return", "back", "top"}):
         return "navigation words"
-    if ">" in stripped and BREADCRUMB.match(stripped):  # the cheap test first: the pattern backtracks over paragraphs
-        return "breadcrumb trail"
+    if ">" in stripped and BREADCRUMB.match(stripped) or stripped.count(": ") >= 3 and COLON_TRAIL.match(stripped):
+        return "breadcrumb trail"  # (the cheap tests first: the patterns backtrack over paragraphs)
+    if "@" in stripped and EMAIL_LINE.match(stripped):
+        return "e-mail address"
     if ("|" in stripped or "•" in stripped or "·" in stripped or " l " in stripped) and (
             LINK_BAR.match(stripped) or TWO_LINKS.match(stripped) and SITE_WORDS.search(stripped)):  # every bar holds one
         return "navigation bar"

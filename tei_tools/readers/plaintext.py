@@ -29,7 +29,7 @@ from tei_tools.readers.blocks import (
     take_late_fields,
 )
 from tei_tools.readers.header import build_header
-from tei_tools.readers.language import detect_language
+from tei_tools.readers.language import UNDETERMINED, detect_language
 from tei_tools.readers.profiles import choose_profile
 from tei_tools.readers.report import Report
 from tei_tools.readers.sidecar import apply, read_sidecar
@@ -191,7 +191,10 @@ def convert_text(text: str, name: str | None = None, report: Report | None = Non
     if chosen.web_page:
         blocks = take_late_fields(blocks, metadata)
     items = classify(blocks, metadata, report)
+    # A short body may hold too few common words to tell its language: the header's lines add theirs.
     language = metadata.language or detect_language("\n".join(lines[body_start:body_end]))
+    if language == UNDETERMINED:
+        language = detect_language("\n".join(lines[:body_end]))
     root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
     root.set(xml_attr("lang"), language[0])
     text_element = build_text(items, metadata, report)

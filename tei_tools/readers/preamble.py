@@ -71,6 +71,8 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "residue"
     if pt.parse_field(stripped):
         return "field"
+    if POST_DATE.match(stripped) and parse_date(POST_DATE.match(stripped)["date"]):
+        return "posted"
     if HEADER_NOTE.match(stripped) and any(pt.parse_field(other) for other in neighbours if other is not line):
         return "note"  # "Note: The Daily Post qualifies the title ..." among the fields: a note on the text, not its text
     if TITLE_FIELD.match(stripped):
@@ -94,6 +96,8 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
     return "text"
 
 
+# A blog's post date over the text, the weekday first: "Tuesday, December 24, 2013".
+POST_DATE = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?P<date>.+)$", re.I)
 # A note among the header's fields: "Note: ...", "Editor's Note: ...".
 HEADER_NOTE = re.compile(r"^(?P<label>(?:editor['’]?s |editorial |transcriber['’]?s |translator['’]?s )?notes?):\s*(?P<value>\S.*)$", re.I)
 # The title as a field, in a block of labelled fields ("Title:", "Author:", "Date:", "Source:").
@@ -157,6 +161,9 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
                 metadata.fields += [Field("source", label, source, number), Field(credit_kind, credit_label, credit, number)]
             else:
                 metadata.fields.append(Field(kind_, label, value, number))
+        elif kind == "posted":
+            report.remove(number, line, "a web page's post date (when the page was posted, not when the text was made)")
+            continue
         elif kind == "note":
             match = HEADER_NOTE.match(line)
             metadata.fields.append(Field("note", match["label"], match["value"], number))  # type: ignore[index]
