@@ -895,3 +895,14 @@ def test_a_post_date_and_a_contact_address_over_a_short_letter_are_no_title() ->
     assert {entry.line: entry.reason for entry in conversion.report.removed if entry.line < 5} == {
         1: "e-mail address", 3: "a web page's post date (when the page was posted, not when the text was made)"}
     assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == "en"  # the header's words tell it, the body is short
+
+
+def test_a_quoted_title_from_a_dated_source_and_a_title_collecting_a_writers_letters() -> None:
+    page = ("‘The Last Letters of Ann Example’ from Harbour Pioneer. Vol. 1. No. 8. December, 1923.\n\n"
+            "A collection of seven letters sent by her in 1914-15 to her comrade, who had sailed with her.\n")
+    conversion = convert_text(page, "letters.txt")
+    root = conversion.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["The Last Letters of Ann Example"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Example"]
+    assert root.xpath("string(//tei:sourceDesc/tei:bibl[@type='source'])", namespaces=NSMAP).startswith("Harbour Pioneer")
+    assert root.xpath("//tei:creation/tei:date/@notAfter", namespaces=NSMAP) == ["1923-12"]

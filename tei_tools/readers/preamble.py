@@ -71,6 +71,8 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "residue"
     if pt.parse_field(stripped):
         return "field"
+    if stripped[:1] in "‘“'\"" and TITLE_FROM_SOURCE.match(stripped):
+        return "title-source"
     if POST_DATE.match(stripped) and parse_date(POST_DATE.match(stripped)["date"]):
         return "posted"
     if HEADER_NOTE.match(stripped) and any(pt.parse_field(other) for other in neighbours if other is not line):
@@ -96,6 +98,10 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
     return "text"
 
 
+# A quoted title and where it appeared: "‘The Last Letters of Joe Hill’ from Industrial Pioneer. Vol. 1. December, 1923."
+TITLE_FROM_SOURCE = re.compile(r"^[‘“'\"](?P<title>[^’”\"]{3,150})[’”'\"]\s+from\s+(?P<source>.+\b(?:1[5-9]|20)\d\d\b.*)$")
+# A title naming the writer of what it collects: "The Last Letters of Joe Hill", "Speeches of Eugene V. Debs".
+WORKS_OF = re.compile(r"\b(?:letters|writings|speeches|poems|diary|diaries|memoirs|notebooks)\s+of\s+(?P<name>[A-Z][\w.'’ -]+)$", re.I)
 # A blog's post date over the text, the weekday first: "Tuesday, December 24, 2013".
 POST_DATE = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?P<date>.+)$", re.I)
 # A note among the header's fields: "Note: ...", "Editor's Note: ...".
@@ -187,6 +193,10 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
                 report.remove(number, " ".join(joiners), "words joining the authors' names")
             if not metadata.date_line:
                 metadata.date_line, metadata.date = match["date"], parse_date(match["date"])  # type: ignore[index]
+        elif kind == "title-source" and not texts:
+            match = TITLE_FROM_SOURCE.match(line)
+            texts.insert(0, (number, match["title"]))  # type: ignore[index]
+            metadata.fields.append(Field("source", "from", match["source"], number))  # type: ignore[index]
         elif kind == "title-field":  # "Title: ..." in a block of fields: the title, before any line over it
             texts.insert(0, (number, TITLE_FIELD.match(line)["title"]))  # type: ignore[index]
             report.remove(number, "Title", "field label (its value is in the TEI header)")
@@ -198,6 +208,9 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             texts.append((number, line))
         report.recognise(number, line, f"preamble: {kind}")
     _assign_texts(metadata, texts, report)
+    if not metadata.authors and metadata.title and (works := WORKS_OF.search(metadata.title)) and pt.name_like(works["name"]):
+        metadata.authors = [works["name"]]
+        report.recognise(texts[0][0], works["name"], "header field: author (whose writings the title collects)")
     if not metadata.authors and (written := metadata.first("written")) and (by := SPEAKER.search(written.value)):
         metadata.authors = [by["name"]]  # "Speech Delivered: In English by Wilhelm Liebknecht on May 27th, 1896"
         report.recognise(written.line, by["name"], "header field: author (named in the date of writing)")
