@@ -906,3 +906,14 @@ def test_a_quoted_title_from_a_dated_source_and_a_title_collecting_a_writers_let
     assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Example"]
     assert root.xpath("string(//tei:sourceDesc/tei:bibl[@type='source'])", namespaces=NSMAP).startswith("Harbour Pioneer")
     assert root.xpath("//tei:creation/tei:date/@notAfter", namespaces=NSMAP) == ["1923-12"]
+
+
+def test_a_speech_placed_in_its_year_by_its_title_and_who_posted_the_page() -> None:
+    page = ("Ann Example's speech to the union in 1905\n\nSubmitted by libcom on December 8, 2005\n\n"
+            "Ann Example addressed the founding convention of the union, and this is what she said to it.\n")
+    conversion = convert_text(page, "speech.txt")
+    root = conversion.tree.getroot()
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1905"]
+    assert [entry.reason for entry in conversion.report.removed if entry.line == 3] == ["site chrome"]
+    history = convert_text("Germany in 1848\n\nSource: The Review, 1950\n\nThe revolution came to Germany late.\n", "germany.txt")
+    assert history.tree.getroot().xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) != ["1848"]  # a subject, not a date

@@ -143,6 +143,7 @@ SITE_CHROME = re.compile(r"^(?:[•·]\s*)?(?:other formats?|download|скача
                          r"|subscribe to)\b.{0,80}$"
                          r"|^(?:[\w'’-]+\s+){0,4}(?:badge|logo|icon|banner)$|^full text$"  # a picture's alternative text; a tab
                          r"|^share(?: on \w+)?$"  # share buttons: "SHARE", "Share on facebook"
+                         r"|^(?:submitted|posted) by \S+(?: \S+)? (?:on|at) .*\d$"  # who posted the page: "Submitted by libcom on December 8, 2005"
                          r"|^(?:header |sidebar |footer |top )?(?:ads?|advertisements?)$", re.I)  # a blog's advertising slots: "Header Ads"
 # A bar of links ("Works Index | Volume 24 | Collected Works") or the bare separators of one ("| | |");
 # a lower-case "l" may stand for the bar ("Home l Back issues l Contact us").

@@ -25,6 +25,9 @@ AUTHORS_DATE = re.compile(r"^(?P<names>[^\d,]+?),?\s+(?P<date>(?:(?i:" + "|".joi
                           + r")\.?\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d)\.?$")
 TITLE_ON_DATE = re.compile(r"^(?P<title>.+?)\s+on\s+(?P<date>\d{1,2}\s+\w+\.?,?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4})$")  # "... given on 15 Oct 1987"
 TITLE_WITH_DATE = re.compile(r"^(?P<title>.+?),\s+(?P<date>[^,]+(?:,\s*\d{4})?)$")
+# A speech or letter placed in its year: "Lucy Parsons' speech to the IWW in 1905" (not "Germany in 1848", a history's subject).
+TITLE_IN_YEAR = re.compile(r"^(?P<title>.*\b(?:speech|address|lecture|talk|letter|report|interview|statement|testimony)\b.*?)"
+                           r"\s+in\s+(?P<date>(?:[A-Z][a-z]+\s+)?(?:1[5-9]|20)\d\d)$", re.I)
 # A periodical's issue dated by its season: "International Socialism, Spring 2002". Writers date by month.
 POSSESSIVE = re.compile(r"['’]s?$")  # "Lunacharsky’s", "Marx'", "Engels’"
 SEASON = re.compile(r"^(?:spring|summer|autumn|fall|winter)\b", re.I)
@@ -374,7 +377,7 @@ def letter_writer(heading: str) -> str | None:
 
 def title_date(title: str | None) -> Date | None:
     """The date at the end of a title ("Letter to X, January 4, 1932")."""
-    match = TITLE_ON_DATE.match(title or "") or TITLE_WITH_DATE.match(title or "")
+    match = TITLE_ON_DATE.match(title or "") or TITLE_WITH_DATE.match(title or "") or TITLE_IN_YEAR.match(title or "")
     return parse_date(match["date"]) if match else None
 
 
