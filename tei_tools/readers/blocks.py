@@ -285,7 +285,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("p", [block], n=numbers[index]))
         elif pt.SEPARATOR.match(block.text):
             items.append(Item("milestone", [block]))
-        elif length := pt.dedication_length([b.lines for b in main[index: index + pt.DEDICATION_BLOCKS]]):
+        elif pt.DEDICATION_START.match(block.text) and (length := pt.dedication_length([b.lines for b in main[index: index + pt.DEDICATION_BLOCKS]])):
             items.append(Item("p", [Block([" ".join(b.text for b in main[index: index + length])], block.number)]))
             index += length
             continue
@@ -301,7 +301,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
                 length == 1 and items and items[-1].kind == "closer" and index + 1 < len(main)
                 and len(main[index + 1].text.split()) >= TEXT_WORDS):
             byline = _byline_run(main, index + length, metadata.authors)
-            lines = [len(b.lines) for b in main[index: index + length + byline]]  # the parts are the lines'
+            lines = [len(b.lines) for b in main[index: index + length + byline]]  # a part for each line
             items.append(Item("title", main[index: index + length + byline],
                               parts=["titlePart"] * sum(lines[:length]) + ["byline"] * sum(lines[length:])))
             index += length + byline

@@ -76,7 +76,7 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "field"
     if stripped[:1] in "‘“'\"" and TITLE_FROM_SOURCE.match(stripped):
         return "title-source"
-    if POST_DATE.match(stripped) and parse_date(POST_DATE.match(stripped)["date"]):
+    if (posted := POST_DATE.match(stripped)) and parse_date(posted["date"]):
         return "posted"
     if HEADER_NOTE.match(stripped) and any(pt.parse_field(other) for other in neighbours if other is not line):
         return "note"  # "Note: The Daily Post qualifies the title ..." among the fields: a note on the text, not its text
