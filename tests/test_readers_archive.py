@@ -917,3 +917,38 @@ def test_a_speech_placed_in_its_year_by_its_title_and_who_posted_the_page() -> N
     assert [entry.reason for entry in conversion.report.removed if entry.line == 3] == ["site chrome"]
     history = convert_text("Germany in 1848\n\nSource: The Review, 1950\n\nThe revolution came to Germany late.\n", "germany.txt")
     assert history.tree.getroot().xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) != ["1848"]  # a subject, not a date
+
+
+def test_a_lone_date_under_a_blogs_introduction_dates_the_letter_that_follows() -> None:
+    page = ("Ann Example to the Dock Workers\n\nAnn Example was the best-known organiser of the port, and the letter"
+            " below was written to the strikers on the eve of the lockout, which she did not live to see end.\n\n"
+            "January 1, 1906\n\nThe conflict against poverty is a conflict for the liberation of the world.\n")
+    root = convert_text(page, "letter.txt").tree.getroot()
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1906-01-01"]
+    letter = root.find(".//tei:body/tei:div[@type='letter']", NSMAP)
+    assert letter.xpath("string(tei:opener/tei:dateline)", namespaces=NSMAP) == "January 1, 1906"
+    assert letter.xpath("tei:p/text()", namespaces=NSMAP) == ["The conflict against poverty is a conflict for the liberation of the world."]
+    diary = page.replace("\n\nThe conflict", "\n\nA first entry.\n\nJanuary 2, 1906\n\nThe conflict")
+    assert not convert_text(diary, "diary.txt").tree.getroot().xpath("//tei:opener", namespaces=NSMAP)  # dates heading entries
+
+
+def test_a_dateline_opening_the_text_is_no_title_and_dates_it() -> None:
+    letter = "December 22, 1868. Geneva\n\nMy old friend, Serno has shared with me the part of your letter that concerned me.\n"
+    root = convert_text(letter, "to-marx.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["To marx"]
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1868-12-22"]
+    dateline = root.find(".//tei:body/tei:opener/tei:dateline", NSMAP)
+    assert (dateline.findtext("tei:date", namespaces=NSMAP), dateline.findtext("tei:placeName", namespaces=NSMAP)) == (
+        "December 22, 1868", "Geneva")
+
+
+def test_an_editors_note_in_brackets_is_no_source_and_a_page_with_only_a_post_date_over_it_keeps_its_title() -> None:
+    note = ("[There are two manuscripts with titles very close to this one, written one after the other. The first is"
+            " much longer; the second was broken into separate letters by its editors. Here is the first letter from the second, shorter set of manuscripts, dated September 1,1870: ]")
+    page = f"Tuesday, December 24, 2013\n\nLetters to a Frenchman (1870)\n\n{note}\n\nLetter to a Frenchman\n____\n\nMy dear friend,\nThe latest events have placed France in danger.\n"
+    root = convert_text(page, "letters.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Letters to a Frenchman (1870)"]
+    assert not root.xpath("//tei:sourceDesc//tei:bibl[@type='source']", namespaces=NSMAP)
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1870-09-01"]
+    assert root.xpath("//tei:body//tei:head/text()", namespaces=NSMAP) == ["Letter to a Frenchman"]  # underlined: a heading
+    assert root.xpath("//tei:body/tei:p/text()", namespaces=NSMAP) == [note]

@@ -12,6 +12,7 @@ from tei_tools.readers.dates import earlier, find_dates, parse_date
     [
         ("5 January 1930", "1930-01-05"),
         ("January 4, 1932", "1932-01-04"),
+        ("September 1,1870", "1870-09-01"),
         ("January 5th, 1930", "1930-01-05"),
         ("Jan. 1928", "1928-01"),
         ("December 1934.", "1934-12"),

@@ -110,6 +110,9 @@ def test_datelines() -> None:
     assert (place, date.when) == ("Coyoacan, D.F.", "1940-08-20")
     assert pt.parse_dateline("May 1, 1956")[1].when == "1956-05-01"
     assert pt.parse_dateline("Leon Trotsky, 1932") is None
+    place, date = pt.parse_dateline("December 22, 1868. Geneva")  # the date first, as some letters open
+    assert (place, date.when) == ("Geneva", "1868-12-22")
+    assert pt.parse_dateline("May 1917. Petrograd") is None  # a month is no day: "1917. Petrograd" may be a heading's
 
 
 @pytest.mark.parametrize("line", ["May 1, 1956.", "May 1, 1956 [3]", "(May 1, 1956.) ", "Paris, May 1, 1956{2}.", "[Paris,] May 1, 1956]"])

@@ -357,8 +357,8 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("figure", [block]))
         elif division_start and _address_over_dateline(main, index):
             items.append(Item("opener", [block], parts=["address"]))  # "Comrade Zinoviev" over "11/VI." and "Comrade Zinoviev:"
-        elif (division_start or _announces_quotation(items)) and (
-                roles := _opener_roles(block, letter_title or _expects_letter(items) or _salute_follows(main, index))):
+        elif (division_start or _announces_quotation(items) or _introduction_only(items)) and not block.underlined and (roles := _opener_roles(
+                block, letter_title or _expects_letter(items) or _salute_follows(main, index) or _lone_dateline(main, index))):
             if len(roles) < len(block.lines):
                 block = Block([block.text], block.number)  # a place and date over two lines: one dateline
             items.append(Item("opener", [block], parts=roles))
@@ -453,6 +453,23 @@ def _announces_letter(title: str) -> bool:
 def _announces_quotation(items: list[Item]) -> bool:
     """True after a paragraph announcing what follows ("...the following letter:-"): a letter may open here."""
     return bool(items) and items[-1].kind == "p" and items[-1].blocks[-1].text.endswith((":", ":-", ":—"))
+
+
+def _introduction_only(items: list[Item]) -> bool:
+    """True after the first few paragraphs and nothing else, one of them of prose: an introduction, over which
+    a letter's date may stand (not the short lines of a play's first performance: "LONDON: ST. JAMES’S THEATRE")."""
+    return 0 < len(items) <= OPENING_PARAGRAPHS and all(item.kind == "p" for item in items) and any(
+        len(item.blocks[0].text.split()) >= TEXT_WORDS for item in items)
+
+
+def _lone_dateline(blocks: list[Block], index: int) -> bool:
+    """True when the block is a dateline alone, to the month at least, at the top of the text or under its
+    introduction, and the only one of the text ("January 1, 1906"; "December 22, 1868. Geneva"): the date of the
+    letter or article that follows. Dates heading entries, as in a diary, come more than once."""
+    def dated(block: Block) -> bool:
+        dateline = len(block.lines) == 1 and pt.parse_dateline(block.text)
+        return bool(dateline and len(dateline[1].when or "") >= 7)
+    return dated(blocks[index]) and index + 1 < len(blocks) and sum(map(dated, blocks)) == 1
 
 
 def _expects_letter(items: list[Item]) -> bool:

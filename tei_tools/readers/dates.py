@@ -38,7 +38,7 @@ _FORMS = [
     _DAY + r"/(?P<romanmonth{i}>XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.\s*" + _YEAR,  # 9/VIII.1921 (Russian usage)
     # Thu Dec 9 15:54:50 MST 1999: a mail archive's date, with the weekday, time and zone
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?" + _MONTH + r"\s+" + _DAY + r"\s+\d\d?:\d\d(?::\d\d)?(?:\s+[A-Z]{{2,5}})?\s+" + _YEAR,
-    _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR,  # January 4, 1932
+    _MONTH + r"\s+" + _DAY + r"(?:,\s*|\s+)" + _YEAR,  # January 4, 1932; "September 1,1870" as typed
     _MONTH + r"\s*[/–-]\s*(?P<lastmonth{i}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?,?\s+" + _YEAR,  # July/August 2011
     _MONTH + r",?\s+" + _YEAR,  # December 1934
     r"(?:spring|summer|autumn|fall|winter)\s+" + _YEAR,  # Autumn 1988

@@ -358,6 +358,10 @@ NOTE_MARKER_IN_DATELINE = re.compile(r"\[\d{1,3}\]|\{\d{1,3}\}")
 # A place and the comma after it; the rest of the line is the date. (A pattern for the date too,
 # ending in "(?P<date>.+?)\.?$", would step through every character of each paragraph tried.)
 PLACE_COMMA = re.compile(r"^" + PLACE + r",\s+")
+# A day's date and then the place, as some letters open: "December 22, 1868. Geneva".
+DATE_THEN_PLACE = re.compile(r"^(?P<date>[A-Z0-9][^.]{4,25}\d)[.,]\s+(?P<place>[A-Z][\w'’-]{2,}(?:[ -][A-Z][\w'’-]+){0,2})\.?$")
+#: the longest line read as a dateline that does not end with its date
+DATELINE_LENGTH = 60
 
 
 def dated_signature(line: str) -> int | None:
@@ -372,9 +376,14 @@ def dated_signature(line: str) -> int | None:
 
 
 def parse_dateline(line: str) -> tuple[str | None, Date] | None:
-    """Read a dateline: a date alone ("May 1, 1956") or a place and a date ("Prinkipo, March 1, 1932")."""
+    """Read a dateline: a date alone ("May 1, 1956"), a place and a date ("Prinkipo, March 1, 1932"),
+    or a date and then the place ("December 22, 1868. Geneva")."""
     if not _ends_with_digit(line):
-        return None  # the cheap test first: most lines tried are paragraphs, which the pattern below scans whole
+        # the cheap test first: most lines tried are paragraphs, which the patterns below scan whole
+        if len(line) > DATELINE_LENGTH or not (match := DATE_THEN_PLACE.match(line.strip())):
+            return None
+        date = parse_date(match["date"])
+        return (match["place"], date) if date and len(date.when or "") == 10 else None
     line = NOTE_MARKER_IN_DATELINE.sub("", line)  # "13 août[1] 1866"
     date = parse_date(line)
     if date:

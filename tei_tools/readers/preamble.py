@@ -88,8 +88,9 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "from-source"
     if pt.ARCHIVE_ID.search(stripped) and len(stripped.split()) > 1 and not stripped.endswith("."):
         return "archive-id"
-    if (match := pt.BRACKETED.match(stripped)) and re.search(r"\d{4}|\bpp?\.", match["inner"]):
-        return "source"
+    if (match := pt.BRACKETED.match(stripped)) and re.search(r"\d{4}|\bpp?\.", match["inner"]) \
+            and len(stripped.split()) <= BRACKETED_SOURCE_WORDS:
+        return "source"  # "[Writings of Leon Trotsky, Vol. 4, 1932, New York 1973, p. 328]"; not an editor's note in brackets
     if "(" in stripped and (match := pt.PARENTHESISED.match(pt.NOTE_MARKER.sub("", stripped).strip())) and parse_date(match["inner"]):
         return "date"  # "(March 1850)", maybe with a note marker after it
     if (date := parse_date(stripped)) and len(date.when or "") >= 7:
@@ -106,6 +107,8 @@ TITLE_FROM_SOURCE = re.compile(r"^[‘“'\"](?P<title>[^’”\"]{3,150})[’�
 # A title naming the writer of what it collects: "The Last Letters of Joe Hill", "Speeches of Eugene V. Debs".
 WORKS_OF = re.compile(r"\b(?:letters|writings|speeches|poems|diary|diaries|memoirs|notebooks)\s+of\s+(?P<name>[A-Z][\w.'’ -]+)$", re.I)
 # A blog's post date over the text, the weekday first: "Tuesday, December 24, 2013".
+#: the most words of a source's reference in brackets
+BRACKETED_SOURCE_WORDS = 40
 POST_DATE = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?P<date>.+)$", re.I)
 # A note among the header's fields: "Note: ...", "Editor's Note: ...".
 HEADER_NOTE = re.compile(r"^(?P<label>(?:editor['’]?s |editorial |transcriber['’]?s |translator['’]?s )?notes?):\s*(?P<value>\S.*)$", re.I)

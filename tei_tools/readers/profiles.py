@@ -51,6 +51,10 @@ def _archive_page(lines: list[str]) -> bool:
 
 def _archive_header(lines: list[str], name: str | None, report: Report) -> tuple[Metadata, int, int]:
     metadata, start = read_preamble(lines, report)
+    if not (metadata.title or metadata.authors or metadata.fields):
+        # Only a site's chrome over the text (a blog's post date): the page's first lines read as a prose page's.
+        metadata, title_end, _ = _prose_header([""] * start + lines[start:], name, report)
+        return metadata, max(start, title_end), len(lines)
     _writer_from_letter_heading(metadata, lines[start:start + 12], start, report)
     if not metadata.title and name:  # a page that starts with its fields ("Written: ...") states no title
         _title_from_file_name(metadata, name, report)
@@ -134,7 +138,7 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
     elif numbered and ((over_byline := _title_over_byline(numbered)) or _title_line(numbered[0][1]) or _headline_alone(numbered)) \
             and len(numbered[0][1].split()) <= 15 and (
             not pt.NUMBERED_HEAD.match(numbered[0][1]) or metadata.authors and _numbered_title(numbered[0][1])) \
-            and not pt.opens_paragraph(numbered[:2]):
+            and not pt.opens_paragraph(numbered[:2]) and not pt.parse_dateline(numbered[0][1]):
         lines_of_title = over_byline or 1
         if lines_of_title == 1 and len(numbered) > 1 and pt.letter_heading(numbered[0][1]) and pt.ADDRESSEE_PLACE.match(numbered[1][1]):
             lines_of_title = 2  # "ENGELS TO KAUTSKY" over "IN STUTTGART": where the letter went is part of its title

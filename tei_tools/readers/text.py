@@ -95,9 +95,13 @@ def _write_between(parent: etree._Element, text: str, inline: _Inline | None, li
 def _dateline(parent: etree._Element, line: str, inline: _Inline, number: int) -> None:
     dateline = E(parent, tei("dateline"))
     place, _ = pt.parse_dateline(line) or (None, None)
-    if place:
-        E(dateline, tei("placeName")).text = place
-    _write_dated(dateline, line[len(place or ""):], inline, number)
+    if not place:
+        _write_dated(dateline, line, inline, number)
+        return
+    start = 0 if line.startswith(place) else line.rindex(place)  # "Prinkipo, March 1, 1932" or "December 22, 1868. Geneva"
+    _write_dated(dateline, line[:start], inline, number)
+    E(dateline, tei("placeName")).text = place
+    _write_dated(dateline, line[start + len(place):], inline, number)
 
 
 def _lines_of(item: Item) -> list[tuple[int, str]]:
