@@ -952,3 +952,14 @@ def test_an_editors_note_in_brackets_is_no_source_and_a_page_with_only_a_post_da
     assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1870-09-01"]
     assert root.xpath("//tei:body//tei:head/text()", namespaces=NSMAP) == ["Letter to a Frenchman"]  # underlined: a heading
     assert root.xpath("//tei:body/tei:p/text()", namespaces=NSMAP) == [note]
+
+
+def test_a_title_naming_a_speech_by_its_givers_possessive_names_the_author_as_the_text_spells_it() -> None:
+    page = ("Ann Roberts's speech to the union in 1905\n\nSubmitted by libcom on December 8, 2005\n\n"
+            "Ann Roberts addressed the founding convention of the union, and this is what she said.\n")
+    root = convert_text(page, "speech.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roberts"]
+    misspelt = convert_text(page.replace("Roberts's", "Robert's"), "speech.txt").tree.getroot()
+    assert misspelt.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roberts"]
+    rally = convert_text(page.replace("Ann Roberts's speech", "The union's speech"), "speech.txt").tree.getroot()
+    assert not rally.xpath("//tei:titleStmt/tei:author", namespaces=NSMAP)

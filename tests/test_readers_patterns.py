@@ -90,6 +90,7 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("Click here to read part 2 of the speech", "site chrome"),
         ("Скачать книгу", "site chrome"),
         ("This page has been validated.", "wiki page chrome"),
+        ("Encyclopedia of Trotskyism On-Line: Revolutionary History", "site name"),
     ],
 )
 def test_residue(line: str, reason: str) -> None:

@@ -152,8 +152,9 @@ LINK_BAR = re.compile(r"^[|•·\s]+$|^[^|!?]{1,40}(?:\s[|l]\s+[^|!?]{1,40}){2,}
 TWO_LINKS = re.compile(r"^[^|!?]{1,40}\s\|\s+[^|!?]{1,40}$")
 SITE_WORDS = re.compile(r"\b(?:index|archive|main page|home|library|encyclopedia)\b", re.I)
 SITE_NAME = re.compile(r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4})Archives?$")  # a person's archive, named over its pages
-# An on-line collection named over its pages: "Encyclopedia of Anti-Revisionism On-Line", "Marxists Internet Archive".
-ONLINE_SITE = re.compile(r"^(?:[A-Z][\w'’-]*(?:\s+of)?\s+){1,6}(?:On-?[Ll]ine|Internet Archive)$")
+# An on-line collection named over its pages, maybe with the section: "Encyclopedia of Anti-Revisionism On-Line",
+# "Marxists Internet Archive", "Encyclopedia of Trotskyism On-Line: Revolutionary History".
+ONLINE_SITE = re.compile(r"^(?:[A-Z][\w'’-]*(?:\s+of)?\s+){1,6}(?:On-?[Ll]ine|Internet Archive)(?::\s+[^:]{1,60})?$")
 WIKI_TAGLINE = re.compile(r"^From \S+$")  # "From <site>": a wiki's tagline, only next to wiki chrome
 # A wiki page's name in a namespace, over its tagline: "Page:Pentagon-Papers-Part I.djvu/263".
 WIKI_PAGE_NAME = re.compile(r"^(?:Page|File|Index|Author|Talk|User|Category|Template|Portal):\S.*$")
@@ -216,7 +217,7 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return "navigation bar"
     if stripped.endswith(("Archive", "Archives")) and (site := SITE_NAME.match(stripped)) and name_like(site["name"]):
         return "site name"  # "Antonie Pannekoek Archives" over the page
-    if stripped.endswith(("ine", "Archive")) and ONLINE_SITE.match(stripped):
+    if (stripped.endswith(("ine", "Archive")) or ("ine: " in stripped or "Archive: " in stripped)) and ONLINE_SITE.match(stripped):
         return "site name"
     return None
 

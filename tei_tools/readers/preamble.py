@@ -106,6 +106,31 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
 TITLE_FROM_SOURCE = re.compile(r"^[‘“'\"](?P<title>[^’”\"]{3,150})[’”'\"]\s+from\s+(?P<source>.+\b(?:1[5-9]|20)\d\d\b.*)$")
 # A title naming the writer of what it collects: "The Last Letters of Joe Hill", "Speeches of Eugene V. Debs".
 WORKS_OF = re.compile(r"\b(?:letters|writings|speeches|poems|diary|diaries|memoirs|notebooks)\s+of\s+(?P<name>[A-Z][\w.'’ -]+)$", re.I)
+# A title naming a writer's work: "hal draper’s “independent socialism”", "Ann Example's speech to the union"
+# (not "Our party’s “line”": a name does not start with a determiner).
+POSSESSIVE_AUTHOR = re.compile(r"^(?!(?i:the|a|an|our|my|your|his|her|its|their|this|that|every|today|one)\b)"
+                               r"(?P<name>[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*){0,3})['’]s (?:[‘“'\"]|(?i:speech|speeches|"
+                               r"letter|letters|address|article|essay|lecture|report|statement|reply|testimony|manifesto|"
+                               r"interview|poems?|diary)\b)")
+
+
+#: how many lines from the top may spell a name the title misspells
+OPENING_LINES = 30
+
+
+def title_author(title: str, text: str) -> str | None:
+    """The writer a title names as its own ("The Last Letters of Ann Example", "Ann Example's speech to ..."), or None.
+
+    ``text`` is the start of the text: a name ending in s is often given a misspelt possessive ("Lucy Parson's
+    speech") that the text spells right ("Lucy Parsons addressed ...").
+    """
+    if (works := WORKS_OF.search(title)) and pt.name_like(works["name"]):
+        return works["name"]
+    owner = POSSESSIVE_AUTHOR.match(title)
+    if not (owner and pt.name_like(owner["name"].title())):
+        return None
+    name = owner["name"].title() if owner["name"].islower() else owner["name"]
+    return f"{name}s" if f"{name}s " in text else name
 # A blog's post date over the text, the weekday first: "Tuesday, December 24, 2013".
 #: the most words of a source's reference in brackets
 BRACKETED_SOURCE_WORDS = 40
@@ -214,9 +239,9 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             texts.append((number, line))
         report.recognise(number, line, f"preamble: {kind}")
     _assign_texts(metadata, texts, report)
-    if not metadata.authors and metadata.title and (works := WORKS_OF.search(metadata.title)) and pt.name_like(works["name"]):
-        metadata.authors = [works["name"]]
-        report.recognise(texts[0][0], works["name"], "header field: author (whose writings the title collects)")
+    if not metadata.authors and metadata.title and (owner := title_author(metadata.title, " ".join(lines[:OPENING_LINES]))):
+        metadata.authors = [owner]
+        report.recognise(texts[0][0], owner, "header field: author (whose work the title names)")
     if not metadata.authors and (written := metadata.first("written")) and (by := SPEAKER.search(written.value)):
         metadata.authors = [by["name"]]  # "Speech Delivered: In English by Wilhelm Liebknecht on May 27th, 1896"
         report.recognise(written.line, by["name"], "header field: author (named in the date of writing)")

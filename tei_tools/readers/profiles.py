@@ -21,9 +21,11 @@ from tei_tools.readers.preamble import (
     Field,
     author_and_title,
     Metadata,
+    OPENING_LINES,
     has_header_lines,
     letter_writer,
     read_preamble,
+    title_author,
     title_date,
 )
 from tei_tools.readers.report import Report
@@ -162,9 +164,9 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
             report.remove(by_number + 1, by, "byline word (the author is in the header)")
             report.recognise(number + 1, line, "header field: author (a byline)")
             start = number + 1
-        elif not metadata.authors and (owner := POSSESSIVE_AUTHOR.match(metadata.title)) and pt.name_like(owner["name"].title()):
-            metadata.authors = [owner["name"].title() if owner["name"].islower() else owner["name"]]
-            report.recognise(numbered[0][0] + 1, owner["name"], "header field: author (whose work the title names)")
+        elif not metadata.authors and (owner := title_author(metadata.title, " ".join(lines[:OPENING_LINES]))):
+            metadata.authors = [owner]
+            report.recognise(numbered[0][0] + 1, owner, "header field: author (whose work the title names)")
         if metadata.authors and start > numbered[lines_of_title - 1][0] + 1:  # a title page's byline: it goes on
             start = read_title_page(lines, start, len(lines), metadata, report)  # edition, imprint...
     elif name:
@@ -190,9 +192,6 @@ def _writer_from_letter_heading(metadata: Metadata, lines: list[str], offset: in
 # and followed by its dated source: "‘Franz Mehring’ by Ludwig Lore from Class Struggle. February, 1919."
 TITLE_BY_AUTHOR = re.compile(r"^[=#\s]*[‘“'\"]?(?P<title>[^=#]+?)[’”'\"]?\s+by\s+(?P<names>[^=#]+?)"
                              r"(?:\s+from\s+(?P<source>[^=#]*\b(?:1[5-9]|20)\d\d\b[^=#]*?))?[=#\s]*$")
-# A title naming a writer's work: "hal draper’s “independent socialism”", "V. I. Lenin's 'State and Revolution'"
-# (not "Our party's “line”": a name does not start with a determiner).
-POSSESSIVE_AUTHOR = re.compile(r"^(?!(?i:the|a|an|our|my|your|his|her|its|their|this|that|every|today|one)\b)(?P<name>[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*){0,3})['’]s [‘“'\"]")
 BYLINE = re.compile(r"^by\s+(?P<names>.+?)\.?$", re.I)
 # A periodical's issue: "Vol. XLI No. 42 October 15, 2017", "Volume 3, Number 2, March 1977".
 ISSUE_LINE = re.compile(r"^(?:Vol(?:ume)?\.?\s*[IVXLCDM\d]+\.?,?\s*)?(?:No\.|Number|Issue)\s*\d+\b.{0,40}\b(?:1[5-9]|20)\d\d\.?$")
