@@ -963,3 +963,28 @@ def test_a_title_naming_a_speech_by_its_givers_possessive_names_the_author_as_th
     assert misspelt.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roberts"]
     rally = convert_text(page.replace("Ann Roberts's speech", "The union's speech"), "speech.txt").tree.getroot()
     assert not rally.xpath("//tei:titleStmt/tei:author", namespaces=NSMAP)
+
+
+def test_a_periodicals_running_head_over_a_title_and_byline_is_the_source_and_a_stated_day_dates_the_speech() -> None:
+    page = ("Harbour Socialist, June 1955\n\nThe Next Ten Years\n\nby Ann Roberts\n\n"
+            "This article was adapted from the text of a speech delivered in Detroit on May 14, 1955\n\n"
+            "What is going to happen in the next ten years? Before taking the plunge, let us look back.\n")
+    conversion = convert_text(page, "years.txt")
+    root = conversion.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["The Next Ten Years"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roberts"]
+    assert root.xpath("string(//tei:sourceDesc/tei:bibl[@type='source'])", namespaces=NSMAP).startswith("Harbour Socialist")
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1955-05-14"]  # made before it was printed
+    assert not root.xpath("//tei:body//tei:p[starts-with(., 'by ')]", namespaces=NSMAP)
+
+
+def test_a_running_head_repeating_the_periodical_of_the_source_is_no_author() -> None:
+    page = ("Harbour International, March 1945\n\nAnn Roberts\n\nSocialism Reaffirmed\n\n"
+            "From Harbour International, vol.6 No.3, March 1945, pp.91-95.\n"
+            "Transcribed by Ted Example in 2008.\n\nThe war in Europe is drawing to its end, and the question is what comes after it.\n")
+    conversion = convert_text(page, "reaffirmed.txt")
+    root = conversion.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roberts"]
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Socialism Reaffirmed"]
+    assert [entry.reason for entry in conversion.report.removed if entry.line == 1] == [
+        "running head: the periodical and date of the source stated below"]

@@ -132,10 +132,14 @@ def build_header(metadata: Metadata, language: tuple[str, str], source_name: str
     if not created and (published := metadata.first("published") or metadata.first("source") or metadata.first("released")
                         or metadata.first("updated")):
         bound = _first_date(published.value)
-    if not (created or bound) and metadata.stated_date:  # the last resort: "the speech delivered by X, September 6, 1918, ..."
+    if not created and metadata.stated_date:  # the last resort: "the speech delivered by X, September 6, 1918, ..."
         kind, date = metadata.stated_date
-        created, bound = ((date.text, date), None) if kind == "when" else (None, date)
-        report.recognise(0, date.text, f"header field: date ({'made' if created else 'published'}, as an opening sentence says)")
+        if kind == "when" and not (bound and bound.when and date.when and earlier(bound.when, date.when)):
+            created, bound = (date.text, date), None  # when it was made, within the bound of its publication
+            report.recognise(0, date.text, "header field: date (made, as an opening sentence says)")
+        elif not bound:
+            bound = date
+            report.recognise(0, date.text, "header field: date (published, as an opening sentence says)")
     if created:
         _date(E(profile, tei("creation")), *created)
         if written := metadata.first("written"):

@@ -95,6 +95,8 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "date"  # "(March 1850)", maybe with a note marker after it
     if (date := parse_date(stripped)) and len(date.when or "") >= 7:
         return "date"  # "November 1932" alone on its line
+    if stripped[:3].lower() == "by " and len(stripped) <= BYLINE_LENGTH and "(" not in stripped and byline(stripped):
+        return "byline"  # "by Bert Cochran"; not "By Jack London (As Reprinted by ..., by permission.)"
     if author_and_title(stripped):
         return "author-title"
     if (match := AUTHORS_DATE.match(stripped)) and pt.name_like(match["names"]) and parse_date(match["date"]) and not SEASON.match(match["date"]):
@@ -112,6 +114,27 @@ POSSESSIVE_AUTHOR = re.compile(r"^(?!(?i:the|a|an|our|my|your|his|her|its|their|
                                r"(?P<name>[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*){0,3})['’]s (?:[‘“'\"]|(?i:speech|speeches|"
                                r"letter|letters|address|article|essay|lecture|report|statement|reply|testimony|manifesto|"
                                r"interview|poems?|diary)\b)")
+
+
+BYLINE = re.compile(r"^by\s+(?P<names>.+?)\.?$", re.I)
+#: the longest byline among header lines (two or three names)
+BYLINE_LENGTH = 60
+#: the most lines of text over a byline among header lines: a running head, a title, a subtitle
+LINES_OVER_BYLINE = 3
+# Who posted to a mailing list, as its archive prints it: "Louis Proyect lnp3 at panix.com", "Jane Roe <jroe@example.org>".
+POSTER = re.compile(r"^(?P<names>[^<>@]+?)\s+(?P<address><?[\w.+-]+(?:@[\w.-]+|\s+at(?:\s+[\w-]+(?:\.[\w-]+)+)?)>?)$")
+
+
+def byline(line: str) -> tuple[str, str, str] | None:
+    """The names of a byline, with the words beside them that the header does not keep and why; or None.
+
+    A byline is "by X", or a mail archive's line of the one who posted ("Louis Proyect lnp3 at panix.com").
+    """
+    if (match := BYLINE.match(line)) and pt.name_like(match["names"]):
+        return match["names"], line[:2], "byline word (the author is in the header)"
+    if (match := POSTER.match(line)) and pt.name_like(match["names"]):
+        return match["names"], match["address"], "e-mail address of the one who posted the text (the author is in the header)"
+    return None
 
 
 #: how many lines from the top may spell a name the title misspells
@@ -164,7 +187,7 @@ def has_header_lines(lines: list[str], dates: bool = True) -> bool:
     """True when the top of the text holds archive header lines (fields, a source, site residue; with ``dates``, a date)."""
     numbered = list(islice(((index, line.strip()) for index, line in enumerate(lines) if line.strip()), 60))
     top = [line for _, line in _join_broken_lines(numbered)[0]][:40]
-    ignored = {"text"} if dates else {"text", "date"}
+    ignored = {"text", "byline"} if dates else {"text", "byline", "date"}  # a byline is a book's or an article's too
     return any(_kind(line, tuple(top)) not in ignored and not pt.UNDERLINE.match(line) for line in top)
 
 
@@ -178,6 +201,8 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
     for position, (index, line) in enumerate(numbered):
         neighbours = tuple(text for _, text in numbered[max(0, position - 1): position + 2])
         kind = _kind(line, neighbours)
+        if kind == "byline" and sum(kind_ == "text" for _, _, kind_ in scanned) > LINES_OVER_BYLINE:
+            kind = "text"  # a byline far down, under a poem's lines, belongs to the text, not the header
         if kind == "text" and (_paragraph_like(line) or pt.opens_paragraph(numbered[position: position + 2])):
             break
         scanned.append((index, line, kind))
@@ -217,6 +242,12 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             metadata.fields.append(Field("source", "", pt.BRACKETED.match(line)["inner"], number))  # type: ignore[index]
         elif kind == "date" and (not metadata.date_line or refines(parse_date(pt.NOTE_MARKER.sub("", line)), metadata.date)):
             metadata.date_line, metadata.date = line, parse_date(pt.NOTE_MARKER.sub("", line))  # "1936", then "August 10, 1936"
+        elif kind == "authors-date" and (stated_below := _periodical_running_head(line, scanned[position + 1: end + 1])) is not None:
+            _running_head(metadata, number, line, stated_below, report)  # "Fourth International, March 1945" over the page
+        elif kind == "byline" and not metadata.authors:
+            names, words, reason = byline(line)  # type: ignore[misc]
+            metadata.authors = pt.split_names(names)
+            report.remove(number, words, reason)
         elif kind == "authors-date" and not metadata.authors and len(texts) <= 1 and not _over_author_and_title(scanned[position + 1: end + 1]):
             match = AUTHORS_DATE.match(line)
             metadata.authors = pt.split_names(match["names"])  # type: ignore[index]
@@ -377,6 +408,24 @@ def _join_title_lines(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return joined
 
 
+def _periodical_running_head(line: str, following: list[tuple[int, str, str]]) -> bool | None:
+    """For a line of names and a date ("Fourth International, March 1945") that is a periodical's running head over
+    the page, not its authors, whether the source under it names the periodical; None if it is no running head.
+    It is one when the source under it names the periodical, or a byline under it names the author."""
+    names = AUTHORS_DATE.match(line)["names"]  # type: ignore[index]
+    if any(kind in ("from-source", "source") and names in text for _, text, kind in following):
+        return True
+    return False if any(kind == "byline" for _, _, kind in following) else None
+
+
+def _running_head(metadata: Metadata, number: int, line: str, stated_below: bool, report: Report) -> None:
+    """A periodical's running head over the page ("Socialist Appeal, 4 April 1939"): the source, unless stated below."""
+    if stated_below:
+        report.remove(number, line, "running head: the periodical and date of the source stated below")
+    else:
+        metadata.fields.append(Field("source", "", line, number))
+
+
 def _over_author_and_title(scanned: list[tuple[int, str, str]]) -> bool:
     """True when the next lines of text are a name and a title: the line over them is a running head, not an author's."""
     texts = [line for _, line, kind in scanned if kind == "text"][:2]
@@ -423,10 +472,7 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
     # ("Women and Marxism - Lenin"), an author heading with life dates ("Alexandra Kollontai (1872-1952)").
     if len(texts) >= 3 and _dated_reference(texts[0][1], precision=7) and _name_over_title(texts[1][1], texts[2][1]):
         number, line = texts.pop(0)
-        if metadata.first("source"):
-            report.remove(number, line, "running head: the periodical and date of the source stated below")
-        else:
-            metadata.fields.append(Field("source", "", line, number))
+        _running_head(metadata, number, line, bool(metadata.first("source")), report)
     elif len(texts) >= 2 and (name := _author_heading(texts[0][1])) and (not metadata.authors or metadata.authors == [name]):
         if not metadata.authors:  # else named again by the line under it: "Antonio Gramsci 1891-1937" / "Antonio Gramsci 1924"
             metadata.authors = [name]

@@ -20,6 +20,7 @@ from tei_tools.readers import patterns as pt
 from tei_tools.readers.preamble import (
     Field,
     author_and_title,
+    byline,
     Metadata,
     OPENING_LINES,
     has_header_lines,
@@ -98,7 +99,7 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         start = index + 1
     if len(numbered) > 1 and pt.name_like(numbered[0][1]) and pt.title_like(numbered[1][1]) and not (
             pt.name_like(numbered[1][1]) or pt.NUMBERED_HEAD.match(numbered[1][1]) and not _numbered_title(numbered[1][1])
-            or _byline(numbered[1][1])):
+            or byline(numbered[1][1])):
         metadata.authors = pt.split_names(numbered[0][1])
         report.recognise(numbered[0][0] + 1, numbered[0][1], "header field: author (the first line)")
         numbered = numbered[1:]
@@ -132,7 +133,7 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
             metadata.title_page.append(("figure", line))
             report.recognise(number + 1, line, "title page: a picture's caption (between the title and the byline)")
         number, line = numbered[captions]
-        names, words, reason = _byline(line)  # type: ignore[misc]
+        names, words, reason = byline(line)  # type: ignore[misc]
         metadata.authors = pt.split_names(names)
         report.remove(number + 1, words, reason)
         report.recognise(number + 1, line, "header field: author (a byline)")
@@ -150,9 +151,9 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         metadata.title = " ".join(line for _, line in numbered[:lines_of_title]).removesuffix(".")
         report.recognise(numbered[0][0] + 1, metadata.title, "header field: title (the first lines)" if lines_of_title > 1 else "header field: title (the first line)")
         start = numbered[lines_of_title - 1][0] + 1
-        if not metadata.authors and len(numbered) > lines_of_title and (byline := _byline(numbered[lines_of_title][1])):
+        if not metadata.authors and len(numbered) > lines_of_title and (found := byline(numbered[lines_of_title][1])):
             number, line = numbered[lines_of_title]
-            names, words, reason = byline
+            names, words, reason = found
             metadata.authors = pt.split_names(names)
             report.remove(number + 1, words, reason)
             report.recognise(number + 1, line, "header field: author (a byline)")
@@ -192,11 +193,8 @@ def _writer_from_letter_heading(metadata: Metadata, lines: list[str], offset: in
 # and followed by its dated source: "‘Franz Mehring’ by Ludwig Lore from Class Struggle. February, 1919."
 TITLE_BY_AUTHOR = re.compile(r"^[=#\s]*[‘“'\"]?(?P<title>[^=#]+?)[’”'\"]?\s+by\s+(?P<names>[^=#]+?)"
                              r"(?:\s+from\s+(?P<source>[^=#]*\b(?:1[5-9]|20)\d\d\b[^=#]*?))?[=#\s]*$")
-BYLINE = re.compile(r"^by\s+(?P<names>.+?)\.?$", re.I)
 # A periodical's issue: "Vol. XLI No. 42 October 15, 2017", "Volume 3, Number 2, March 1977".
 ISSUE_LINE = re.compile(r"^(?:Vol(?:ume)?\.?\s*[IVXLCDM\d]+\.?,?\s*)?(?:No\.|Number|Issue)\s*\d+\b.{0,40}\b(?:1[5-9]|20)\d\d\.?$")
-# Who posted to a mailing list, as its archive prints it: "Louis Proyect lnp3 at panix.com", "Jane Roe <jroe@example.org>".
-POSTER = re.compile(r"^(?P<names>[^<>@]+?)\s+(?P<address><?[\w.+-]+(?:@[\w.-]+|\s+at(?:\s+[\w-]+(?:\.[\w-]+)+)?)>?)$")
 
 
 # A headline as web pages set it, in sentence case or all in lower case: at most fifteen words, no closing stop.
@@ -230,7 +228,7 @@ CAPTION_WORDS = 8
 def _title_over_byline(numbered: list[tuple[int, str]]) -> int:
     """How many lines a title runs down to a byline ("WALDEN" / "and" / "ON THE DUTY OF CIVIL DISOBEDIENCE" /
     "by Henry David Thoreau"; "MOBY-DICK;" / "or, THE WHALE." / "By Herman Melville"); 0 if no byline is under it."""
-    lines = next((position for position, (_, line) in enumerate(numbered[1:4], start=1) if _byline(line)), 0)
+    lines = next((position for position, (_, line) in enumerate(numbered[1:4], start=1) if byline(line)), 0)
     return lines if all(_title_part(line) for _, line in numbered[:lines]) else 0
 
 
@@ -251,7 +249,7 @@ def _captioned_byline(numbered: list[tuple[int, str]]) -> int:
     if len(numbered) < 3 or pt.title_like(numbered[0][1]) or not HEADLINE.match(numbered[0][1]):
         return 0
     for position, (_, line) in enumerate(numbered[1:4], start=1):
-        if _byline(line):
+        if byline(line):
             return position if position > 1 else 0
         if len(line.split()) > CAPTION_WORDS or line[-1:] in ".,;:!?":
             return 0
@@ -266,20 +264,9 @@ def _by_over_name(lines: list[tuple[int, str]]) -> bool:
 def _printed_title_page(lines: list[str]) -> bool:
     """True when the text opens with a book's title page: title lines over a byline ("by X", or "BY" over a name)."""
     top = [line.strip() for line in lines[:60] if line.strip()][:6]
-    return any(_byline(line) or _by_over_name(list(enumerate(top[index: index + 2])))
+    return any(byline(line) or _by_over_name(list(enumerate(top[index: index + 2])))
                for index, line in enumerate(top[1:5], start=1))
 
-
-def _byline(line: str) -> tuple[str, str, str] | None:
-    """The names of a byline, with the words beside them that the header does not keep and why; or None.
-
-    A byline is "by X", or a mail archive's line of the one who posted ("Louis Proyect lnp3 at panix.com").
-    """
-    if (match := BYLINE.match(line)) and pt.name_like(match["names"]):
-        return match["names"], line[:2], "byline word (the author is in the header)"
-    if (match := POSTER.match(line)) and pt.name_like(match["names"]):
-        return match["names"], match["address"], "e-mail address of the one who posted the text (the author is in the header)"
-    return None
 
 #: The profiles, in the order ``auto`` tries them (prose accepts anything).
 PROFILES: dict[str, Profile] = {
