@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 from conftest import SOURCES
 
@@ -104,6 +106,17 @@ def test_prose_paragraphs_come_from_indentation_when_there_are_no_blank_lines() 
     root = convert_text(text, "self-reliance.txt").tree.getroot()
     assert root.xpath("//tei:body/tei:p/text()", namespaces=NSMAP) == [
         f"Paragraph {n} begins here and goes on here." for n in range(4)]
+
+
+def test_prose_paragraphs_end_where_a_wrapped_line_broke_early_when_there_are_no_blank_lines() -> None:
+    first = "The speaker was a leader of the movement and a founder of its monthly review. " * 3
+    second = "Gentlemen, when we asked whether you would be prejudiced against us, you were told to say no. " * 3
+    third = "The history of human growth is the history of every new idea heralding a brighter dawn. " * 3
+    lines = [*textwrap.wrap(first, 60), "The Plea of the Accused", *textwrap.wrap(second, 60), *textwrap.wrap(third, 60)]
+    root = convert_text("\n".join(lines) + "\n", "plea.txt").tree.getroot()
+    assert root.xpath("//tei:body//tei:head/text()", namespaces=NSMAP) == ["The Plea of the Accused"]
+    assert [p.text.split()[0] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["The", "Gentlemen,", "The"]
+    assert [p.text for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == [first.strip(), second.strip(), third.strip()]
 
 
 def test_a_numbered_chapter_heading_is_neither_title_nor_under_an_author() -> None:

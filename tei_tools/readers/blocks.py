@@ -73,7 +73,8 @@ class Item:
 
 def split_blocks(lines: list[str], start: int) -> list[Block]:
     """Cut ``lines[start:]`` into blocks at blank lines, or at indented lines when there are no blank lines."""
-    by_indent = _indented_paragraphs(lines[start:])
+    unseparated = _unseparated(lines[start:])
+    by_indent = unseparated and _indented_paragraphs(lines[start:])
     blocks: list[Block] = []
     current: list[str] = []
     first, indents = start, []  # the first line of the current block, and each line's indentation
@@ -90,9 +91,11 @@ def split_blocks(lines: list[str], start: int) -> list[Block]:
         elif current:
             blocks.append(Block(current, first + 1, indents=indents))
             current = []
-    if not any(len(line) >= UNWRAPPED and len(line.split()) >= 15 for line in lines[start:]):
-        return blocks
-    return [part for block in blocks for part in _split_unwrapped(block)]
+    if any(len(line) >= UNWRAPPED and len(line.split()) >= 15 for line in lines[start:]):
+        return [part for block in blocks for part in _split_unwrapped(block)]
+    if unseparated and not by_indent:
+        return [part for block in blocks for part in _split_at_early_breaks(block)]
+    return blocks
 
 
 # Longer than any line a wrapping editor leaves: the text was copied from a web page, one paragraph a line.
@@ -154,13 +157,41 @@ INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 MARKER_AT_END = re.compile(r"[\[{]\w{1,3}[\]}]$")  # "... Moscow issue.[1]": the sentence closed before its note marker
 
 
-def _indented_paragraphs(lines: list[str]) -> bool:
-    """True when paragraphs are marked by indenting their first line, not by blank lines."""
+def _unseparated(lines: list[str]) -> bool:
+    """True when a text of some length has (almost) no blank lines between its paragraphs."""
     texts = [line for line in lines if line.strip()]
     inner = "\n".join(lines).strip().split("\n")
     separated = sum(1 for before, line in zip(inner, inner[1:]) if before.strip() and not line.strip())
-    indented = sum(1 for line in texts if line[:1].isspace())
-    return len(texts) >= 6 and separated * 20 <= len(texts) and 2 <= indented < len(texts)
+    return len(texts) >= 6 and separated * 20 <= len(texts)
+
+
+def _indented_paragraphs(lines: list[str]) -> bool:
+    """True, in a text without blank lines, when paragraphs are marked by indenting their first line."""
+    texts = [line for line in lines if line.strip()]
+    return 2 <= sum(1 for line in texts if line[:1].isspace()) < len(texts)
+
+
+def _split_at_early_breaks(block: Block) -> list[Block]:
+    """Cut a block of wrapped lines, in a text without blank lines, where a line broke early: the next line's first
+    word, not in lower case, would have fitted on it. A wrapping editor fills each line; only the end of a paragraph
+    leaves room, or a heading's words, which stand alone after a sentence's end."""
+    if len(block.lines) < EARLY_BREAK_LINES:
+        return [block]
+    lines = block.lines
+    lengths = sorted(len(line) for line in lines)
+    width = lengths[len(lengths) * 9 // 10]  # the wrapping width, an overlong line or two aside
+    early = [offset + 1 < len(lines) and len(line) + 1 + len(lines[offset + 1].split()[0]) <= width
+             and not lines[offset + 1][0].islower() for offset, line in enumerate(lines)]
+    ends = [broke and _closed(line) for broke, line in zip(early, lines)]
+    for offset in range(1, len(lines)):
+        if early[offset] and not ends[offset] and _closed(lines[offset - 1]) and pt.title_like(lines[offset]):
+            ends[offset - 1] = ends[offset] = True  # a heading between two paragraphs
+    starts = [0] + [offset + 1 for offset, end in enumerate(ends) if end]
+    return [Block(lines[start:stop], block.number + start) for start, stop in zip(starts, starts[1:] + [len(lines)])]
+
+
+#: the fewest lines of a block, in a text without blank lines, that is cut where its lines broke early
+EARLY_BREAK_LINES = 8
 
 
 def drop_residue(blocks: list[Block], report: Report, web: bool = True) -> list[Block]:
