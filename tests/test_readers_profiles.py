@@ -119,6 +119,16 @@ def test_prose_paragraphs_end_where_a_wrapped_line_broke_early_when_there_are_no
     assert [p.text for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == [first.strip(), second.strip(), third.strip()]
 
 
+def test_a_quoted_title_a_dash_and_the_author_with_the_year_on_the_first_line() -> None:
+    story = convert_text("“The Story of An Evening”-- Ann Roberts, 1894\n\nKnowing that she was ill, they told her gently.\n",
+                         "story.txt")
+    root = story.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["The Story of An Evening"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roberts"]
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1894"]
+    assert [(entry.line, entry.text) for entry in story.report.removed] == [(1, "--")]
+
+
 def test_a_numbered_chapter_heading_is_neither_title_nor_under_an_author() -> None:
     book = convert_text("THE TREATISE\n\nCHAPTER I\n\nOF KINDS\n\nAll states are republics or monarchies.\n", "treatise.txt")
     root = book.tree.getroot()

@@ -17,6 +17,7 @@ from pathlib import PurePath
 from tei_tools.errors import TeiToolsError
 from tei_tools.readers import gutenberg
 from tei_tools.readers import patterns as pt
+from tei_tools.readers.dates import parse_date
 from tei_tools.readers.preamble import (
     Field,
     author_and_title,
@@ -110,7 +111,10 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         metadata.title, metadata.authors = titled["title"], pt.split_names(titled["names"])
         report.recognise(number, metadata.title, "header field: title (the first line)")
         report.recognise(number, titled["names"], "header field: author (the first line, after 'by')")
-        report.remove(number, "by", "byline word (the author is in the header)")
+        report.remove(number, titled["by"].strip(), "byline word (the author is in the header)")
+        if titled["year"]:
+            metadata.date_line, metadata.date = titled["year"], parse_date(titled["year"])
+            report.recognise(number, titled["year"], "header field: date (the first line, after the author)")
         if titled["source"]:
             metadata.fields.append(Field("source", "", titled["source"], number))
             report.recognise(number, titled["source"], "header field: source (the first line, after 'from')")
@@ -190,8 +194,10 @@ def _writer_from_letter_heading(metadata: Metadata, lines: list[str], offset: in
 
 
 # A title and its author on one line, maybe between the equals signs of a wiki's heading, maybe quoted
-# and followed by its dated source: "‘Franz Mehring’ by Ludwig Lore from Class Struggle. February, 1919."
-TITLE_BY_AUTHOR = re.compile(r"^[=#\s]*[‘“'\"]?(?P<title>[^=#]+?)[’”'\"]?\s+by\s+(?P<names>[^=#]+?)"
+# and followed by its year or its dated source: "‘Franz Mehring’ by Ludwig Lore from Class Struggle. February, 1919.";
+# after a quoted title a dash may stand for "by": "“The Story of An Hour”-- Kate Chopin, 1894".
+TITLE_BY_AUTHOR = re.compile(r"^[=#\s]*[‘“'\"]?(?P<title>[^=#]+?)[’”'\"]?(?P<by>\s+by\s+|(?<=[’”'\"])\s*(?:--|—|–)\s*)(?P<names>[^=#]+?)"
+                             r"(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d))?"
                              r"(?:\s+from\s+(?P<source>[^=#]*\b(?:1[5-9]|20)\d\d\b[^=#]*?))?[=#\s]*$")
 # A periodical's issue: "Vol. XLI No. 42 October 15, 2017", "Volume 3, Number 2, March 1977".
 ISSUE_LINE = re.compile(r"^(?:Vol(?:ume)?\.?\s*[IVXLCDM\d]+\.?,?\s*)?(?:No\.|Number|Issue)\s*\d+\b.{0,40}\b(?:1[5-9]|20)\d\d\.?$")
