@@ -129,6 +129,12 @@ def test_a_quoted_title_a_dash_and_the_author_with_the_year_on_the_first_line() 
     assert [(entry.line, entry.text) for entry in story.report.removed] == [(1, "--")]
 
 
+def test_an_interviews_title_names_the_one_who_answers_as_the_author() -> None:
+    interview = convert_text("An Interview With Ann Roberts\n\nQuestion: Your mother belonged to a little known tradition."
+                             " What was it?\n\nAnswer: It was the council movement.\n", "interview.txt")
+    assert interview.tree.getroot().xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roberts"]
+
+
 def test_a_numbered_chapter_heading_is_neither_title_nor_under_an_author() -> None:
     book = convert_text("THE TREATISE\n\nCHAPTER I\n\nOF KINDS\n\nAll states are republics or monarchies.\n", "treatise.txt")
     root = book.tree.getroot()

@@ -108,6 +108,9 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
 TITLE_FROM_SOURCE = re.compile(r"^[‘“'\"](?P<title>[^’”\"]{3,150})[’”'\"]\s+from\s+(?P<source>.+\b(?:1[5-9]|20)\d\d\b.*)$")
 # A title naming the writer of what it collects: "The Last Letters of Joe Hill", "Speeches of Eugene V. Debs".
 WORKS_OF = re.compile(r"\b(?:letters|writings|speeches|poems|diary|diaries|memoirs|notebooks)\s+of\s+(?P<name>[A-Z][\w.'’ -]+)$", re.I)
+# An interview's title naming the one who answers, whose words the text gives: "An Interview With Ann Roberts",
+# "Left Voice Interview with Ann Roberts1" (a note marker glued to the name).
+INTERVIEW_WITH = re.compile(r"\binterview\s+with\s+(?P<name>[A-Z][\w.'’ -]+?)\d{0,2}$", re.I)
 # A title naming a writer's work: "hal draper’s “independent socialism”", "Ann Example's speech to the union"
 # (not "Our party’s “line”": a name does not start with a determiner).
 POSSESSIVE_AUTHOR = re.compile(r"^(?!(?i:the|a|an|our|my|your|his|her|its|their|this|that|every|today|one)\b)"
@@ -142,12 +145,13 @@ OPENING_LINES = 30
 
 
 def title_author(title: str, text: str) -> str | None:
-    """The writer a title names as its own ("The Last Letters of Ann Example", "Ann Example's speech to ..."), or None.
+    """The writer a title names as its own ("The Last Letters of Ann Example", "Ann Example's speech to ...",
+    "An Interview With Ann Example"), or None.
 
     ``text`` is the start of the text: a name ending in s is often given a misspelt possessive ("Lucy Parson's
     speech") that the text spells right ("Lucy Parsons addressed ...").
     """
-    if (works := WORKS_OF.search(title)) and pt.name_like(works["name"]):
+    if (works := WORKS_OF.search(title) or INTERVIEW_WITH.search(title)) and pt.name_like(works["name"]):
         return works["name"]
     owner = POSSESSIVE_AUTHOR.match(title)
     if not (owner and pt.name_like(owner["name"].title())):
