@@ -988,3 +988,22 @@ def test_a_running_head_repeating_the_periodical_of_the_source_is_no_author() ->
     assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Socialism Reaffirmed"]
     assert [entry.reason for entry in conversion.report.removed if entry.line == 1] == [
         "running head: the periodical and date of the source stated below"]
+
+
+def test_archive_notes_in_brackets_over_a_title_wrapped_over_lines() -> None:
+    page = ("Harbour Review Index  |  Harbour Communism\n\n"
+            "[This issue of Harbour Review is from example.org. They kindly gave us permission to place these documents"
+            " here. We made only some formatting changes and corrected obvious misspellings.]\n\n"
+            "Hold the Great Red Banner of the Harbour Workers Still\nHigher, Bring the Mass Movement of Studying and\n"
+            "Applying the Works to a New Stage\n\n"
+            "[This article is reprinted from Harbour Review, Vol. 10, #3, Jan. 13,\n1967, pp. 8-13. This article includes"
+            " a very useful glossary\nof terms at the end. Thanks are due to the people who helped with this posting.]\n\n"
+            "The New Year has arrived at a time when several hundred million people are marching forward.\n")
+    root = convert_text(page, "banner.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == [
+        "Hold the Great Red Banner of the Harbour Workers Still Higher, Bring the Mass Movement of Studying and "
+        "Applying the Works to a New Stage"]
+    assert root.xpath("string(//tei:notesStmt/tei:note)", namespaces=NSMAP).startswith("[This issue of Harbour Review")
+    assert root.xpath("string(//tei:sourceDesc/tei:bibl[@type='source'])", namespaces=NSMAP).startswith("This article is reprinted")
+    assert root.xpath("//tei:creation/tei:date/@notAfter", namespaces=NSMAP) == ["1967-01-13"]
+    assert [p.text[:7] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["The New"]

@@ -311,9 +311,12 @@ PROSE_LINE_WORDS = 9
 def carries_on_title(previous: str, line: str, adjacent: bool) -> bool:
     """True when ``line`` goes on with the title line above it: a few words in lower case ("On The Political
     Position" / "of Social-Democracy"), or, right under it (``adjacent``), whatever follows a line left hanging on a
-    word that cannot end a title ("Ernest Mandel, central leader of" / "Fourth International, dies in Antwerp")."""
+    word that cannot end a title ("Ernest Mandel, central leader of" / "Fourth International, dies in Antwerp"), or
+    a long title's next line of title words (a title wrapped over lines: "Hold the Great Red Banner of ... Still" /
+    "Higher, Bring the Mass Movement of ...")."""
     return (line[:1].islower() and len(line.split()) < PROSE_LINE_WORDS and title_like(previous)
-            or adjacent and previous.rsplit(None, 1)[-1].lower() in DANGLING_WORDS)
+            or adjacent and (previous.rsplit(None, 1)[-1].lower() in DANGLING_WORDS
+                             or len(previous.split()) >= PROSE_LINE_WORDS and title_like(previous) and title_like(line)))
 
 
 def opens_paragraph(pair: list[tuple[int, str]]) -> bool:

@@ -88,9 +88,12 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "from-source"
     if pt.ARCHIVE_ID.search(stripped) and len(stripped.split()) > 1 and not stripped.endswith("."):
         return "archive-id"
-    if (match := pt.BRACKETED.match(stripped)) and re.search(r"\d{4}|\bpp?\.", match["inner"]) \
-            and len(stripped.split()) <= BRACKETED_SOURCE_WORDS:
-        return "source"  # "[Writings of Leon Trotsky, Vol. 4, 1932, New York 1973, p. 328]"; not an editor's note in brackets
+    if stripped[:1] == "[" and (match := pt.BRACKETED.match(stripped)):
+        if re.search(r"\d{4}|\bpp?\.", match["inner"]) and (
+                len(stripped.split()) <= BRACKETED_SOURCE_WORDS or VOLUME_AND_PAGES.search(match["inner"])):
+            return "source"  # "[Writings of Leon Trotsky, Vol. 4, 1932, New York 1973, p. 328]"; not an editor's note in brackets
+        if TRANSCRIBERS_NOTE.match(match["inner"]):
+            return "bracketed-note"  # "[This issue of Peking Review is from massline.org ...]": on the transcription
     if "(" in stripped and (match := pt.PARENTHESISED.match(pt.NOTE_MARKER.sub("", stripped).strip())) and parse_date(match["inner"]):
         return "date"  # "(March 1850)", maybe with a note marker after it
     if (date := parse_date(stripped)) and len(date.when or "") >= 7:
@@ -159,8 +162,12 @@ def title_author(title: str, text: str) -> str | None:
     name = owner["name"].title() if owner["name"].islower() else owner["name"]
     return f"{name}s" if f"{name}s " in text else name
 # A blog's post date over the text, the weekday first: "Tuesday, December 24, 2013".
-#: the most words of a source's reference in brackets
+#: the most words of a source's reference in brackets, unless it gives the volume and pages
 BRACKETED_SOURCE_WORDS = 40
+VOLUME_AND_PAGES = re.compile(r"\bVol(?:ume)?\.?\s*[\dIVXL]+\b.{0,60}\bpp?\.\s*\d")
+# An archive's note on its copy, in brackets over the text: "[MIA Note: ...]", "[This issue of X is from massline.org. ...]".
+TRANSCRIBERS_NOTE = re.compile(r"^(?:(?:MIA|Transcriber['’]?s|Editor['’]?s|Editorial)\s+Note\b|This (?:issue|article|text|document|"
+                               r"page|file|version)\b.{0,80}\b(?:is from|was (?:scanned|transcribed|taken)|reprinted from|first appeared))")
 POST_DATE = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?P<date>.+)$", re.I)
 # A note among the header's fields: "Note: ...", "Editor's Note: ...".
 HEADER_NOTE = re.compile(r"^(?P<label>(?:editor['’]?s |editorial |transcriber['’]?s |translator['’]?s )?notes?):\s*(?P<value>\S.*)$", re.I)
@@ -234,6 +241,8 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             match = HEADER_NOTE.match(line)
             metadata.fields.append(Field("note", match["label"], match["value"], number))  # type: ignore[index]
             report.remove(number, match["label"], "field label (its value is in the TEI header)")  # type: ignore[index]
+        elif kind == "bracketed-note":
+            metadata.fields.append(Field("note", "", line, number))  # kept as printed, brackets and all
         elif kind == "published":
             match = pt.PUBLISHED_LINE.match(line)
             metadata.fields.append(Field("published", match["label"], match["value"], number))  # type: ignore[index]
@@ -297,6 +306,10 @@ LABEL_ALONE = re.compile(r"^(?P<label>[A-Z][A-Za-z/\\ -]{1,40}):$")
 VOLUME_LINE = re.compile(r"^(?:vol(?:ume)?\.?|pp?\.|no\.)\s*\d", re.I)
 
 
+#: the most words of a note in brackets whose lines are joined
+BRACKETED_NOTE_WORDS = 120
+
+
 def _join_broken_lines(numbered: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], dict[int, int]]:
     """Join the lines of a header statement broken over several, as web pages copy them.
 
@@ -309,8 +322,10 @@ def _join_broken_lines(numbered: list[tuple[int, str]]) -> tuple[list[tuple[int,
         index, line = first = numbered[position]
         position += 1
         # The cheap test first (this runs for every line of the text): each statement opens or goes on so.
-        while position < len(numbered) and (first[1].endswith(":") or first[1].startswith("From ") or numbered[position][1].startswith("by ")) \
-                and _carries_on(first[1], line, numbered[position][1]):
+        while position < len(numbered) and (
+                line[:1] == "[" and "]" not in line and line.count(" ") < BRACKETED_NOTE_WORDS  # a note in brackets goes on
+                or (first[1].endswith(":") or first[1].startswith("From ") or numbered[position][1].startswith("by "))
+                and _carries_on(first[1], line, numbered[position][1])):
             line = f"{line} {numbered[position][1]}"
             last_lines[index] = numbered[position][0]
             position += 1
@@ -404,11 +419,13 @@ def _archive_author(line: str) -> str | None:
 def _join_title_lines(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Join each line that carries on the title line above it (see :func:`~tei_tools.readers.patterns.carries_on_title`)."""
     joined: list[tuple[int, str]] = []
+    previous = (-1, "")  # the line above, as the text has it
     for number, line in texts:
-        if joined and pt.carries_on_title(joined[-1][1], line, adjacent=number == joined[-1][0] + 1):
+        if joined and pt.carries_on_title(previous[1], line, adjacent=number == previous[0] + 1):
             joined[-1] = (joined[-1][0], f"{joined[-1][1]} {line}")
         else:
             joined.append((number, line))
+        previous = (number, line)
     return joined
 
 
