@@ -976,6 +976,11 @@ def test_a_periodicals_running_head_over_a_title_and_byline_is_the_source_and_a_
     assert root.xpath("string(//tei:sourceDesc/tei:bibl[@type='source'])", namespaces=NSMAP).startswith("Harbour Socialist")
     assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1955-05-14"]  # made before it was printed
     assert not root.xpath("//tei:body//tei:p[starts-with(., 'by ')]", namespaces=NSMAP)
+    named_twice = convert_text("Ann Roberts\n\nThe Next Ten Years\n\nby Ann Roberts\n\nSource: The Review, June 1955\n\n"
+                               "What is going to happen in the next ten years? Let us look back first.\n", "years.txt")
+    root = named_twice.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["The Next Ten Years"]
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["by Ann Roberts"]  # kept as printed
 
 
 def test_a_running_head_repeating_the_periodical_of_the_source_is_no_author() -> None:

@@ -132,7 +132,9 @@ def build_header(metadata: Metadata, language: tuple[str, str], source_name: str
     if not created and (published := metadata.first("published") or metadata.first("source") or metadata.first("released")
                         or metadata.first("updated")):
         bound = _first_date(published.value)
-    if not created and metadata.stated_date:  # the last resort: "the speech delivered by X, September 6, 1918, ..."
+    # An opening sentence may tell when the text was made ("the speech delivered by X, September 6, 1918, ..."), which
+    # says more than when it was published; or when it was published, where nothing else does.
+    if not created and metadata.stated_date:
         kind, date = metadata.stated_date
         if kind == "when" and not (bound and bound.when and date.when and earlier(bound.when, date.when)):
             created, bound = (date.text, date), None  # when it was made, within the bound of its publication

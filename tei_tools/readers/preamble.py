@@ -121,7 +121,7 @@ POSSESSIVE_AUTHOR = re.compile(r"^(?!(?i:the|a|an|our|my|your|his|her|its|their|
                                r"letter|letters|address|article|essay|lecture|report|statement|reply|testimony|manifesto|"
                                r"interview|poems?|diary)\b)")
 
-
+# A byline: "by Bert Cochran", "BY ANN ROE."
 BYLINE = re.compile(r"^by\s+(?P<names>.+?)\.?$", re.I)
 #: the longest byline among header lines (two or three names)
 BYLINE_LENGTH = 60
@@ -257,10 +257,13 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             metadata.date_line, metadata.date = line, parse_date(pt.NOTE_MARKER.sub("", line))  # "1936", then "August 10, 1936"
         elif kind == "authors-date" and (stated_below := _periodical_running_head(line, scanned[position + 1: end + 1])) is not None:
             _running_head(metadata, number, line, stated_below, report)  # "Fourth International, March 1945" over the page
-        elif kind == "byline" and not metadata.authors:
+        elif kind == "byline":
             names, words, reason = byline(line)  # type: ignore[misc]
-            metadata.authors = pt.split_names(names)
-            report.remove(number, words, reason)
+            if metadata.authors or any(kind_ == "text" and text == names for _, text, kind_ in scanned[: end + 1]):
+                metadata.fields.append(Field("note", "", line, number))  # the author named again, as printed
+            else:
+                metadata.authors = pt.split_names(names)
+                report.remove(number, words, reason)
         elif kind == "authors-date" and not metadata.authors and len(texts) <= 1 and not _over_author_and_title(scanned[position + 1: end + 1]):
             match = AUTHORS_DATE.match(line)
             metadata.authors = pt.split_names(match["names"])  # type: ignore[index]
