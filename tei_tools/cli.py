@@ -21,16 +21,15 @@ import click
 from tei_tools import __version__, manifest
 from tei_tools.batch import Outcome, Summary, default_jobs, run_batch
 from tei_tools.errors import TeiToolsError
-from tei_tools.tei import open_atomic, parse, to_bytes, write_atomic
+from tei_tools.tei import open_atomic, parse, read_file, to_bytes, write_atomic
 from tei_tools.validation import (
     Problem,
+    check_bytes,
     prepare,
     validate_bytes,
     validate_file,
-    validate_tree,
 )
 from tei_tools.validation.formats import FORMATS
-from tei_tools.validation.problems import SourceLines
 from tei_tools.validation.schemas import schema_file
 from tei_tools.writers import SUFFIXES, WRITERS, read_metadata
 from tei_tools.writers.index import Work, index_writer
@@ -382,10 +381,10 @@ ARCHIVE_FILES = (("HTML", "html"), ("text", "text"), ("TEI", "tei"), ("JSON", "j
 def _archive_one(source: str, archive_dir: Path) -> Outcome:
     """Validate one encoded file and, when it is valid, write it into the archive in every format."""
     path = Path(source)
-    tree = parse(path)  # one parse serves the validation and every format
-    data = path.read_bytes()
-    problems = tuple(validate_tree(tree, source, source_lines=SourceLines(data), document=path))
-    if any(problem.severity == "error" for problem in problems):
+    data = read_file(path)
+    tree, found = check_bytes(data, source, document=path)  # one parse serves the validation and every format
+    problems = tuple(found)
+    if tree is None or any(problem.severity == "error" for problem in problems):
         return Outcome(source, problems=problems, error=f"{source}: invalid TEI, left out of the archive")
     for format_name, writer in WRITERS.items():
         write_atomic(archive_dir / f"{path.stem}{SUFFIXES[format_name]}", writer(tree).encode("utf-8"))

@@ -77,6 +77,14 @@ class NotWellFormed(TeiToolsError):
         self.line, self.column, self.reason = line, column, reason
 
 
+def read_file(path: Path) -> bytes:
+    """The bytes of a file; :class:`TeiToolsError` naming it when it cannot be read."""
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise TeiToolsError(f"{path}: cannot read: {error.strerror or error}") from error
+
+
 def parse(source: bytes | str | Path, name: str = "<input>") -> etree._ElementTree:
     """Parse XML bytes or a file with the hardened parser.
 
@@ -88,10 +96,7 @@ def parse(source: bytes | str | Path, name: str = "<input>") -> etree._ElementTr
         data, base_url = source, None
     else:
         name = base_url = str(source)
-        try:
-            data = Path(source).read_bytes()
-        except OSError as error:
-            raise TeiToolsError(f"{source}: cannot read: {error.strerror or error}") from error
+        data = read_file(Path(source))
     try:
         # Parsed from bytes, never by file name: the resolver would be asked for the document itself.
         return etree.ElementTree(etree.fromstring(data, _hardened_parser(), base_url=base_url))

@@ -72,6 +72,16 @@ def test_unrecorded_different_file_is_not_clobbered(project: Path) -> None:
     assert f"{KIROV}.xml: invalid TEI, left out of the archive" in result.stderr
 
 
+def test_a_malformed_file_in_encoded_is_reported_and_left_out_of_the_archive(project: Path) -> None:
+    (project / "encoded").mkdir()
+    (project / "encoded" / f"{KIROV}.xml").write_text("<TEI>mine", encoding="utf-8")
+    result = build("-q")
+    assert result.exit_code == 1
+    assert f"{KIROV}.xml:1:" in result.stderr and "not well-formed XML" in result.stderr
+    assert f"{KIROV}.xml: invalid TEI, left out of the archive" in result.stderr
+    assert not (project / "archive" / f"{KIROV}.html").exists()
+
+
 def test_archive_has_every_work_in_every_format(project: Path) -> None:
     assert build("-q").exit_code == 0
     archive = project / "archive"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
 
 from tei_tools.readers import patterns as pt
 from tei_tools.readers.preamble import Field, Metadata
@@ -27,9 +28,10 @@ EDITORIAL_TYPES = {
     "prefatory note": "preface", "foreword": "foreword", "editorial note": "note", "note": "note", "notes": "note",
 }
 # A letter's heading in words: "Letter from MISS SOPHIA MALTRAVERS" / "to her Nephew, ...".
-LETTER_FROM = re.compile(r"^(?:an?\s+|the\s+)?(?:letter|epistle)\s+(?:from|of)\s+(?:[A-Z]|the\b)", re.I)
-# Titles that announce a letter, so that "To the ..." lines open it; "To Maxim Gorky" names the addressee.
-LETTER_TITLE = re.compile(r"\b(?:letter|lettre|brief|epistle|telegram|message|reply|appeal)\b|^to:?\s+[A-Z]", re.I)
+LETTER_FROM = re.compile(r"^(?:an?\s+|the\s+)?(?:letter|epistle)\s+(?:from|of)\s+(?:(?-i:[A-Z])|the\b)", re.I)
+# Titles that announce a letter, so that "To the ..." lines open it; a title naming only its addressee
+# ("To Maxim Gorky", "To the Printers") does too.
+LETTER_TITLE = re.compile(r"\b(?:letter|lettre|brief|epistle|telegram|message|reply|appeal)\b|^to:?\s+[^\W\d_]", re.I)
 
 
 @dataclass
@@ -149,12 +151,11 @@ def _open_line(line: str) -> bool:
 
 def _closed(line: str) -> bool:
     """A line closed by a sentence's end (an initialism's stop, "R.C.P.", closes none)."""
-    core = MARKER_AT_END.sub("", line).rstrip("”’\"')]")
+    core = pt.without_note_markers(line).rstrip("”’\"')]")  # "... Moscow issue.[1]": closed before its note marker
     return core.endswith((".", "!", "?", ":", ":-")) and not INITIALISM_END.search(core)
 
 
 INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
-MARKER_AT_END = re.compile(r"[\[{]\w{1,3}[\]}]$")  # "... Moscow issue.[1]": the sentence closed before its note marker
 
 
 def _unseparated(lines: list[str]) -> bool:
@@ -245,7 +246,7 @@ def drop_page_furniture(blocks: list[Block], report: Report) -> list[Block]:
             report.remove(block.number, block.text, "page furniture of a scanned book (running head, page number)")
         index += length
         after = blocks[index] if index < len(blocks) else None
-        if kept and after and _goes_on(after) and kept[-1].text[-1:] not in ".!?:”\"'’":
+        if kept and after and _goes_on(after) and not _closed(kept[-1].lines[-1]):
             before = kept.pop()
             kept.append(Block(before.lines + after.lines, before.number, indents=before.indents + after.indents))
             index += 1
@@ -308,6 +309,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
     heads = [_is_head(main, index) or _titles_poem(main, index, wrap) for index in range(len(main))]
     boundaries = _boundaries(main, heads)
     letter_title = bool(metadata.title and _announces_letter(metadata.title))
+    first_markers = _first_markers(main) if any(block.indented and block.text.startswith("[") for block in main) else {}
     index = 0
     while index < len(main):
         block = main[index]
@@ -320,7 +322,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("p", [Block([" ".join(b.text for b in main[index: index + length])], block.number)]))
             index += length
             continue
-        elif label := _placed_note(main, index, placed_notes):
+        elif label := _placed_note(block, index, first_markers, placed_notes):
             placed_notes.append(Item("note", [block], n=label))
         elif _leads_heading(main, index, heads) and (head := _head(main[index + 1], items, levels)):
             items.append(Item("head", [block, *head.blocks], level=head.level, n=head.n, editorial=head.editorial))
@@ -337,7 +339,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
                               parts=["titlePart"] * sum(lines[:length]) + ["byline"] * sum(lines[length:])))
             index += length + byline
             continue
-        elif length := _contents_run(main, index, heads, metadata.title or ""):
+        elif length := _contents_run(main, index, heads, title_key):
             items.append(Item("contents", main[index: index + length]))
             index += length
             continue
@@ -461,19 +463,31 @@ def _unnumbered(block: Block, number: re.Match[str], report: Report) -> Block:
     return Block([block.lines[0][number.end():], *block.lines[1:]], block.number)
 
 
-def _placed_note(blocks: list[Block], index: int, placed: list[Item]) -> str | None:
+def _placed_note(block: Block, index: int, first_markers: dict[str, int], placed: list[Item]) -> str | None:
     """The label of a footnote placed under its paragraph ("    [7] January 17, new style..."), or None.
 
     An indented block opening with a bracketed label ("[7]", "[*]") is that note when the text
-    before it holds the marker and no earlier note took the number.
+    before it holds the marker (``first_markers``, see :func:`_first_markers`) and no earlier note took the number.
     """
-    block = blocks[index]
     if not (block.indented and block.lines[0].startswith("[") and (match := _note_item(block))):
         return None
     label = pt.note_label(match)
     if any(note.n == label for note in placed):
         return None
-    return label if label in _marked([b for b in blocks[:index] if not b.indented or not _note_item(b)]) else None
+    return label if first_markers.get(label, index) < index else None
+
+
+def _first_markers(blocks: list[Block]) -> dict[str, int]:
+    """Where each note marker first stands outside the notes placed under paragraphs: label -> index of its block.
+
+    Read once for the text: each placed note asks whether its marker stands before it.
+    """
+    first: dict[str, int] = {}
+    for index, block in enumerate(blocks):
+        if not (block.indented and _note_item(block)):
+            for marker in pt.note_markers(block.text):
+                first.setdefault(pt.note_label(marker), index)
+    return first
 
 
 def _announces_letter(title: str) -> bool:
@@ -500,7 +514,8 @@ def _lone_dateline(blocks: list[Block], index: int) -> bool:
     def dated(block: Block) -> bool:
         dateline = len(block.lines) == 1 and pt.parse_dateline(block.text)
         return bool(dateline and len(dateline[1].when or "") >= 7)
-    return dated(blocks[index]) and index + 1 < len(blocks) and sum(map(dated, blocks)) == 1
+    # (Looking no further than a second dated block: a book of dated letters asks this at many of them.)
+    return dated(blocks[index]) and index + 1 < len(blocks) and len(list(islice(filter(dated, blocks), 2))) == 1
 
 
 def _expects_letter(items: list[Item]) -> bool:
@@ -651,7 +666,7 @@ ENTRY_LENGTH = 150
 CONTENTS_PAGE = re.compile(r"[\s.]*\s\d{1,4}$")
 
 
-def _contents_run(blocks: list[Block], index: int, heads: list[bool], title: str = "") -> int:
+def _contents_run(blocks: list[Block], index: int, heads: list[bool], title_key: tuple[str, ...] = ()) -> int:
     """How many blocks from ``index`` form a table of contents (0 if none).
 
     It is a "Contents" head with entries, or three or more numbered heads with no
@@ -670,14 +685,14 @@ def _contents_run(blocks: list[Block], index: int, heads: list[bool], title: str
             break  # the play's cast list follows the contents
         following = _entry_key(blocks[index + length].lines[0])
         whole = _entry_key(blocks[index + length].text) if len(blocks[index + length].lines) > 1 else ()
-        title_again = following == _entry_key(title) and not _paged_entry(blocks, index + length + 1)
+        title_again = following == title_key and not _paged_entry(blocks, index + length + 1)
         if following and (title_again or any(
                 entry and (entry[:len(following)] == following or following[:len(entry)] == entry
                            or len(entry) > 1 and following[-len(entry):] == entry  # "ADVENTURE I. A SCANDAL..."
                            or len(whole) > 1 and entry[-len(whole):] == whole)  # "I" / "THE EXPERIMENT" for "CHAPTER I. THE EXPERIMENT"
                 for entry in entries)):
             break  # the text begins: with an entry's heading ("PART ONE--The Old Buccaneer"), or the title again
-        if following != _entry_key(title):  # the title among the entries is no entry that a heading repeats
+        if following != title_key:  # the title among the entries is no entry that a heading repeats
             entries += [_entry_key(line) for line in blocks[index + length].lines]
         length += 1
     return length if entries else 0

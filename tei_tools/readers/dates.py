@@ -22,7 +22,9 @@ MONTHS = {
 }
 ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
-_MONTH = r"_?(?P<month{i}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?_?"  # "_February_, 1892" (italics)
+#: the months' names as alternatives of a pattern, longest first ("September" before "Sep")
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = r"_?(?P<month{i}>" + MONTH_NAMES + r")\.?_?"  # "_February_, 1892" (italics)
 _DAY = r"(?P<day{i}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year{i}>1[0-9]\d\d|20\d\d)"
 
@@ -31,7 +33,7 @@ _FORMS = [
     _YEAR + r"-(?P<isomonth{i}>[01]\d)(?:-(?P<isoday{i}>[0-3]\d))?",  # 1921-03-05, 1921-03 (ISO 8601)
     _MONTH + r"\s+" + _DAY + r"\s*[-–]\s*(?P<lastday{i}>[0-3]?\d)(?:st|nd|rd|th)?,?\s+" + _YEAR,  # April 4-5, 1917
     # May 18 (31), 1917 or June 1 (May 19), 1917: Old and New Style; the later day is the Gregorian one
-    _MONTH + r"\s+" + _DAY + r"\s*\((?:(?P<altmonth{i}>" + "|".join(sorted(MONTHS, key=len, reverse=True))
+    _MONTH + r"\s+" + _DAY + r"\s*\((?:(?P<altmonth{i}>" + MONTH_NAMES
     + r")\.?\s+)?(?P<altday{i}>[0-3]?\d)\),?\s+" + _YEAR,
     # 5 January 1930, 5. Dezember 1890; not "No. 1. February, 1919" (a number, then the month and year)
     _DAY + r"(?P<dot{i}>\.)?\s+" + _MONTH + r"(?(dot{i})|,?)\s+" + _YEAR,
@@ -39,7 +41,7 @@ _FORMS = [
     # Thu Dec 9 15:54:50 MST 1999: a mail archive's date, with the weekday, time and zone
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?" + _MONTH + r"\s+" + _DAY + r"\s+\d\d?:\d\d(?::\d\d)?(?:\s+[A-Z]{{2,5}})?\s+" + _YEAR,
     _MONTH + r"\s+" + _DAY + r"(?:,\s*|\s+)" + _YEAR,  # January 4, 1932; "September 1,1870" as typed
-    _MONTH + r"\s*[/–-]\s*(?P<lastmonth{i}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?,?\s+" + _YEAR,  # July/August 2011
+    _MONTH + r"\s*[/–-]\s*(?P<lastmonth{i}>" + MONTH_NAMES + r")\.?,?\s+" + _YEAR,  # July/August 2011
     _MONTH + r",?\s+" + _YEAR,  # December 1934
     r"(?:spring|summer|autumn|fall|winter)\s+" + _YEAR,  # Autumn 1988
     r"(?P<from{i}>1[0-9]\d\d|20\d\d)\s*[-–]\s*(?P<to{i}>1[0-9]\d\d|20\d\d)",  # 1929-1933

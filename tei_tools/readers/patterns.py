@@ -358,7 +358,6 @@ def is_signature(line: str) -> bool:
 PLACE = r"(?P<place>(?:\d{1,4}[a-z]?\s)?[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)?)"
 # A place alone on its line, capitalised, closed by a comma or a stop: "VAILIMA,", "Upolu, Samoa."
 PLACE_ALONE = re.compile(r"^[A-Z][\w'’-]{2,}(?:[ -][A-Z][\w'’-]+){0,3}[,.]?$")
-NOTE_MARKER_IN_DATELINE = re.compile(r"\[\d{1,3}\]|\{\d{1,3}\}")
 # A place and the comma after it; the rest of the line is the date. (A pattern for the date too,
 # ending in "(?P<date>.+?)\.?$", would step through every character of each paragraph tried.)
 PLACE_COMMA = re.compile(r"^" + PLACE + r",\s+")
@@ -388,7 +387,7 @@ def parse_dateline(line: str) -> tuple[str | None, Date] | None:
             return None
         date = parse_date(match["date"])
         return (match["place"], date) if date and len(date.when or "") == 10 else None
-    line = NOTE_MARKER_IN_DATELINE.sub("", line)  # "13 août[1] 1866"
+    line = without_note_markers(line)  # "13 août[1] 1866"
     date = parse_date(line)
     if date:
         return None, date

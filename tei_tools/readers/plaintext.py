@@ -115,7 +115,7 @@ def _detect(data: bytes, report: Report) -> tuple[str, str | None]:
                 text = data.decode(encoding)
             except UnicodeDecodeError:
                 text = "\x00"
-            if not FORBIDDEN.search(text):  # taken only when it reads as clean text
+            if not _holds_forbidden(text):  # taken only when it reads as clean text
                 return text, f"{encoding} (no byte-order mark; told by its NUL bytes)"
     try:
         return data.decode("utf-8"), None

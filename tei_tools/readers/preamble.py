@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from tei_tools.readers import patterns as pt
-from tei_tools.readers.dates import MONTHS, Date, parse_date, refines
+from tei_tools.readers.dates import MONTH_NAMES, Date, parse_date, refines
 from tei_tools.readers.report import Report
 
 # "Author: Title", or "Title / Author" as mirrors print them, on one line.
@@ -21,7 +21,7 @@ AUTHOR_TITLE = re.compile(r"^(?P<author>[^:]{2,79}[^:\s]):\s+(?P<title>\S.{2,})$
                           r"|^(?P<author3>(?:[A-Z]\.\s?)*[^.:]{1,60}?[^\W\d_]{2})\.\s+(?P<title3>[A-Z“‘\"'][^.]{2,})$")
 # "Karl Marx and Frederick Engels, March 1850": the authors and the date on one line.
 # (A month's name, not any capitalised word: "Käte Duncker 1932" names Käte Duncker, in 1932.)
-AUTHORS_DATE = re.compile(r"^(?P<names>[^\d,]+?),?\s+(?P<date>(?:(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True))
+AUTHORS_DATE = re.compile(r"^(?P<names>[^\d,]+?),?\s+(?P<date>(?:(?i:" + MONTH_NAMES
                           + r")\.?\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d)\.?$")
 TITLE_ON_DATE = re.compile(r"^(?P<title>.+?)\s+on\s+(?P<date>\d{1,2}\s+\w+\.?,?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4})$")  # "... given on 15 Oct 1987"
 TITLE_WITH_DATE = re.compile(r"^(?P<title>.+?),\s+(?P<date>[^,]+(?:,\s*\d{4})?)$")
@@ -94,7 +94,7 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
             return "source"  # "[Writings of Leon Trotsky, Vol. 4, 1932, New York 1973, p. 328]"; not an editor's note in brackets
         if TRANSCRIBERS_NOTE.match(match["inner"]):
             return "bracketed-note"  # "[This issue of Peking Review is from massline.org ...]": on the transcription
-    if "(" in stripped and (match := pt.PARENTHESISED.match(pt.NOTE_MARKER.sub("", stripped).strip())) and parse_date(match["inner"]):
+    if "(" in stripped and (match := pt.PARENTHESISED.match(pt.without_note_markers(stripped))) and parse_date(match["inner"]):
         return "date"  # "(March 1850)", maybe with a note marker after it
     if (date := parse_date(stripped)) and len(date.when or "") >= 7:
         return "date"  # "November 1932" alone on its line
@@ -253,8 +253,8 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             metadata.fields.append(Field("source", "From", pt.FROM_SOURCE.match(line)["value"], number))  # type: ignore[index]
         elif kind == "source":
             metadata.fields.append(Field("source", "", pt.BRACKETED.match(line)["inner"], number))  # type: ignore[index]
-        elif kind == "date" and (not metadata.date_line or refines(parse_date(pt.NOTE_MARKER.sub("", line)), metadata.date)):
-            metadata.date_line, metadata.date = line, parse_date(pt.NOTE_MARKER.sub("", line))  # "1936", then "August 10, 1936"
+        elif kind == "date" and (not metadata.date_line or refines(parse_date(pt.without_note_markers(line)), metadata.date)):
+            metadata.date_line, metadata.date = line, parse_date(pt.without_note_markers(line))  # "1936", then "August 10, 1936"
         elif kind == "authors-date" and (stated_below := _periodical_running_head(line, scanned[position + 1: end + 1])) is not None:
             _running_head(metadata, number, line, stated_below, report)  # "Fourth International, March 1945" over the page
         elif kind == "byline":

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import PurePath
 
 from tei_tools.errors import TeiToolsError
@@ -74,7 +75,7 @@ def _chrome_at_foot(lines: list[str]) -> bool:
 
     Chrome at the top makes a page an archive page (see :func:`has_header_lines`).
     """
-    foot = [line.strip() for line in lines[::-1] if line.strip()][:CHROME_LINES]
+    foot = islice((stripped for line in reversed(lines) if (stripped := line.strip())), CHROME_LINES)
     return any(pt.residue_reason(line) not in (None, "heading underline") for line in foot)
 
 
@@ -136,12 +137,7 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         for number, line in numbered[1:captions]:
             metadata.title_page.append(("figure", line))
             report.recognise(number + 1, line, "title page: a picture's caption (between the title and the byline)")
-        number, line = numbered[captions]
-        names, words, reason = byline(line)  # type: ignore[misc]
-        metadata.authors = pt.split_names(names)
-        report.remove(number + 1, words, reason)
-        report.recognise(number + 1, line, "header field: author (a byline)")
-        start = number + 1
+        start = _take_byline(metadata, *numbered[captions], report)
     elif numbered and ((over_byline := _title_over_byline(numbered)) or _title_line(numbered[0][1]) or _headline_alone(numbered)) \
             and len(numbered[0][1].split()) <= 15 and (
             not pt.NUMBERED_HEAD.match(numbered[0][1]) or metadata.authors and _numbered_title(numbered[0][1])) \
@@ -155,13 +151,8 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         metadata.title = " ".join(line for _, line in numbered[:lines_of_title]).removesuffix(".")
         report.recognise(numbered[0][0] + 1, metadata.title, "header field: title (the first lines)" if lines_of_title > 1 else "header field: title (the first line)")
         start = numbered[lines_of_title - 1][0] + 1
-        if not metadata.authors and len(numbered) > lines_of_title and (found := byline(numbered[lines_of_title][1])):
-            number, line = numbered[lines_of_title]
-            names, words, reason = found
-            metadata.authors = pt.split_names(names)
-            report.remove(number + 1, words, reason)
-            report.recognise(number + 1, line, "header field: author (a byline)")
-            start = number + 1
+        if not metadata.authors and len(numbered) > lines_of_title and byline(numbered[lines_of_title][1]):
+            start = _take_byline(metadata, *numbered[lines_of_title], report)
         elif not metadata.authors and _by_over_name(numbered[lines_of_title: lines_of_title + 2]):
             (by_number, by), (number, line) = numbered[lines_of_title: lines_of_title + 2]
             metadata.authors = pt.split_names(line.rstrip(".").title() if line.isupper() else line.rstrip("."))
@@ -180,6 +171,15 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
     top = numbered[0][0] if metadata.title and not metadata.title_is_file_name else start  # the title may be a letter heading
     _writer_from_letter_heading(metadata, lines[top:start + 12], top, report)
     return metadata, start, len(lines)
+
+
+def _take_byline(metadata: Metadata, index: int, line: str, report: Report) -> int:
+    """Take the author from the byline at ``lines[index]`` ("By John Riddell"); the index of the line after it."""
+    names, words, reason = byline(line)  # type: ignore[misc]
+    metadata.authors = pt.split_names(names)
+    report.remove(index + 1, words, reason)
+    report.recognise(index + 1, line, "header field: author (a byline)")
+    return index + 1
 
 
 def _writer_from_letter_heading(metadata: Metadata, lines: list[str], offset: int, report: Report) -> None:
@@ -222,9 +222,10 @@ def _numbered_title(line: str) -> bool:
     return bool(match and match["n"] and match["title"] and pt.title_like(match["title"]))
 
 
-def _title_line(line: str) -> bool:
-    """A title: a heading's words, or a line in capitals closed by a stop as old title pages print it ("THE SCARLET LETTER.")."""
-    return pt.title_like(line) or line.isupper() and line.endswith(".") and pt.title_like(line[:-1])
+def _title_line(line: str, stops: str = ".") -> bool:
+    """A title: a heading's words, or a line in capitals closed by one of ``stops`` as old title pages print it
+    ("THE SCARLET LETTER.")."""
+    return pt.title_like(line) or line.isupper() and line[-1:] in stops and pt.title_like(line[:-1])
 
 
 #: the most words of a picture's caption between a headline and its byline
@@ -244,7 +245,7 @@ def _title_part(line: str) -> bool:
     first, _, rest = line.partition(" ")
     if rest and first.rstrip(",").lower() in pt.TITLE_JOINERS:
         line = rest
-    return pt.title_like(line) or line.lower() in pt.TITLE_JOINERS or line.isupper() and line[-1] in ".,;" and pt.title_like(line[:-1])
+    return _title_line(line, ".,;") or line.lower() in pt.TITLE_JOINERS
 
 
 def _captioned_byline(numbered: list[tuple[int, str]]) -> int:

@@ -364,10 +364,7 @@ def _broken_lines(parent: etree._Element, lines: list[tuple[int, str]], inline: 
         if position:  # the space keeps the words apart for tools that ignore <lb/>
             _append_text(parent, " ")
             E(parent, tei("lb"))
-        if inline:
-            inline.write(parent, line, number)
-        else:
-            _append_text(parent, line)
+        _write_between(parent, line, inline, number)
 
 
 def _epigraph(parent: etree._Element, lines: list[tuple[int, str]], inline: _Inline | None = None) -> None:

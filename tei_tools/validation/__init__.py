@@ -14,8 +14,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from tei_tools.errors import TeiToolsError
-from tei_tools.tei import NotWellFormed, parse
+from tei_tools.tei import NotWellFormed, parse, read_file
 from tei_tools.validation import relaxng, schematron, xsd
 from tei_tools.validation.problems import Problem, SourceLines
 from tei_tools.validation.rules import check_rules
@@ -27,7 +26,7 @@ from tei_tools.validation.schemas import (
     search_folders,
 )
 
-__all__ = ["Problem", "Schema", "prepare", "validate_bytes", "validate_file", "validate_tree"]
+__all__ = ["Problem", "Schema", "check_bytes", "prepare", "validate_bytes", "validate_file", "validate_tree"]
 
 #: schema language -> validator
 VALIDATORS: dict[str, Callable[[etree._ElementTree, Path, str, Sequence[str]], list[Problem]]] = {
@@ -80,18 +79,22 @@ def validate_tree(tree: etree._ElementTree, file: str = "<tree>", schemas: tuple
 
 def validate_bytes(data: bytes, file: str, **options: object) -> list[Problem]:
     """Validate a document given as bytes; a document that is not well-formed is one problem."""
+    return check_bytes(data, file, **options)[1]
+
+
+def check_bytes(data: bytes, file: str, **options: object) -> tuple[etree._ElementTree | None, list[Problem]]:
+    """Parse and validate a document given as bytes: its tree (None when it is not well-formed) and its problems.
+
+    For callers that go on with the tree (the archive writes it in every format): one parse serves both.
+    """
     try:
         tree = parse(data, file)
     except NotWellFormed as error:
-        return [Problem(file, error.line, error.column, "error", f"not well-formed XML: {error.reason}", "well-formed")]
-    return validate_tree(tree, file, source_lines=SourceLines(data), **options)  # type: ignore[arg-type]
+        return None, [Problem(file, error.line, error.column, "error", f"not well-formed XML: {error.reason}", "well-formed")]
+    return tree, validate_tree(tree, file, source_lines=SourceLines(data), **options)  # type: ignore[arg-type]
 
 
 def validate_file(path: Path, **options: object) -> list[Problem]:
     """Validate a file (see :func:`validate_tree` for the options)."""
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise TeiToolsError(f"{path}: cannot read: {error.strerror or error}") from error
-    return validate_bytes(data, str(path), document=path, **options)
+    return validate_bytes(read_file(path), str(path), document=path, **options)
 
