@@ -89,12 +89,27 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("Great speeches badge", "site chrome"),
         ("Click here to read part 2 of the speech", "site chrome"),
         ("Скачать книгу", "site chrome"),
+        ("Submit to DeliciousSubmit to DiggSubmit to FacebookSubmit to Google BookmarksSubmit to Twitter", "share buttons"),
         ("This page has been validated.", "wiki page chrome"),
         ("Encyclopedia of Trotskyism On-Line: Revolutionary History", "site name"),
     ],
 )
 def test_residue(line: str, reason: str) -> None:
     assert pt.residue_reason(line) == reason
+
+
+def test_a_share_sentence_is_no_row_of_buttons() -> None:
+    assert pt.residue_reason("Share on the land, share on the harvest, and share the work.") is None
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    ("Introduction: The nature of capitalism", True), ("The war and the workers", True),
+    ("And what can one do?", False), ("Copy to the Pravda Printing-Press.1", False),
+    ("It was the end of the", False), ("the war and the workers", False),
+    ("One two three four five six seven eight", False),
+])
+def test_a_heading_written_like_a_sentence(line: str, heading: bool) -> None:
+    assert pt.sentence_heading(line) is heading
 
 
 def test_a_wiki_tagline_is_residue_only_beside_wiki_chrome() -> None:

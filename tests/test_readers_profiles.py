@@ -314,3 +314,27 @@ def test_a_name_alone_between_an_introduction_and_the_text_signs_the_introductio
     assert sketches.xpath("//tei:head/text()", namespaces=NSMAP) == ["John Kane", "Mary Lee"]
     chapter = convert_text("The night\n\nIt was late when they came.\n\nCHAPTER II\n\nThe morning came.\n", "novel.txt").tree.getroot()
     assert chapter.xpath("//tei:head/text()", namespaces=NSMAP) == ["CHAPTER II"]
+
+
+def test_a_sidebars_teasers_over_the_page_are_removed_and_a_heading_may_read_like_a_sentence() -> None:
+    teasers = "".join(f"{link}\n\n{summary}\n\n{link}\n\n" for link, summary in (
+        ("Ann Roe: Letters from the Strike", "A look back at the miners' letters of 1926."),
+        ("Appeal for Funds", "Help us keep the site going!")))
+    text = (teasers + "A Programme for the Left\n\nShare on FacebookShare on TwitterShare on Reddit\n\n"
+            "Part one: the present crisis\n\n1. The present crisis is not one of scarcity but of distribution, "
+            "and it cannot be ended by the measures proposed so far by any of the parties.\n\n"
+            "Part two: what is to be done\n\n2. We propose instead a programme of public works, of shorter hours "
+            "and of control by those who do the work over how it is done.\n")
+    conversion = convert_text(text, "programme.txt")
+    root = conversion.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["A Programme for the Left"]
+    assert root.xpath("//tei:body//tei:head/text()", namespaces=NSMAP) == [
+        "Part one: the present crisis", "Part two: what is to be done"]
+    assert [p.text[:6] for p in root.iterfind(".//tei:body//tei:p", NSMAP)] == ["1. The", "2. We "]
+    removed = [(e.line, e.reason) for e in conversion.report.removed]
+    assert removed[:6] == [(line, "a web page's teaser (a link to another page around its summary)")
+                           for line in (1, 3, 5, 7, 9, 11)]
+    assert (15, "share buttons") in removed
+    # One title repeated over a paragraph is no sidebar: it stays.
+    once = convert_text("The Strike\n\nIt began in May.\n\nThe Strike\n\nIt ended in November.\n", "strike.txt")
+    assert not once.report.removed

@@ -191,6 +191,50 @@ def _split_at_early_breaks(block: Block) -> list[Block]:
     return [Block(lines[start:stop], block.number + start) for start, stop in zip(starts, starts[1:] + [len(lines)])]
 
 
+#: the most blocks between a web page's link to another page and the same link again (its summary)
+TEASER_GAP = 1
+#: how many runs of lines at the top of a text are looked at for teasers
+TEASER_SCAN = 40
+
+
+def drop_teasers(lines: list[str], report: Report) -> list[str]:
+    """Blank out a web page's teasers over its text, reporting each line: links to other pages, each given
+    twice around its summary ("Dave Renton: Who Was Blair Peach?" / summary / the same line), as a sidebar
+    copied with the page lists them. Only a run of two or more at the very top is taken: a text may
+    repeat its title over one paragraph, not over a list of them."""
+    groups = _leading_groups(lines, TEASER_SCAN)
+    texts = [[lines[number].strip() for number in group] for group in groups]
+    end = teasers = 0  # the groups the teasers take, and how many there are
+    while end < len(groups) and len(texts[end]) == 1 and len(texts[end][0]) <= pt.CHROME_LENGTH:
+        again = next((index for index in range(end + 2, min(end + 2 + TEASER_GAP, len(groups)))
+                      if texts[index] == texts[end]), None)
+        if again is None:
+            break
+        end, teasers = again + 1, teasers + 1
+    if teasers < 2:
+        return lines
+    kept = list(lines)
+    for number in (n for group in groups[:end] for n in group):
+        report.remove(number + 1, lines[number], "a web page's teaser (a link to another page around its summary)")
+        kept[number] = ""
+    return kept
+
+
+def _leading_groups(lines: list[str], most: int) -> list[list[int]]:
+    """The indices of the lines of the first ``most`` runs of non-blank lines."""
+    groups: list[list[int]] = []
+    after_blank = True
+    for number, line in enumerate(lines):
+        if line.strip():
+            if after_blank:
+                if len(groups) == most:
+                    break
+                groups.append([])
+            groups[-1].append(number)
+        after_blank = not line.strip()
+    return groups
+
+
 #: the fewest lines of a block, in a text without blank lines, that is cut where its lines broke early
 EARLY_BREAK_LINES = 8
 
@@ -588,7 +632,17 @@ def _is_head(blocks: list[Block], index: int) -> bool:
         # Fenced ("== PREFACE =="), or in italics: in capitals ("_PUBLISHER'S NOTE._") or under a heading
         # ("BOOK I." / "The House" / "_The Surprising Narration_"); an italic line of an imprint is none.
         return block.text.startswith("=") or _capitals_head(block) or pt.title_like(words) and index > 0 and _short_heading(blocks[index - 1])
-    return pt.title_like(block.text) or _capitals_head(block)
+    return pt.title_like(block.text) or _capitals_head(block) or (
+        len(block.lines) == 1 and pt.sentence_heading(block.text) and _long_paragraph(blocks[index + 1]))
+
+
+#: the fewest words of a paragraph that shows the short line over it to be a heading
+HEADED_PARAGRAPH_WORDS = 20
+
+
+def _long_paragraph(block: Block) -> bool:
+    """A block of prose no heading could be: long, and closed by a full stop."""
+    return len(block.text.split()) >= HEADED_PARAGRAPH_WORDS and block.text.rstrip("\"”’)")[-1:] in ".!?"
 
 
 def _titles_poem(blocks: list[Block], index: int, wrap: int) -> bool:

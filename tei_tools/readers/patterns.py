@@ -145,6 +145,8 @@ SITE_CHROME = re.compile(r"^(?:[•·]\s*)?(?:other formats?|download|скача
                          r"|^share(?: on \w+)?$"  # share buttons: "SHARE", "Share on facebook"
                          r"|^(?:submitted|posted) by \S+(?: \S+)? (?:on|at) .*\d$"  # who posted the page: "Submitted by libcom on December 8, 2005"
                          r"|^(?:header |sidebar |footer |top )?(?:ads?|advertisements?)$", re.I)  # a blog's advertising slots: "Header Ads"
+# A row of share buttons run together: "Submit to DeliciousSubmit to DiggSubmit to Facebook".
+SHARE_BUTTONS = re.compile(r"^(?:(?:submit|share|post|add|save)\s+(?:to|on)\s+[\w ]+?){2,}$", re.I)
 # A bar of links ("Works Index | Volume 24 | Collected Works") or the bare separators of one ("| | |");
 # a lower-case "l" may stand for the bar ("Home l Back issues l Contact us").
 LINK_BAR = re.compile(r"^[|•·\s]+$|^[^|!?]{1,40}(?:\s[|l]\s+[^|!?]{1,40}){2,}$")  # "Works Index | Volume 42 | L.I.A. Index"
@@ -202,6 +204,8 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
     if len(stripped) <= CHROME_LENGTH and (SITE_CHROME.match(stripped) and len(stripped.split()) <= 8
                                            or stripped[:10].lower() == "click here"):
         return "site chrome"
+    if stripped[:1] in "SsAaPp" and SHARE_BUTTONS.match(stripped):
+        return "share buttons"
     if WIKI_TAGLINE.match(stripped) and any(WIKI_CHROME.match(n.strip()) for n in neighbours):
         return "wiki page tagline"
     if ":" in stripped and WIKI_PAGE_NAME.match(stripped) and any(WIKI_TAGLINE.match(n.strip()) for n in neighbours):
@@ -323,6 +327,18 @@ def opens_paragraph(pair: list[tuple[int, str]]) -> bool:
     """The first of two (line index, line) opens a paragraph: a line of prose goes on in lower case right under it
     ("Today it" / "pays to take an unbiased look at the ideological and political")."""
     return len(pair) == 2 and pair[1][0] == pair[0][0] + 1 and pair[1][1][:1].islower() and len(pair[1][1].split()) >= PROSE_LINE_WORDS
+
+
+#: the most words of a heading written like a sentence ("Introduction: The nature of capitalism")
+SENTENCE_HEADING_WORDS = 7
+
+
+def sentence_heading(text: str) -> bool:
+    """True when ``text`` could head a section though written like a sentence: a few words from a capital to
+    a letter (no stop, question or note number at the end), not broken off after a small word ("... of the")."""
+    words = text.split()
+    return (0 < len(words) <= SENTENCE_HEADING_WORDS and text[:1].isupper() and text[-1].isalpha()
+            and words[-1].lower() not in SMALL_WORDS)
 
 
 def title_like(text: str) -> bool:

@@ -25,6 +25,7 @@ from tei_tools.readers.blocks import (
     classify,
     drop_page_furniture,
     drop_residue,
+    drop_teasers,
     split_blocks,
     take_late_fields,
 )
@@ -181,7 +182,7 @@ def convert_text(text: str, name: str | None = None, report: Report | None = Non
     text = clean(text, report)
     if not text.strip():
         raise TeiToolsError(f"{report.source}: the file is empty; there is nothing to convert")
-    lines = text.split("\n")
+    lines = drop_teasers(text.split("\n"), report)
     chosen = choose_profile(profile, lines)
     report.profile = chosen.name
     metadata, body_start, body_end = chosen.read_header(lines, name, report)
