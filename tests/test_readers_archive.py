@@ -1012,3 +1012,14 @@ def test_archive_notes_in_brackets_over_a_title_wrapped_over_lines() -> None:
     assert root.xpath("string(//tei:sourceDesc/tei:bibl[@type='source'])", namespaces=NSMAP).startswith("This article is reprinted")
     assert root.xpath("//tei:creation/tei:date/@notAfter", namespaces=NSMAP) == ["1967-01-13"]
     assert [p.text[:7] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["The New"]
+
+
+def test_a_byline_under_an_interviews_title_is_the_interviewers() -> None:
+    page = ("An Interview With Ann Roe\n\nTuesday, May 4, 2004\n\nby Bob Jones\n\n"
+            "Bob Jones : What did the strike change, in the end, for those who took part in it?\n")
+    conversion = convert_text(page, "interview.txt")
+    root = conversion.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roe"]
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["by Bob Jones"]
+    assert ("Tuesday, May 4, 2004", "a web page's post date (when the page was posted, not when the text was made)") in {
+        (e.text, e.reason) for e in conversion.report.removed}

@@ -338,3 +338,17 @@ def test_a_sidebars_teasers_over_the_page_are_removed_and_a_heading_may_read_lik
     # One title repeated over a paragraph is no sidebar: it stays.
     once = convert_text("The Strike\n\nIt began in May.\n\nThe Strike\n\nIt ended in November.\n", "strike.txt")
     assert not once.report.removed
+
+
+def test_dates_under_a_prose_title_date_the_text_unless_they_open_a_letter() -> None:
+    body = "The strike began in the spring of that year and lasted for many months, longer than anyone expected.\n"
+    dated = convert_text("The Long Strike\n\nMay 3, 2004\n\nby Jane Roe\n\n" + body, "strike.txt").tree.getroot()
+    assert dated.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["The Long Strike"]
+    assert dated.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Jane Roe"]
+    assert dated.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["2004-05-03"]
+    placed = convert_text("The Long Strike\n\nby Jane Roe\n\nLondon, May 3, 2004\n\n" + body, "strike.txt").tree.getroot()
+    assert placed.xpath("//tei:titlePage/tei:docDate/text()", namespaces=NSMAP) == ["London, May 3, 2004"]
+    assert [p.text[:10] for p in placed.iterfind(".//tei:body//tei:p", NSMAP)] == ["The strike"]
+    letter = convert_text("JANE ROE TO ANN LEE\n\nLondon, 21 February 1891\n\nDear Ann,\n\n" + body, "letter.txt").tree.getroot()
+    assert letter.xpath("//tei:opener/tei:dateline/tei:date/@when", namespaces=NSMAP) == ["1891-02-21"]
+    assert not letter.xpath("//tei:docDate", namespaces=NSMAP)

@@ -69,3 +69,16 @@ def test_a_credit_wrapped_over_two_lines_is_read_whole() -> None:
     metadata = Metadata(title="The Long Voyage", authors=["Mary Ann Towne"])
     read("Produced by Ann Smith, and the Online\nProofreading Team\nRevised by Bob Jones\n\n" + PAGE, metadata)
     assert [f.value for f in metadata.fields] == ["Ann Smith, and the Online Proofreading Team"]
+
+
+def test_the_earliest_date_is_the_works_and_a_later_one_stays_on_the_page() -> None:
+    metadata = Metadata(title="An Interview With Ann Roe", authors=["Ann Roe"])
+    lines, end, report = read("lundi 3 mai 2004\n\nIn New York, November 17 1991\n\nby Bob Jones\n\n"
+                              "Bob Jones : What did the strike change, in the end, for those who took part in it?\n", metadata)
+    assert (metadata.date_line, metadata.date and metadata.date.when) == ("In New York, November 17 1991", "1991-11-17")
+    assert metadata.title_page == [("docDate", "lundi 3 mai 2004"), ("byline", "by Bob Jones")]  # another's byline
+    assert lines[end].startswith("Bob Jones : What")
+    # With no author yet, a byline under the date names the author.
+    metadata = Metadata(title="The Long Strike")
+    read("May 3, 2004\n\nby Jane Roe\n\nThe strike began in the spring.\n", metadata)
+    assert (metadata.authors, metadata.date_line) == (["Jane Roe"], "May 3, 2004")

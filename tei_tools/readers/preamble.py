@@ -76,7 +76,7 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "field"
     if stripped[:1] in "‘“'\"" and TITLE_FROM_SOURCE.match(stripped):
         return "title-source"
-    if (posted := POST_DATE.match(stripped)) and parse_date(posted["date"]):
+    if posted_date(stripped):
         return "posted"
     if HEADER_NOTE.match(stripped) and any(pt.parse_field(other) for other in neighbours if other is not line):
         return "note"  # "Note: The Daily Post qualifies the title ..." among the fields: a note on the text, not its text
@@ -143,6 +143,15 @@ def byline(line: str) -> tuple[str, str, str] | None:
     return None
 
 
+def take_byline(metadata: Metadata, index: int, line: str, report: Report) -> int:
+    """Take the author from the byline at ``lines[index]`` ("By John Riddell"); the index of the line after it."""
+    names, words, reason = byline(line)  # type: ignore[misc]
+    metadata.authors = pt.split_names(names)
+    report.remove(index + 1, words, reason)
+    report.recognise(index + 1, line, "header field: author (a byline)")
+    return index + 1
+
+
 #: how many lines from the top may spell a name the title misspells
 OPENING_LINES = 30
 
@@ -161,14 +170,17 @@ def title_author(title: str, text: str) -> str | None:
         return None
     name = owner["name"].title() if owner["name"].islower() else owner["name"]
     return f"{name}s" if f"{name}s " in text else name
-# A blog's post date over the text, the weekday first: "Tuesday, December 24, 2013".
+
+
 #: the most words of a source's reference in brackets, unless it gives the volume and pages
 BRACKETED_SOURCE_WORDS = 40
 VOLUME_AND_PAGES = re.compile(r"\bVol(?:ume)?\.?\s*[\dIVXL]+\b.{0,60}\bpp?\.\s*\d")
 # An archive's note on its copy, in brackets over the text: "[MIA Note: ...]", "[This issue of X is from massline.org. ...]".
 TRANSCRIBERS_NOTE = re.compile(r"^(?:(?:MIA|Transcriber['’]?s|Editor['’]?s|Editorial)\s+Note\b|This (?:issue|article|text|document|"
                                r"page|file|version)\b.{0,80}\b(?:is from|was (?:scanned|transcribed|taken)|reprinted from|first appeared))")
-POST_DATE = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?P<date>.+)$", re.I)
+# A blog's post date over the text, the weekday first: "Tuesday, December 24, 2013", "lundi 3 mai 2004".
+POST_DATE = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+                       r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+(?P<date>.+)$", re.I)
 # A note among the header's fields: "Note: ...", "Editor's Note: ...".
 HEADER_NOTE = re.compile(r"^(?P<label>(?:editor['’]?s |editorial |transcriber['’]?s |translator['’]?s )?notes?):\s*(?P<value>\S.*)$", re.I)
 # The title as a field, in a block of labelled fields ("Title:", "Author:", "Date:", "Source:").
@@ -176,6 +188,12 @@ TITLE_FIELD = re.compile(r"^Title:\s*(?P<title>\S.*)$")
 
 # A stop that closes a sentence: after a word ("Stalinism. ", "1945."), not an abbreviation ("vs. ").
 SENTENCE_STOP = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\d))[.!?:;][”’\"')]?(?:\s|$)")
+
+
+def posted_date(line: str) -> Date | None:
+    """The date of a post date, the weekday first ("Tuesday, December 24, 2013"), or None."""
+    posted = POST_DATE.match(line)
+    return parse_date(posted["date"]) if posted else None
 
 
 def author_and_title(line: str) -> tuple[str, str] | None:
@@ -259,8 +277,10 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             _running_head(metadata, number, line, stated_below, report)  # "Fourth International, March 1945" over the page
         elif kind == "byline":
             names, words, reason = byline(line)  # type: ignore[misc]
-            if metadata.authors or any(kind_ == "text" and text == names for _, text, kind_ in scanned[: end + 1]):
-                metadata.fields.append(Field("note", "", line, number))  # the author named again, as printed
+            if metadata.authors or any(kind_ == "text" and (text == names or INTERVIEW_WITH.search(text))
+                                       for _, text, kind_ in scanned[: end + 1]):
+                # the author named again, as printed; or under "An Interview With X" the interviewer's byline
+                metadata.fields.append(Field("note", "", line, number))
             else:
                 metadata.authors = pt.split_names(names)
                 report.remove(number, words, reason)

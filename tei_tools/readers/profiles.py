@@ -28,11 +28,12 @@ from tei_tools.readers.preamble import (
     has_header_lines,
     letter_writer,
     read_preamble,
+    take_byline,
     title_author,
     title_date,
 )
 from tei_tools.readers.report import Report
-from tei_tools.readers.titlepage import read_title_page
+from tei_tools.readers.titlepage import dated_line, read_title_page
 
 #: What a header reader returns: the metadata, the first line of the text and the line after its last.
 HeaderReader = Callable[[list[str], str | None, Report], tuple[Metadata, int, int]]
@@ -137,7 +138,7 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         for number, line in numbered[1:captions]:
             metadata.title_page.append(("figure", line))
             report.recognise(number + 1, line, "title page: a picture's caption (between the title and the byline)")
-        start = _take_byline(metadata, *numbered[captions], report)
+        start = take_byline(metadata, *numbered[captions], report)
     elif numbered and ((over_byline := _title_over_byline(numbered)) or _title_line(numbered[0][1]) or _headline_alone(numbered)) \
             and len(numbered[0][1].split()) <= 15 and (
             not pt.NUMBERED_HEAD.match(numbered[0][1]) or metadata.authors and _numbered_title(numbered[0][1])) \
@@ -152,7 +153,7 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         report.recognise(numbered[0][0] + 1, metadata.title, "header field: title (the first lines)" if lines_of_title > 1 else "header field: title (the first line)")
         start = numbered[lines_of_title - 1][0] + 1
         if not metadata.authors and len(numbered) > lines_of_title and byline(numbered[lines_of_title][1]):
-            start = _take_byline(metadata, *numbered[lines_of_title], report)
+            start = take_byline(metadata, *numbered[lines_of_title], report)
         elif not metadata.authors and _by_over_name(numbered[lines_of_title: lines_of_title + 2]):
             (by_number, by), (number, line) = numbered[lines_of_title: lines_of_title + 2]
             metadata.authors = pt.split_names(line.rstrip(".").title() if line.isupper() else line.rstrip("."))
@@ -163,23 +164,15 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         elif not metadata.authors and (owner := title_author(metadata.title, " ".join(lines[:OPENING_LINES]))):
             metadata.authors = [owner]
             report.recognise(numbered[0][0] + 1, owner, "header field: author (whose work the title names)")
-        if metadata.authors and start > numbered[lines_of_title - 1][0] + 1:  # a title page's byline: it goes on
-            start = read_title_page(lines, start, len(lines), metadata, report)  # edition, imprint...
+        if metadata.authors and start > numbered[lines_of_title - 1][0] + 1 or _dates_under_title(lines, start):
+            # A title page goes on under a byline (edition, imprint...), or a web page's dates stand under its title.
+            start = read_title_page(lines, start, len(lines), metadata, report)
     elif name:
         _title_from_file_name(metadata, name, report)
     metadata.title_date = title_date(metadata.title)
     top = numbered[0][0] if metadata.title and not metadata.title_is_file_name else start  # the title may be a letter heading
     _writer_from_letter_heading(metadata, lines[top:start + 12], top, report)
     return metadata, start, len(lines)
-
-
-def _take_byline(metadata: Metadata, index: int, line: str, report: Report) -> int:
-    """Take the author from the byline at ``lines[index]`` ("By John Riddell"); the index of the line after it."""
-    names, words, reason = byline(line)  # type: ignore[misc]
-    metadata.authors = pt.split_names(names)
-    report.remove(index + 1, words, reason)
-    report.recognise(index + 1, line, "header field: author (a byline)")
-    return index + 1
 
 
 def _writer_from_letter_heading(metadata: Metadata, lines: list[str], offset: int, report: Report) -> None:
@@ -232,11 +225,18 @@ def _title_line(line: str, stops: str = ".") -> bool:
 CAPTION_WORDS = 8
 
 
+def _dates_under_title(lines: list[str], start: int) -> bool:
+    """A date at ``start``, under the title: a web page's ("lundi 3 mai 2004"), not a letter's over its salutation."""
+    opening = [line.strip() for line in lines[start:start + OPENING_LINES] if line.strip()][:2]
+    return bool(opening) and dated_line(opening[0]) is not None and not (len(opening) > 1 and pt.SALUTE.match(opening[1]))
+
+
 def _title_over_byline(numbered: list[tuple[int, str]]) -> int:
     """How many lines a title runs down to a byline ("WALDEN" / "and" / "ON THE DUTY OF CIVIL DISOBEDIENCE" /
     "by Henry David Thoreau"; "MOBY-DICK;" / "or, THE WHALE." / "By Herman Melville"); 0 if no byline is under it."""
     lines = next((position for position, (_, line) in enumerate(numbered[1:4], start=1) if byline(line)), 0)
-    return lines if all(_title_part(line) for _, line in numbered[:lines]) else 0
+    return lines if all(_title_part(line) for _, line in numbered[:lines]) and not any(
+        dated_line(line) for _, line in numbered[1:lines]) else 0  # a date under the title is no part of it
 
 
 def _title_part(line: str) -> bool:

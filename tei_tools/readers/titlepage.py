@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from tei_tools.readers import patterns as pt
-from tei_tools.readers.dates import Date, parse_date
-from tei_tools.readers.preamble import Field, Metadata
+from tei_tools.readers.dates import Date, earlier, parse_date
+from tei_tools.readers.preamble import Field, Metadata, byline, posted_date, take_byline
 from tei_tools.readers.report import Report
 
 
@@ -67,13 +67,22 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
             else:
                 metadata.fields.append(Field(kind, label, value, number))
                 report.recognise(number, line, f"header field: {kind} (title page)")
-        elif (date := parse_date(line) or _year_line(line)) and not metadata.date_line:
-            metadata.date_line, metadata.date = line, date
+        elif date := dated_line(line):
+            if metadata.date_line and metadata.date and not earlier(date.when or "", metadata.date.when or ""):
+                metadata.title_page.append(("docDate", line))  # a later date: when the text was posted or reprinted
+            else:
+                if metadata.date_line:
+                    metadata.title_page.append(("docDate", metadata.date_line))
+                metadata.date_line, metadata.date = line, date  # the earliest date is the work's
             report.recognise(number, line, "title page: date")
-        elif (byline := _names_author(line, surnames)) or (
+        elif not metadata.authors and byline(line):
+            take_byline(metadata, index, line, report)  # under a date: "The Long Strike" / "May 3, 2004" / "by Jane Roe"
+            surnames = {author.split()[-1].lower() for author in metadata.authors}
+        elif (named := _names_author(line, surnames) or bool(byline(line))) or (
                 _title_page_line(line) and not _heads_text(lines, index, end)):
-            # "By R. W. Emerson", or the author's name as the title page spells it ("C. J. Cutliffe Hyne")
-            role = "byline" if byline else "docEdition" if re.search(r"\bedition\b", line, re.I) else "titlePart"
+            # "By R. W. Emerson", the author's name as the title page spells it ("C. J. Cutliffe Hyne"), or
+            # another's byline (an interviewer's)
+            role = "byline" if named else "docEdition" if re.search(r"\bedition\b", line, re.I) else "titlePart"
             if role == "titlePart" and _heads_poem(lines, index, end):
                 break  # "TO THE READER" over a poem: the poem's heading; the book has begun
             metadata.title_page.append((role, line))
@@ -158,6 +167,13 @@ def _over_byline(lines: list[str], index: int, end: int, surnames: set[str]) -> 
 ROMAN_YEAR = re.compile(r"^M(?:\s?[DCLXVI]+){1,4}\.?$")
 # A year with the place or the words of its publication: "1893, Philadelphia", "London: 1901.", "First Published 1886."
 PLACE_AND_YEAR = re.compile(r"^(?:[A-Z][\w .'’-]{2,30}[,:]?\s+)?(?P<year>(?:1[5-9]|20)\d\d)(?:,?\s+[A-Z][\w .'’-]{2,30})?\.?$")
+
+
+def dated_line(line: str) -> Date | None:
+    """The date of a title page's line of a date ("1884", "MDCCCLXXXIV", "London, 1884"), a post date
+    ("lundi 3 mai 2004") or a dateline ("In New York, November 17 1991"), or None."""
+    dateline = pt.parse_dateline(line.strip())
+    return parse_date(line) or _year_line(line) or posted_date(line.strip()) or (dateline[1] if dateline else None)
 
 
 def _year_line(line: str) -> Date | None:
