@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from conftest import TeiAll, texts, words
+from conftest import REPO, TeiAll, texts, words
 
 from tei_tools.readers.plaintext import Conversion, convert_text
 from tei_tools.tei import NSMAP, tei
+from tei_tools.validation import validate_tree
 
 NOTICE = """\
 This eBook is for the use of anyone anywhere in the United States and
@@ -377,7 +378,8 @@ def test_plays_get_speakers_stage_directions_and_nested_scenes() -> None:
 
 def test_gutenberg_books_are_valid_and_keep_every_word(tei_all: TeiAll) -> None:
     for name, source in (("voyage.txt", NOVEL), ("play.txt", PLAY), ("crime.txt", TRANSLATED), ("harbour.txt", VOYAGE),
-                         ("pastorals.txt", PASTORALS), ("harbour.txt", MEMOIR), ("violin.txt", NOVELLA), ("fay.txt", POEMS)):
+                         ("pastorals.txt", PASTORALS), ("harbour.txt", MEMOIR), ("violin.txt", NOVELLA), ("fay.txt", POEMS),
+                         ("wardens.txt", WARDENS)):
         conversion = convert_text(source, name)
         assert tei_all(conversion.tree) == [], name
         root = conversion.tree.getroot()
@@ -482,6 +484,7 @@ def test_parts_contents_the_title_again_verse_and_numbers_over_titles(tei_all: T
     assert "[Illustration: The harbour at dawn.]" in [e.text for e in book.report.removed]
     assert xpath(book, "//tei:body/tei:div[last()]/tei:trailer/text()") == ["THE END"]
     assert tei_all(book.tree) == []
+    assert validate_tree(book.tree, schemas=(REPO / "schemas" / "tei-tools.xsd",)) == []  # a date before an imprint
 
 
 def test_footnotes_under_their_paragraphs_go_to_the_notes() -> None:
@@ -509,6 +512,7 @@ def test_a_printed_title_page_epigraph_imprints_and_a_title_over_a_chapter_numbe
     assert [" ".join(text(d.find(tei("head"))).split()) for d in xpath(book, "//tei:body/tei:div")] == ["FIELDS. CHAPTER I.", "CHAPTER II."]
     assert xpath(book, "//tei:body/tei:div[1]/@n") == ["1"]
     assert tei_all(book.tree) == []
+    assert validate_tree(book.tree, schemas=(REPO / "schemas" / "tei-tools.xsd",)) == []  # a date before an imprint
 
 
 def test_a_roman_year_dates_the_title_page_and_an_italic_number_heads_a_chapter() -> None:
@@ -629,6 +633,7 @@ def test_title_pages_a_place_over_blocks_a_number_over_its_title_and_an_italic_p
         "Down to the harbour, down to the sea,"]
     assert not xpath(book, "//tei:p[starts-with(., 'Being') or . = 'by' or . = 'HARBOUR' or starts-with(., 'Little')]")
     assert tei_all(book.tree) == []
+    assert validate_tree(book.tree, schemas=(REPO / "schemas" / "tei-tools.xsd",)) == []  # a date before an imprint
 
 
 # A collection named after its first story, with a preface signed at the right of the page.
@@ -794,6 +799,7 @@ def test_a_dedication_over_blocks_a_year_beside_its_place_and_contents_under_a_s
     assert xpath(book, "//tei:front/tei:div[@type='introduction']/tei:closer/*/text()") == ["BOB OTHER."]
     assert xpath(book, "//tei:front/tei:div[@type='contents']/tei:head/text()") == ["CONTENTS."]
     assert tei_all(book.tree) == []
+    assert validate_tree(book.tree, schemas=(REPO / "schemas" / "tei-tools.xsd",)) == []  # a date before an imprint
 
 
 NOVELLA = f"""\
@@ -897,3 +903,55 @@ def test_a_credit_repeated_over_two_lines_and_a_title_page_of_one_block_of_lines
     assert [entry.line for entry in book.report.removed if "credit of the header" in entry.reason] == [14, 15]
     assert [text(e) for e in xpath(book, "//tei:front/tei:titlePage[2]/tei:docTitle/tei:titlePart")] == ["THE LANTERN FAY, AND OTHER POEMS"]
     assert xpath(book, "//tei:front/tei:titlePage[2]/tei:byline/text()") == ["BY ANN EXAMPLE."]
+
+
+WARDENS = f"""\
+The Project Gutenberg eBook of The Wardens, by Ann Example
+
+Title: The Wardens
+
+Author: Ann Example
+
+Release date: June 2, 2005 [eBook #9011]
+
+*** START OF THE PROJECT GUTENBERG EBOOK THE WARDENS ***
+
+THE WARDENS
+
+
+_Other books by Ann Example_
+
+   _The Quiet Harbour_
+   _A Winter Journey, told in letters_
+   _Poems_
+
+
+THE WARDENS
+
+Ann Example
+
+First published in 1911.
+
+Lantern Press
+Leeds, Yorkshire
+
+_Chapter I_
+
+The wardens came to the village in the spring, when the river was high and
+the roads were still deep in mud from the winter rains.
+
+{FOOTER.format(title="THE WARDENS")}"""
+
+
+def test_a_list_of_the_authors_books_and_a_second_title_page_with_its_date_and_imprint(tei_all: TeiAll) -> None:
+    book = convert_text(WARDENS, "wardens.txt")
+    assert xpath(book, "//tei:front/tei:div[@type='works']/tei:head/text()") == ["_Other books by Ann Example_"]
+    assert xpath(book, "//tei:front/tei:div[@type='works']/tei:list/tei:item/text()") == [
+        "_The Quiet Harbour_", "_A Winter Journey, told in letters_", "_Poems_"]
+    second = xpath(book, "//tei:front/tei:titlePage[2]")[0]
+    assert [(child.tag.split("}")[1], text(child)) for child in second] == [
+        ("docTitle", "THE WARDENS"), ("byline", "Ann Example"), ("docDate", "First published in 1911."),
+        ("docImprint", "Lantern Press Leeds, Yorkshire")]
+    assert xpath(book, "//tei:body/tei:div/tei:head/text()") == ["_Chapter I_"]
+    assert tei_all(book.tree) == []
+    assert validate_tree(book.tree, schemas=(REPO / "schemas" / "tei-tools.xsd",)) == []  # a date before an imprint

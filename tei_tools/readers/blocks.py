@@ -15,6 +15,7 @@ from itertools import islice
 from tei_tools.readers import patterns as pt
 from tei_tools.readers.preamble import Field, Metadata
 from tei_tools.readers.report import Report
+from tei_tools.readers.titlepage import IMPRINT_LINE, TITLE_PAGE_BLOCK, dated_line
 
 # Heads of editorial matter that precedes the work itself and belongs in <front>.
 EDITORIAL_HEAD = re.compile(
@@ -378,18 +379,19 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
                 length == 1 and items and items[-1].kind == "closer" and index + 1 < len(main)
                 and len(main[index + 1].text.split()) >= TEXT_WORDS):
             byline = _byline_run(main, index + length, metadata.authors)
-            lines = [len(b.lines) for b in main[index: index + length + byline]]  # a part for each line
-            items.append(Item("title", main[index: index + length + byline],
-                              parts=["titlePart"] * sum(lines[:length]) + ["byline"] * sum(lines[length:])))
-            index += length + byline
+            tail = _title_page_tail(main, index + length + byline) if byline else []
+            page = main[index: index + length + byline + len(tail)]
+            roles = ["titlePart"] * length + ["byline"] * byline + tail
+            items.append(Item("title", page, parts=[role for role, b in zip(roles, page) for _ in b.lines]))  # one a line
+            index += len(page)
             continue
         elif length := _contents_run(main, index, heads, title_key):
             items.append(Item("contents", main[index: index + length]))
             index += length
             continue
-        elif length := _cast_run(main, index):
-            items.append(Item("cast", main[index: index + length]))
-            index += length
+        elif listed := next(((kind, length) for kind, head in HEADED_LISTS.items() if (length := _list_run(main, index, head))), None):
+            items.append(Item(listed[0], main[index: index + listed[1]]))
+            index += listed[1]
             continue
         elif speakers and (speech := _speech(main, index, speakers)):
             speaker, length = speech
@@ -799,12 +801,33 @@ TITLE_BLOCKS = 6
 
 
 def _byline_run(blocks: list[Block], index: int, authors: list[str]) -> int:
-    """How many blocks from ``index`` are a title page's byline naming one of ``authors``: "by X", or "by" over "X" (0 if none)."""
+    """How many blocks from ``index`` are a title page's byline naming one of ``authors``: "by X", "X",
+    or "by" over "X" (0 if none)."""
     names = {_entry_key(author) for author in authors}
     words = [_entry_key(block.text) for block in blocks[index: index + 2]]
-    if words and words[0][:1] == ("by",) and words[0][1:] in names:
+    if words and (words[0][:1] == ("by",) and words[0][1:] in names or words[0] in names):
         return 1
     return 2 if len(words) == 2 and words[0] == ("by",) and words[1] in names else 0
+
+
+#: the most blocks of a title page under its byline
+TITLE_PAGE_TAIL = 3
+
+
+def _title_page_tail(blocks: list[Block], index: int) -> list[str]:
+    """The roles of the blocks from ``index`` that go on with a title page under its byline: an imprint
+    ("Wildside Press" / "Doylestown, Pennsylvania"), a date ("First published in 1909.")."""
+    roles: list[str] = []
+    for block in blocks[index: index + TITLE_PAGE_TAIL]:
+        if len(block.lines) > TITLE_PAGE_BLOCK or any(len(line) > pt.EPIGRAPH_LINE for line in block.lines):
+            break
+        if any(IMPRINT_LINE.search(line) for line in block.lines):
+            roles.append("docImprint")
+        elif len(block.lines) == 1 and (pt.PUBLISHED_LINE.match(block.text) or dated_line(block.text)):
+            roles.append("docDate")
+        else:
+            break
+    return roles
 
 
 def _entry_key(line: str) -> tuple[str, ...]:
@@ -812,14 +835,18 @@ def _entry_key(line: str) -> tuple[str, ...]:
     return tuple(re.findall(r"[^\W_]+", CONTENTS_PAGE.sub("", line).lower()))  # italics' underscores are no words
 
 
-def _cast_run(blocks: list[Block], index: int) -> int:
-    """How many blocks from ``index`` form a play's list of persons or scenes (0 if none).
+# Lists under a head of their own, by kind: a play's persons or scenes, the author's other books.
+HEADED_LISTS = {"cast": pt.CAST_HEAD, "works": pt.WORKS_HEAD}
 
-    It is a head such as "Dramatis Personæ" and the blocks of short lines under
-    it, up to a heading of one line (the next list, a prologue, the first act);
-    a list of scenes has act headings with their titles ("ACT I. A Flat in London.").
+
+def _list_run(blocks: list[Block], index: int, head: re.Pattern[str]) -> int:
+    """How many blocks from ``index`` form a list under a ``head`` such as "Dramatis Personæ" (0 if none).
+
+    It is the head and the blocks of short lines under it, up to a heading of one
+    line (the next list, a prologue, the first act); a list of scenes has act
+    headings with their titles ("ACT I. A Flat in London.").
     """
-    if not pt.CAST_HEAD.match(blocks[index].lines[0]):
+    if not head.match(pt.unmarked(blocks[index].lines[0])):
         return 0
     length = 1
     # Entries may be sentences ("MONTAGUE, head of a Veronese family at feud with the Capulets."), but short ones.

@@ -644,6 +644,9 @@ CAST_HEAD = re.compile(
     r"^(?:dramatis person(?:ae|æ)|persons represented|cast of characters|(?:the )?(?:persons|characters)"
     r"(?: (?:in|of) the (?:play|drama|comedy|tragedy|piece))?|(?:the )?scenes (?:in|of) the (?:play|drama|comedy|tragedy|piece))[.:]?$",
     re.I)
+# The head of a list of the author's other books, on a book's first pages: "Other books by X", "By the same author".
+WORKS_HEAD = re.compile(r"^(?:(?:some )?other (?:books|works|novels|titles|volumes)(?: by .+)?|(?:(?:books|works|novels) )?by the same author"
+                        r"|also by .+)[.:]?$", re.I)
 # A speaker's name alone on its line before the speech: "HAMLET.", "First Gravedigger."
 SPEAKER_LINE = re.compile(r"^(?P<speaker>[A-Z][A-Za-z'’ -]{0,40}[A-Za-z])\.$")
 # A speaker's name in capitals alone over the speech, with no stop: "MELIBOEUS" over his verse.

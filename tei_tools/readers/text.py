@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import groupby
 
 from lxml import etree
 
 from tei_tools.errors import TeiToolsError
 from tei_tools.readers import patterns as pt
-from tei_tools.readers.blocks import Block, Item
+from tei_tools.readers.blocks import HEADED_LISTS, Block, Item
 from tei_tools.readers.dates import find_dates
 from tei_tools.readers.preamble import Metadata
 from tei_tools.readers.report import Report
@@ -297,8 +298,9 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
         divisions.open.clear()  # a title page stands between the front's divisions, never in one
         page = E(divisions.root, tei("titlePage"))
         _broken_lines(E(E(page, tei("docTitle")), tei("titlePart")), [line for line, part in zip(lines, item.parts) if part == "titlePart"], inline)
-        if byline := [line for line, part in zip(lines, item.parts) if part == "byline"]:
-            _broken_lines(E(page, tei("byline")), byline, inline)
+        rest = [(line, part) for line, part in zip(lines, item.parts) if part != "titlePart"]
+        for part, group in groupby(rest, key=lambda pair: pair[1]):  # the byline, an imprint, a date
+            _broken_lines(E(page, tei(part)), [line for line, _ in group], inline)
     elif item.kind in LISTINGS:
         _listing(divisions.start(1, kind=item.kind), lines, LISTINGS[item.kind], inline)
     elif item.kind == "verse":
@@ -328,12 +330,12 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
 
 
 # Items that are lists of entries (a table of contents, a play's cast list), with the pattern of their heads.
-LISTINGS = {"contents": pt.CONTENTS_HEAD, "cast": pt.CAST_HEAD}
+LISTINGS = {"contents": pt.CONTENTS_HEAD, **HEADED_LISTS}
 
 
 def _listing(division: etree._Element, lines: list[tuple[int, str]], head: re.Pattern[str], inline: _Inline) -> None:
     """A table of contents or a cast list: its head, if it has one, and a list of its entries."""
-    if head.match(lines[0][1]):
+    if head.match(pt.unmarked(lines[0][1])):
         inline.write(E(division, tei("head")), lines[0][1], lines[0][0])
         lines = lines[1:]
     listing = E(division, tei("list"))

@@ -43,8 +43,9 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
         credit = pt.parse_field(line) or (("credit:trc", m["label"], m["value"]) if (m := pt.PRODUCED_BY.match(line)) else None)
         if not line:
             pass
-        elif pt.DEDICATION_START.match(line) and pt.dedication_length(_blocks_at(lines, index, end)):
-            break  # the dedication is the book's, over its own page: the front matter begins
+        elif pt.DEDICATION_START.match(line) and pt.dedication_length(_blocks_at(lines, index, end)) \
+                or pt.WORKS_HEAD.match(pt.unmarked(line)):
+            break  # the dedication or a list of the author's books is over its own page: the front matter begins
         elif pt.ILLUSTRATION.match(line):
             report.remove(number, line, "illustration placeholder on the title page")
         elif part:
