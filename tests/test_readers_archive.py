@@ -1023,3 +1023,25 @@ def test_a_byline_under_an_interviews_title_is_the_interviewers() -> None:
     assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["by Bob Jones"]
     assert ("Tuesday, May 4, 2004", "a web page's post date (when the page was posted, not when the text was made)") in {
         (e.text, e.reason) for e in conversion.report.removed}
+
+
+def test_a_title_wrapped_after_its_colon_loses_its_note_marker_in_the_header_and_so_does_the_source() -> None:
+    page = ("Ann Roe Archive   |   ETOL Main Page\n\n\nAnn Roe\n\nThe harbour:\nits workers, its owners and the tide [1]\n\n"
+            "(Autumn 2004)\n\n\nFrom The Harbour Review 2 : 104, Autumn 2004. [1*]\nTranscribed by Bob Lee.\n\n"
+            "The harbour was quiet when the strike began, and quieter still when it ended in the winter.\n")
+    conversion = convert_text(page, "harbour.txt")
+    root = conversion.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == [
+        "The harbour: its workers, its owners and the tide"]
+    assert root.xpath("string(//tei:sourceDesc/tei:bibl[@type='source'])", namespaces=NSMAP) == (
+        "The Harbour Review 2 : 104, Autumn 2004")
+    assert (12, "[1*]", "note marker (the header's source keeps none)") in {
+        (e.line, e.text, e.reason) for e in conversion.report.removed}
+
+
+def test_a_date_alone_over_a_page_dates_it() -> None:
+    page = ("November 24th, 1913\n\nFROM THE ARCHIVES: Ann Roe toured the north.\n\n"
+            "THE GRAVEST fight of the century was now being carried on in the docks, and she appealed for help.\n")
+    root = convert_text(page, "column.txt").tree.getroot()
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1913-11-24"]
+    assert root.xpath("//tei:titlePage/tei:docDate/text()", namespaces=NSMAP) == ["November 24th, 1913"]

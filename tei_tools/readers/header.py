@@ -165,7 +165,7 @@ def _title_statement(statement: etree._Element, metadata: Metadata, report: Repo
             title.text = metadata.title[:start]
             _date(title, date.text, date)
         else:
-            title.text = metadata.title
+            title.text = pt.without_note_markers(metadata.title)  # the title page keeps the marker, with its note
     else:
         report.warn(1, "", "no title found: the TEI title is empty")
         E(statement, tei("title"))
@@ -197,7 +197,10 @@ def _person(parent: etree._Element, name: str, metadata: Metadata) -> None:
 def _source_description(description: etree._Element, metadata: Metadata, source_name: str | None,
                         report: Report) -> None:
     for source in (f for f in metadata.fields if f.kind == "source"):
-        structure_bibl(E(description, tei("bibl"), type="source"), _clean(source.value) if source.label else source.value)
+        value = pt.without_note_markers(source.value)
+        if value != source.value.strip():  # "The Socialist Register 1994, pp.20-31. [1*]"
+            report.remove(source.line, pt.NOTE_MARKER.search(source.value)[0].strip(), "note marker (the header's source keeps none)")  # type: ignore[index]
+        structure_bibl(E(description, tei("bibl"), type="source"), _clean(value) if source.label else value)
         _remove_label(source, report)
     for publisher in (f for f in metadata.fields if f.kind == "publisher"):
         sources = description.findall(tei("bibl"))

@@ -317,9 +317,11 @@ def carries_on_title(previous: str, line: str, adjacent: bool) -> bool:
     Position" / "of Social-Democracy"), or, right under it (``adjacent``), whatever follows a line left hanging on a
     word that cannot end a title ("Ernest Mandel, central leader of" / "Fourth International, dies in Antwerp"), or
     a long title's next line of title words (a title wrapped over lines: "Hold the Great Red Banner of ... Still" /
-    "Higher, Bring the Mass Movement of ...")."""
+    "Higher, Bring the Mass Movement of ...") or lower-case words under a comma or colon ("Isaac Deutscher:" /
+    "the prophet, his biographer and the watchtower")."""
     return (line[:1].islower() and len(line.split()) < PROSE_LINE_WORDS and title_like(previous)
             or adjacent and (previous.rsplit(None, 1)[-1].lower() in DANGLING_WORDS
+                             or previous[-1:] in ",:" and line[:1].islower() and len(line.split()) < PROSE_LINE_WORDS
                              or len(previous.split()) >= PROSE_LINE_WORDS and title_like(previous) and title_like(line)))
 
 
@@ -570,8 +572,8 @@ NOTES_HEAD = re.compile(r"^(?:foot|end)?notes?(?: and references)?[.:]?$", re.I)
 # back-link note "- ↑ ..." ("^ ..." on Wikipedia), which has no label: the n-th of them is note n.
 NOTE_ITEM = re.compile(r"^(?:\[?(?P<n>\d{1,3})[\].)]?|\{(?P<braced>\d{1,3})\}|\[(?P<label>[A-Za-z]|note|\*{1,3})\.?\]"
                        r"|(?:[-–•*]\s*)?(?P<backlink>[↑^])|(?P<star>\*{1,3}))\s+(?P<text>\S.*)$")
-# A note marker in running text: "[1]", "{1}", "[A]", "[note]", "[*]", or asterisks after a word ("the end.*").
-NOTE_MARKER = re.compile(r"\s?(?:\[(?P<n>\d{1,3}|[A-Za-z]|note|\*{1,3})\]|\{(?P<braced>\d{1,3})\})"
+# A note marker in running text: "[1]", "[1*]" (an editor's), "{1}", "[A]", "[note]", "[*]", or asterisks after a word ("the end.*").
+NOTE_MARKER = re.compile(r"\s?(?:\[(?P<n>\d{1,3}\*?|[A-Za-z]|note|\*{1,3})\]|\{(?P<braced>\d{1,3})\})"
                          r"|(?<=[^\s*\[])(?P<star>\*{1,3})(?=[\s,.;:!?)\"”’]|$)")
 
 

@@ -84,7 +84,7 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "title-field"
     if pt.PUBLISHED_LINE.match(stripped):
         return "published"
-    if pt.FROM_SOURCE.match(stripped) and re.search(r"\bpp?\.|\b[Vv]ol|\bNo\.|\d{1,2}:\d", stripped):
+    if pt.FROM_SOURCE.match(stripped) and re.search(r"\bpp?\.|\b[Vv]ol|\bNo\.|\d{1,3}\s?:\s?\d", stripped):
         return "from-source"
     if pt.ARCHIVE_ID.search(stripped) and len(stripped.split()) > 1 and not stripped.endswith("."):
         return "archive-id"

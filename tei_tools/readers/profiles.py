@@ -58,8 +58,12 @@ def _archive_page(lines: list[str]) -> bool:
 def _archive_header(lines: list[str], name: str | None, report: Report) -> tuple[Metadata, int, int]:
     metadata, start = read_preamble(lines, report)
     if not (metadata.title or metadata.authors or metadata.fields):
-        # Only a site's chrome over the text (a blog's post date): the page's first lines read as a prose page's.
+        # Only a site's chrome or a date over the text (a blog's post date, a column's "November 24th, 1913"):
+        # the page's first lines read as a prose page's, under that date.
+        dated = metadata
         metadata, title_end, _ = _prose_header([""] * start + lines[start:], name, report)
+        if dated.date_line and not metadata.date_line:
+            metadata.date_line, metadata.date = dated.date_line, dated.date
         return metadata, max(start, title_end), len(lines)
     _writer_from_letter_heading(metadata, lines[start:start + 12], start, report)
     if not metadata.title and name:  # a page that starts with its fields ("Written: ...") states no title
