@@ -1045,3 +1045,12 @@ def test_a_date_alone_over_a_page_dates_it() -> None:
     root = convert_text(page, "column.txt").tree.getroot()
     assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1913-11-24"]
     assert root.xpath("//tei:titlePage/tei:docDate/text()", namespaces=NSMAP) == ["November 24th, 1913"]
+
+
+def test_the_authors_names_over_the_title_as_the_author_field_gives_them_are_no_title() -> None:
+    page = ("Ann Roe and Bob Lee\n\nThe Harbour\n\n\nAuthor: Ann Roe and Bob Lee\nSource: The Harbour Review, no 4, Summer 2011.\n\n\n"
+            "The harbour was quiet when the strike began, and quieter still when it ended in the winter.\n")
+    root = convert_text(page, "harbour.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["The Harbour"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roe", "Bob Lee"]
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["Ann Roe and Bob Lee"]

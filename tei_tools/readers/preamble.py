@@ -544,8 +544,10 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
         metadata.authors = pt.split_names(texts[0][1])  # a name alone over the fields: the author
         rest = []
     elif metadata.authors and texts:
-        metadata.title = texts[0][1]
-        rest = texts[1:]
+        # The authors' names over the title, as the "Author:" field below gives them, stay as a header note.
+        named = 1 if len(texts) > 1 and pt.split_names(texts[0][1]) == metadata.authors else 0
+        metadata.title = texts[named][1]
+        above, rest = above + texts[:named], texts[named + 1:]
     elif len(texts) >= 2 and pt.name_like(texts[0][1]):
         names = texts[0][1]
         if possessive := POSSESSIVE.search(names):  # "Anatoly Lunacharsky’s" over "Revolutionary Silhouettes"
