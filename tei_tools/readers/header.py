@@ -197,9 +197,9 @@ def _person(parent: etree._Element, name: str, metadata: Metadata) -> None:
 def _source_description(description: etree._Element, metadata: Metadata, source_name: str | None,
                         report: Report) -> None:
     for source in (f for f in metadata.fields if f.kind == "source"):
+        for marker in pt.note_markers(source.value):  # "The Socialist Register 1994, pp.20-31. [1*]"
+            report.remove(source.line, marker[0].strip(), "note marker (the header's source keeps none)")
         value = pt.without_note_markers(source.value)
-        if value != source.value.strip():  # "The Socialist Register 1994, pp.20-31. [1*]"
-            report.remove(source.line, pt.NOTE_MARKER.search(source.value)[0].strip(), "note marker (the header's source keeps none)")  # type: ignore[index]
         structure_bibl(E(description, tei("bibl"), type="source"), _clean(value) if source.label else value)
         _remove_label(source, report)
     for publisher in (f for f in metadata.fields if f.kind == "publisher"):

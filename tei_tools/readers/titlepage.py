@@ -29,7 +29,7 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
     wanted = {"title": _normal(metadata.title or ""), "subtitle": _normal(metadata.subtitle or "")}
     seen = {"title": "", "subtitle": ""}
     authors = {_normal(author) for author in metadata.authors}
-    surnames = {author.split()[-1].lower() for author in metadata.authors if author.split()}
+    surnames = _surnames(metadata.authors)
     index = start
     while index < end:
         line = " ".join(lines[index].split())
@@ -78,7 +78,7 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
             report.recognise(number, line, "title page: date")
         elif not metadata.authors and byline(line):
             take_byline(metadata, index, line, report)  # under a date: "The Long Strike" / "May 3, 2004" / "by Jane Roe"
-            surnames = {author.split()[-1].lower() for author in metadata.authors}
+            surnames = _surnames(metadata.authors)
         elif (named := _names_author(line, surnames) or bool(byline(line))) or (
                 _title_page_line(line) and not _heads_text(lines, index, end)):
             # "By R. W. Emerson", the author's name as the title page spells it ("C. J. Cutliffe Hyne"), or
@@ -149,6 +149,10 @@ def _blocks_at(lines: list[str], index: int, end: int) -> list[list[str]]:
                 break
             blocks.append([])
     return [block for block in blocks if block]
+
+
+def _surnames(authors: list[str]) -> set[str]:
+    return {author.split()[-1].lower() for author in authors if author.split()}
 
 
 def _names_author(line: str, surnames: set[str]) -> bool:
