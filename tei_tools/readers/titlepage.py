@@ -177,8 +177,11 @@ PLACE_AND_YEAR = re.compile(r"^(?:[A-Z][\w .'’-]{2,30}[,:]?\s+)?(?P<year>(?:1[
 def dated_line(line: str) -> Date | None:
     """The date of a title page's line of a date ("1884", "MDCCCLXXXIV", "London, 1884"), a post date
     ("lundi 3 mai 2004") or a dateline ("In New York, November 17 1991"), or None."""
-    dateline = pt.parse_dateline(line.strip())
-    return parse_date(line) or _year_line(line) or posted_date(line.strip()) or (dateline[1] if dateline else None)
+    stripped = line.strip()
+    if date := parse_date(stripped) or _year_line(stripped) or posted_date(stripped):
+        return date
+    dateline = pt.parse_dateline(stripped)  # the dearest test last
+    return dateline[1] if dateline else None
 
 
 def _year_line(line: str) -> Date | None:
