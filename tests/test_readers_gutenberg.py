@@ -218,6 +218,10 @@ def text(element) -> str:
     return " ".join("".join(texts(element)).split())
 
 
+def xpath_text(element, path: str) -> list[str]:
+    return [text(found) for found in element.xpath(path, namespaces=NSMAP)]
+
+
 # A comedy: its persons, its scenes (act headings with titles), acts named by ordinals.
 COMEDY = f"""\
 The Project Gutenberg eBook of A Light Comedy, by Will Example
@@ -955,3 +959,96 @@ def test_a_list_of_the_authors_books_and_a_second_title_page_with_its_date_and_i
     assert xpath(book, "//tei:body/tei:div/tei:head/text()") == ["_Chapter I_"]
     assert tei_all(book.tree) == []
     assert validate_tree(book.tree, schemas=(REPO / "schemas" / "tei-tools.xsd",)) == []  # a date before an imprint
+
+
+LIBRARIES = f"""\
+The Project Gutenberg eBook of Old Reading Rooms, by Ann Example
+
+Title: Old Reading Rooms
+
+Author: Ann Example
+
+Release date: May 4, 2006 [eBook #9012]
+
+*** START OF THE PROJECT GUTENBERG EBOOK OLD READING ROOMS ***
+
+Note: Project Gutenberg also has an HTML version of this
+      file which includes the original illustrations.
+      See 9012-h.htm or 9012-h.zip
+
+
+OLD READING ROOMS
+
+etc.
+
+by
+
+ANN EXAMPLE
+M.A., F.S.A.
+
+Author of _Town Halls_, _Market Crosses_,
+_Bridges of the North_, etc., etc.
+
+London
+Lantern Press, Limited
+
+1911
+
+
+CONTENTS
+
+     I THE FIRST READERS
+
+    II THE NEW ROOMS
+
+
+LIST OF ILLUSTRATIONS
+
+THE READERS AT WORK
+
+THEY LOOKED UP
+
+THE LAMPS LIT
+
+
+LIST OF PLATES
+
+I. THE CLOISTER AT WELLS                                     12
+
+Photo by H. W. TAUNT
+
+II. A READER AND HIS DESK                                    20
+
+From MS. Harl. 2820
+
+
+OLD READING ROOMS
+
+
+CHAPTER I
+
+THE FIRST READERS
+
+The first readers came to the rooms in the winter, when the roads were too
+deep in mud for travel and the long evenings wanted filling.
+
+{FOOTER.format(title="OLD READING ROOMS")}"""
+
+
+def test_lists_of_illustrations_and_plates_and_a_title_page_with_degrees_and_the_authors_books(tei_all: TeiAll) -> None:
+    book = convert_text(LIBRARIES, "rooms.txt")
+    lists = xpath(book, "//tei:front/tei:div[@type='illustrations']")
+    assert [xpath_text(division, "tei:head") for division in lists] == [["LIST OF ILLUSTRATIONS"], ["LIST OF PLATES"]]
+    assert xpath_text(lists[0], "tei:list/tei:item") == ["THE READERS AT WORK", "THEY LOOKED UP", "THE LAMPS LIT"]
+    assert [item.split()[:2] for item in xpath_text(lists[1], "tei:list/tei:item")] == [
+        ["I.", "THE"], ["Photo", "by"], ["II.", "A"], ["From", "MS."]]  # a credit over the next plate goes on with the list
+    assert xpath(book, "//tei:body/tei:div/tei:head/text()") == ["CHAPTER I", "THE FIRST READERS"]
+    page = xpath(book, "//tei:front/tei:titlePage[1]")[0]
+    assert [(child.tag.split("}")[1], text(child)) for child in page if child.tag != tei("docTitle")] == [
+        ("docAuthor", "Ann Example"), ("byline", "M.A., F.S.A."),
+        ("byline", "Author of _Town Halls_, _Market Crosses_, _Bridges of the North_, etc., etc."),
+        ("docImprint", "London Lantern Press, Limited"), ("docDate", "1911")]
+    # The ebook's note on its other formats is a note in the header, not the book's imprint.
+    assert xpath(book, "//tei:notesStmt/tei:note/text()") == [
+        "Project Gutenberg also has an HTML version of this file which includes the original illustrations. See 9012-h.htm or 9012-h.zip"]
+    assert tei_all(book.tree) == []

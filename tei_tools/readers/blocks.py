@@ -389,7 +389,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("contents", main[index: index + length]))
             index += length
             continue
-        elif listed := next(((kind, length) for kind, head in HEADED_LISTS.items() if (length := _list_run(main, index, head))), None):
+        elif listed := next(((kind, length) for kind in HEADED_LISTS if (length := _list_run(main, index, kind, heads, title_key))), None):
             items.append(Item(listed[0], main[index: index + listed[1]]))
             index += listed[1]
             continue
@@ -737,8 +737,8 @@ def _contents_run(blocks: list[Block], index: int, heads: list[bool], title_key:
     entries = [_entry_key(line) for line in (block.lines[1:] if headed else block.lines)]
     length = 1
     while index + length < len(blocks) and _entry_like(blocks[index + length]):
-        if pt.CAST_HEAD.match(blocks[index + length].lines[0]):
-            break  # the play's cast list follows the contents
+        if any(head.match(pt.unmarked(blocks[index + length].lines[0])) for head in HEADED_LISTS.values()):
+            break  # a list of its own follows the contents: the play's cast, the book's illustrations
         following = _entry_key(blocks[index + length].lines[0])
         whole = _entry_key(blocks[index + length].text) if len(blocks[index + length].lines) > 1 else ()
         title_again = following == title_key and not _paged_entry(blocks, index + length + 1)
@@ -835,33 +835,52 @@ def _entry_key(line: str) -> tuple[str, ...]:
     return tuple(re.findall(r"[^\W_]+", CONTENTS_PAGE.sub("", line).lower()))  # italics' underscores are no words
 
 
-# Lists under a head of their own, by kind: a play's persons or scenes, the author's other books.
-HEADED_LISTS = {"cast": pt.CAST_HEAD, "works": pt.WORKS_HEAD}
+# Lists under a head of their own, by kind: a play's persons or scenes, the author's other books, a book's pictures.
+HEADED_LISTS = {"cast": pt.CAST_HEAD, "works": pt.WORKS_HEAD, "illustrations": pt.ILLUSTRATIONS_HEAD}
 
 
-def _list_run(blocks: list[Block], index: int, head: re.Pattern[str]) -> int:
-    """How many blocks from ``index`` form a list under a ``head`` such as "Dramatis Personæ" (0 if none).
+def _list_run(blocks: list[Block], index: int, kind: str, heads: list[bool], title_key: tuple[str, ...]) -> int:
+    """How many blocks from ``index`` form a list of ``kind`` under its head, such as "Dramatis Personæ" (0 if none).
 
     It is the head and the blocks of short lines under it, up to a heading of one
-    line (the next list, a prologue, the first act); a list of scenes has act
-    headings with their titles ("ACT I. A Flat in London.").
+    line over the text (the next list, a prologue, the first act), or the title
+    again; a list of scenes has act headings with their titles ("ACT I. A Flat in London.").
     """
-    if not head.match(pt.unmarked(blocks[index].lines[0])):
+    if not HEADED_LISTS[kind].match(pt.unmarked(blocks[index].lines[0])):
         return 0
     length = 1
     # Entries may be sentences ("MONTAGUE, head of a Veronese family at feud with the Capulets."), but short ones.
     while index + length < len(blocks) and all(len(line) <= 90 for line in blocks[index + length].lines) \
-            and not _heading_line(blocks, index + length):
+            and not _ends_list(blocks, index + length, kind, heads, title_key):
         length += 1
     return length if length > 1 or len(blocks[index].lines) > 1 else 0
 
 
-def _heading_line(blocks: list[Block], index: int) -> bool:
-    """A heading of one line, titled ("THE PROLOGUE") or a bare number ("FIRST ACT")."""
+def _ends_list(blocks: list[Block], index: int, kind: str, heads: list[bool], title_key: tuple[str, ...]) -> bool:
+    """True when the block at ``index`` ends a list of ``kind``: a heading of one line, the title again, another list's head,
+    an illustration.
+
+    A bare number ("FIRST ACT") always heads the text; so does a titled line under
+    a cast list ("THE PROLOGUE"). Where the entries are titles themselves (of
+    pictures, of books), a titled line heads the text only over a paragraph:
+    "THE INITIATION" over "THEY GAZED FASCINATED", or a picture's credit
+    ("Photo by H. W. TAUNT") over the next picture, go on with the list.
+    """
     block = blocks[index]
+    if any(other.match(pt.unmarked(block.lines[0])) for other in HEADED_LISTS.values()) or pt.ILLUSTRATION.match(block.text) \
+            or (title_key and _title_run(blocks, index, title_key)):
+        return True
+    if len(block.lines) > 1 or not heads[index]:
+        return False
     numbered = _numbered_head(block)
-    return len(block.lines) == 1 and _is_head(blocks, index) and (
-        numbered is not None and numbered["title"] is None or numbered is None and pt.title_like(block.text))
+    if numbered is not None:
+        return numbered["title"] is None
+    over_text = kind not in TITLED_ENTRIES or index + 1 < len(blocks) and len(blocks[index + 1].text.split()) >= TEXT_WORDS
+    return pt.title_like(block.text) and over_text
+
+
+#: the lists whose entries are titles, and so read as headings
+TITLED_ENTRIES = {"works", "illustrations"}
 
 
 def _speakers(blocks: list[Block]) -> set[str]:

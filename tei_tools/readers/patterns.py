@@ -649,6 +649,8 @@ CAST_HEAD = re.compile(
 # The head of a list of the author's other books, on a book's first pages: "Other books by X", "By the same author".
 WORKS_HEAD = re.compile(r"^(?:(?:some )?other (?:books|works|novels|titles|volumes)(?: by .+)?|(?:(?:books|works|novels) )?by the same author"
                         r"|also by .+)[.:]?$", re.I)
+# The head of a book's list of its pictures: "List of Illustrations in the Text", "List of Plates", "Maps".
+ILLUSTRATIONS_HEAD = re.compile(r"^(?:(?:a )?list of )?(?:the )?(?:full-page )?(?:illustrations|plates|maps|figures)(?: in the text)?[.:]?$", re.I)
 # A speaker's name alone on its line before the speech: "HAMLET.", "First Gravedigger."
 SPEAKER_LINE = re.compile(r"^(?P<speaker>[A-Z][A-Za-z'’ -]{0,40}[A-Za-z])\.$")
 # A speaker's name in capitals alone over the speech, with no stop: "MELIBOEUS" over his verse.

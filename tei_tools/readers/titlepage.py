@@ -11,7 +11,7 @@ import re
 
 from tei_tools.readers import patterns as pt
 from tei_tools.readers.dates import Date, earlier, parse_date
-from tei_tools.readers.preamble import Field, Metadata, byline, posted_date, take_byline
+from tei_tools.readers.preamble import HEADER_NOTE, Field, Metadata, byline, posted_date, take_byline
 from tei_tools.readers.report import Report
 
 
@@ -35,6 +35,14 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
         line = " ".join(lines[index].split())
         normal = _normal(line)
         number = index + 1
+        if line and not lines[index - 1].strip() and (note := HEADER_NOTE.match(line)):
+            # "Note: Project Gutenberg also has an HTML version of this file...": on the edition, not the book
+            length = next((offset for offset, following in enumerate(lines[index:end]) if not following.strip()), end - index)
+            value = " ".join([note["value"], *(" ".join(following.split()) for following in lines[index + 1: index + length])])
+            metadata.fields.append(Field("note", note["label"], value, number))
+            report.remove(number, note["label"], "field label (its value is in the TEI header)")
+            index += length
+            continue
         if line and not lines[index - 1].strip() and (block := _title_page_block(lines, index, end)):
             index = _take_block(lines, index, *block, metadata, report)
             continue
@@ -79,10 +87,10 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
         elif not metadata.authors and byline(line):
             take_byline(metadata, index, line, report)  # under a date: "The Long Strike" / "May 3, 2004" / "by Jane Roe"
             surnames = _surnames(metadata.authors)
-        elif (named := _names_author(line, surnames) or bool(byline(line))) or (
+        elif (named := _names_author(line, surnames) or bool(byline(line)) or bool(DEGREES.match(line))) or (
                 _title_page_line(line) and not _heads_text(lines, index, end)):
-            # "By R. W. Emerson", the author's name as the title page spells it ("C. J. Cutliffe Hyne"), or
-            # another's byline (an interviewer's)
+            # "By R. W. Emerson", the author's name as the title page spells it ("C. J. Cutliffe Hyne"), the
+            # author's degrees under it ("D.C.L., LL.D."), or another's byline (an interviewer's)
             role = "byline" if named else "docEdition" if re.search(r"\bedition\b", line, re.I) else "titlePart"
             if role == "titlePart" and _heads_poem(lines, index, end):
                 break  # "TO THE READER" over a poem: the poem's heading; the book has begun
@@ -113,6 +121,10 @@ CREDIT_LINES = 3
 IMPRINT_LINE = re.compile(r"^[A-Z][A-Z .&,'-]+:(?:\s.*)?$|(?<![a-z])(?:company|co\.|publishers?|press|sons|printed|printers?|copyright|"
                           r"entered,? according|all rights reserved)\b"
                           r"|^\d{1,5}\s+(?:[A-Z][\w.]*\s+){1,3}(?:avenue|street|road|square|place|lane|row)\b|(?-i:^[A-Z]\w+ Books$)", re.I)
+# The author's degrees under the name, in abbreviations: "D.C.L., LL.D.", "M.A., F.R.S."
+DEGREES = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.)+(?:,?\s+(?:[A-Z][A-Za-z]{0,3}\.)+)*$")
+# The author's other books under the byline: "Author of _Byways of Ghostland_, _Werwolves_, etc."
+AUTHOR_OF = re.compile(r"^(?:by )?(?:the )?author(?:ess)? of\b", re.I)
 #: the most lines of a block of a title page (an imprint, an epigraph)
 TITLE_PAGE_BLOCK = 8
 
@@ -128,6 +140,8 @@ def _title_page_block(lines: list[str], index: int, end: int) -> tuple[str, int]
         if not line.strip():
             break
         block.append(line.strip())
+    if block and AUTHOR_OF.match(block[0]) and len(block) <= TITLE_PAGE_BLOCK:
+        return "byline", len(block)  # the author's other books, as the byline goes on
     if not 2 <= len(block) <= TITLE_PAGE_BLOCK or any(len(line) > pt.EPIGRAPH_LINE for line in block) or _heads_text(lines, index, end):
         return None
     if any(IMPRINT_LINE.search(line) for line in block):
@@ -218,8 +232,8 @@ def _title_page_line(line: str) -> bool:
     words = line.split()
     # Verse and sentences end the title page; a stop may close a few words ("Illustrated.", "NEW EDITION.").
     return (len(line) <= 60 and len(words) <= 10 and not line.endswith(("!", "?", ":", ",", ";"))
-            # lower case: "or" between titles, "by X"; no stray word ("cover")
-            and (not line[:1].islower() or words[0] in pt.TITLE_JOINERS or words[0] == "by")
+            # lower case: "or" between titles, "by X", "etc." after the title; no stray word ("cover")
+            and (not line[:1].islower() or words[0] in pt.TITLE_JOINERS or words[0] in ("by", "etc."))
             and not (line.endswith(".") and len(words) > 3)
             and not pt.NUMBERED_HEAD.match(line) and not pt.CONTENTS_HEAD.match(line)
             and not pt.DRAMA_HEAD.match(line) and not pt.CAST_HEAD.match(line))
