@@ -1054,3 +1054,23 @@ def test_the_authors_names_over_the_title_as_the_author_field_gives_them_are_no_
     assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["The Harbour"]
     assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roe", "Bob Lee"]
     assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["Ann Roe and Bob Lee"]
+
+
+def test_a_source_telling_its_translation_dates_the_text_by_the_original_and_quotations_open_it_as_epigraphs() -> None:
+    page = ("Ann Roe\n\nThe Tragedy of the Harbour\n\n"
+            "Source: New Essays, Volume 3, no 2, Summer 2011, translated by Bob Lee from Neue Hefte (Berlin), no 15, March 2006. "
+            "Prepared for the Archive by Cy Doe.\n\n"
+            "From the quays hatred and affection storm around him, his image fluctuates in history. — Schiller, Wallenstein\n\n"
+            "The owners do him an injustice by calling him a rebel, as do the workers by calling him a convert. — Carl Roe\n\n"
+            "The harbour was quiet when the strike began, and quieter still when it ended in the winter.\n")
+    root = convert_text(page, "harbour.txt").tree.getroot()
+    assert root.xpath("string(//tei:sourceDesc/tei:bibl[@type='source'])", namespaces=NSMAP) == "New Essays, Volume 3, no 2, Summer 2011"
+    assert root.xpath("string(//tei:sourceDesc/tei:bibl[@type='firstPublished'])", namespaces=NSMAP) == (
+        "Neue Hefte (Berlin), no 15, March 2006")
+    assert root.xpath("//tei:respStmt[tei:resp/@key='trl']/tei:persName/text()", namespaces=NSMAP) == ["Bob Lee"]
+    assert root.xpath("//tei:respStmt[tei:resp/@key='trc']/tei:persName/text()", namespaces=NSMAP) == ["Cy Doe"]
+    assert root.xpath("//tei:creation/tei:date/@notAfter", namespaces=NSMAP) == ["2006-03"]  # the original, not the reprint
+    assert root.xpath("//tei:body//tei:epigraph/tei:bibl/text()", namespaces=NSMAP) == ["— Schiller, Wallenstein", "— Carl Roe"]
+    assert root.xpath("//tei:body//tei:epigraph[1]/tei:p/text()", namespaces=NSMAP) == [
+        "From the quays hatred and affection storm around him, his image fluctuates in history."]
+    assert len(root.xpath("//tei:body//tei:p[not(ancestor::tei:epigraph)]", namespaces=NSMAP)) == 1

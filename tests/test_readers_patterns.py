@@ -172,11 +172,20 @@ def test_datelines_with_a_house_number_or_a_bracketed_place() -> None:
 
 
 def test_a_credit_closing_a_source_line_is_split_off() -> None:
-    source, credit = pt.split_source_credit(
+    source, credits = pt.split_source_credit(
         "Letters to a Friend (Lawrence, London, undated). Scanned and prepared for the Archive by A. N. Other.")
     assert source == "Letters to a Friend (Lawrence, London, undated)."
-    assert credit == ("credit:trc", "Scanned and prepared by", "A. N. Other for the Archive")
-    assert pt.split_source_credit("The Militant, 1930. Written by hand.") == ("The Militant, 1930. Written by hand.", None)
+    assert credits == [("credit:trc", "Scanned and prepared by", "A. N. Other for the Archive")]
+    assert pt.split_source_credit("The Militant, 1930. Written by hand.") == ("The Militant, 1930. Written by hand.", [])
+
+
+def test_a_translation_told_inside_a_source_gives_the_translator_and_the_original() -> None:
+    source, credits = pt.split_source_credit(
+        "New Essays, Volume 3, no 2, Summer 2011, translated by Ann Roe from Neue Hefte (Berlin), no 15, March 2006. "
+        "Prepared for the Archive by A. N. Other.")
+    assert source == "New Essays, Volume 3, no 2, Summer 2011"
+    assert credits == [("credit:trl", "translated by", "Ann Roe"), ("published", "from", "Neue Hefte (Berlin), no 15, March 2006"),
+                       ("credit:trc", "Prepared by", "A. N. Other for the Archive")]
 
 
 @pytest.mark.parametrize(

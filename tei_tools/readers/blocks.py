@@ -358,7 +358,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
     index = 0
     while index < len(main):
         block = main[index]
-        division_start = not items or items[-1].kind in ("head", "subhead", "closer", "trailer", "opener")
+        division_start = not items or items[-1].kind in ("head", "subhead", "closer", "trailer", "opener", "epigraph")
         if index in numbers:
             items.append(Item("p", [block], n=numbers[index]))
         elif pt.SEPARATOR.match(block.text):
@@ -1121,11 +1121,15 @@ def _epigraph_run(blocks: list[Block], index: int, heads: list[bool]) -> int:
 
     A few short lines of quotation, then its attribution alone ("(Hamlet, Act I, Sc. 2)",
     "— Goethe"), with text under it; or a quotation in prose, then the author and work it
-    comes from ("Leon Trotsky, History of the Russian Revolution.").
+    comes from ("Leon Trotsky, History of the Russian Revolution."), or the quotation with
+    its attribution closing it ("... fluctuates in history. — Schiller, Wallenstein").
     """
     if index + 2 < len(blocks) and len(blocks[index].text) <= EPIGRAPH_PROSE and not heads[index] and len(
             blocks[index + 1].lines) == 1 and pt.named_work(blocks[index + 1].text):
         return 2
+    if index + 1 < len(blocks) and len(blocks[index].text) <= EPIGRAPH_PROSE and pt.INLINE_ATTRIBUTION.match(blocks[index].text) \
+            and not pt.FIELD_LINE.match(blocks[index].text):  # "Note: ... —Socialist Viewpoint" is the editors' note
+        return 1
     for end in range(index, min(index + EPIGRAPH_BLOCKS, len(blocks) - 1)):
         block = blocks[end]
         if heads[end] or len(block.lines) > 4 or any(len(line) > pt.EPIGRAPH_LINE for line in block.lines):

@@ -26,7 +26,7 @@ FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
         # "Translated from the Russian by", "Translated into English", "Translated and Transcribed"
         (r"translat(?:ed|ion|or|ors)(?: and (?:edited|transcribed))?(?: (?:from|into) (?:the )?[a-z]+)?(?: by)?", "credit:trl"),
         (r"transcri(?:bed|ption|ber)(?:,? ?(?:[/\\&,]|and) ?(?:(?:html )?mark(?:ed)?[- ]?up|html|proofread(?:ing)?|formatted|edit(?:ed|ing))){0,3}(?: by)?"
-         r"|scanned(?: and prepared)?(?: by)?|digiti[sz]ed(?: by)?", "credit:trc"),
+         r"|scanned(?: and prepared)?(?: by)?|prepared(?: by)?|digiti[sz]ed(?: by)?", "credit:trc"),
         (r"(?:html )?mark(?:ed)?[- ]?up(?: by)?|html|online version|converted(?: by)?", "credit:mrk"),
         (r"proof-?read(?:ing|ers?)?(?: by)?|copy-?edit(?:ed|ing)?(?: by)?", "credit:pfr"),
         (r"edit(?:ed|or|ors)(?: by)?", "credit:edt"),
@@ -54,12 +54,26 @@ FROM_SOURCE = re.compile(r"^From (?P<value>\S.*(?:1[5-9]|20)\d\d.*)$")
 CREDIT_IN_SOURCE = re.compile(r"^(?P<source>.+?[.;)])\s+(?P<label>[A-Z][\w ]{2,40}?)(?P<qualifier> for [^.]{3,80}?)? by (?P<names>(?:[A-Z]\.\s?)*[^.]+?(?:\.\s?[A-Z]\.?)*?)\.?$")
 
 
-def split_source_credit(value: str) -> tuple[str, tuple[str, str, str] | None]:
-    """A source value and the credit sentence closing it, as a field ``(kind, label, value)``, if it has one."""
+# A translation told inside a source: "New Interventions, Summer 2011, translated by Mike Jones from Utopie kreativ, March 2006".
+TRANSLATION_IN_SOURCE = re.compile(r"^(?P<source>.+?),\s+(?P<label>translated(?: into English)?) by (?P<names>[^,()]+?) from (?P<original>(?-i:[A-Z]).+?)\.?$", re.I)
+
+
+def split_source_credit(value: str) -> tuple[str, list[tuple[str, str, str]]]:
+    """A source value without the credits it tells, and those credits as fields ``(kind, label, value)``.
+
+    The credit sentence closing a source ("... Prepared for the Archive by A. Other.") is
+    a credit; a translation told inside it (", translated by X from Y") is the
+    translator's credit, and the original it was translated from is the first publication.
+    """
+    fields: list[tuple[str, str, str]] = []
     match = CREDIT_IN_SOURCE.match(value) if " by " in value else None
-    if not match or not (kind := field_kind(match["label"])) or not kind.startswith("credit:"):
-        return value, None
-    return match["source"], (kind, match["label"] + " by", match["names"].strip() + (match["qualifier"] or ""))
+    if match and (kind := field_kind(match["label"])) and kind.startswith("credit:"):
+        value = match["source"]
+        fields.append((kind, match["label"] + " by", match["names"].strip() + (match["qualifier"] or "")))
+    if translated := TRANSLATION_IN_SOURCE.match(value) if " by " in value else None:
+        value = translated["source"]
+        fields[:0] = [("credit:trl", translated["label"] + " by", translated["names"]), ("published", "from", translated["original"])]
+    return value, fields
 
 
 # What a credit's value says before its names: "by X", "Translation team organized by X".
@@ -489,6 +503,8 @@ def attribution(line: str) -> bool:
     return bool(_DASHED_ATTRIBUTION.match(line) or PARENTHESISED.match(line))
 
 
+# A quotation with its attribution on the same line: "... his character-image fluctuates in history. — Schiller, Wallenstein".
+INLINE_ATTRIBUTION = re.compile(r"^(?P<quote>.{20,}?[.!?\"”’'])\s+(?:--|—|–)\s*(?P<source>[A-Z][^.!?—–]{1,80})$")
 # An author and the work quoted, under a quotation: "Leon Trotsky, History of the Russian Revolution."
 # (a web copy may lose the space after the comma, where the title was set in italics).
 _NAMED_WORK = re.compile(r"^(?P<name>[^,]{3,40}),\s*(?P<work>[^\s,].{1,80})$")

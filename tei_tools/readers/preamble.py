@@ -248,8 +248,8 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
                 metadata.authors += pt.split_names(value, commas=False)
                 report.remove(number, label, "field label (its value is in the TEI header)")
             elif kind_ == "source" and (split := pt.split_source_credit(value))[1]:
-                source, (credit_kind, credit_label, credit) = split  # type: ignore[misc]
-                metadata.fields += [Field("source", label, source, number), Field(credit_kind, credit_label, credit, number)]
+                source, credits = split
+                metadata.fields += [Field("source", label, source, number), *(Field(*credit, number) for credit in credits)]
             else:
                 metadata.fields.append(Field(kind_, label, value, number))
         elif kind == "posted":

@@ -371,8 +371,13 @@ def _broken_lines(parent: etree._Element, lines: list[tuple[int, str]], inline: 
 
 def _epigraph(parent: etree._Element, lines: list[tuple[int, str]], inline: _Inline | None = None) -> None:
     """An epigraph: its lines as verse (a quotation in prose as a paragraph), its last line a ``bibl``
-    when it names the author or work ("— Goethe", "Leon Trotsky, History of the Russian Revolution")."""
+    when it names the author or work ("— Goethe", "Leon Trotsky, History of the Russian Revolution"),
+    or the attribution closing its line a ``bibl`` after the quotation ("... in history. — Schiller")."""
     epigraph = E(parent, tei("epigraph"))
+    if inline_attribution := pt.INLINE_ATTRIBUTION.match(" ".join(line for _, line in lines)):  # "... history. — Schiller"
+        _broken_lines(E(epigraph, tei("p")), [(lines[0][0], inline_attribution["quote"])], inline)
+        _broken_lines(E(epigraph, tei("bibl")), [(lines[-1][0], inline_attribution.group()[inline_attribution.end("quote"):].strip())], inline)
+        return
     attribution = len(lines) > 1 and (pt.attribution(lines[-1][1]) or pt.named_work(lines[-1][1]))
     quoted = lines[:-1] if attribution else lines
     if any(len(line) > pt.EPIGRAPH_LINE for _, line in quoted):  # prose: its lines are wrapped, not verse
