@@ -89,6 +89,8 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("Great speeches badge", "site chrome"),
         ("Click here to read part 2 of the speech", "site chrome"),
         ("Скачать книгу", "site chrome"),
+        ("READ MORE", "site chrome"),
+        ("Continue reading »", "site chrome"),
         ("Submit to DeliciousSubmit to DiggSubmit to FacebookSubmit to Google BookmarksSubmit to Twitter", "share buttons"),
         ("This page has been validated.", "wiki page chrome"),
         ("Encyclopedia of Trotskyism On-Line: Revolutionary History", "site name"),

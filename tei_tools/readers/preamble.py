@@ -76,7 +76,7 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "field"
     if stripped[:1] in "‘“'\"" and TITLE_FROM_SOURCE.match(stripped):
         return "title-source"
-    if posted_date(stripped):
+    if posted_date(stripped) or len(stripped) <= 16 and YEARLESS_DAY.match(stripped):
         return "posted"
     if HEADER_NOTE.match(stripped) and any(pt.parse_field(other) for other in neighbours if other is not line):
         return "note"  # "Note: The Daily Post qualifies the title ..." among the fields: a note on the text, not its text
@@ -181,6 +181,9 @@ TRANSCRIBERS_NOTE = re.compile(r"^(?:(?:MIA|Transcriber['’]?s|Editor['’]?s|E
 # A blog's post date over the text, the weekday first: "Tuesday, December 24, 2013", "lundi 3 mai 2004".
 POST_DATE = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
                        r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+(?P<date>.+)$", re.I)
+# A blog's post date without its year ("Oct 03", "3 October"): it dates nothing.
+YEARLESS_DAY = re.compile(r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+                          r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?)$", re.I)
 # A note among the header's fields: "Note: ...", "Editor's Note: ...".
 HEADER_NOTE = re.compile(r"^(?P<label>(?:editor['’]?s |editorial |transcriber['’]?s |translator['’]?s )?notes?):\s*(?P<value>\S.*)$", re.I)
 # The title as a field, in a block of labelled fields ("Title:", "Author:", "Date:", "Source:").
@@ -201,6 +204,17 @@ def author_and_title(line: str) -> tuple[str, str] | None:
     match = AUTHOR_TITLE.match(line) if ":" in line or " / " in line or ". " in line else None
     author, title = (match["author"] or match["author2"] or match["author3"], match["title"] or match["title2"] or match["title3"]) if match else ("", "")
     return (author, title) if match and pt.name_like(author) and not pt.NUMBERED_HEAD.match(line) else None
+
+
+# A standfirst naming who wrote the piece: "... writes Cameron Duodu, in an exploration of ...".
+WRITES = re.compile(r"\bwrites\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)")
+
+
+def _another_writer(name: str, lines: list[str]) -> bool:
+    """True when the opening lines say someone other than ``name`` wrote the text: "Frantz Fanon: Prophet of
+    African liberation" over "..., writes Cameron Duodu" names its subject, not its author."""
+    writer = WRITES.search(" ".join(lines[:OPENING_LINES]))
+    return bool(writer) and writer["name"] != name  # type: ignore[index]
 
 
 def _paragraph_like(line: str) -> bool:
@@ -298,7 +312,7 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
         elif kind == "title-field":  # "Title: ..." in a block of fields: the title, before any line over it
             texts.insert(0, (number, TITLE_FIELD.match(line)["title"]))  # type: ignore[index]
             report.remove(number, "Title", "field label (its value is in the TEI header)")
-        elif kind == "author-title" and not (metadata.authors or texts):
+        elif kind == "author-title" and not (metadata.authors or texts) and not _another_writer(author_and_title(line)[0], lines):  # type: ignore[index]
             author, title = author_and_title(line)  # type: ignore[misc]
             metadata.authors = pt.split_names(author)
             texts.insert(0, (number, title))
