@@ -352,3 +352,16 @@ def test_dates_under_a_prose_title_date_the_text_unless_they_open_a_letter() -> 
     letter = convert_text("JANE ROE TO ANN LEE\n\nLondon, 21 February 1891\n\nDear Ann,\n\n" + body, "letter.txt").tree.getroot()
     assert letter.xpath("//tei:opener/tei:dateline/tei:date/@when", namespaces=NSMAP) == ["1891-02-21"]
     assert not letter.xpath("//tei:docDate", namespaces=NSMAP)
+
+
+def test_markdown_heading_marks_are_taken_off_and_the_headings_read_as_any_other() -> None:
+    text = ("The Harbour Strike\n\n#PUBLICATION NOTE\n\n"
+            "This edition of The Harbour Strike has been prepared and revised for digital publication from the first edition.\n\n"
+            "#INTRODUCTION NOTE\n\n"
+            "This is a letter from Ann Roe to Bob Lee written at the harbour and dated the 5th of January, 1930, in the winter.\n\n"
+            "Several days have gone by since New Year, and I still have not replied to your letter about the strike.\n")
+    conversion = convert_text(text, "harbour.txt")
+    root = conversion.tree.getroot()
+    assert root.xpath("//tei:head/text()", namespaces=NSMAP) == ["PUBLICATION NOTE", "INTRODUCTION NOTE"]
+    assert [(e.line, e.text) for e in conversion.report.removed if e.reason == "Markdown heading mark"] == [(3, "#"), (7, "#")]
+    assert "#" not in "".join(root.xpath("//tei:text//text()", namespaces=NSMAP))

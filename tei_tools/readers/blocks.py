@@ -221,6 +221,29 @@ def drop_teasers(lines: list[str], report: Report) -> list[str]:
     return kept
 
 
+# Markdown's heading mark opening a line: "#PUBLICATION NOTE", "## Notes"; a "#" alone marks nothing.
+HEADING_MARK = re.compile(r"^(?P<mark>#{1,6})[ \t]*(?=[^\s#]|$)")
+#: the fewest marked lines that make "#" a text's convention, not a stray character
+HEADING_MARKS = 2
+
+
+def drop_heading_marks(lines: list[str], report: Report) -> list[str]:
+    """Take Markdown's heading marks off the lines that open with them, reporting each.
+
+    A web copy may mark its headings, bylines and salutations alike ("#Mao Zedong",
+    "#Comrade Lin Biao"): what each line is follows from its place, as in any text.
+    """
+    marked = [number for number, line in enumerate(lines) if line[:1] == "#" and HEADING_MARK.match(line)]
+    if len(marked) < HEADING_MARKS:
+        return lines
+    kept = list(lines)
+    for number in marked:
+        mark = HEADING_MARK.match(lines[number])
+        report.remove(number + 1, mark["mark"], "Markdown heading mark")  # type: ignore[index]
+        kept[number] = lines[number][mark.end():]  # type: ignore[union-attr]
+    return kept
+
+
 def _leading_groups(lines: list[str], most: int) -> list[list[int]]:
     """The indices of the lines of the first ``most`` runs of non-blank lines."""
     groups: list[list[int]] = []

@@ -1,6 +1,7 @@
 """Dates as people write them, turned into ISO 8601 values for ``@when``.
 
-Handles "1930-01-05", "5 January 1930", "January 4, 1932", "January 5th, 1930", "April 4-5, 1917",
+Handles "1930-01-05", "5 January 1930", "January 4, 1932", "January 5th, 1930", "the 5th of January, 1930",
+"29 de abril de 1921", "14.05.1998", "April 4-5, 1917",
 "May 18 (31), 1917" (Old and New Style: the Gregorian, later, day),
 "Jan. 1928", "9/VIII.1921", "December 1934", "1979" and ranges such as "1929-1933" and "July/August 2011".
 """
@@ -19,6 +20,11 @@ MONTHS = {
     "janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
     "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
     "januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+    # Spanish and Italian, as the editions of the Comintern's and the Italian movement's letters date them
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+    "ottobre": 10, "dicembre": 12,
 }
 ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
@@ -35,8 +41,10 @@ _FORMS = [
     # May 18 (31), 1917 or June 1 (May 19), 1917: Old and New Style; the later day is the Gregorian one
     _MONTH + r"\s+" + _DAY + r"\s*\((?:(?P<altmonth{i}>" + MONTH_NAMES
     + r")\.?\s+)?(?P<altday{i}>[0-3]?\d)\),?\s+" + _YEAR,
-    # 5 January 1930, 5. Dezember 1890; not "No. 1. February, 1919" (a number, then the month and year)
-    _DAY + r"(?P<dot{i}>\.)?\s+" + _MONTH + r"(?(dot{i})|,?)\s+" + _YEAR,
+    # 5 January 1930, 5. Dezember 1890, the 5th of January, 1930, 29 de abril de 1921;
+    # not "No. 1. February, 1919" (a number, then the month and year)
+    _DAY + r"(?P<dot{i}>\.)?\s+(?:(?:of|de)\s+)?" + _MONTH + r"(?(dot{i})|,?)\s+(?:de\s+)?" + _YEAR,
+    r"(?P<day{i}>[0-3]?\d)\.(?P<isomonth{i}>[01]?\d)\.(?P<year{i}>1[0-9]\d\d|20\d\d)",  # 14.05.1998, day first
     _DAY + r"/(?P<romanmonth{i}>XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.\s*" + _YEAR,  # 9/VIII.1921 (Russian usage)
     # Thu Dec 9 15:54:50 MST 1999: a mail archive's date, with the weekday, time and zone
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?" + _MONTH + r"\s+" + _DAY + r"\s+\d\d?:\d\d(?::\d\d)?(?:\s+[A-Z]{{2,5}})?\s+" + _YEAR,

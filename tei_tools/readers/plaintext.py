@@ -24,6 +24,7 @@ from tei_tools.errors import TeiToolsError
 from tei_tools.readers.blocks import (
     classify,
     drop_page_furniture,
+    drop_heading_marks,
     drop_residue,
     drop_teasers,
     split_blocks,
@@ -182,7 +183,7 @@ def convert_text(text: str, name: str | None = None, report: Report | None = Non
     text = clean(text, report)
     if not text.strip():
         raise TeiToolsError(f"{report.source}: the file is empty; there is nothing to convert")
-    lines = drop_teasers(text.split("\n"), report)
+    lines = drop_teasers(drop_heading_marks(text.split("\n"), report), report)
     chosen = choose_profile(profile, lines)
     report.profile = chosen.name
     metadata, body_start, body_end = chosen.read_header(lines, name, report)
