@@ -1052,3 +1052,50 @@ def test_lists_of_illustrations_and_plates_and_a_title_page_with_degrees_and_the
     assert xpath(book, "//tei:notesStmt/tei:note/text()") == [
         "Project Gutenberg also has an HTML version of this file which includes the original illustrations. See 9012-h.htm or 9012-h.zip"]
     assert tei_all(book.tree) == []
+
+
+CAGE = f"""\
+The Project Gutenberg eBook of In the Box, by Ann Example
+
+Title: In the Box
+
+Author: Ann Example
+
+Release date: May 4, 2006 [eBook #9013]
+
+*** START OF THE PROJECT GUTENBERG EBOOK IN THE BOX ***
+
+IN THE BOX
+
+By Ann Example
+
+
+Contents
+
+ I.
+ II.
+ III.
+
+
+CHAPTER I.
+
+
+It had occurred to her early that in her position, that of a young
+person spending in framed and wired confinement the life of a clerk,
+she should know a great many persons without their knowing her.
+
+CHAPTER II.
+
+The second chapter began on a winter morning, with the office still dark.
+
+CHAPTER III.
+
+The third chapter began in the spring, when the office had its windows open.
+
+{FOOTER.format(title="IN THE BOX")}"""
+
+
+def test_a_contents_list_of_bare_numerals_ends_at_the_first_chapter() -> None:
+    book = convert_text(CAGE, "box.txt")
+    assert xpath(book, "//tei:front/tei:div[@type='contents']/tei:list/tei:item/text()") == ["I.", "II.", "III."]
+    assert xpath(book, "//tei:body/tei:div/tei:head/text()") == ["CHAPTER I.", "CHAPTER II.", "CHAPTER III."]

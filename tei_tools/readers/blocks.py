@@ -763,11 +763,12 @@ def _contents_run(blocks: list[Block], index: int, heads: list[bool], title_key:
         if any(head.match(pt.unmarked(blocks[index + length].lines[0])) for head in HEADED_LISTS.values()):
             break  # a list of its own follows the contents: the play's cast, the book's illustrations
         following = _entry_key(blocks[index + length].lines[0])
+        numbered = len(blocks[index + length].lines) == 1 and _numbered_head(blocks[index + length]) is not None
         whole = _entry_key(blocks[index + length].text) if len(blocks[index + length].lines) > 1 else ()
         title_again = following == title_key and not _paged_entry(blocks, index + length + 1)
         if following and (title_again or any(
                 entry and (entry[:len(following)] == following or following[:len(entry)] == entry
-                           or len(entry) > 1 and following[-len(entry):] == entry  # "ADVENTURE I. A SCANDAL..."
+                           or (len(entry) > 1 or numbered) and following[-len(entry):] == entry  # "ADVENTURE I. A SCANDAL...", "CHAPTER I." for "I."
                            or len(whole) > 1 and entry[-len(whole):] == whole)  # "I" / "THE EXPERIMENT" for "CHAPTER I. THE EXPERIMENT"
                 for entry in entries)):
             break  # the text begins: with an entry's heading ("PART ONE--The Old Buccaneer"), or the title again
