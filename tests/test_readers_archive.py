@@ -1085,3 +1085,16 @@ def test_a_yearless_post_date_is_removed_and_a_standfirst_naming_the_writer_keep
     assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Ann Roe: Prophet of the harbour strike"]
     assert root.xpath("//tei:titleStmt/tei:author", namespaces=NSMAP) == []
     assert (1, "Oct 03") in {(e.line, e.text) for e in conversion.report.removed if "post date" in e.reason}
+
+
+def test_a_reprints_date_over_its_title_is_no_date_of_writing_when_the_source_is_older() -> None:
+    page = ("HarbourWeekly\n\n14.05.1998\n\nAnn Roe’s trial and sentence\n\n"
+            "From The Call, paper of the Harbour Party, May 16 1918\n\n"
+            "The trial of Ann Roe, the dockers’ delegate on the harbour committee, took place in the winter before a crowded court.\n")
+    conversion = convert_text(page, "trial.txt")
+    root = conversion.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Ann Roe’s trial and sentence"]
+    assert root.xpath("string(//tei:sourceDesc/tei:bibl[@type='source'])", namespaces=NSMAP) == (
+        "The Call, paper of the Harbour Party, May 16 1918")
+    assert root.xpath("//tei:creation/tei:date/@notAfter", namespaces=NSMAP) == ["1918-05-16"]
+    assert root.xpath("//tei:titlePage/tei:docDate/@when", namespaces=NSMAP) == ["1998-05-14"]  # kept: when the page was posted

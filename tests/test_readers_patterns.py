@@ -90,6 +90,7 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("Click here to read part 2 of the speech", "site chrome"),
         ("Скачать книгу", "site chrome"),
         ("READ MORE", "site chrome"),
+        ("WeeklyWorker", "site chrome"),
         ("Continue reading »", "site chrome"),
         ("Submit to DeliciousSubmit to DiggSubmit to FacebookSubmit to Google BookmarksSubmit to Twitter", "share buttons"),
         ("This page has been validated.", "wiki page chrome"),

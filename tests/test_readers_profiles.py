@@ -365,3 +365,11 @@ def test_markdown_heading_marks_are_taken_off_and_the_headings_read_as_any_other
     assert root.xpath("//tei:head/text()", namespaces=NSMAP) == ["PUBLICATION NOTE", "INTRODUCTION NOTE"]
     assert [(e.line, e.text) for e in conversion.report.removed if e.reason == "Markdown heading mark"] == [(3, "#"), (7, "#")]
     assert "#" not in "".join(root.xpath("//tei:text//text()", namespaces=NSMAP))
+
+
+def test_a_name_in_capitals_under_the_title_and_over_the_text_is_the_author() -> None:
+    text = ("Introduction\n\nANN ROE\n\n"
+            "Bob Lee (1873-1958) was born in the harbour town, into a family of skilled workers with liberal views, and worked the docks.\n")
+    root = convert_text(text, "introduction.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roe"]
+    assert root.xpath("//tei:titlePage/tei:byline/text()", namespaces=NSMAP) == ["ANN ROE"]

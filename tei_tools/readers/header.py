@@ -265,13 +265,21 @@ def _creation_date(metadata: Metadata) -> tuple[str, Date | None] | None:
         return _clean(written.value), parse_date(written.value) or next(iter(find_dates(written.value)), None)
     if metadata.title_date:
         return metadata.title_date.text, metadata.title_date
-    if metadata.date and metadata.date_line:
+    if metadata.date and metadata.date_line and not _published_before(metadata, metadata.date):
         if refines(metadata.opening_date, metadata.date):  # "Victor Serge 1936" over a letter dated "August 10, 1936"
             return metadata.opening_date.text, metadata.opening_date  # type: ignore[union-attr]
         return metadata.date.text, metadata.date
     if metadata.opening_date:
         return metadata.opening_date.text, metadata.opening_date
     return None
+
+
+def _published_before(metadata: Metadata, date: Date) -> bool:
+    """True when the source was published before ``date``: a date line over a reprint ("14.05.1998" over
+    "From The Call, May 16 1918") tells when the page was posted, not when the text was written."""
+    published = metadata.first("published") or metadata.first("source")
+    first = _first_date(published.value) if published else None
+    return bool(first and first.when and date.when and earlier(first.when, date.when) and not refines(date, first))
 
 
 # What the converter may have done, in the words of the encodingDesc; keyed by report reason.

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from tei_tools.readers import patterns as pt
-from tei_tools.readers.dates import MONTH_NAMES, Date, parse_date, refines
+from tei_tools.readers.dates import MONTH_NAMES, Date, find_dates, parse_date, refines
 from tei_tools.readers.report import Report
 
 # "Author: Title", or "Title / Author" as mirrors print them, on one line.
@@ -84,8 +84,9 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "title-field"
     if pt.PUBLISHED_LINE.match(stripped):
         return "published"
-    if pt.FROM_SOURCE.match(stripped) and re.search(r"\bpp?\.|\b[Vv]ol|\bNo\.|\d{1,3}\s?:\s?\d", stripped):
-        return "from-source"
+    if pt.FROM_SOURCE.match(stripped) and (re.search(r"\bpp?\.|\b[Vv]ol|\bNo\.|\d{1,3}\s?:\s?\d", stripped) or not stripped.endswith(".")
+                                            and any(len(date.when or "") == 10 for date in find_dates(stripped))):
+        return "from-source"  # "From The Journal, Vol. 2, 1988", "From The Call, paper of the Party, May 16 1918"
     if pt.ARCHIVE_ID.search(stripped) and len(stripped.split()) > 1 and not stripped.endswith("."):
         return "archive-id"
     if stripped[:1] == "[" and (match := pt.BRACKETED.match(stripped)):

@@ -165,6 +165,12 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
             report.remove(by_number + 1, by, "byline word (the author is in the header)")
             report.recognise(number + 1, line, "header field: author (a byline)")
             start = number + 1
+        elif not metadata.authors and _name_over_text(numbered[lines_of_title: lines_of_title + 2]):
+            number, line = numbered[lines_of_title]  # "Introduction" / "NICOLAS WALTER" / the text
+            metadata.authors = [line.title()]
+            metadata.title_page.append(("byline", line))  # as printed; the header has the name in normal case
+            report.recognise(number + 1, line, "header field: author (a name in capitals under the title)")
+            start = number + 1
         elif not metadata.authors and (owner := title_author(metadata.title, " ".join(lines[:OPENING_LINES]))):
             metadata.authors = [owner]
             report.recognise(numbered[0][0] + 1, owner, "header field: author (whose work the title names)")
@@ -270,6 +276,16 @@ def _captioned_byline(numbered: list[tuple[int, str]]) -> int:
 def _by_over_name(lines: list[tuple[int, str]]) -> bool:
     """A title page's "BY" alone over the author's name ("NATHANIEL HAWTHORNE.")."""
     return len(lines) == 2 and lines[0][1].lower() == "by" and pt.name_like(lines[1][1].rstrip("."))
+
+
+def _name_over_text(lines: list[tuple[int, str]]) -> bool:
+    """A name in capitals alone under the title and over a paragraph ("NICOLAS WALTER"): the author's byline."""
+    return (len(lines) == 2 and lines[0][1].isupper() and 2 <= len(lines[0][1].split()) <= 4
+            and pt.name_like(lines[0][1].title()) and len(lines[1][1].split()) >= PARAGRAPH_WORDS)
+
+
+#: the fewest words of the first line of a paragraph, as a web page leaves it unwrapped
+PARAGRAPH_WORDS = 20
 
 
 def _printed_title_page(lines: list[str]) -> bool:
