@@ -506,7 +506,7 @@ def attribution(line: str) -> bool:
 
 
 # A quotation with its attribution on the same line: "... his character-image fluctuates in history. — Schiller, Wallenstein".
-INLINE_ATTRIBUTION = re.compile(r"^(?P<quote>.{20,}?[.!?\"”’'])\s+(?:--|—|–)\s*(?P<source>[A-Z][^.!?—–]{1,80})$")
+INLINE_ATTRIBUTION = re.compile(r"^(?P<quote>.{20,}?[.!?\"”’'])\s+(?P<attribution>(?:--|—|–)\s*[A-Z][^.!?—–]{1,80})$")
 # An author and the work quoted, under a quotation: "Leon Trotsky, History of the Russian Revolution."
 # (a web copy may lose the space after the comma, where the title was set in italics).
 _NAMED_WORK = re.compile(r"^(?P<name>[^,]{3,40}),\s*(?P<work>[^\s,].{1,80})$")

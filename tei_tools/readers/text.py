@@ -376,7 +376,7 @@ def _epigraph(parent: etree._Element, lines: list[tuple[int, str]], inline: _Inl
     epigraph = E(parent, tei("epigraph"))
     if inline_attribution := pt.INLINE_ATTRIBUTION.match(" ".join(line for _, line in lines)):  # "... history. — Schiller"
         _broken_lines(E(epigraph, tei("p")), [(lines[0][0], inline_attribution["quote"])], inline)
-        _broken_lines(E(epigraph, tei("bibl")), [(lines[-1][0], inline_attribution.group()[inline_attribution.end("quote"):].strip())], inline)
+        _broken_lines(E(epigraph, tei("bibl")), [(lines[-1][0], inline_attribution["attribution"])], inline)
         return
     attribution = len(lines) > 1 and (pt.attribution(lines[-1][1]) or pt.named_work(lines[-1][1]))
     quoted = lines[:-1] if attribution else lines
