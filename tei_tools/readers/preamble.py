@@ -183,8 +183,7 @@ TRANSCRIBERS_NOTE = re.compile(r"^(?:(?:MIA|Transcriber['’]?s|Editor['’]?s|E
 POST_DATE = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
                        r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+(?P<date>.+)$", re.I)
 # A blog's post date without its year ("Oct 03", "3 October"): it dates nothing.
-YEARLESS_DAY = re.compile(r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
-                          r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?)$", re.I)
+YEARLESS_DAY = re.compile(rf"^(?:(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\.?)$", re.I)
 # A note among the header's fields: "Note: ...", "Editor's Note: ...".
 HEADER_NOTE = re.compile(r"^(?P<label>(?:editor['’]?s |editorial |transcriber['’]?s |translator['’]?s )?notes?):\s*(?P<value>\S.*)$", re.I)
 # The title as a field, in a block of labelled fields ("Title:", "Author:", "Date:", "Source:").
@@ -313,8 +312,9 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
         elif kind == "title-field":  # "Title: ..." in a block of fields: the title, before any line over it
             texts.insert(0, (number, TITLE_FIELD.match(line)["title"]))  # type: ignore[index]
             report.remove(number, "Title", "field label (its value is in the TEI header)")
-        elif kind == "author-title" and not (metadata.authors or texts) and not _another_writer(author_and_title(line)[0], lines):  # type: ignore[index]
-            author, title = author_and_title(line)  # type: ignore[misc]
+        elif kind == "author-title" and not (metadata.authors or texts) and not _another_writer(
+                (pair := author_and_title(line))[0], lines):  # type: ignore[index]
+            author, title = pair  # type: ignore[misc]
             metadata.authors = pt.split_names(author)
             texts.insert(0, (number, title))
         else:

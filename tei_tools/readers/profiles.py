@@ -18,6 +18,7 @@ from pathlib import PurePath
 from tei_tools.errors import TeiToolsError
 from tei_tools.readers import gutenberg
 from tei_tools.readers import patterns as pt
+from tei_tools.readers.blocks import TEXT_WORDS
 from tei_tools.readers.dates import parse_date
 from tei_tools.readers.preamble import (
     Field,
@@ -281,11 +282,7 @@ def _by_over_name(lines: list[tuple[int, str]]) -> bool:
 def _name_over_text(lines: list[tuple[int, str]]) -> bool:
     """A name in capitals alone under the title and over a paragraph ("NICOLAS WALTER"): the author's byline."""
     return (len(lines) == 2 and lines[0][1].isupper() and 2 <= len(lines[0][1].split()) <= 4
-            and pt.name_like(lines[0][1].title()) and len(lines[1][1].split()) >= PARAGRAPH_WORDS)
-
-
-#: the fewest words of the first line of a paragraph, as a web page leaves it unwrapped
-PARAGRAPH_WORDS = 20
+            and pt.name_like(lines[0][1].title()) and len(lines[1][1].split()) >= TEXT_WORDS)
 
 
 def _printed_title_page(lines: list[str]) -> bool:
