@@ -995,6 +995,26 @@ def test_a_running_head_repeating_the_periodical_of_the_source_is_no_author() ->
         "running head: the periodical and date of the source stated below"]
 
 
+def test_a_running_head_without_a_comma_is_no_title_when_the_source_names_the_periodical() -> None:
+    page = ("Harbour Vanguard December 1915\n\nAnn Roberts's Trial\n\n"
+            "Source: Unattributed, Harbour Vanguard, December 1915, p. 1 & 2;\nTranscribed: by Ted Example.\n\n"
+            "On the 10th of November Ann Roberts was tried in the Sheriff Court before a crowded gallery of workers.\n")
+    conversion = convert_text(page, "trial.txt")
+    root = conversion.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Ann Roberts's Trial"]
+    assert root.xpath("//tei:titleStmt/tei:author", namespaces=NSMAP) == []
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["Unattributed"]
+    assert [entry.reason for entry in conversion.report.removed if entry.line == 1] == [
+        "running head: the periodical and date of the source stated below"]
+
+
+def test_a_name_and_year_over_a_source_naming_him_as_a_book_author_stays_the_author() -> None:
+    page = ("Letter to a Friend\n\nAnn Roberts 1936\n\nSource: Ann Roberts, Lettres choisies. Harbour Press, Paris, 1977;\n\n"
+            "Dear friend,\n\nExcuse me for not yet having answered your letter of July 30; I am overwhelmed with work.\n")
+    root = convert_text(page, "friend.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roberts"]
+
+
 def test_archive_notes_in_brackets_over_a_title_wrapped_over_lines() -> None:
     page = ("Harbour Review Index  |  Harbour Communism\n\n"
             "[This issue of Harbour Review is from example.org. They kindly gave us permission to place these documents"

@@ -12,7 +12,8 @@ def test_names(line: str) -> None:
     assert pt.name_like(line)
 
 
-@pytest.mark.parametrize("line", ["On the Kirov Assassination", "Bolshevik-Leninists, forward!", "In 1926 it was so.", "Vol. 13"])
+@pytest.mark.parametrize("line", ["On the Kirov Assassination", "Bolshevik-Leninists, forward!", "In 1926 it was so.", "Vol. 13",
+                                  "Ann Roberts's Trial"])
 def test_not_names(line: str) -> None:
     assert not pt.name_like(line)
 
@@ -180,6 +181,11 @@ def test_a_credit_closing_a_source_line_is_split_off() -> None:
     assert source == "Letters to a Friend (Lawrence, London, undated)."
     assert credits == [("credit:trc", "Scanned and prepared by", "A. N. Other for the Archive")]
     assert pt.split_source_credit("The Militant, 1930. Written by hand.") == ("The Militant, 1930. Written by hand.", [])
+
+
+def test_a_source_opened_by_unattributed_gives_that_statement_as_a_note() -> None:
+    assert pt.split_source_credit("Unattributed, Harbour Vanguard, December 1915, p. 1 & 2") == (
+        "Harbour Vanguard, December 1915, p. 1 & 2", [("note", "", "Unattributed")])
 
 
 def test_a_translation_told_inside_a_source_gives_the_translator_and_the_original() -> None:

@@ -58,14 +58,22 @@ CREDIT_IN_SOURCE = re.compile(r"^(?P<source>.+?[.;)])\s+(?P<label>[A-Z][\w ]{2,4
 TRANSLATION_IN_SOURCE = re.compile(r"^(?P<source>.+?),\s+(?P<label>translated(?: into English)?) by (?P<names>[^,()]+?) from (?P<original>(?-i:[A-Z]).+?)\.?$", re.I)
 
 
+# A source opened by its statement that no author signed: "Unattributed, Vanguard, December 1915".
+UNSIGNED_SOURCE = re.compile(r"^(?P<statement>unattributed|unsigned|anonymous|author unknown)[,.;:]\s+(?P<source>\S.*)$", re.I)
+
+
 def split_source_credit(value: str) -> tuple[str, list[tuple[str, str, str]]]:
     """A source value without the credits it tells, and those credits as fields ``(kind, label, value)``.
 
     The credit sentence closing a source ("... Prepared for the Archive by A. Other.") is
     a credit; a translation told inside it (", translated by X from Y") is the
     translator's credit, and the original it was translated from is the first publication.
+    A source opened by "Unattributed" gives that statement as a note.
     """
     fields: list[tuple[str, str, str]] = []
+    if unsigned := UNSIGNED_SOURCE.match(value):
+        value = unsigned["source"]
+        fields.append(("note", "", unsigned["statement"]))  # a header note: the text names no author
     match = CREDIT_IN_SOURCE.match(value) if " by " in value else None
     if match and (kind := field_kind(match["label"])) and kind.startswith("credit:"):
         value = match["source"]
@@ -251,6 +259,7 @@ NOT_IN_NAMES = {"the", "of", "a", "an", "to", "in", "on", "at", "by", "for", "wi
 # "N.", "A.L.", "J.-P.", and an initial without its stop ("K Marx"), but not the words "A" and "I"
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]\.[A-Z]\.?$|^[B-HJ-Z]$")
 _NAME_WORD = re.compile(r"^[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ]$|^[A-Z]{2,}$|^[A-Z][a-z]*[A-Z][a-z]+$|^O['’][A-Z][a-z]+$")
+POSSESSIVE_WORD = re.compile(r"[a-z]['’]s$")
 # (The slashes of an address, "at http://www.pgdp.net", separate nothing.)
 NAME_SEPARATORS = re.compile(r"\s*(?:(?<![:/])/(?!/)|;|,\s*and\s+|\s+and\s+|\s*&\s*|,)\s*")
 NAME_SEPARATORS_NOT_COMMAS = re.compile(r"\s*(?:(?<![:/])/(?!/)|;|,?\s+and\s+|\s*&\s*)\s*")
@@ -279,6 +288,8 @@ def name_like(text: str) -> bool:
         words[-1] = LAST_STOP.sub("", words[-1])  # ("A.L." keeps its initials' stops)
     if len(words) == 1:
         return bool(_INITIAL.match(words[0])) or (words[0].isupper() and len(words[0]) > 2 and words[0].isalpha())
+    if any(POSSESSIVE_WORD.search(word) for word in words[:-1]):
+        return False  # "John Maclean's Trial": a name's possessive is followed by what is his, not by more of his name
     names = 0
     for word in words:
         bare = word.rstrip(",").strip("()")  # "V. Ulyanov (Lenin)": the name he wrote under

@@ -287,7 +287,9 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             metadata.fields.append(Field("source", "", pt.BRACKETED.match(line)["inner"], number))  # type: ignore[index]
         elif kind == "date" and (not metadata.date_line or refines(parse_date(pt.without_note_markers(line)), metadata.date)):
             metadata.date_line, metadata.date = line, parse_date(pt.without_note_markers(line))  # "1936", then "August 10, 1936"
-        elif kind == "authors-date" and (stated_below := _periodical_running_head(line, scanned[position + 1: end + 1])) is not None:
+        elif kind in ("authors-date", "text") and AUTHORS_DATE.match(line) and (
+                stated_below := _periodical_running_head(line, scanned[position + 1: end + 1])) is not None \
+                and (stated_below or kind == "authors-date"):
             _running_head(metadata, number, line, stated_below, report)  # "Fourth International, March 1945" over the page
         elif kind == "byline":
             names, words, reason = byline(line)  # type: ignore[misc]
@@ -470,9 +472,13 @@ def _join_title_lines(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
 def _periodical_running_head(line: str, following: list[tuple[int, str, str]]) -> bool | None:
     """For a line of names and a date ("Fourth International, March 1945") that is a periodical's running head over
     the page, not its authors, whether the source under it names the periodical; None if it is no running head.
-    It is one when the source under it names the periodical, or a byline under it names the author."""
-    names = AUTHORS_DATE.match(line)["names"]  # type: ignore[index]
-    if any(kind in ("from-source", "source") and names in text for _, text, kind in following):
+    It is one when the source under it names the periodical, or a byline under it names the author. A line that
+    names no one ("Vanguard December 1915") is one only when the source names it."""
+    names, date = AUTHORS_DATE.match(line).group("names", "date")  # type: ignore[union-attr]
+    # A "Source:" field must repeat the date too: one naming a book's author ("Victor Serge, La Lutte contre le
+    # stalinisme, 1977" under "Victor Serge 1936") is no periodical's.
+    if any(names in text and (kind in ("from-source", "source") or kind == "field" and date in text and pt.parse_field(text)[0] == "source")  # type: ignore[index]
+           for _, text, kind in following):
         return True
     return False if any(kind == "byline" for _, _, kind in following) else None
 
