@@ -1015,6 +1015,25 @@ def test_a_name_and_year_over_a_source_naming_him_as_a_book_author_stays_the_aut
     assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roberts"]
 
 
+def test_a_mirror_page_without_blank_lines_gives_its_wrapped_title_source_and_dated_heading() -> None:
+    page = ("HARBOUR ARCHIVE | ROBERTS\nAnn Roberts\nTHE TIDE\nTURNS AT LAST\nFrom the\nCollected Essays of Ann Roberts\n"
+            "Harbour Press\nPortsmouth 1967\nSecond Printing 1968, pp. 17-28.\n"
+            "Prepared © for the Internet by Ted Example, ted@example.org (September 1999)\npage 17\n"
+            "THE TIDE TURNS AT LAST[*] January 5, 1930\n"
+            "    Some comrades still do not know how to judge the situation correctly, and so they cannot settle the question of"
+            " what action to take at this hour, though they believe that the high tide is bound to come.\n")
+    conversion = convert_text(page, "tide.txt")
+    root = conversion.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["THE TIDE TURNS AT LAST"]
+    assert root.xpath("string(//tei:sourceDesc/tei:bibl[@type='source'])", namespaces=NSMAP) == (
+        "the Collected Essays of Ann Roberts Harbour Press Portsmouth 1967 Second Printing 1968, pp. 17-28")
+    assert root.xpath("//tei:respStmt/tei:persName/text()", namespaces=NSMAP) == ["Ted Example"]
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1930-01-05"]
+    assert root.xpath("//tei:front/tei:titlePage[2]/tei:docDate/@when", namespaces=NSMAP) == ["1930-01-05"]
+    assert root.xpath("//tei:body/tei:p/text()", namespaces=NSMAP)[0].startswith("Some comrades")
+    assert ("page 17", "page number of the printed source") in [(entry.text, entry.reason) for entry in conversion.report.removed]
+
+
 def test_archive_notes_in_brackets_over_a_title_wrapped_over_lines() -> None:
     page = ("Harbour Review Index  |  Harbour Communism\n\n"
             "[This issue of Harbour Review is from example.org. They kindly gave us permission to place these documents"

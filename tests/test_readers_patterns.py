@@ -70,6 +70,19 @@ def test_a_sentence_telling_when_a_speech_was_delivered_dates_the_text() -> None
     assert pt.parse_field("This speech was delivered in Hartford to a large crowd.") is None  # no date: a sentence of the text
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Transcribed by A. N. Other.", ("credit:trc", "Transcribed by", "A. N. Other")),
+        ("Prepared © for the Internet by Ann J. Roberts, ajr@example.org (September 1999)",
+         ("credit:trc", "Prepared © for the Internet by", "Ann J. Roberts, ajr@example.org (September 1999)")),
+        ("Transcribed by Ann Roberts for the Archive.", ("credit:trc", "Transcribed by", "Ann Roberts for the Archive")),
+    ],
+)
+def test_a_credit_sentence_keeps_its_purpose_initials_and_address(line: str, expected: tuple[str, str, str]) -> None:
+    assert pt.parse_field(line) == expected
+
+
 def test_an_unknown_label_is_not_a_field() -> None:
     assert pt.parse_field("Note: this is text.") is None
     assert pt.parse_field("In this article I wrote: nothing") is None
@@ -96,6 +109,8 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("Submit to DeliciousSubmit to DiggSubmit to FacebookSubmit to Google BookmarksSubmit to Twitter", "share buttons"),
         ("This page has been validated.", "wiki page chrome"),
         ("Encyclopedia of Trotskyism On-Line: Revolutionary History", "site name"),
+        ("page 117", "page number of the printed source"),
+        ("p. 12", "page number of the printed source"),
     ],
 )
 def test_residue(line: str, reason: str) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from tei_tools.readers import patterns as pt
+from tei_tools.readers.dates import Date, find_dates
 from tei_tools.readers.preamble import Field, Metadata
 from tei_tools.readers.report import Report
 from tei_tools.readers.titlepage import IMPRINT_LINE, TITLE_PAGE_BLOCK, dated_line
@@ -396,6 +397,10 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("head", [block, *head.blocks], level=head.level, n=head.n, editorial=head.editorial))
             index += 2
             continue
+        elif title_key and (dated := _dated_title(block, title_key)):
+            title, date_text, date = dated  # "A SINGLE SPARK[*] January 5, 1930": the title again, with the day it was written
+            items.append(Item("title", [Block([title], block.number), Block([date_text], block.number)], parts=["titlePart", "docDate"]))
+            metadata.opening_date = metadata.opening_date or date
         # The title again, over the text or after the contents; maybe a title page, with its byline. (After a
         # signed preface, the title over prose heads the first story of a collection named after it.)
         elif title_key and (length := _title_run(main, index, title_key)) and not (
@@ -818,6 +823,18 @@ def _title_run(blocks: list[Block], index: int, title_key: tuple[str, ...]) -> i
         if words != title_key[:len(words)]:
             return 0
     return 0
+
+
+def _dated_title(block: Block, title_key: tuple[str, ...]) -> tuple[str, str, Date] | None:
+    """The title and the date of a line that gives the title again and the date after it
+    ("A SINGLE SPARK CAN START A PRAIRIE FIRE[*] January 5, 1930"), or None."""
+    if len(block.lines) > 1 or len(block.text) >= TITLE_LENGTH:
+        return None
+    dates = find_dates(block.text)
+    if not dates or dates[-1].end != len(block.text.rstrip(". ")) or dates[-1].start == 0:
+        return None
+    title = block.text[: dates[-1].start].rstrip(" ,")
+    return (title, block.text[dates[-1].start:], dates[-1]) if _entry_key(pt.without_note_markers(title)) == title_key else None
 
 
 #: the most blocks a title page spreads the title over

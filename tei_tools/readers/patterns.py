@@ -43,7 +43,10 @@ def field_kind(label: str) -> str | None:
 
 
 # The same credits written as a sentence: "Transcribed & marked up by Einde O'Callaghan for the Archive."
-CREDIT_SENTENCE = re.compile(r"^(?P<label>[A-Z][\w /&,-]{2,50}?) (?i:by) (?P<value>[^.]+?(?:\.\s?[A-Z]\.?)*?)(?P<qualifier> for .{3,80}?)?\.?$")
+# What it was done for may stand before "by" ("Prepared © for the Internet by X"); the names may hold initials and an
+# e-mail address ("David J. Romagnolo, djr@example.org (September 1999)").
+CREDIT_SENTENCE = re.compile(r"^(?P<label>[A-Z][\w /&,-]{2,50}?)(?P<purpose>(?: ©)? for (?:the )?[A-Z][\w ]{2,30})? (?i:by) "
+                             r"(?P<value>(?:[^.]|(?<=\b[A-Z])\.|\.(?=[a-z]))+?)(?P<qualifier> for .{3,80}?)?\.?$")
 # "Last updated on 8 February 2016": the one field archive pages also write without a colon.
 UPDATED_LINE = re.compile(r"^(?P<label>(?:last |most recently )?updated(?: on)?)\s+(?P<value>(?:\w+[ ,.]+){0,3}(?:1[5-9]|20)\d\d)\.?$", re.I)
 # A source given as "From The Journal, Vol. 2, 1988, pp. 53-64." at the top of a text.
@@ -114,10 +117,10 @@ def parse_field(line: str) -> tuple[str, str, str] | None:
         elif kind in ("source", "published") and (published := PUBLISHED_IN.match(value)):  # "Source: Published in X"
             label, value = f"{label} {published.group().strip()}", value[published.end():]
         return kind, label, value
-    # The cheap test first: the label is at most 51 characters, so " by " stands near the start.
-    sentence = CREDIT_SENTENCE.match(stripped) if " by " in stripped[:56].lower() else None
+    # The cheap test first: the label and its purpose take at most 85 characters, so " by " stands near the start.
+    sentence = CREDIT_SENTENCE.match(stripped) if " by " in stripped[:90].lower() else None
     if sentence and (kind := field_kind(sentence["label"])) and kind.startswith("credit:"):
-        return kind, sentence["label"] + " by", sentence["value"].strip() + (sentence["qualifier"] or "")
+        return kind, sentence["label"] + (sentence["purpose"] or "") + " by", sentence["value"].strip() + (sentence["qualifier"] or "")
     if stripped[:4] in ("This", "The ") and DELIVERED_SENTENCE.match(stripped) and find_dates(stripped):
         return "written", "", stripped
     updated = UPDATED_LINE.match(stripped) if "pdated" in stripped[:20] else None
@@ -153,6 +156,8 @@ PUBLISHED_LINE = re.compile(r"^(?P<label>(?:First )?(?:Published|Printed|Appeare
 BREADCRUMB = re.compile(r"^[^>]{1,80}(?:\s>\s[^>]{0,80})+\s*>?\s*$|^[^>]{1,80}\s>\s*$")
 # A trail of short names between colons: "MIA: History: ETOL: Documents: FI: 1938-1949".
 COLON_TRAIL = re.compile(r"^(?:[^:.!?]{1,40}:\s){3,}[^:.!?]{1,80}$")
+# The printed source's page number alone on its line, as mirrors copy it: "page 117", "p. 12".
+PAGE_NUMBER_LINE = re.compile(r"^(?:page|p\.|pg\.?|s\.|seite)\s*\d{1,4}$", re.I)
 # A site's contact address alone: "email info@socialistviewpoint.org".
 EMAIL_LINE = re.compile(r"^(?:e-?mail:?\s+)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.I)
 WIKI_CHROME = re.compile(
@@ -238,6 +243,8 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return "navigation words"
     if ">" in stripped and BREADCRUMB.match(stripped) or stripped.count(": ") >= 3 and COLON_TRAIL.match(stripped):
         return "breadcrumb trail"  # (the cheap tests first: the patterns backtrack over paragraphs)
+    if stripped[:1] in "PpSs" and PAGE_NUMBER_LINE.match(stripped):
+        return "page number of the printed source"
     if "@" in stripped and EMAIL_LINE.match(stripped):
         return "e-mail address"
     if ("|" in stripped or "•" in stripped or "·" in stripped or " l " in stripped) and (

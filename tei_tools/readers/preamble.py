@@ -322,7 +322,7 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
         else:
             texts.append((number, line))
         report.recognise(number, line, f"preamble: {kind}")
-    _assign_texts(metadata, texts, report)
+    _assign_texts(metadata, texts, report, " ".join(line for _, line, _ in scanned[end + 1:]))
     if not metadata.authors and metadata.title and (owner := title_author(metadata.title, " ".join(lines[:OPENING_LINES]))):
         metadata.authors = [owner]
         report.recognise(texts[0][0], owner, "header field: author (whose work the title names)")
@@ -342,8 +342,12 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
 LABEL_ALONE = re.compile(r"^(?P<label>[A-Z][A-Za-z/\\ -]{1,40}):$")
 
 
-# A volume and its pages under a source: "Vol. 34, pp. 74-75."
+# A volume and its pages under a source: "Vol. 34, pp. 74-75."; or pages in a short line ("Second Printing 1967, pp. 117-28.")
 VOLUME_LINE = re.compile(r"^(?:vol(?:ume)?\.?|pp?\.|no\.)\s*\d", re.I)
+PAGES = re.compile(r"\bpp?\.\s*\d")
+YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+#: the most words of a line carrying on a source: a publisher, a place and year, a printing and its pages
+SOURCE_LINE_WORDS = 8
 
 
 #: the most words of a note in brackets whose lines are joined
@@ -377,13 +381,17 @@ def _carries_on(first: str, line: str, following: str) -> bool:
     """True when ``following`` carries on the statement ``line`` (which began as ``first``).
 
     A field label alone ("Source:") takes the lines of its value, up to the next field; a source
-    left open by a comma ("From V. I. Lenin, Collected Works,") its next lines and the volume and
-    pages under it; a credit its name on the next line ("Translated from the Russian" / "by X").
+    left open by a comma or a small word ("From V. I. Lenin, Collected Works,", "From the") or
+    without its year yet its next short lines, and the volume and pages under it; a credit its
+    name on the next line ("Translated from the Russian" / "by X").
     """
     if (match := LABEL_ALONE.match(first)) and pt.field_kind(match["label"]):
         return _continues_field(following)
     if first.startswith("From "):
-        return line.endswith(",") and not _paragraph_like(following) or bool(VOLUME_LINE.match(following))
+        unfinished = line.endswith(",") or line.rsplit(None, 1)[-1].lower() in pt.SMALL_WORDS or (
+            not YEAR.search(line) and len(following.split()) <= SOURCE_LINE_WORDS and not pt.residue_reason(following))  # a source names its year
+        return unfinished and not _paragraph_like(following) or bool(VOLUME_LINE.match(following)) or (
+            len(following.split()) <= SOURCE_LINE_WORDS and bool(PAGES.search(following)))
     return following.startswith("by ") and bool(pt.parse_field(f"{line} {following}"))
 
 
@@ -456,12 +464,17 @@ def _archive_author(line: str) -> str | None:
     return name if "|" in line and (name := first_link.removesuffix(" Archive")) != first_link and pt.name_like(name) else None
 
 
-def _join_title_lines(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Join each line that carries on the title line above it (see :func:`~tei_tools.readers.patterns.carries_on_title`)."""
+def _join_title_lines(texts: list[tuple[int, str]], below: str) -> list[tuple[int, str]]:
+    """Join each line that carries on the title line above it (see :func:`~tei_tools.readers.patterns.carries_on_title`),
+    or that the heading ``below`` the header repeats with it as one ("A SINGLE SPARK" / "CAN START A PRAIRIE FIRE"
+    over "A SINGLE SPARK CAN START A PRAIRIE FIRE January 5, 1930")."""
     joined: list[tuple[int, str]] = []
     previous = (-1, "")  # the line above, as the text has it
+    below = below.casefold()
     for number, line in texts:
-        if joined and pt.carries_on_title(previous[1], line, adjacent=number == previous[0] + 1):
+        adjacent = number == previous[0] + 1
+        if joined and (pt.carries_on_title(previous[1], line, adjacent)
+                       or adjacent and f"{joined[-1][1]} {line}".casefold() in below):
             joined[-1] = (joined[-1][0], f"{joined[-1][1]} {line}")
         else:
             joined.append((number, line))
@@ -523,7 +536,7 @@ def title_date(title: str | None) -> Date | None:
     return parse_date(match["date"]) if match else None
 
 
-def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Report) -> None:
+def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Report, below: str) -> None:
     """Decide which plain preamble lines are the author, the title and the subtitle.
 
     A letter heading ("MARX TO ENGELS" over "IN MANCHESTER") is the title and names the
@@ -531,7 +544,7 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
     """
     # A bare number over the title (the letter's number in its volume) is neither title nor author.
     numbers = [(number, line) for number, line in texts if re.fullmatch(r"\d{1,4}\.?", line)]
-    texts = _join_title_lines([text for text in texts if text not in numbers] or texts)
+    texts = _join_title_lines([text for text in texts if text not in numbers] or texts, below)
     above: list[tuple[int, str]] = []
     # Over the author and title: a running head ("Socialist Appeal, 4 April 1939"), a collection and its author
     # ("Women and Marxism - Lenin"), an author heading with life dates ("Alexandra Kollontai (1872-1952)").

@@ -300,7 +300,9 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
         _broken_lines(E(E(page, tei("docTitle")), tei("titlePart")), [line for line, part in zip(lines, item.parts) if part == "titlePart"], inline)
         rest = [(line, part) for line, part in zip(lines, item.parts) if part != "titlePart"]
         for part, group in groupby(rest, key=lambda pair: pair[1]):  # the byline, an imprint, a date
-            _broken_lines(E(page, tei(part)), [line for line, _ in group], inline)
+            part_lines = [line for line, _ in group]
+            dates = find_dates(part_lines[0][1]) if part == "docDate" else []
+            _broken_lines(E(page, tei(part), dates[0].attributes() if dates else {}), part_lines, inline)
     elif item.kind in LISTINGS:
         _listing(divisions.start(1, kind=item.kind), lines, LISTINGS[item.kind], inline)
     elif item.kind == "verse":
