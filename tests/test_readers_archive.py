@@ -1034,6 +1034,20 @@ def test_a_mirror_page_without_blank_lines_gives_its_wrapped_title_source_and_da
     assert ("page 17", "page number of the printed source") in [(entry.text, entry.reason) for entry in conversion.report.removed]
 
 
+def test_a_reviewed_books_details_over_a_review_are_its_bibl_not_a_heading() -> None:
+    page = ("Harbour Review, June 1996\n\nAnn Roberts\n\nA Life Reconsidered\n\nFrom Harbour Review 2:71, June 1996.\n"
+            "Marked up by Ted Example for the Archive.\n\nF. Inglis\nRaymond Williams\nRoutledge 1995, £25\n\n"
+            "Raymond Williams deserves a better memorial than this book, whose author claims to be a devout fan of his work.\n")
+    review = convert_text(page, "review.txt")
+    body = review.tree.getroot().find(".//tei:body", NSMAP)
+    assert [child.tag.split("}")[1] for child in body] == ["bibl", "p"]
+    assert body.xpath("tei:bibl/tei:author/text()", namespaces=NSMAP) == ["F. Inglis"]
+    assert body.xpath("tei:bibl/tei:title/text()", namespaces=NSMAP) == ["Raymond Williams"]
+    assert body.xpath("string(tei:bibl)", namespaces=NSMAP) == "F. Inglis Raymond Williams Routledge 1995, £25"
+    assert body.xpath("tei:bibl/tei:date/@when", namespaces=NSMAP) == ["1995"]
+    assert validate_tree(review.tree, schemas=(REPO / "schemas" / "tei-tools.xsd",)) == []
+
+
 def test_archive_notes_in_brackets_over_a_title_wrapped_over_lines() -> None:
     page = ("Harbour Review Index  |  Harbour Communism\n\n"
             "[This issue of Harbour Review is from example.org. They kindly gave us permission to place these documents"

@@ -63,7 +63,7 @@ class Block:
 class Item:
     """A classified block (or run of blocks) of the text."""
 
-    kind: str  # head, subhead, title, contents, cast, p, verse, figure, quote, opener, closer, postscript, trailer, milestone, contents, sp, stage, notes-head, note
+    kind: str  # head, subhead, title, contents, cast, bibl, p, verse, figure, quote, opener, closer, postscript, trailer, milestone, contents, sp, stage, notes-head, note
     blocks: list[Block]
     level: int = 0  # heads: 1 for a division, 2 for a numbered section within one
     n: str | None = None  # the number of a section or a note
@@ -391,6 +391,8 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("p", [Block([" ".join(b.text for b in main[index: index + length])], block.number)]))
             index += length
             continue
+        elif not items and _reviewed_book(main, index):
+            items.append(Item("bibl", [block]))  # "F. Inglis" / "Raymond Williams" / "Routledge 1995" over a review
         elif label := _placed_note(block, index, first_markers, placed_notes):
             placed_notes.append(Item("note", [block], n=label))
         elif _leads_heading(main, index, heads) and (head := _head(main[index + 1], items, levels)):
@@ -510,6 +512,21 @@ OPENING_PARAGRAPHS = 3
 PARAGRAPH_NUMBER = re.compile(r"\[(?P<n>\d{1,3})\]\s+")
 #: a block of this many words is text: numbers that start after it are notes' numbers, not paragraphs'
 TEXT_WORDS = 20
+
+
+# What the last line of a book's details gives: its year, its price, its pages ("Routledge 1995", "£12.99", "320pp").
+BOOK_DETAILS = re.compile(r"\b(?:1[5-9]|20)\d\d\b|[£$€]\s?\d|\b\d+\s?pp\b")
+#: the most lines of a reviewed book's details: author, title, publisher, year, price
+BOOK_LINES = 5
+
+
+def _reviewed_book(blocks: list[Block], index: int) -> bool:
+    """The details of a reviewed book over a review: its author, its title (which may name a person) and its
+    publisher, year or price, in a block of short lines over a paragraph of text."""
+    lines = blocks[index].lines
+    return (3 <= len(lines) <= BOOK_LINES and pt.name_like(lines[0])
+            and bool(BOOK_DETAILS.search(lines[-1])) and all(len(line) <= pt.EPIGRAPH_LINE and not _closed(line) for line in lines)
+            and index + 1 < len(blocks) and len(blocks[index + 1].text.split()) >= TEXT_WORDS)
 
 
 def _paragraph_numbers(blocks: list[Block]) -> dict[int, re.Match[str]]:

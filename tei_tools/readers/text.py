@@ -290,6 +290,15 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
         postscript = E(container, tei("postscript"))
         for block in item.blocks:
             _paragraph(postscript, block, inline, report)
+    elif item.kind == "bibl":  # a reviewed book: its author, its title, then its publisher, year and price as printed
+        bibl = E(divisions.for_text(), tei("bibl"))
+        (_, author), (_, title), *details = lines
+        inline.write(E(bibl, tei("author")), author, item.number)
+        _append_text(bibl, " ")
+        inline.write(E(bibl, tei("title")), title, item.number)
+        for number, detail in details:
+            _append_text(bibl, " ")
+            _write_dated(bibl, detail, inline, number)
     elif item.kind == "quote":
         quote = E(divisions.for_text(), tei("quote"))
         for block in item.blocks:
