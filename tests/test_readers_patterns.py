@@ -111,6 +111,12 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("Encyclopedia of Trotskyism On-Line: Revolutionary History", "site name"),
         ("page 117", "page number of the printed source"),
         ("p. 12", "page number of the printed source"),
+        ("<< Home", "navigation words"),
+        ("This page is powered by Blogger. Isn't yours?", "site chrome"),
+        ("Site hosted by Build your free website today!", "site chrome"),
+        ("(36,178 posts)", "site chrome"),
+        ("Leave a Reply", "comment form"),
+        ("Your email address will not be published. Required fields are marked *", "comment form"),
     ],
 )
 def test_residue(line: str, reason: str) -> None:

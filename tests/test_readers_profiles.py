@@ -46,6 +46,30 @@ def test_prose_takes_its_title_from_the_first_line_or_the_file_name() -> None:
     assert untitled.tree.getroot().xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Gettysburg address"]
 
 
+def test_a_year_in_an_editors_brackets_after_the_title_dates_the_text_and_is_no_part_of_the_title() -> None:
+    text = ("Ann Roberts: “Harbours Are Ordinary” {1958}\n\n"
+            "The bus stop was outside the cathedral, and I had been looking at the old map with its rivers out of Paradise.\n")
+    root = convert_text(text, "harbours.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["“Harbours Are Ordinary”"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roberts"]
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1958"]
+    assert root.xpath("//tei:titlePage/tei:docDate/text()", namespaces=NSMAP) == ["{1958}"]  # kept as printed
+
+
+def test_a_sentence_of_the_text_makes_the_year_after_the_title_precise() -> None:
+    text = ("Letters on the Present Crisis [1870]\n\n"
+            "It was written on September 1, 1870, when the armies of the Empire fell apart before the enemy and the people rose.\n")
+    root = convert_text(text, "crisis.txt").tree.getroot()
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1870-09-01"]
+
+
+def test_a_name_over_life_dates_is_an_obituarys_title_not_its_author() -> None:
+    text = "Ann Roberts: 1913-2006\n\nWhen I first got involved in politics in the early 1980s, her group was the largest on the left.\n"
+    root = convert_text(text, "obituary.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Ann Roberts: 1913-2006"]
+    assert root.xpath("//tei:titleStmt/tei:author", namespaces=NSMAP) == []
+
+
 def test_a_web_page_with_its_chrome_at_the_foot_reads_as_prose_without_the_chrome() -> None:
     conversion = convert_text(WEB, "story.txt")
     root = conversion.tree.getroot()

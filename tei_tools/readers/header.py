@@ -134,7 +134,8 @@ def build_header(metadata: Metadata, language: tuple[str, str], source_name: str
         bound = _first_date(published.value)
     # An opening sentence may tell when the text was made ("the speech delivered by X, September 6, 1918, ..."), which
     # says more than when it was published; or when it was published, where nothing else does.
-    if not created and metadata.stated_date:
+    # (It may also make the date found above more precise: "(1870)" after the title, "written on September 1, 1870".)
+    if metadata.stated_date and (not created or metadata.stated_date[0] == "when" and refines(metadata.stated_date[1], created[1])):
         kind, date = metadata.stated_date
         if kind == "when" and not (bound and bound.when and date.when and earlier(bound.when, date.when)):
             created, bound = (date.text, date), None  # when it was made, within the bound of its publication

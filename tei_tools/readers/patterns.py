@@ -173,7 +173,12 @@ SITE_CHROME = re.compile(r"^(?:[•·]\s*)?(?:other formats?|download|скача
                          r"|^(?:read more|continue reading|keep reading)\s*[.…»›→>]*$"  # a link to another article
                          r"|^(?-i:(?:[A-Z][a-z]{3,}){2,3})$"  # a site's name as its logo sets it: "WeeklyWorker"
                          r"|^(?:submitted|posted) by \S+(?: \S+)? (?:on|at) .*\d$"  # who posted the page: "Submitted by libcom on December 8, 2005"
-                         r"|^(?:header |sidebar |footer |top )?(?:ads?|advertisements?)$", re.I)  # a blog's advertising slots: "Header Ads"
+                         r"|^(?:this (?:page|site|blog) is )?powered by \w.*|^(?:site |page |website )?hosted by \w.*"  # "... by Blogger. Isn't yours?"
+                         r"|^\(\d[\d,.]* posts?\)$"  # a forum member's post count: "(36,178 posts)"
+                         r"|^(?:header |sidebar |footer |top )?(?:ads?|advertisements?)$", re.I)
+# A blog's comment form under the text: "Leave a Reply", "Your email address will not be published. Required fields ..."
+COMMENT_FORM = re.compile(r"^(?:leave a (?:reply|comment)|post a comment|your email address will not be published\b.*"
+                          r"|required fields are marked\b.*)$", re.I)  # a blog's advertising slots: "Header Ads"
 # A row of share buttons run together: "Submit to DeliciousSubmit to DiggSubmit to Facebook".
 SHARE_BUTTONS = re.compile(r"^(?:(?:submit|share|post|add|save)\s+(?:to|on)\s+[\w ]+?){2,}$", re.I)
 # A bar of links ("Works Index | Volume 24 | Collected Works") or the bare separators of one ("| | |");
@@ -190,7 +195,7 @@ WIKI_TAGLINE = re.compile(r"^From \S+$")  # "From <site>": a wiki's tagline, onl
 # A wiki page's name in a namespace, over its tagline: "Page:Pentagon-Papers-Part I.djvu/263".
 WIKI_PAGE_NAME = re.compile(r"^(?:Page|File|Index|Author|Talk|User|Category|Template|Portal):\S.*$")
 NAVIGATION_WORDS = re.compile(
-    r"^(?:(?:return|back|top|next|previous|prev|home|up|index|contents|table of contents)\b[\s|·•>«»<-]*){1,12}$",
+    r"^[<«‹]*\s*(?:(?:return|back|top|next|previous|prev|home|up|index|contents|table of contents)\b[\s|·•>«»<-]*){1,12}$",  # "<< Home"
     re.I,
 )
 # An archive listing line: an eight-digit archive identifier (yyyymmdd) amid author and title.
@@ -233,6 +238,8 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
     if len(stripped) <= CHROME_LENGTH and (SITE_CHROME.match(stripped) and len(stripped.split()) <= 8
                                            or stripped[:10].lower() == "click here"):
         return "site chrome"
+    if stripped[:1] in "LlPpYyRr" and COMMENT_FORM.match(stripped):
+        return "comment form"
     if stripped[:1] in "SsAaPp" and SHARE_BUTTONS.match(stripped):
         return "share buttons"
     if WIKI_TAGLINE.match(stripped) and any(WIKI_CHROME.match(n.strip()) for n in neighbours):

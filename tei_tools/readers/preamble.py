@@ -203,7 +203,11 @@ def author_and_title(line: str) -> tuple[str, str] | None:
     """The author and the title of an "Author: Title", "Title / Author" or "Author. Title" line."""
     match = AUTHOR_TITLE.match(line) if ":" in line or " / " in line or ". " in line else None
     author, title = (match["author"] or match["author2"] or match["author3"], match["title"] or match["title2"] or match["title3"]) if match else ("", "")
-    return (author, title) if match and pt.name_like(author) and not pt.NUMBERED_HEAD.match(line) else None
+    # "Ted Grant: 1913-2006" heads an obituary: the life dates are no title, the line is the title.
+    return (author, title) if match and pt.name_like(author) and not pt.NUMBERED_HEAD.match(line) and not LIFE_DATES.match(title) else None
+
+
+LIFE_DATES = re.compile(r"^\(?(?:1[5-9]|20)\d\d\s*[-–—]\s*(?:1[5-9]|20)\d\d\)?$")
 
 
 # A standfirst naming who wrote the piece: "... writes Cameron Duodu, in an exploration of ...".
@@ -530,6 +534,19 @@ def letter_writer(heading: str) -> str | None:
     return (names[0].title() if names[0].isupper() else names[0]) if names else None
 
 
+# A year an editor set after the title, in an editor's brackets: "“Culture is Ordinary” {1958}", "The Twin Crises [1969]".
+# (A year in parentheses is printed as part of many titles: "Letters to a Frenchman — First Letter (1870)".)
+BRACKETED_YEAR = re.compile(r"^(?P<title>.+?)\s+(?P<year>[\[{](?P<inner>(?:1[5-9]|20)\d\d)[\]}])$")
+
+
+def date_title(metadata: Metadata) -> None:
+    """Date the text by its title: a date at its end ("Letter to X, January 4, 1932"), or a year set after it in
+    brackets ("“Culture is Ordinary” {1958}"), which is no part of the title: it stands on the title page as its date."""
+    if not metadata.date_line and (match := BRACKETED_YEAR.match(metadata.title or "")):
+        metadata.title, metadata.date_line, metadata.date = match["title"], match["year"], parse_date(match["inner"])
+    metadata.title_date = title_date(metadata.title)
+
+
 def title_date(title: str | None) -> Date | None:
     """The date at the end of a title ("Letter to X, January 4, 1932")."""
     match = TITLE_ON_DATE.match(title or "") or TITLE_WITH_DATE.match(title or "") or TITLE_IN_YEAR.match(title or "")
@@ -599,7 +616,7 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
             report.recognise(number, line, "header field: author (a name under the title)")
     else:
         rest = []
-    metadata.title_date = title_date(metadata.title)
+    date_title(metadata)
     if rest and pt.title_like(rest[0][1]) and not _dated_reference(rest[0][1]):
         metadata.subtitle = rest.pop(0)[1]
     for number, line in sorted(above + rest + [n for n in numbers if n not in texts]):

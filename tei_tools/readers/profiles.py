@@ -24,6 +24,7 @@ from tei_tools.readers.preamble import (
     Field,
     author_and_title,
     byline,
+    date_title,
     Metadata,
     OPENING_LINES,
     has_header_lines,
@@ -31,7 +32,6 @@ from tei_tools.readers.preamble import (
     read_preamble,
     take_byline,
     title_author,
-    title_date,
 )
 from tei_tools.readers.report import Report
 from tei_tools.readers.titlepage import dated_line, read_title_page
@@ -180,7 +180,7 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
             start = read_title_page(lines, start, len(lines), metadata, report)
     elif name:
         _title_from_file_name(metadata, name, report)
-    metadata.title_date = title_date(metadata.title)
+    date_title(metadata)
     top = numbered[0][0] if metadata.title and not metadata.title_is_file_name else start  # the title may be a letter heading
     _writer_from_letter_heading(metadata, lines[top:start + 12], top, report)
     return metadata, start, len(lines)
