@@ -71,6 +71,24 @@ def test_a_sentence_telling_when_a_speech_was_delivered_dates_the_text() -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        ("Frantz Fanon was a prophet of liberation, writes Ann Roberts, in an exploration of his work.", "Ann Roberts"),
+        ("In this final chapter of the biography of Ted Example, Ann Roberts writes about him as a man.", "Ann Roberts"),
+        ("(Published in the Harbour Bulletin, Jan. 9, 1996. The statement was written by Ann Roberts)", "Ann Roberts"),
+        ("Everyone writes about the weather in the spring.", None),
+    ],
+)
+def test_the_writer_a_standfirst_names(text: str, writer: str | None) -> None:
+    assert pt.named_writer(text) == writer
+
+
+def test_a_sentence_opening_with_published_dates_the_publication() -> None:
+    stated = pt.stated_date("(Published in the Harbour Bulletin, Jan. 9, 1996.)")
+    assert stated is not None and (stated[0], stated[1].when) == ("notAfter", "1996-01-09")
+
+
+@pytest.mark.parametrize(
     ("line", "expected"),
     [
         ("Transcribed by A. N. Other.", ("credit:trc", "Transcribed by", "A. N. Other")),

@@ -63,6 +63,14 @@ def test_a_sentence_of_the_text_makes_the_year_after_the_title_precise() -> None
     assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1870-09-01"]
 
 
+def test_a_standfirst_over_the_text_names_its_author() -> None:
+    text = ("What Was He Like?\n\nIn this final chapter of the biography of Ted Example, Ann Roberts writes about him as a man.\n\n"
+            "He was a man of few needs and many ideas, and he lived for the movement for more than sixty years of his life.\n")
+    conversion = convert_text(text, "like.txt")
+    assert conversion.tree.getroot().xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roberts"]
+    assert ("Ann Roberts", "header field: author (named in the standfirst)") in [(e.text, e.reason) for e in conversion.report.recognised]
+
+
 def test_a_name_over_life_dates_is_an_obituarys_title_not_its_author() -> None:
     text = "Ann Roberts: 1913-2006\n\nWhen I first got involved in politics in the early 1980s, her group was the largest on the left.\n"
     root = convert_text(text, "obituary.txt").tree.getroot()

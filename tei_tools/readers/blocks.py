@@ -499,9 +499,18 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
         if item.kind != "p":
             level = f" (level {item.level})" if item.kind == "head" else ""
             report.recognise(item.number, item.blocks[0].text[:80], f"body: {item.kind}{level}")
-    metadata.stated_date = next((stated for item in items[:OPENING_PARAGRAPHS] if item.kind == "p"
-                                 and (stated := pt.stated_date(item.blocks[0].text))), None)
+    # The opening paragraphs, and a note on the text's publication over it ("(Published in X, Jan. 9, 1996. ...)").
+    opening = [item.blocks[0] for item in items[:OPENING_PARAGRAPHS] if item.kind in ("p", "trailer")]
+    metadata.stated_date = next((stated for block in opening if (stated := pt.stated_date(block.text))), None)
+    if not metadata.authors and opening and opening[0] is main[0] and len(main[0].text.split()) <= STANDFIRST_WORDS \
+            and (writer := pt.named_writer(main[0].text)):
+        metadata.authors = [writer]  # a standfirst over the text: "In this final chapter ..., Alan Woods writes about ..."
+        report.recognise(main[0].number, writer, "header field: author (named in the standfirst)")
     return items
+
+
+#: the most words of a standfirst, the short paragraph over a text that says what it is and who wrote it
+STANDFIRST_WORDS = 60
 
 
 #: how many of the first items may tell, in a sentence, when the text was made

@@ -129,9 +129,24 @@ def parse_field(line: str) -> tuple[str, str, str] | None:
 
 # A sentence telling when the text was made or published, the date soon after the verb and in the same sentence:
 # "the speech delivered by Gregory Zinoviev, September 6, 1918, at ...", "The pamphlet was published in 1964 as ...".
-ORIGIN_VERB = re.compile(r"\b(?:(?P<made>delivered|written|dated|given|spoken)|(?P<published>published|appeared|printed))\b")
+ORIGIN_VERB = re.compile(r"\b(?i:(?P<made>delivered|written|dated|given|spoken)|(?P<published>published|appeared|printed))\b")
 #: the most characters between the verb and its date
 ORIGIN_GAP = 80
+
+
+# A standfirst or note naming who wrote the piece: "... writes Cameron Duodu, in ...", "..., Alan Woods writes about ...",
+# "... was written by David Camfield)".
+_WRITER_NAME = r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+"
+WRITER = re.compile(rf"\bwrites\s+(?P<after>{_WRITER_NAME})|(?P<before>{_WRITER_NAME})\s+writes\b|\bwritten by\s+(?P<by>{_WRITER_NAME})")
+
+
+def named_writer(text: str) -> str | None:
+    """The writer a standfirst or a note names ("..., writes Cameron Duodu", "Alan Woods writes about ..."), or None."""
+    for match in WRITER.finditer(text):
+        name = match["after"] or match["before"] or match["by"]
+        if name_like(name):
+            return name
+    return None
 
 
 def stated_date(sentence: str) -> tuple[str, Date] | None:

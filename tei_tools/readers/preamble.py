@@ -210,15 +210,11 @@ def author_and_title(line: str) -> tuple[str, str] | None:
 LIFE_DATES = re.compile(r"^\(?(?:1[5-9]|20)\d\d\s*[-–—]\s*(?:1[5-9]|20)\d\d\)?$")
 
 
-# A standfirst naming who wrote the piece: "... writes Cameron Duodu, in an exploration of ...".
-WRITES = re.compile(r"\bwrites\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)")
-
-
 def _another_writer(name: str, lines: list[str]) -> bool:
     """True when the opening lines say someone other than ``name`` wrote the text: "Frantz Fanon: Prophet of
     African liberation" over "..., writes Cameron Duodu" names its subject, not its author."""
-    writer = WRITES.search(" ".join(lines[:OPENING_LINES]))
-    return bool(writer) and writer["name"] != name  # type: ignore[index]
+    writer = pt.named_writer(" ".join(lines[:OPENING_LINES]))
+    return bool(writer) and writer != name
 
 
 def _paragraph_like(line: str) -> bool:
