@@ -345,6 +345,13 @@ def test_the_frame_goes_into_the_header() -> None:
     assert "Project Gutenberg" not in body and "START OF" not in body and "Updated editions" not in body
 
 
+def test_a_header_field_with_a_name_on_each_line_gives_each_name() -> None:
+    book = NOVEL.replace("Translator: John Doe\n", "Translator: John Doe\n        Sir Richard Roe\n        Ann Example\n")
+    root = convert_text(book, "voyage.txt").tree.getroot()
+    assert root.xpath("//tei:respStmt[tei:resp/@key='trl']/tei:persName/text()", namespaces=NSMAP) == [
+        "John Doe", "Sir Richard Roe", "Ann Example"]
+
+
 def test_the_title_page_and_contents_are_front_matter() -> None:
     novel = convert_text(NOVEL, "voyage.txt")
     page = xpath(novel, "//tei:titlePage")[0]

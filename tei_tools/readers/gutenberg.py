@@ -95,7 +95,8 @@ def _header_entries(lines: list[str]) -> list[tuple[int, str]]:
     """The header's non-blank lines with their numbers; a field's wrapped value is joined to it."""
     entries: list[tuple[int, str]] = []
     for index, line in enumerate(lines):
-        wrapped = index and lines[index - 1] and entries and (FIELD.match(entries[-1][1]) or pt.PRODUCED_BY.match(entries[-1][1]))
+        opening = entries[-1][1].partition("\n")[0] if entries else ""  # a value may wrap over several lines
+        wrapped = index and lines[index - 1] and entries and (FIELD.match(opening) or pt.PRODUCED_BY.match(opening))
         if wrapped and line and not FIELD.match(line) and not line.startswith("["):
             entries[-1] = (entries[-1][0], entries[-1][1] + "\n" + line)
         elif line:
@@ -126,6 +127,8 @@ def _header_line(line: str, number: int, metadata: Metadata, licence: list[str],
     value = match["value"].strip()
     if kind == "title" and more:  # a second line under the title is its subtitle
         metadata.subtitle = " ".join(more.split())
+    elif (kind == "author" or kind.startswith("credit:")) and more and all(pt.name_like(name) for name in [value, *more.split("\n")]):
+        value = "; ".join(name.strip() for name in [value, *more.split("\n")] if name.strip())  # a name a line
     else:
         value = " ".join((value + " " + more).split())
     report.recognise(number, " ".join((line + " " + more).split()), f"header field: {kind}")
