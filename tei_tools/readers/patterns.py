@@ -190,10 +190,10 @@ SITE_CHROME = re.compile(r"^(?:[•·]\s*)?(?:other formats?|download|скача
                          r"|^(?:submitted|posted) by \S+(?: \S+)? (?:on|at) .*\d$"  # who posted the page: "Submitted by libcom on December 8, 2005"
                          r"|^(?:this (?:page|site|blog) is )?powered by \w.*|^(?:site |page |website )?hosted by \w.*"  # "... by Blogger. Isn't yours?"
                          r"|^\(\d[\d,.]* posts?\)$"  # a forum member's post count: "(36,178 posts)"
-                         r"|^(?:header |sidebar |footer |top )?(?:ads?|advertisements?)$", re.I)
+                         r"|^(?:header |sidebar |footer |top )?(?:ads?|advertisements?)$", re.I)  # a blog's advertising slots: "Header Ads"
 # A blog's comment form under the text: "Leave a Reply", "Your email address will not be published. Required fields ..."
 COMMENT_FORM = re.compile(r"^(?:leave a (?:reply|comment)|post a comment|your email address will not be published\b.*"
-                          r"|required fields are marked\b.*)$", re.I)  # a blog's advertising slots: "Header Ads"
+                          r"|required fields are marked\b.*)$", re.I)
 # A row of share buttons run together: "Submit to DeliciousSubmit to DiggSubmit to Facebook".
 SHARE_BUTTONS = re.compile(r"^(?:(?:submit|share|post|add|save)\s+(?:to|on)\s+[\w ]+?){2,}$", re.I)
 # A bar of links ("Works Index | Volume 24 | Collected Works") or the bare separators of one ("| | |");

@@ -553,7 +553,8 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
     """Decide which plain preamble lines are the author, the title and the subtitle.
 
     A letter heading ("MARX TO ENGELS" over "IN MANCHESTER") is the title and names the
-    author; a line above it (the correspondence it belongs to) is no title.
+    author; a line above it (the correspondence it belongs to) is no title. ``below`` is the
+    text of the lines under the header, where a heading may repeat the title.
     """
     # A bare number over the title (the letter's number in its volume) is neither title nor author.
     numbers = [(number, line) for number, line in texts if re.fullmatch(r"\d{1,4}\.?", line)]
