@@ -18,7 +18,7 @@ def test_not_names(line: str) -> None:
     assert not pt.name_like(line)
 
 
-@pytest.mark.parametrize("line", ["LEON TROTSKY", "A.L.", "— V. I. L.", "ROSA LUXEMBURG"])
+@pytest.mark.parametrize("line", ["LEON TROTSKY", "A.L.", "— V. I. L.", "ROSA LUXEMBURG", "(Signed) A.B. Roe.", "Signed: ANN ROE"])
 def test_signatures(line: str) -> None:
     assert pt.is_signature(line)
 

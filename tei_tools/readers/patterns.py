@@ -419,9 +419,14 @@ def title_like(text: str) -> bool:
     return capitalised / len(content_words) >= 0.6
 
 
+# The mark of a copied signature before the name: "(Signed) H.B. Stowe.", "Signed: A. Roe", "Sgd. A. Roe".
+SIGNED_MARK = re.compile(r"^(?:\(signed\)|\[signed\]|signed:|sgd\.)\s+", re.I)
+
+
 def is_signature(line: str) -> bool:
-    """A signature: a name in capitals ("LEON TROTSKY"), initials ("A.L.") or after an initial ("N. Lenin"), maybe after a dash."""
-    text = line.strip().lstrip("—–-").strip()
+    """A signature: a name in capitals ("LEON TROTSKY"), initials ("A.L.") or after an initial ("N. Lenin"), maybe after
+    a dash or a mark that it was signed ("(Signed) H.B. Stowe.")."""
+    text = SIGNED_MARK.sub("", line.strip().lstrip("—–-").strip())
     if not name_like(text):
         return False
     words = text.split()
