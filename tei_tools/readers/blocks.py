@@ -63,7 +63,7 @@ class Block:
 class Item:
     """A classified block (or run of blocks) of the text."""
 
-    kind: str  # head, subhead, title, contents, cast, bibl, p, verse, figure, quote, opener, closer, postscript, trailer, milestone, contents, sp, stage, notes-head, note
+    kind: str  # head, subhead, title, contents, cast, bibl, p, verse, figure, quote, opener, closer, postscript, trailer, milestone, sp, stage, notes-head, note
     blocks: list[Block]
     level: int = 0  # heads: 1 for a division, 2 for a numbered section within one
     n: str | None = None  # the number of a section or a note
@@ -407,7 +407,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
         # signed preface, the title over prose heads the first story of a collection named after it.)
         elif title_key and (length := _title_run(main, index, title_key)) and not (
                 length == 1 and items and items[-1].kind == "closer" and index + 1 < len(main)
-                and len(main[index + 1].text.split()) >= TEXT_WORDS):
+                and _is_text(main[index + 1])):
             byline = _byline_run(main, index + length, metadata.authors)
             tail = _title_page_tail(main, index + length + byline) if byline else []
             page = main[index: index + length + byline + len(tail)]
@@ -523,6 +523,11 @@ PARAGRAPH_NUMBER = re.compile(r"\[(?P<n>\d{1,3})\]\s+")
 TEXT_WORDS = 20
 
 
+def _is_text(block: Block) -> bool:
+    """A block of running text, not a heading, a list entry or a line of a title page: :data:`TEXT_WORDS` words or more."""
+    return len(block.text.split()) >= TEXT_WORDS
+
+
 # What the last line of a book's details gives: its year, its price, its pages ("Routledge 1995", "£12.99", "320pp").
 BOOK_DETAILS = re.compile(r"\b(?:1[5-9]|20)\d\d\b|[£$€]\s?\d|\b\d+\s?pp\b")
 #: the most lines of a reviewed book's details: author, title, publisher, year, price
@@ -535,7 +540,7 @@ def _reviewed_book(blocks: list[Block], index: int) -> bool:
     lines = blocks[index].lines
     return (3 <= len(lines) <= BOOK_LINES and pt.name_like(lines[0])
             and bool(BOOK_DETAILS.search(lines[-1])) and all(len(line) <= pt.EPIGRAPH_LINE and not _closed(line) for line in lines)
-            and index + 1 < len(blocks) and len(blocks[index + 1].text.split()) >= TEXT_WORDS)
+            and index + 1 < len(blocks) and _is_text(blocks[index + 1]))
 
 
 def _paragraph_numbers(blocks: list[Block]) -> dict[int, re.Match[str]]:
@@ -550,7 +555,7 @@ def _paragraph_numbers(blocks: list[Block]) -> dict[int, re.Match[str]]:
     if len(numbers) < 3 or numbers != [str(n) for n in range(1, len(numbers) + 1)]:
         return {}
     first = next(iter(numbered))
-    if any(len(block.text.split()) >= TEXT_WORDS for block in blocks[:first]):
+    if any(map(_is_text, blocks[:first])):
         return {}
     bodies = [block.text[numbered[index].end():] if index in numbered else block.text for index, block in enumerate(blocks)]
     marked = {pt.note_label(marker) for text in bodies for marker in pt.note_markers(text)}
@@ -604,7 +609,7 @@ def _introduction_only(items: list[Item]) -> bool:
     """True after the first few paragraphs and nothing else, one of them of prose: an introduction, over which
     a letter's date may stand (not the short lines of a play's first performance: "LONDON: ST. JAMES’S THEATRE")."""
     return 0 < len(items) <= OPENING_PARAGRAPHS and all(item.kind == "p" for item in items) and any(
-        len(item.blocks[0].text.split()) >= TEXT_WORDS for item in items)
+        _is_text(item.blocks[0]) for item in items)
 
 
 def _lone_dateline(blocks: list[Block], index: int) -> bool:
@@ -692,13 +697,9 @@ def _is_head(blocks: list[Block], index: int) -> bool:
         len(block.lines) == 1 and pt.sentence_heading(block.text) and _long_paragraph(blocks[index + 1]))
 
 
-#: the fewest words of a paragraph that shows the short line over it to be a heading
-HEADED_PARAGRAPH_WORDS = 20
-
-
 def _long_paragraph(block: Block) -> bool:
-    """A block of prose no heading could be: long, and closed by a full stop."""
-    return len(block.text.split()) >= HEADED_PARAGRAPH_WORDS and block.text.rstrip("\"”’)")[-1:] in ".!?"
+    """A block of prose no heading could be: text (see :func:`_is_text`), closed by a full stop."""
+    return _is_text(block) and block.text.rstrip("\"”’)")[-1:] in ".!?"
 
 
 def _titles_poem(blocks: list[Block], index: int, wrap: int) -> bool:
@@ -942,7 +943,7 @@ def _ends_list(blocks: list[Block], index: int, kind: str, heads: list[bool], ti
     numbered = _numbered_head(block)
     if numbered is not None:
         return numbered["title"] is None
-    over_text = kind not in TITLED_ENTRIES or index + 1 < len(blocks) and len(blocks[index + 1].text.split()) >= TEXT_WORDS
+    over_text = kind not in TITLED_ENTRIES or index + 1 < len(blocks) and _is_text(blocks[index + 1])
     return pt.title_like(block.text) and over_text
 
 

@@ -127,8 +127,9 @@ def _header_line(line: str, number: int, metadata: Metadata, licence: list[str],
     value = match["value"].strip()
     if kind == "title" and more:  # a second line under the title is its subtitle
         metadata.subtitle = " ".join(more.split())
-    elif (kind == "author" or kind.startswith("credit:")) and more and all(pt.name_like(name) for name in [value, *more.split("\n")]):
-        value = "; ".join(name.strip() for name in [value, *more.split("\n")] if name.strip())  # a name a line
+    elif (kind == "author" or kind.startswith("credit:")) and more and all(
+            map(pt.name_like, names := [value, *(line.strip() for line in more.split("\n"))])):
+        value = "; ".join(names)  # a name a line
     else:
         value = " ".join((value + " " + more).split())
     report.recognise(number, " ".join((line + " " + more).split()), f"header field: {kind}")

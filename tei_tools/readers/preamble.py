@@ -15,8 +15,7 @@ from tei_tools.readers import patterns as pt
 from tei_tools.readers.dates import MONTH_NAMES, Date, find_dates, parse_date, refines
 from tei_tools.readers.report import Report
 
-# "Author: Title", or "Title / Author" as mirrors print them, on one line.
-# "Author: Title", "Title / Author", "August Bebel. Woman and Socialism"
+# "Author: Title", "Title / Author" as mirrors print them, "August Bebel. Woman and Socialism": on one line.
 AUTHOR_TITLE = re.compile(r"^(?P<author>[^:]{2,79}[^:\s]):\s+(?P<title>\S.{2,})$|^(?P<title2>[^/]{3,}?)\s+/\s+(?P<author2>[^/]{2,80})$"
                           r"|^(?P<author3>(?:[A-Z]\.\s?)*[^.:]{1,60}?[^\W\d_]{2})\.\s+(?P<title3>[A-Z“‘\"'][^.]{2,})$")
 # "Karl Marx and Frederick Engels, March 1850": the authors and the date on one line.
@@ -28,8 +27,8 @@ TITLE_WITH_DATE = re.compile(r"^(?P<title>.+?),\s+(?P<date>[^,]+(?:,\s*\d{4})?)$
 # A speech or letter placed in its year: "Lucy Parsons' speech to the IWW in 1905" (not "Germany in 1848", a history's subject).
 TITLE_IN_YEAR = re.compile(r"^(?P<title>.*\b(?:speech|address|lecture|talk|letter|report|interview|statement|testimony)\b.*?)"
                            r"\s+in\s+(?P<date>(?:[A-Z][a-z]+\s+)?(?:1[5-9]|20)\d\d)$", re.I)
-# A periodical's issue dated by its season: "International Socialism, Spring 2002". Writers date by month.
 POSSESSIVE = re.compile(r"['’]s?$")  # "Lunacharsky’s", "Marx'", "Engels’"
+# A periodical's issue dated by its season: "International Socialism, Spring 2002". Writers date by month.
 SEASON = re.compile(r"^(?:spring|summer|autumn|fall|winter)\b", re.I)
 
 
@@ -199,6 +198,10 @@ def posted_date(line: str) -> Date | None:
     return parse_date(posted["date"]) if posted else None
 
 
+# Life dates: "1913-2006", "(1872-1952)".
+LIFE_DATES = re.compile(r"^\(?(?:1[5-9]|20)\d\d\s*[-–—]\s*(?:1[5-9]|20)\d\d\)?$")
+
+
 def author_and_title(line: str) -> tuple[str, str] | None:
     """The author and the title of an "Author: Title", "Title / Author" or "Author. Title" line."""
     match = AUTHOR_TITLE.match(line) if ":" in line or " / " in line or ". " in line else None
@@ -206,8 +209,6 @@ def author_and_title(line: str) -> tuple[str, str] | None:
     # "Ted Grant: 1913-2006" heads an obituary: the life dates are no title, the line is the title.
     return (author, title) if match and pt.name_like(author) and not pt.NUMBERED_HEAD.match(line) and not LIFE_DATES.match(title) else None
 
-
-LIFE_DATES = re.compile(r"^\(?(?:1[5-9]|20)\d\d\s*[-–—]\s*(?:1[5-9]|20)\d\d\)?$")
 
 
 def _another_writer(name: str, lines: list[str]) -> bool:
@@ -388,7 +389,7 @@ def _carries_on(first: str, line: str, following: str) -> bool:
     if (match := LABEL_ALONE.match(first)) and pt.field_kind(match["label"]):
         return _continues_field(following)
     if first.startswith("From "):
-        unfinished = line.endswith(",") or line.rsplit(None, 1)[-1].lower() in pt.SMALL_WORDS or (
+        unfinished = line.endswith(",") or line.rsplit(None, 1)[-1].lower() in pt.DANGLING_WORDS or (
             not YEAR.search(line) and len(following.split()) <= SOURCE_LINE_WORDS and not pt.residue_reason(following))  # a source names its year
         return unfinished and not _paragraph_like(following) or bool(VOLUME_LINE.match(following)) or (
             len(following.split()) <= SOURCE_LINE_WORDS and bool(PAGES.search(following)))
