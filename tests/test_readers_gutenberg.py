@@ -1106,3 +1106,79 @@ def test_a_contents_list_of_bare_numerals_ends_at_the_first_chapter() -> None:
     book = convert_text(CAGE, "box.txt")
     assert xpath(book, "//tei:front/tei:div[@type='contents']/tei:list/tei:item/text()") == ["I.", "II.", "III."]
     assert xpath(book, "//tei:body/tei:div/tei:head/text()") == ["CHAPTER I.", "CHAPTER II.", "CHAPTER III."]
+
+
+NEIGHBOURS = f"""\
+The Project Gutenberg eBook of The Neighbours, by Ann Example
+
+Title: The Neighbours
+
+Author: Ann Example
+
+Release date: May 5, 2006 [eBook #9014]
+
+*** START OF THE PROJECT GUTENBERG EBOOK THE NEIGHBOURS ***
+
+THE NEIGHBOURS
+
+Ann Example
+
+1861
+
+
+
+TO THE
+
+COUNTESS OF SAMPLE
+
+THIS BOOK
+
+IS, WITH HER LEAVE,
+
+RESPECTFULLY INSCRIBED,
+
+BY HER OLD FRIEND,
+
+THE AUTHOR.
+
+
+
+PREFACE.
+
+The book which follows was written over many winters, and its people
+are drawn from the streets the author walked as a child.
+
+
+CONTENTS
+
+1.--In which a New Family comes to the Street, and is
+Talked about
+
+2.--The Quarrel
+
+
+CHAPTER I.
+
+In which a New Family comes to the Street, and is talked about.
+
+The cart stopped at the corner late in the afternoon, and the whole
+street came to its windows to see who had taken the empty house.
+
+CHAPTER II.
+
+The Quarrel.
+
+It began, as such things do, with a fence that stood a foot too far.
+
+{FOOTER.format(title="THE NEIGHBOURS")}"""
+
+
+def test_a_dedication_a_line_to_a_block_and_chapters_whose_entries_are_numbered_otherwise() -> None:
+    book = convert_text(NEIGHBOURS, "neighbours.txt")
+    assert [text(p) for p in xpath(book, "//tei:front/tei:div[1]/tei:p")] == [
+        "TO THE COUNTESS OF SAMPLE THIS BOOK IS, WITH HER LEAVE, RESPECTFULLY INSCRIBED, BY HER OLD FRIEND, THE AUTHOR."]
+    assert xpath(book, "//tei:front/tei:div[@type='preface']/tei:head/text()") == ["PREFACE."]
+    # "CHAPTER I." after entries numbered "1.--" is the text's first heading, with the title its entry gives
+    assert len(xpath(book, "//tei:front/tei:div[@type='contents']/tei:list/tei:item")) == 3
+    assert [text(head) for head in xpath(book, "//tei:body/tei:div/tei:head")] == [
+        "CHAPTER I.", "In which a New Family comes to the Street, and is talked about.", "CHAPTER II.", "The Quarrel."]

@@ -478,6 +478,8 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("epigraph", main[index: index + length]))
             index += length
             continue
+        elif items and items[-1].kind == "head" and _under_bare_number(main, index) and _lists_title(items, block):
+            items.append(Item("subhead", [block]))  # "CHAPTER I." over the title its entry gives: "In which the Reader ..."
         elif heads[index] and (head := _head(block, items, levels)):
             if head.kind == "head" and not head.n and _titles_poem(main, index, wrap):
                 # a poem in a numbered chapter is a division of the chapter, not the next chapter
@@ -790,24 +792,44 @@ def _contents_run(blocks: list[Block], index: int, heads: list[bool], title_key:
             and not _headless_contents(blocks, index, heads):
         return 0
     entries = [_entry_key(line) for line in (block.lines[1:] if headed else block.lines)]
+    numbers = _entry_numbers(block.lines)
     length = 1
     while index + length < len(blocks) and _entry_like(blocks[index + length]):
         if any(head.match(pt.unmarked(blocks[index + length].lines[0])) for head in HEADED_LISTS.values()):
             break  # a list of its own follows the contents: the play's cast, the book's illustrations
         following = _entry_key(blocks[index + length].lines[0])
-        numbered = len(blocks[index + length].lines) == 1 and _numbered_head(blocks[index + length]) is not None
+        head = _numbered_head(blocks[index + length]) if len(blocks[index + length].lines) == 1 else None
         whole = _entry_key(blocks[index + length].text) if len(blocks[index + length].lines) > 1 else ()
         title_again = following == title_key and not _paged_entry(blocks, index + length + 1)
+        if head and head["kn"] and pt.head_number(head) in numbers:
+            break  # "CHAPTER I." after entries numbered "1.--": the text begins with the first entry's chapter
         if following and (title_again or any(
                 entry and (entry[:len(following)] == following or following[:len(entry)] == entry
-                           or (len(entry) > 1 or numbered) and following[-len(entry):] == entry  # "ADVENTURE I. A SCANDAL...", "CHAPTER I." for "I."
+                           or (len(entry) > 1 or head) and following[-len(entry):] == entry  # "ADVENTURE I. A SCANDAL...", "CHAPTER I." for "I."
                            or len(whole) > 1 and entry[-len(whole):] == whole)  # "I" / "THE EXPERIMENT" for "CHAPTER I. THE EXPERIMENT"
                 for entry in entries)):
             break  # the text begins: with an entry's heading ("PART ONE--The Old Buccaneer"), or the title again
         if following != title_key:  # the title among the entries is no entry that a heading repeats
             entries += [_entry_key(line) for line in blocks[index + length].lines]
+            numbers |= _entry_numbers(blocks[index + length].lines)
         length += 1
     return length if entries else 0
+
+
+def _lists_title(items: list[Item], block: Block) -> bool:
+    """True when ``block`` gives the title of an entry of the table of contents among ``items`` ("1.--In which ...")."""
+    if len(block.lines) > 2 or len(block.text) > ENTRY_LENGTH:
+        return False
+    key = _entry_key(block.text)
+    # an entry is a line, or a block when it wraps
+    entries = [entry for item in items if item.kind == "contents" for block in item.blocks for entry in (block.text, *block.lines)]
+    return any(_entry_key(match["title"] if (match := pt.NUMBERED_HEAD.match(entry)) and match["title"] else entry) == key
+               for entry in entries)
+
+
+def _entry_numbers(lines: list[str]) -> set[str]:
+    """The numbers, in arabic figures, of the entries among ``lines`` numbered without a keyword ("1.--Title", "IV. Title")."""
+    return {pt.head_number(match) for line in lines if (match := pt.NUMBERED_HEAD.match(line)) and match["n"]}
 
 
 def _headless_contents(blocks: list[Block], index: int, heads: list[bool]) -> bool:

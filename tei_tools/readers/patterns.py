@@ -681,24 +681,28 @@ QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»", "„": "“", '"': '"'}
 SEPARATOR = re.compile(r"^(?:[*·•⁂]\s*){3,}$|^⁂$")
 
 # --- books and plays ---------------------------------------------------------------------------
-# A book's dedication over a few short blocks: "TO MY DAUGHTER" / "MARY E. HARPER," / "THIS BOOK IS LOVINGLY DEDICATED."
-DEDICATION_START = re.compile(r"^to\s+(?:my|his|her|our|the memory)\b", re.I)
+# A book's dedication over a few short blocks: "TO MY DAUGHTER" / "MARY E. HARPER," / "THIS BOOK IS LOVINGLY DEDICATED.",
+# or a line to a block: "TO THE" / "LADY NOEL BYRON" / "THIS BOOK" / "IS ... INSCRIBED," / "BY HER FRIEND," / "THE AUTHOR."
+DEDICATION_START = re.compile(r"^to\s+(?:my|his|her|our|the)\b", re.I)
 DEDICATED = re.compile(r"\b(?:dedicated|inscribed)\b", re.I)
 #: the most blocks of a dedication
-DEDICATION_BLOCKS = 4
+DEDICATION_BLOCKS = 8
 
 
 def dedication_length(blocks: list[list[str]]) -> int:
     """How many of ``blocks`` (each its lines) form a dedication that opens with the first; 0 if none.
 
-    It opens "To my ..." and ends with the block that says it is dedicated, all of them short lines.
+    It opens "To my ..." and ends with the block that says it is dedicated, all of them short lines, or
+    with the blocks its sentence runs on to after a comma ("BY HER GRATEFUL FRIEND," / "THE AUTHOR.").
     """
     if not blocks or not DEDICATION_START.match(blocks[0][0]):
         return 0
+    dedicated = False
     for length, block in enumerate(blocks[:DEDICATION_BLOCKS], start=1):
         if len(block) > 3 or any(len(line) > EPIGRAPH_LINE for line in block):
-            return 0
-        if any(DEDICATED.search(line) for line in block):
+            return length - 1 if dedicated else 0
+        dedicated = dedicated or any(DEDICATED.search(line) for line in block)
+        if dedicated and not block[-1].endswith(","):
             return length
     return 0
 
