@@ -1182,3 +1182,56 @@ def test_a_dedication_a_line_to_a_block_and_chapters_whose_entries_are_numbered_
     assert len(xpath(book, "//tei:front/tei:div[@type='contents']/tei:list/tei:item")) == 3
     assert [text(head) for head in xpath(book, "//tei:body/tei:div/tei:head")] == [
         "CHAPTER I.", "In which a New Family comes to the Street, and is talked about.", "CHAPTER II.", "The Quarrel."]
+
+
+SHELVES = f"""\
+The Project Gutenberg eBook of The Home Shelves, by Ann Example
+
+Title: The Home Shelves
+
+Author: Ann Example
+
+Release date: May 6, 2006 [eBook #9015]
+
+*** START OF THE PROJECT GUTENBERG EBOOK THE HOME SHELVES ***
+
+THE HOME SHELVES
+
+BY
+
+ANN EXAMPLE
+
+_Second Edition._
+
+LEEDS: SAMPLE & SONS
+
+          SOLD BY
+          BOOKMEN, 12 HIGH STREET
+          MDCCCXC
+
+
+
+_PREFACE_
+
+_Books are kept badly in most houses, and this little volume says how
+they might be kept better, at no great cost and with some pleasure._
+
+_A. E._
+
+12 HIGH STREET, N.
+
+
+ON DUST
+
+Dust is the first enemy of a book, and the housemaid the second.
+
+{FOOTER.format(title="THE HOME SHELVES")}"""
+
+
+def test_imprints_of_one_line_and_sold_by_and_a_preface_in_italics_signed_by_initials_under_an_address() -> None:
+    book = convert_text(SHELVES, "shelves.txt")
+    assert [text(imprint) for imprint in xpath(book, "//tei:titlePage/tei:docImprint")] == [
+        "LEEDS: SAMPLE & SONS", "SOLD BY BOOKMEN, 12 HIGH STREET MDCCCXC"]
+    assert xpath(book, "//tei:front/tei:div[@type='preface']/tei:head/text()") == ["_PREFACE_"]
+    assert xpath(book, "//tei:front/tei:div[@type='preface']/tei:closer/*/text()") == ["_A. E._", "12 HIGH STREET, N."]
+    assert xpath(book, "//tei:body/tei:div/tei:head/text()") == ["ON DUST"]

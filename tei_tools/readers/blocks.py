@@ -755,7 +755,7 @@ def _head(block: Block, items: list[Item], levels: dict[int, int]) -> Item | Non
         if numbered and numbered["title"]:  # "BOOK I. INSCRIPTIONS" over "One's-Self I Sing": the first poem of the book
             return Item("head", [block], level=items[-1].level + 1)
         return Item("subhead", [block])
-    editorial = EDITORIAL_HEAD.match(block.text)
+    editorial = EDITORIAL_HEAD.match(pt.unmarked(block.text))  # "_PREFACE_" in italics
     return Item("head", [block], level=1, editorial=EDITORIAL_TYPES[editorial["kind"].lower()] if editorial else "")
 
 

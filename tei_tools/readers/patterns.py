@@ -426,6 +426,7 @@ SIGNED_MARK = re.compile(r"^(?:\(signed\)|\[signed\]|signed:|sgd\.)\s+", re.I)
 def is_signature(line: str) -> bool:
     """A signature: a name in capitals ("LEON TROTSKY"), initials ("A.L.") or after an initial ("N. Lenin"), maybe after
     a dash or a mark that it was signed ("(Signed) H.B. Stowe.")."""
+    line = unmarked(line.strip()) if line.strip().startswith("_") else line  # "_A. L. H._": initials in italics
     text = SIGNED_MARK.sub("", line.strip().lstrip("—–-").strip())
     if not name_like(text):
         return False
@@ -435,8 +436,9 @@ def is_signature(line: str) -> bool:
 
 
 PLACE = r"(?P<place>(?:\d{1,4}[a-z]?\s)?[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)?)"
-# A place alone on its line, capitalised, closed by a comma or a stop: "VAILIMA,", "Upolu, Samoa."
-PLACE_ALONE = re.compile(r"^[A-Z][\w'’-]{2,}(?:[ -][A-Z][\w'’-]+){0,3}[,.]?$")
+# A place alone on its line, capitalised, closed by a comma or a stop: "VAILIMA,", "Upolu, Samoa.", or an address
+# with its house number and district: "187 PICCADILLY, W."
+PLACE_ALONE = re.compile(r"^(?:\d{1,4}[a-z]?,?\s)?[A-Z][\w'’-]{2,}(?:[ -][A-Z][\w'’-]+){0,3}(?:,\s[A-Z][\w'’-]*)?[,.]?$")
 # A place and the comma after it; the rest of the line is the date. (A pattern for the date too,
 # ending in "(?P<date>.+?)\.?$", would step through every character of each paragraph tried.)
 PLACE_COMMA = re.compile(r"^" + PLACE + r",\s+")

@@ -84,6 +84,10 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
                     metadata.title_page.append(("docDate", metadata.date_line))
                 metadata.date_line, metadata.date = line, date  # the earliest date is the work's
             report.recognise(number, line, "title page: date")
+        elif len(line) <= pt.EPIGRAPH_LINE and IMPRINT_LINE.search(line) and not lines[index - 1].strip() \
+                and not lines[index + 1].strip() and not _heads_text(lines, index, end):
+            metadata.title_page.append(("docImprint", line))  # an imprint of one line: "LONDON: STRANGEWAYS & SONS"
+            report.recognise(number, line, "title page: docImprint")
         elif not metadata.authors and byline(line):
             take_byline(metadata, index, line, report)  # under a date: "The Long Strike" / "May 3, 2004" / "by Jane Roe"
             surnames = _surnames(metadata.authors)
@@ -118,7 +122,7 @@ CREDIT_LINES = 3
 
 # An imprint's lines: a place over a colon ("BOSTON & CAMBRIDGE:"), a publisher, a printer, a copyright.
 # A publisher's street address ("245 Fifth Avenue, New York"), or a publisher named for its books ("Penguin Books").
-IMPRINT_LINE = re.compile(r"^[A-Z][A-Z .&,'-]+:(?:\s.*)?$|(?<![a-z])(?:company|co\.|publishers?|press|sons|printed|printers?|copyright|"
+IMPRINT_LINE = re.compile(r"^[A-Z][A-Z .&,'-]+:(?:\s.*)?$|(?<![a-z])(?:company|co\.|publishers?|press|sons|printed|printers?|copyright|sold by|"
                           r"entered,? according|all rights reserved)\b"
                           r"|^\d{1,5}\s+(?:[A-Z][\w.]*\s+){1,3}(?:avenue|street|road|square|place|lane|row)\b|(?-i:^[A-Z]\w+ Books$)", re.I)
 # The author's degrees under the name, in abbreviations: "D.C.L., LL.D.", "M.A., F.R.S."
