@@ -1235,3 +1235,124 @@ def test_imprints_of_one_line_and_sold_by_and_a_preface_in_italics_signed_by_ini
     assert xpath(book, "//tei:front/tei:div[@type='preface']/tei:head/text()") == ["_PREFACE_"]
     assert xpath(book, "//tei:front/tei:div[@type='preface']/tei:closer/*/text()") == ["_A. E._", "12 HIGH STREET, N."]
     assert xpath(book, "//tei:body/tei:div/tei:head/text()") == ["ON DUST"]
+
+
+MAXIMS = f"""\
+The Project Gutenberg eBook of The Maxims of Example, by Example
+
+Title: The Maxims of Example
+
+Author: Example
+
+Release date: May 7, 2006 [eBook #9016]
+
+*** START OF THE PROJECT GUTENBERG EBOOK THE MAXIMS OF EXAMPLE ***
+
+Transcriber's note
+
+
+Spelling has been kept as printed. Obvious errors are listed at the end.
+
+
+
+   THE
+
+   MAXIMS
+
+   OF EXAMPLE.
+
+   TRANSLATED FROM THE LATIN.
+
+   IN THREE BOOKS,
+
+   WITH
+
+   PREFACE AND NOTES.
+
+   Reprint:
+
+   _Bristol: MDCCCXC: for the Sample Club,
+   and for its members only._
+
+
+
+   DEDICATED
+
+   TO THOSE FEW READERS
+   WHO STILL READ LATIN.
+
+
+
+PREFACE.
+
+The maxims were gathered over a long life, and only some of them are
+known beyond the circle of the author's friends and pupils. Other books
+of the kind that are still read are these:--
+
+     1. The Book of Hours, or the day well spent.
+
+     2. The Little Garden, or the mind at rest; also called
+          the Hortulus.
+
+The first of them was printed many times, the second only once, in a
+small edition now very rare.
+
+BOOK I.
+
+A maxim is a short saying, and it should be remembered for a long time.
+
+{FOOTER.format(title="THE MAXIMS OF EXAMPLE")}"""
+
+
+def test_an_editors_note_a_title_page_described_over_blocks_a_dedicated_line_and_an_announced_list(tei_all: TeiAll) -> None:
+    book = convert_text(MAXIMS, "maxims.txt")
+    assert xpath(book, "//tei:front/tei:div[@type='note']/tei:head/text()") == ["Transcriber's note"]
+    page = xpath(book, "//tei:front/tei:titlePage")[1]
+    assert [text(part) for part in page.xpath("tei:docTitle/tei:titlePart[@type='desc']", namespaces=NSMAP)] == [
+        "TRANSLATED FROM THE LATIN. IN THREE BOOKS, WITH PREFACE AND NOTES."]
+    assert [text(imprint) for imprint in page.xpath("tei:docImprint", namespaces=NSMAP)] == [
+        "Reprint: _Bristol: MDCCCXC: for the Sample Club, and for its members only._"]
+    assert [text(p) for p in xpath(book, "//tei:front/tei:div[@type='dedication']/tei:p")] == [
+        "DEDICATED TO THOSE FEW READERS WHO STILL READ LATIN."]
+    assert [text(item) for item in xpath(book, "//tei:div[tei:head='PREFACE.']/tei:list/tei:item")] == [
+        "1. The Book of Hours, or the day well spent.", "2. The Little Garden, or the mind at rest; also called the Hortulus."]
+    assert len(xpath(book, "//tei:div[tei:head='PREFACE.']/tei:p")) == 2
+    assert tei_all(book.tree) == []
+    assert validate_tree(book.tree, schemas=(REPO / "schemas" / "tei-tools.xsd",)) == []
+
+
+NOTEBOOK = f"""\
+The Project Gutenberg eBook of A Notebook, by Ann Example
+
+Title: A Notebook
+
+Author: Ann Example
+
+Release date: May 8, 2006 [eBook #9017]
+
+*** START OF THE PROJECT GUTENBERG EBOOK A NOTEBOOK ***
+
+Produced by the Online Distributed Proofreading Team
+TRANSCRIBER’S NOTE
+The original edition printed the notes at the foot of each page; they have
+been moved to the end of each chapter, and their markers kept as printed.
+
+POEMS IN THIS BOOK
+
+Introduction
+The Garden
+The Well
+
+CHAPTER I.
+
+The notebook was found in a drawer of the old desk, under a bundle of
+letters that nobody had read for forty years.
+
+{FOOTER.format(title="A NOTEBOOK")}"""
+
+
+def test_an_editors_note_heading_glued_over_its_prose_is_a_heading_a_list_that_opens_with_introduction_is_not() -> None:
+    book = convert_text(NOTEBOOK, "notebook.txt")
+    assert xpath(book, "//tei:div[@type='note']/tei:head/text()") == ["TRANSCRIBER’S NOTE"]
+    assert text(xpath(book, "//tei:div[@type='note']/tei:p")[0]).startswith("The original edition printed")
+    assert not xpath(book, "//tei:head[.='Introduction']")

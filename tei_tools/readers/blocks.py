@@ -18,12 +18,6 @@ from tei_tools.readers.preamble import Field, Metadata
 from tei_tools.readers.report import Report
 from tei_tools.readers.titlepage import IMPRINT_LINE, TITLE_PAGE_BLOCK, dated_line
 
-# Heads of editorial matter that precedes the work itself and belongs in <front>.
-EDITORIAL_HEAD = re.compile(
-    r"^(?:an?\s+|the\s+)?(?:(?:editor|publisher|translator|transcriber)s?['’]?s?\s+)?"
-    r"(?P<kind>introduction|introductory note|preface|prefatory note|foreword|editorial note|note|notes)\b",
-    re.I,
-)
 # The division type of each kind of editorial matter.
 EDITORIAL_TYPES = {
     "introduction": "introduction", "introductory note": "introduction", "preface": "preface",
@@ -63,7 +57,7 @@ class Block:
 class Item:
     """A classified block (or run of blocks) of the text."""
 
-    kind: str  # head, subhead, title, contents, cast, bibl, p, verse, figure, quote, opener, closer, postscript, trailer, milestone, sp, stage, notes-head, note
+    kind: str  # head, subhead, title, dedication, contents, cast, bibl, p, list, verse, figure, quote, opener, closer, postscript, trailer, milestone, sp, stage, notes-head, note
     blocks: list[Block]
     level: int = 0  # heads: 1 for a division, 2 for a numbered section within one
     n: str | None = None  # the number of a section or a note
@@ -95,11 +89,26 @@ def split_blocks(lines: list[str], start: int) -> list[Block]:
         elif current:
             blocks.append(Block(current, first + 1, indents=indents))
             current = []
+    blocks = [part for block in blocks for part in _head_apart(block)]
     if any(len(line) >= UNWRAPPED and len(line.split()) >= 15 for line in lines[start:]):
         return [part for block in blocks for part in _split_unwrapped(block)]
     if unseparated and not by_indent:
         return [part for block in blocks for part in _split_at_early_breaks(block)]
     return blocks
+
+
+#: the least length of a wrapped line of prose, on average
+PROSE_LINE = 40
+
+
+def _head_apart(block: Block) -> list[Block]:
+    """A block whose first line names editorial matter over its text ("TRANSCRIBER’S NOTE" / "The original
+    publication ..."), as a PDF's text has it: the heading and the text apart."""
+    rest = block.lines[1:]
+    # (prose under it, not a list of short lines that opens with "Introduction")
+    if len(rest) < 2 or rest[0][:1].islower() or sum(map(len, rest)) < PROSE_LINE * len(rest) or not pt.names_editorial(block.lines[0]):
+        return [block]
+    return [Block(block.lines[:1], block.number, indents=block.indents[:1]), Block(block.lines[1:], block.number + 1, indents=block.indents[1:])]
 
 
 # Longer than any line a wrapping editor leaves: the text was copied from a web page, one paragraph a line.
@@ -388,7 +397,11 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
         elif pt.SEPARATOR.match(block.text):
             items.append(Item("milestone", [block]))
         elif pt.DEDICATION_START.match(block.text) and (length := pt.dedication_length([b.lines for b in main[index: index + pt.DEDICATION_BLOCKS]])):
-            items.append(Item("p", [Block([" ".join(b.text for b in main[index: index + length])], block.number)]))
+            items.append(Item("dedication", [Block([" ".join(b.text for b in main[index: index + length])], block.number)]))
+            index += length
+            continue
+        elif items and (length := _announced_list(main, index, items[-1])):
+            items.append(Item("list", main[index: index + length]))  # "... the following works:--" / "1. ..." / "2. ..."
             index += length
             continue
         elif not items and _reviewed_book(main, index):
@@ -409,7 +422,8 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
                 length == 1 and items and items[-1].kind == "closer" and index + 1 < len(main)
                 and _is_text(main[index + 1])):
             byline = _byline_run(main, index + length, metadata.authors)
-            tail = _title_page_tail(main, index + length + byline) if byline else []
+            # under a byline, or a title spread over blocks ("THE" / "KAMA SUTRA" / "OF" / "VATSYAYANA."), the page goes on
+            tail = _title_page_tail(main, index + length + byline, described=length > 1) if byline or length > 1 else []
             page = main[index: index + length + byline + len(tail)]
             roles = ["titlePart"] * length + ["byline"] * byline + tail
             items.append(Item("title", page, parts=[role for role, b in zip(roles, page) for _ in b.lines]))  # one a line
@@ -545,6 +559,24 @@ def _reviewed_book(blocks: list[Block], index: int) -> bool:
             and index + 1 < len(blocks) and _is_text(blocks[index + 1]))
 
 
+def _announced_list(blocks: list[Block], index: int, previous: Item) -> int:
+    """How many blocks from ``index`` are the items of a list that the paragraph before announces with a
+    colon: short, numbered 1, 2, 3 ... ("1. The Ratirahasya, or secrets of love."); 0 if none."""
+    if previous.kind != "p" or not previous.blocks[-1].text.rstrip("-—– ").endswith(":"):
+        return 0
+    length = 0
+    for block in blocks[index:]:
+        match = pt.NUMBERED_HEAD.match(block.text) if len(block.text) <= LIST_ITEM else None
+        if not (match and match["n"] and match["title"] and pt.head_number(match) == str(length + 1)):
+            break
+        length += 1
+    return length if length >= 2 else 0
+
+
+#: the longest item of a list, in characters: a line or two
+LIST_ITEM = 160
+
+
 def _paragraph_numbers(blocks: list[Block]) -> dict[int, re.Match[str]]:
     """The numbers of paragraphs numbered [1], [2], [3]... from the start of the text: block index -> its number.
 
@@ -678,6 +710,8 @@ def _is_head(blocks: list[Block], index: int) -> bool:
         return True
     if len(block.lines) > 3 or any(len(line) > 100 for line in block.lines):
         return False
+    if len(block.lines) == 1 and pt.names_matter(block.text):
+        return True  # "Transcriber's note", "Foreword": editorial matter by its name, in any case
     if pt.letter_heading(block.text) or LETTER_FROM.match(block.text) or (
             index and pt.ADDRESSEE_PLACE.match(block.text) and pt.letter_heading(blocks[index - 1].text)):
         return True  # "ENGELS TO KAUTSKY" over "IN DEAL": the letter's heading, though it reads as a signature
@@ -755,7 +789,7 @@ def _head(block: Block, items: list[Item], levels: dict[int, int]) -> Item | Non
         if numbered and numbered["title"]:  # "BOOK I. INSCRIPTIONS" over "One's-Self I Sing": the first poem of the book
             return Item("head", [block], level=items[-1].level + 1)
         return Item("subhead", [block])
-    editorial = EDITORIAL_HEAD.match(pt.unmarked(block.text))  # "_PREFACE_" in italics
+    editorial = pt.EDITORIAL_HEAD.match(pt.unmarked(block.text))  # "_PREFACE_" in italics
     return Item("head", [block], level=1, editorial=EDITORIAL_TYPES[editorial["kind"].lower()] if editorial else "")
 
 
@@ -900,21 +934,27 @@ def _byline_run(blocks: list[Block], index: int, authors: list[str]) -> int:
     return 2 if len(words) == 2 and words[0] == ("by",) and words[1] in names else 0
 
 
-#: the most blocks of a title page under its byline
-TITLE_PAGE_TAIL = 3
+#: the most blocks of a title page under its title and byline
+TITLE_PAGE_TAIL = 10
 
 
-def _title_page_tail(blocks: list[Block], index: int) -> list[str]:
-    """The roles of the blocks from ``index`` that go on with a title page under its byline: an imprint
-    ("Wildside Press" / "Doylestown, Pennsylvania"), a date ("First published in 1909.")."""
+def _title_page_tail(blocks: list[Block], index: int, described: bool = False) -> list[str]:
+    """The roles of the blocks from ``index`` that go on with a title page under its title and byline: an
+    imprint ("Wildside Press" / "Doylestown, Pennsylvania"), a date ("First published in 1909."); when
+    ``described``, the short lines that describe the book ("TRANSLATED FROM THE SANSCRIT." / "IN SEVEN PARTS,"),
+    up to a heading over text, a dedication or a chapter's number."""
     roles: list[str] = []
-    for block in blocks[index: index + TITLE_PAGE_TAIL]:
+    for position, block in enumerate(blocks[index: index + TITLE_PAGE_TAIL], start=index):
         if len(block.lines) > TITLE_PAGE_BLOCK or any(len(line) > pt.EPIGRAPH_LINE for line in block.lines):
             break
-        if any(IMPRINT_LINE.search(line) for line in block.lines):
-            roles.append("docImprint")
+        if any(IMPRINT_LINE.search(line) for line in block.lines) or roles[-1:] == ["docImprint"] and blocks[position - 1].text.endswith(":"):
+            roles.append("docImprint")  # or what an imprint's label announces: "Reprint:" / "_Cosmopoli: MDCCCLXXXIII: ..._"
         elif len(block.lines) == 1 and (pt.PUBLISHED_LINE.match(block.text) or dated_line(block.text)):
             roles.append("docDate")
+        elif described and not (_is_text(block) or position + 1 < len(blocks) and _is_text(blocks[position + 1])
+                                or _numbered_head(block) or pt.DEDICATION_START.match(block.text) or pt.SEPARATOR.match(block.text)
+                                or pt.names_matter(pt.unmarked(block.lines[0]))):
+            roles.append("description")
         else:
             break
     return roles
@@ -1066,7 +1106,7 @@ def _place_alone(lines: list[str]) -> bool:
 
 def _heads_listing_or_matter(line: str) -> bool:
     """A heading by its word: a table of contents, a cast list, or editorial matter ("PREFACE.")."""
-    return bool(pt.CONTENTS_HEAD.match(line) or pt.CAST_HEAD.match(line) or EDITORIAL_HEAD.match(line))
+    return bool(pt.CONTENTS_HEAD.match(line) or pt.CAST_HEAD.match(line) or pt.EDITORIAL_HEAD.match(line))
 
 
 #: the role of a block that carries on the place of the block before it, in a closer

@@ -685,10 +685,13 @@ SEPARATOR = re.compile(r"^(?:[*·•⁂]\s*){3,}$|^⁂$")
 # --- books and plays ---------------------------------------------------------------------------
 # A book's dedication over a few short blocks: "TO MY DAUGHTER" / "MARY E. HARPER," / "THIS BOOK IS LOVINGLY DEDICATED.",
 # or a line to a block: "TO THE" / "LADY NOEL BYRON" / "THIS BOOK" / "IS ... INSCRIBED," / "BY HER FRIEND," / "THE AUTHOR."
-DEDICATION_START = re.compile(r"^to\s+(?:my|his|her|our|the)\b", re.I)
+# It may open with the word alone: "DEDICATED" / "TO THAT SMALL PORTION OF THE BRITISH PUBLIC ...".
+DEDICATION_WORD = re.compile(r"^(?:dedicated|inscribed)\.?$", re.I)
+DEDICATION_START = re.compile(r"^to\s+(?:my|his|her|our|the)\b|" + DEDICATION_WORD.pattern, re.I)
 DEDICATED = re.compile(r"\b(?:dedicated|inscribed)\b", re.I)
-#: the most blocks of a dedication
+#: the most blocks of a dedication, and the most lines of one of its blocks
 DEDICATION_BLOCKS = 8
+DEDICATION_LINES = 4
 
 
 def dedication_length(blocks: list[list[str]]) -> int:
@@ -697,16 +700,36 @@ def dedication_length(blocks: list[list[str]]) -> int:
     It opens "To my ..." and ends with the block that says it is dedicated, all of them short lines, or
     with the blocks its sentence runs on to after a comma ("BY HER GRATEFUL FRIEND," / "THE AUTHOR.").
     """
-    if not blocks or not DEDICATION_START.match(blocks[0][0]):
+    if not blocks or not DEDICATION_START.match(blocks[0][0]) \
+            or DEDICATION_WORD.match(blocks[0][0]) and not (len(blocks) > 1 and blocks[1][0].lower().startswith("to ")):
         return 0
     dedicated = False
     for length, block in enumerate(blocks[:DEDICATION_BLOCKS], start=1):
-        if len(block) > 3 or any(len(line) > EPIGRAPH_LINE for line in block):
-            return length - 1 if dedicated else 0
+        if len(block) > DEDICATION_LINES or any(len(line) > EPIGRAPH_LINE for line in block):
+            return length - 1 if dedicated and not DEDICATION_WORD.match(blocks[length - 2][-1]) else 0
         dedicated = dedicated or any(DEDICATED.search(line) for line in block)
-        if dedicated and not block[-1].endswith(","):
+        if dedicated and not block[-1].endswith(",") and not DEDICATION_WORD.match(block[-1]):
             return length
     return 0
+
+
+# Heads of editorial matter that precedes the work itself and belongs in <front>.
+EDITORIAL_HEAD = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:(?:editor|publisher|translator|transcriber)s?['’]?s?\s+)?"
+    r"(?P<kind>introduction|introductory note|preface|prefatory note|foreword|editorial note|note|notes)\b",
+    re.I,
+)
+
+
+def names_editorial(line: str) -> bool:
+    """A line that only names editorial matter ("Transcriber's note", "PREFACE."), unlike "PREFACE, INTRODUCTION,"."""
+    editorial = EDITORIAL_HEAD.match(line)
+    return bool(editorial and editorial.end() >= len(line.rstrip(".:")))
+
+
+def names_matter(line: str) -> bool:
+    """A line that only names a list or editorial matter ("CONTENTS.", "Transcriber's note")."""
+    return bool(CONTENTS_HEAD.match(line) or CAST_HEAD.match(line)) or names_editorial(line)
 
 
 CONTENTS_HEAD = re.compile(r"^(?:table of )?contents[.:]?$|^list of (?:chapters|contents)[.:]?$", re.I)

@@ -189,8 +189,8 @@ def _front_end(items: list[Item]) -> int:
         if item.kind in LISTINGS or item.kind == "title":
             contents = index
     start = contents + 1 if contents is not None else 0
-    while start < len(items) and items[start].kind == "title":
-        start += 1  # the title repeated over the text belongs to the front's title pages
+    while start < len(items) and items[start].kind in ("title", "dedication"):
+        start += 1  # the title repeated over the text, and the dedication under it, belong to the front
     if start >= len(items) or not (items[start].kind == "head" and items[start].editorial):
         return start
     for index in range(start, len(items)):
@@ -267,6 +267,12 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
     if item.kind == "head":
         division = divisions.start(item.level, item.n, item.editorial if divisions.root.tag == tei("front") else "")
         _broken_lines(E(division, tei("head")), lines, inline)
+    elif item.kind == "list":
+        listing = E(divisions.for_text(), tei("list"))
+        for block in item.blocks:  # an item wrapped over lines is one
+            inline.write(E(listing, tei("item")), block.text, block.number)
+    elif item.kind == "dedication":
+        _paragraph(divisions.start(1, kind="dedication"), item.blocks[0], inline, report)
     elif item.kind == "subhead":
         _broken_lines(E(divisions.current(), tei("head"), type="sub"), lines, inline)
     elif item.kind == "epigraph":
@@ -310,6 +316,10 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
         rest = [(line, part) for line, part in zip(lines, item.parts) if part != "titlePart"]
         for part, group in groupby(rest, key=lambda pair: pair[1]):  # the byline, an imprint, a date
             part_lines = [line for line, _ in group]
+            if part in TITLE_PARTS:  # a description of the book under its title, or under an imprint in a title of its own
+                title_parent = page[-1] if page[-1].tag == tei("docTitle") else E(page, tei("docTitle"))
+                _broken_lines(E(title_parent, tei("titlePart"), type=TITLE_PARTS[part]), part_lines, inline)
+                continue
             dates = find_dates(part_lines[0][1]) if part == "docDate" else []
             _broken_lines(E(page, tei(part), dates[0].attributes() if dates else {}), part_lines, inline)
     elif item.kind in LISTINGS:

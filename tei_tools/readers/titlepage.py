@@ -66,8 +66,8 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
             wrapped = [line]
             for _ in range(CREDIT_LINES - 1):  # the credit wrapped: "...and the Project" / "Gutenberg ... Team"
                 following = " ".join(lines[index + 1].split()) if index + 1 < end else ""
-                if not following or " by " in following.lower() or pt.parse_field(following):
-                    break  # a blank line, or another credit ("Revised by X")
+                if not following or " by " in following.lower() or pt.parse_field(following) or pt.names_matter(following):
+                    break  # a blank line, another credit ("Revised by X"), a heading ("TRANSCRIBER'S NOTE")
                 value, index = f"{value} {following}", index + 1
                 wrapped.append(following)
             if any(f.kind == kind and _normal(f.value) == _normal(value) for f in metadata.fields):
@@ -239,5 +239,4 @@ def _title_page_line(line: str) -> bool:
             # lower case: "or" between titles, "by X", "etc." after the title; no stray word ("cover")
             and (not line[:1].islower() or words[0] in pt.TITLE_JOINERS or words[0] in ("by", "etc."))
             and not (line.endswith(".") and len(words) > 3)
-            and not pt.NUMBERED_HEAD.match(line) and not pt.CONTENTS_HEAD.match(line)
-            and not pt.DRAMA_HEAD.match(line) and not pt.CAST_HEAD.match(line))
+            and not pt.NUMBERED_HEAD.match(line) and not pt.names_matter(line) and not pt.DRAMA_HEAD.match(line))
