@@ -1356,3 +1356,58 @@ def test_an_editors_note_heading_glued_over_its_prose_is_a_heading_a_list_that_o
     assert xpath(book, "//tei:div[@type='note']/tei:head/text()") == ["TRANSCRIBER’S NOTE"]
     assert text(xpath(book, "//tei:div[@type='note']/tei:p")[0]).startswith("The original edition printed")
     assert not xpath(book, "//tei:head[.='Introduction']")
+
+
+LETTERS = f"""\
+The Project Gutenberg eBook of Letters of Example, by Ann Example
+
+Title: Letters of Example
+
+Author: Ann Example
+
+Release date: May 9, 2006 [eBook #9018]
+
+*** START OF THE PROJECT GUTENBERG EBOOK LETTERS OF EXAMPLE ***
+
+1.
+
+TO A PRINTER.
+
+The plates came back from the printer yesterday,[1] and they are better
+than I had hoped.
+
+[Footnote 1: The printer was in Leipzig; the plates are lost.]
+
+2.
+
+TO A FRIEND.
+
+I send you the book I promised[1] and a song of my own.[2]
+
+[Footnote 1: A book of travels, as later letters show. It was
+returned a year later.
+
+The friend kept the song.]
+
+  [Footnote 2: Never printed.]
+
+End of Project Gutenberg's Letters of Example, Vol. 1,
+by Ann Example
+
+{FOOTER.format(title="LETTERS OF EXAMPLE")}"""
+
+
+def test_gutenberg_footnotes_in_brackets_numbered_again_in_each_letter_and_an_end_line_wrapped(tei_all: TeiAll) -> None:
+    book = convert_text(LETTERS, "letters.txt")
+    notes = xpath(book, "//tei:back//tei:note")
+    assert [note.get("n") for note in notes] == ["1", "1", "2"]
+    assert [[text(p) for p in note] for note in notes] == [
+        ["The printer was in Leipzig; the plates are lost."],
+        ["A book of travels, as later letters show. It was returned a year later.", "The friend kept the song."],
+        ["Never printed."]]
+    # each marker links to its own note, though two notes are numbered 1
+    assert xpath(book, "//tei:ref[@type='noteref']/@target") == [f"#{note.get('{http://www.w3.org/XML/1998/namespace}id')}" for note in notes]
+    assert not xpath(book, "//tei:body//tei:p[contains(., 'Footnote')]")
+    assert ("Footnote" in [entry.text for entry in book.report.removed])  # the label's word, reported
+    assert "by Ann Example" in [entry.text for entry in book.report.removed]  # the end line, wrapped
+    assert tei_all(book.tree) == []

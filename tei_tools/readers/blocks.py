@@ -387,7 +387,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
     heads = [_is_head(main, index) or _titles_poem(main, index, wrap) for index in range(len(main))]
     boundaries = _boundaries(main, heads)
     letter_title = bool(metadata.title and _announces_letter(metadata.title))
-    first_markers = _first_markers(main) if any(block.indented and block.text.startswith("[") for block in main) else {}
+    first_markers = _first_markers(main) if any(_placed_form(block) for block in main) else {}
     index = 0
     while index < len(main):
         block = main[index]
@@ -407,7 +407,10 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
         elif not items and _reviewed_book(main, index):
             items.append(Item("bibl", [block]))  # "F. Inglis" / "Raymond Williams" / "Routledge 1995" over a review
         elif label := _placed_note(block, index, first_markers, placed_notes):
-            placed_notes.append(Item("note", [block], n=label))
+            length = _footnote_length(main, index)
+            placed_notes.append(Item("note", main[index: index + length], n=label))
+            index += length
+            continue
         elif _leads_heading(main, index, heads) and (head := _head(main[index + 1], items, levels)):
             items.append(Item("head", [block, *head.blocks], level=head.level, n=head.n, editorial=head.editorial))
             index += 2
@@ -608,12 +611,29 @@ def _placed_note(block: Block, index: int, first_markers: dict[str, int], placed
     An indented block opening with a bracketed label ("[7]", "[*]") is that note when the text
     before it holds the marker (``first_markers``, see :func:`_first_markers`) and no earlier note took the number.
     """
-    if not (block.indented and block.lines[0].startswith("[") and (match := _note_item(block))):
+    if not (_placed_form(block) and (match := _note_item(block))):
         return None
     label = pt.note_label(match)
-    if any(note.n == label for note in placed):
-        return None
+    if any(note.n == label for note in placed) and not match["footnote"]:
+        return None  # (Gutenberg's notes, "[Footnote 1: ...]", may start again at 1 in each chapter or letter)
     return label if first_markers.get(label, index) < index else None
+
+
+def _placed_form(block: Block) -> bool:
+    """A block shaped as a note placed under its paragraph: indented after a bracket ("    [7] ..."), or "[Footnote 1: ..."."""
+    return block.lines[0].startswith("[") and (block.indented or block.lines[0].startswith("[Footnote"))
+
+
+def _footnote_length(blocks: list[Block], index: int) -> int:
+    """How many blocks the note at ``index`` runs over: one, or a "[Footnote 1: ..." up to its closing bracket."""
+    if not blocks[index].text.startswith("[Footnote") or blocks[index].text.endswith("]"):
+        return 1
+    end = next((end for end in range(index + 1, min(len(blocks), index + FOOTNOTE_BLOCKS)) if blocks[end].text.endswith("]")), None)
+    return end - index + 1 if end is not None else 1
+
+
+#: the most blocks (paragraphs) of one "[Footnote N: ...]"
+FOOTNOTE_BLOCKS = 6
 
 
 def _first_markers(blocks: list[Block]) -> dict[str, int]:
@@ -623,7 +643,7 @@ def _first_markers(blocks: list[Block]) -> dict[str, int]:
     """
     first: dict[str, int] = {}
     for index, block in enumerate(blocks):
-        if not (block.indented and _note_item(block)):
+        if not (_placed_form(block) and _note_item(block)):
             for marker in pt.note_markers(block.text):
                 first.setdefault(pt.note_label(marker), index)
     return first

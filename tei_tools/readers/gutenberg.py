@@ -21,6 +21,8 @@ START = re.compile(r"^\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG E-?(?:BOOK
 END = re.compile(r"^\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?(?:BOOK|TEXT)\b.*$", re.I)
 # "End of the Project Gutenberg EBook of X" / "End of Project Gutenberg's X": the book is over.
 END_LINE = re.compile(r"^end of (?:the )?project gutenberg(?:'s|’s)?\b", re.I)
+#: the most lines the end line wraps over, after its first
+END_LINES = 2
 # "The Project Gutenberg EBook of Pride and Prejudice, by Jane Austen"
 FIRST_LINE = re.compile(r"^the project gutenberg e-?(?:book|text) of (?P<title>.+?)(?:,? by (?P<author>[^,]+?))?,?\s*$", re.I)
 FIELD = re.compile(r"^\[?(?P<label>[A-Z][A-Za-z ,.]{1,30}?):\s*(?P<value>.*?)\]?$")
@@ -81,11 +83,13 @@ def read_frame(lines: list[str], name: str | None, report: Report) -> tuple[Meta
             report.recognise(number, text[:60], "header field: licence (Project Gutenberg footer)")
     body_start = read_title_page(lines, start + 1, end, metadata, report)
     body_end = end
-    # "End of the Project Gutenberg EBook of X" closes the book just before the marker.
+    # "End of the Project Gutenberg EBook of X" closes the book just before the marker, maybe wrapped ("..., Vol. 2," / "by X").
     last = next((i for i in range(end - 1, body_start - 1, -1) if stripped[i]), None)
-    if last is not None and END_LINE.match(stripped[last]):
-        report.remove(last + 1, stripped[last], "Project Gutenberg end line")
-        body_end = last
+    first = next((i for i in range(last, max(body_start, last - END_LINES) - 1, -1) if END_LINE.match(stripped[i])), None) if last else None
+    if first is not None and all(stripped[first: last + 1]):
+        for index in range(first, last + 1):
+            report.remove(index + 1, stripped[index], "Project Gutenberg end line")
+        body_end = first
     if licence:
         metadata.fields.append(Field("licence", "", " ".join(licence), 0))
     return metadata, body_start, body_end

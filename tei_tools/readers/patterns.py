@@ -435,7 +435,7 @@ def is_signature(line: str) -> bool:
         words[-1].isupper() or bool(_INITIAL.match(words[0])) and len(words) <= 3)
 
 
-PLACE = r"(?P<place>(?:\d{1,4}[a-z]?\s)?[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)?)"
+PLACE = r"(?P<place>(?:\d{1,4}[a-z]?,?\s)?[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)?)"
 # A place alone on its line, capitalised, closed by a comma or a stop: "VAILIMA,", "Upolu, Samoa.", or an address
 # with its house number and district: "187 PICCADILLY, W."
 PLACE_ALONE = re.compile(r"^(?:\d{1,4}[a-z]?,?\s)?[A-Z][\w'’-]{2,}(?:[ -][A-Z][\w'’-]+){0,3}(?:,\s[A-Z][\w'’-]*)?[,.]?$")
@@ -634,8 +634,10 @@ def head_rank(match: re.Match[str]) -> int | None:
 
 NOTES_HEAD = re.compile(r"^(?:foot|end)?notes?(?: and references)?[.:]?$", re.I)
 # A note at the foot of a text: "1. ...", "[1] ...", "{1} ...", "[A] ...", "[note] ...", "[*] ...", "* ...", or a wiki's
-# back-link note "- ↑ ..." ("^ ..." on Wikipedia), which has no label: the n-th of them is note n.
+# back-link note "- ↑ ..." ("^ ..." on Wikipedia), which has no label: the n-th of them is note n. Project Gutenberg
+# sets its notes in brackets under their paragraphs: "[Footnote 1: ...]".
 NOTE_ITEM = re.compile(r"^(?:\[?(?P<n>\d{1,3})[\].)]?|\{(?P<braced>\d{1,3})\}|\[(?P<label>[A-Za-z]|note|\*{1,3})\.?\]"
+                       r"|\[Footnote\s+(?P<footnote>\d{1,3}|[A-Za-z]|\*{1,3})\s*:"
                        r"|(?:[-–•*]\s*)?(?P<backlink>[↑^])|(?P<star>\*{1,3}))\s+(?P<text>\S.*)$")
 # A note marker in running text: "[1]", "[1*]" (an editor's), "{1}", "[A]", "[note]", "[*]", or asterisks after a word ("the end.*").
 NOTE_MARKER = re.compile(r"\s?(?:\[(?P<n>\d{1,3}\*?|[A-Za-z]|note|\*{1,3})\]|\{(?P<braced>\d{1,3})\})"

@@ -439,5 +439,8 @@ def _back(back: etree._Element, notes: list[Item], inline: _Inline, report: Repo
             note = E(division, tei("note"), attributes)
             first = pt.NOTE_ITEM.match(item.blocks[0].text)
             blocks = [Block([first["text"]], item.number)] + item.blocks[1:]  # type: ignore[index]
+            if first["footnote"]:  # type: ignore[index]
+                blocks[-1] = Block([blocks[-1].text.removesuffix("]")], blocks[-1].number)  # "[Footnote 1: ...]": its brackets
+                report.remove(item.number, "Footnote", "the word of a footnote's label (its number is the note's n)")
             for block in blocks:
                 _paragraph(note, block, inline, report)
