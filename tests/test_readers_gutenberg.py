@@ -1411,3 +1411,70 @@ def test_gutenberg_footnotes_in_brackets_numbered_again_in_each_letter_and_an_en
     assert ("Footnote" in [entry.text for entry in book.report.removed])  # the label's word, reported
     assert "by Ann Example" in [entry.text for entry in book.report.removed]  # the end line, wrapped
     assert tei_all(book.tree) == []
+
+
+CORRESPONDENCE = f"""\
+The Project Gutenberg eBook, Letters of a Composer, by Hans
+Example, Translated by Mary Sample
+
+
+This eBook is for the use of anyone anywhere at no cost and with
+almost no restrictions whatsoever.
+
+Title: Letters of a Composer
+
+Author: Hans Example
+
+Release Date: May 10, 2006 [EBook #9019]
+
+***START OF THE PROJECT GUTENBERG EBOOK LETTERS OF A COMPOSER***
+
+LETTERS OF A COMPOSER.
+
+FROM THE COLLECTION OF DR. KARL SAMPLE.
+
+TRANSLATED BY
+MARY SAMPLE.
+
+IN TWO VOLUMES.
+
+VOL. I.
+
+CONTENTS OF VOLUME I.
+
+1. To a Publisher
+2. To a Friend
+
+
+1.
+
+TO A PUBLISHER.
+
+MY GOOD PUBLISHER,--
+
+The proofs of the quartet came back this morning, and I have marked
+every error in red, as you asked me to do last week.
+
+2.
+
+TO A FRIEND.
+
+DEAR OLD FRIEND,--
+
+The winter has been long, and the stove smokes whenever the wind is
+in the east, which is every day.
+
+{FOOTER.format(title="LETTERS OF A COMPOSER")}"""
+
+
+def test_a_first_line_with_commas_and_its_translator_a_title_page_in_capitals_and_letters_saluted_with_a_dash() -> None:
+    book = convert_text(CORRESPONDENCE, "composer.txt")
+    assert xpath(book, "//tei:titleStmt/tei:respStmt[tei:resp/@key='trl']/tei:persName/text()") == ["Mary Sample"]
+    # the title page's "TRANSLATED BY" over the name repeats the first line's credit
+    assert [entry.text for entry in book.report.removed if "repeating a credit" in entry.reason] == ["TRANSLATED BY", "MARY SAMPLE."]
+    assert xpath(book, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Hans Example"]
+    assert xpath(book, "//tei:titlePage/tei:docTitle/tei:titlePart[@type='alt']/text()") == [
+        "FROM THE COLLECTION OF DR. KARL SAMPLE.", "IN TWO VOLUMES.", "VOL. I."]
+    assert xpath(book, "//tei:front/tei:div[@type='contents']/tei:head/text()") == ["CONTENTS OF VOLUME I."]
+    assert xpath(book, "//tei:body/tei:div/tei:head[@type='sub']/text()") == ["TO A PUBLISHER.", "TO A FRIEND."]
+    assert xpath(book, "//tei:body/tei:div/tei:opener/tei:salute/text()") == ["MY GOOD PUBLISHER,--", "DEAR OLD FRIEND,--"]

@@ -483,7 +483,8 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("figure", [block]))
         elif division_start and _address_over_dateline(main, index):
             items.append(Item("opener", [block], parts=["address"]))  # "Comrade Zinoviev" over "11/VI." and "Comrade Zinoviev:"
-        elif (division_start or _announces_quotation(items) or _introduction_only(items)) and not block.underlined and (roles := _opener_roles(
+        elif (division_start or _announces_quotation(items) or _introduction_only(items)) and not block.underlined \
+                and not (heads[index] and _under_bare_number(main, index)) and (roles := _opener_roles(
                 block, letter_title or _expects_letter(items) or _salute_follows(main, index) or _lone_dateline(main, index))):
             if len(roles) < len(block.lines):
                 block = Block([block.text], block.number)  # a place and date over two lines: one dateline
@@ -732,6 +733,8 @@ def _is_head(blocks: list[Block], index: int) -> bool:
         return False
     if len(block.lines) == 1 and pt.names_matter(block.text):
         return True  # "Transcriber's note", "Foreword": editorial matter by its name, in any case
+    if re.search(pt.SALUTE_DASH + "$", block.text):
+        return False  # "MY GOOD ADJUTANT,--": a salutation
     if pt.letter_heading(block.text) or LETTER_FROM.match(block.text) or (
             index and pt.ADDRESSEE_PLACE.match(block.text) and pt.letter_heading(blocks[index - 1].text)):
         return True  # "ENGELS TO KAUTSKY" over "IN DEAL": the letter's heading, though it reads as a signature
@@ -1216,7 +1219,7 @@ def _opener_roles(block: Block, expect_letter: bool) -> list[str]:
     for line in (line.strip("_*") for line in block.lines):  # _To Mrs. Saville._: emphasis marks are no part of it
         if pt.CLASSIFICATION.match(line):
             roles.append("classification")
-        elif pt.SALUTE.match(line) and (expect_letter or roles or line.endswith((",", ":"))) and (
+        elif pt.SALUTE.match(line) and (expect_letter or roles or line.endswith((",", ":")) or re.search(pt.SALUTE_DASH + "$", line)) and (
             not line.endswith(".") or expect_letter and len(line.split()) <= 8
         ):
             roles.append("salute")

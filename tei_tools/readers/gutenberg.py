@@ -23,8 +23,10 @@ END = re.compile(r"^\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?(?:BOOK|TEX
 END_LINE = re.compile(r"^end of (?:the )?project gutenberg(?:'s|’s)?\b", re.I)
 #: the most lines the end line wraps over, after its first
 END_LINES = 2
-# "The Project Gutenberg EBook of Pride and Prejudice, by Jane Austen"
-FIRST_LINE = re.compile(r"^the project gutenberg e-?(?:book|text) of (?P<title>.+?)(?:,? by (?P<author>[^,]+?))?,?\s*$", re.I)
+# "The Project Gutenberg EBook of Pride and Prejudice, by Jane Austen", "The Project Gutenberg eBook, Title, by X,
+# Translated by Y"
+FIRST_LINE = re.compile(r"^the project gutenberg e-?(?:book|text)(?: of|,) (?P<title>.+?)(?:,? by (?P<author>[^,]+?))?"
+                        r"(?:,\s*(?P<credit>(?:translated|edited|illustrated)\b.*))?,?\s*$", re.I)
 FIELD = re.compile(r"^\[?(?P<label>[A-Z][A-Za-z ,.]{1,30}?):\s*(?P<value>.*?)\]?$")
 # A header label (lower case) -> the field it gives; credit kinds carry a MARC relator code.
 FIELD_KINDS = {
@@ -100,7 +102,8 @@ def _header_entries(lines: list[str]) -> list[tuple[int, str]]:
     entries: list[tuple[int, str]] = []
     for index, line in enumerate(lines):
         opening = entries[-1][1].partition("\n")[0] if entries else ""  # a value may wrap over several lines
-        wrapped = index and lines[index - 1] and entries and (FIELD.match(opening) or pt.PRODUCED_BY.match(opening))
+        wrapped = index and lines[index - 1] and entries and (FIELD.match(opening) or pt.PRODUCED_BY.match(opening) or (
+            len(entries) == 1 and FIRST_LINE.match(opening.lstrip("\ufeff")) and not line.startswith("This ")))  # "..., by" / "Jane Austen"
         if wrapped and line and not FIELD.match(line) and not line.startswith("["):
             entries[-1] = (entries[-1][0], entries[-1][1] + "\n" + line)
         elif line:
@@ -114,10 +117,15 @@ def _header_line(line: str, number: int, metadata: Metadata, licence: list[str],
     match = FIELD.match(line)
     kind = FIELD_KINDS.get(" ".join(match["label"].lower().split())) if match else None
     if first := FIRST_LINE.match(line.lstrip("\ufeff")):
+        if more:
+            first = FIRST_LINE.match(" ".join(f"{line} {more}".lstrip("\ufeff").split())) or first
         metadata.title = metadata.title or first["title"].strip()
         if first["author"] and not metadata.authors:
             metadata.authors = pt.split_names(first["author"], commas=False)
-        report.remove(number, line, "Project Gutenberg title line (its title and author are in the header)")
+        if first["credit"] and (credit := pt.parse_field(first["credit"])) and credit[0].startswith("credit:"):
+            metadata.fields.append(Field(credit[0], credit[1], credit[2], number))  # "..., Translated by Y"
+        for offset, part in enumerate([line, *more.split("\n")] if more else [line]):
+            report.remove(number + offset, part, "Project Gutenberg title line (its title and author are in the header)")
         return
     if match is None or kind is None:
         line = " ".join((line + " " + more).split())

@@ -567,7 +567,9 @@ def named_work(line: str) -> bool:
 
 # --- letters -----------------------------------------------------------------------------
 CLASSIFICATION = re.compile(r"^(?:(?:absolutely|strictly|top|most|highly)\s+)?(?:secret|confidential|private|personal|urgent|not for publication)[.!]?$", re.I)
-SALUTE = re.compile(r"^(?:to|dear|my dear|comrades?|gentlemen|sirs?|madam|dear sirs?)\b.{0,120}$", re.I)
+SALUTE_DASH = r",\s?(?:--|—|–)"
+# A salutation: "Dear Comrade,", or any few words closed by a comma and a dash, as old books print them ("MY GOOD ADJUTANT,--").
+SALUTE = re.compile(r"^(?:(?:to|dear|my dear|comrades?|gentlemen|sirs?|madam|dear sirs?)\b.{0,120}|[^.!?]{2,60}" + SALUTE_DASH + r")$", re.I)
 
 # --- sections and notes ----------------------------------------------------------------------
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
@@ -734,7 +736,7 @@ def names_matter(line: str) -> bool:
     return bool(CONTENTS_HEAD.match(line) or CAST_HEAD.match(line)) or names_editorial(line)
 
 
-CONTENTS_HEAD = re.compile(r"^(?:table of )?contents[.:]?$|^list of (?:chapters|contents)[.:]?$", re.I)
+CONTENTS_HEAD = re.compile(r"^(?:table of )?contents(?: of (?:the )?(?:volume|vol\.|part|book) [\w.]+?)?[.:]?$|^list of (?:chapters|contents)[.:]?$", re.I)
 # The head of a play's list of persons (or of its scenes): a cast list.
 CAST_HEAD = re.compile(
     r"^(?:dramatis person(?:ae|æ)|persons represented|cast of characters|(?:the )?(?:persons|characters)"

@@ -49,6 +49,8 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
         part = next((p for p in ("title", "subtitle") if wanted[p] and normal and wanted[p].startswith(seen[p] + normal)
                      and (seen[p] or len(normal) > 3)), None)
         credit = pt.parse_field(line) or (("credit:trc", m["label"], m["value"]) if (m := pt.PRODUCED_BY.match(line)) else None)
+        if not credit and line.lower().endswith(" by") and (labelled := pt.parse_field(f"{line} X")):
+            credit = (labelled[0], labelled[1], "")  # "TRANSLATED BY" over "LADY WALLACE.": the name follows
         if not line:
             pass
         elif pt.DEDICATION_START.match(line) and pt.dedication_length(_blocks_at(lines, index, end)) \
@@ -68,8 +70,9 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
                 following = " ".join(lines[index + 1].split()) if index + 1 < end else ""
                 if not following or " by " in following.lower() or pt.parse_field(following) or pt.names_matter(following):
                     break  # a blank line, another credit ("Revised by X"), a heading ("TRANSCRIBER'S NOTE")
-                value, index = f"{value} {following}", index + 1
+                value, index = f"{value} {following}".strip(), index + 1
                 wrapped.append(following)
+            value = value.rstrip(".") if pt.name_like(value.rstrip(".")) else value  # "LADY WALLACE.": a name, not its stop
             if any(f.kind == kind and _normal(f.value) == _normal(value) for f in metadata.fields):
                 for offset, part in enumerate(wrapped):
                     report.remove(number + offset, part, "title page line repeating a credit of the header")
@@ -91,7 +94,7 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
         elif not metadata.authors and byline(line):
             take_byline(metadata, index, line, report)  # under a date: "The Long Strike" / "May 3, 2004" / "by Jane Roe"
             surnames = _surnames(metadata.authors)
-        elif (named := _names_author(line, surnames) or bool(byline(line)) or bool(DEGREES.match(line))) or (
+        elif (named := _names_author(line, surnames) or bool(byline(line)) or bool(DEGREES.match(line) and not VOLUME.match(line))) or (
                 _title_page_line(line) and not _heads_text(lines, index, end)):
             # "By R. W. Emerson", the author's name as the title page spells it ("C. J. Cutliffe Hyne"), the
             # author's degrees under it ("D.C.L., LL.D."), or another's byline (an interviewer's)
@@ -127,6 +130,8 @@ IMPRINT_LINE = re.compile(r"^[A-Z][A-Z .&,'-]+:(?:\s.*)?$|(?<![a-z])(?:company|c
                           r"|^\d{1,5}\s+(?:[A-Z][\w.]*\s+){1,3}(?:avenue|street|road|square|place|lane|row)\b|(?-i:^[A-Z]\w+ Books$)", re.I)
 # The author's degrees under the name, in abbreviations: "D.C.L., LL.D.", "M.A., F.R.S."
 DEGREES = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.)+(?:,?\s+(?:[A-Z][A-Za-z]{0,3}\.)+)*$")
+# A volume's number, which reads as initials: "VOL. II."
+VOLUME = re.compile(r"^vol(?:ume)?\.?\s+[\dIVXLC]+\.?$", re.I)
 # The author's other books under the byline: "Author of _Byways of Ghostland_, _Werwolves_, etc."
 AUTHOR_OF = re.compile(r"^(?:by )?(?:the )?author(?:ess)? of\b", re.I)
 #: the most lines of a block of a title page (an imprint, an epigraph)
@@ -238,5 +243,5 @@ def _title_page_line(line: str) -> bool:
     return (len(line) <= 60 and len(words) <= 10 and not line.endswith(("!", "?", ":", ",", ";"))
             # lower case: "or" between titles, "by X", "etc." after the title; no stray word ("cover")
             and (not line[:1].islower() or words[0] in pt.TITLE_JOINERS or words[0] in ("by", "etc."))
-            and not (line.endswith(".") and len(words) > 3)
+            and not (line.endswith(".") and len(words) > 3 and not line.isupper())  # (in capitals, no sentence)
             and not pt.NUMBERED_HEAD.match(line) and not pt.names_matter(line) and not pt.DRAMA_HEAD.match(line))
