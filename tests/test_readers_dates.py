@@ -52,6 +52,9 @@ def test_dates_are_found_in_running_text_with_their_positions() -> None:
     assert (date.text, date.when, text[date.start:date.end]) == ("9 April 1932", "1932-04-09", "9 April 1932")
     # An issue number closed by a stop is no day: "No. 1. February, 1919" (a day with a stop is German: "5. Dezember 1890").
     assert [d.when for d in find_dates("Class Struggle. Vol. 3 No. 1. February, 1919.")] == ["1919-02"]
+    # nor one without its stop: "No. 7 July 1919", "#3 May 1920"
+    assert [d.when for d in find_dates("The Liberator, Vol. 2 No. 7 July 1919")] == ["1919-07"]
+    assert [d.when for d in find_dates("Bulletin #3 May 1920")] == ["1920-05"]
     assert [d.when for d in find_dates("London, 5. Dezember 1890")] == ["1890-12-05"]
 
 
