@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tei_tools.readers import patterns as pt
+from tei_tools.readers.dates import Date
 
 
 @pytest.mark.parametrize("line", ["L. Trotsky", "Leon Trotsky", "Karl Marx and Frederick Engels", "V. I. Lenin", "Rosa Luxemburg"])
@@ -212,6 +213,10 @@ def test_a_by_after_a_credit_label_joins_the_label() -> None:
 def test_datelines_with_a_house_number_or_a_bracketed_place() -> None:
     assert pt.parse_dateline("4 Cavendish Place, Eastbourne, August 8, 1887.")[0] == "4 Cavendish Place, Eastbourne"  # type: ignore[index]
     assert pt.parse_dateline("[London,] 24 February 1869")[1].when == "1869-02-24"  # type: ignore[index]
+    # a number and a comma before the street; a town, its state and its country
+    assert pt.parse_dateline("4, Sample-street, _July_ 29, 1857.")[0] == "4, Sample-street"  # type: ignore[index]
+    assert pt.parse_dateline("Salem, Mass., U.S.A., May 3, 1948") == (
+        "Salem, Mass., U.S.A.", Date(0, 11, "May 3, 1948", "1948-05-03"))
 
 
 def test_a_credit_closing_a_source_line_is_split_off() -> None:

@@ -435,7 +435,7 @@ def is_signature(line: str) -> bool:
         words[-1].isupper() or bool(_INITIAL.match(words[0])) and len(words) <= 3)
 
 
-PLACE = r"(?P<place>(?:\d{1,4}[a-z]?,?\s)?[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)?)"
+PLACE = r"(?P<place>(?:\d{1,4}[a-z]?,?\s)?[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?){0,2})"
 # A place alone on its line, capitalised, closed by a comma or a stop: "VAILIMA,", "Upolu, Samoa.", or an address
 # with its house number and district: "187 PICCADILLY, W."
 PLACE_ALONE = re.compile(r"^(?:\d{1,4}[a-z]?,?\s)?[A-Z][\w'’-]{2,}(?:[ -][A-Z][\w'’-]+){0,3}(?:,\s[A-Z][\w'’-]*)?[,.]?$")
