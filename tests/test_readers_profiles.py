@@ -405,3 +405,16 @@ def test_a_name_in_capitals_under_the_title_and_over_the_text_is_the_author() ->
     root = convert_text(text, "introduction.txt").tree.getroot()
     assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roe"]
     assert root.xpath("//tei:titlePage/tei:byline/text()", namespaces=NSMAP) == ["ANN ROE"]
+
+
+def test_a_byline_in_capitals_going_on_to_where_the_text_appeared_under_a_title_and_its_subtitle() -> None:
+    essay = convert_text(
+        "A Forgotten Organiser\n\nJane Example and the Harbour Strike\n\n"
+        "By ANN O’SAMPLE. A shorter version appeared in Sample Review No 2, Leeds, Winter, 1990.\n\n"
+        "Jane Example is little known outside her own town. Yet there she holds an important place in the\n"
+        "history of the harbour, and of the strike that closed it for a month.\n", "essay.txt").tree.getroot()
+    assert essay.xpath("//tei:titleStmt/tei:title[@type='main']/text()", namespaces=NSMAP) == ["A Forgotten Organiser"]
+    assert essay.xpath("//tei:titleStmt/tei:title[@type='sub']/text()", namespaces=NSMAP) == ["Jane Example and the Harbour Strike"]
+    assert essay.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["ANN O’SAMPLE"]
+    assert essay.xpath("string(//tei:sourceDesc//tei:bibl)", namespaces=NSMAP) == "A shorter version appeared in Sample Review No 2, Leeds, Winter, 1990."
+    assert not essay.xpath("//tei:body//tei:head", namespaces=NSMAP)

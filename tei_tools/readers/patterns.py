@@ -287,7 +287,7 @@ NOT_IN_NAMES = {"the", "of", "a", "an", "to", "in", "on", "at", "by", "for", "wi
                 "inc", "ltd", "co", "company", "press"}  # nor firms: "Video Group, Inc."
 # "N.", "A.L.", "J.-P.", and an initial without its stop ("K Marx"), but not the words "A" and "I"
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]\.[A-Z]\.?$|^[B-HJ-Z]$")
-_NAME_WORD = re.compile(r"^[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ]$|^[A-Z]{2,}$|^[A-Z][a-z]*[A-Z][a-z]+$|^O['’][A-Z][a-z]+$")
+_NAME_WORD = re.compile(r"^[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ]$|^[A-Z]{2,}$|^[A-Z][a-z]*[A-Z][a-z]+$|^O['’][A-Z][a-z]+$|^O['’][A-Z]{2,}$")
 POSSESSIVE_WORD = re.compile(r"[a-z]['’]s$")
 # (The slashes of an address, "at http://www.pgdp.net", separate nothing.)
 NAME_SEPARATORS = re.compile(r"\s*(?:(?<![:/])/(?!/)|;|,\s*and\s+|\s+and\s+|\s*&\s*|,)\s*")

@@ -143,9 +143,29 @@ def byline(line: str) -> tuple[str, str, str] | None:
     return None
 
 
+def byline_and_rest(line: str) -> tuple[str, str] | None:
+    """The names of a byline that a sentence or the source goes on from, and that rest: "By TOM O'LINCOLN. A slightly
+    different version appeared in ...", "By Roy Brown, Industrial Pioneer, July 1921 ..."; None if the line is no such byline."""
+    if line[:3].lower() != "by " or byline(line):
+        return None
+    cuts = [cut for cut in re.finditer(r"[.,]\s+(?=\S)", line) if pt.name_like(line[3: cut.start()].strip())]
+    if not cuts or pt.name_like(line[3:].rstrip(".")):
+        return None
+    return line[3: cuts[-1].start()].strip(), line[cuts[-1].end():]
+
+
 def take_byline(metadata: Metadata, index: int, line: str, report: Report) -> int:
-    """Take the author from the byline at ``lines[index]`` ("By John Riddell"); the index of the line after it."""
-    names, words, reason = byline(line)  # type: ignore[misc]
+    """Take the author from the byline at ``lines[index]`` ("By John Riddell"); the index of the line after it.
+
+    The rest of a byline that goes on ("By Jane Roe. First printed in X, 1990.") is the source when it
+    gives a date, else a note.
+    """
+    if split := byline_and_rest(line):
+        names, rest = split
+        metadata.fields.append(Field("source" if find_dates(rest) else "note", "", rest, index + 1))
+        words, reason = line[:2], "byline word (the author is in the header)"
+    else:
+        names, words, reason = byline(line)  # type: ignore[misc]
     metadata.authors = pt.split_names(names)
     report.remove(index + 1, words, reason)
     report.recognise(index + 1, line, "header field: author (a byline)")

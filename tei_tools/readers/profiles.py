@@ -24,6 +24,7 @@ from tei_tools.readers.preamble import (
     Field,
     author_and_title,
     byline,
+    byline_and_rest,
     date_title,
     Metadata,
     OPENING_LINES,
@@ -154,10 +155,15 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         while lines_of_title < len(numbered) and numbered[lines_of_title][0] == numbered[lines_of_title - 1][0] + 1 \
                 and pt.carries_on_title(numbered[lines_of_title - 1][1], numbered[lines_of_title][1], adjacent=True):
             lines_of_title += 1  # the title goes on: "1. The Days of the Downfall" / "of German Imperialism"
-        metadata.title = " ".join(line for _, line in numbered[:lines_of_title]).removesuffix(".")
+        titles = [line for _, line in numbered[:lines_of_title]]
+        if over_byline == 2 and not titles[0].endswith((",", ";", ":")) and titles[1].split()[0].lower() not in pt.TITLE_JOINERS:
+            # two titles over the byline, neither carrying the other on: a title and its subtitle
+            metadata.subtitle = titles.pop().removesuffix(".")
+        metadata.title = " ".join(titles).removesuffix(".")
         report.recognise(numbered[0][0] + 1, metadata.title, "header field: title (the first lines)" if lines_of_title > 1 else "header field: title (the first line)")
         start = numbered[lines_of_title - 1][0] + 1
-        if not metadata.authors and len(numbered) > lines_of_title and byline(numbered[lines_of_title][1]):
+        if not metadata.authors and len(numbered) > lines_of_title and (
+                byline(numbered[lines_of_title][1]) or byline_and_rest(numbered[lines_of_title][1])):
             start = take_byline(metadata, *numbered[lines_of_title], report)
         elif not metadata.authors and _by_over_name(numbered[lines_of_title: lines_of_title + 2]):
             (by_number, by), (number, line) = numbered[lines_of_title: lines_of_title + 2]
@@ -245,7 +251,7 @@ def _dates_under_title(lines: list[str], start: int) -> bool:
 def _title_over_byline(numbered: list[tuple[int, str]]) -> int:
     """How many lines a title runs down to a byline ("WALDEN" / "and" / "ON THE DUTY OF CIVIL DISOBEDIENCE" /
     "by Henry David Thoreau"; "MOBY-DICK;" / "or, THE WHALE." / "By Herman Melville"); 0 if no byline is under it."""
-    lines = next((position for position, (_, line) in enumerate(numbered[1:4], start=1) if byline(line)), 0)
+    lines = next((position for position, (_, line) in enumerate(numbered[1:4], start=1) if byline(line) or byline_and_rest(line)), 0)
     return lines if all(_title_part(line) for _, line in numbered[:lines]) and not any(
         dated_line(line) for _, line in numbered[1:lines]) else 0  # a date under the title is no part of it
 
