@@ -82,3 +82,10 @@ def test_the_earliest_date_is_the_works_and_a_later_one_stays_on_the_page() -> N
     metadata = Metadata(title="The Long Strike")
     read("May 3, 2004\n\nby Jane Roe\n\nThe strike began in the spring.\n", metadata)
     assert (metadata.authors, metadata.date_line) == (["Jane Roe"], "May 3, 2004")
+
+
+def test_an_imprint_of_one_line_may_end_the_text() -> None:
+    metadata = Metadata(title="The Long Voyage", authors=["Mary Ann Towne"])
+    lines, end, _ = read("THE LONG VOYAGE\n\nLONDON: HILL & SONS", metadata)
+    assert metadata.title_page == [("docImprint", "LONDON: HILL & SONS")]
+    assert end == len(lines)

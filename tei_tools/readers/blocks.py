@@ -106,9 +106,9 @@ def _head_apart(block: Block) -> list[Block]:
     publication ..."), as a PDF's text has it: the heading and the text apart."""
     rest = block.lines[1:]
     # (prose under it, not a list of short lines that opens with "Introduction")
-    if len(rest) < 2 or rest[0][:1].islower() or sum(map(len, rest)) < PROSE_LINE * len(rest) or not pt.names_editorial(block.lines[0]):
+    if len(rest) < 2 or not pt.names_editorial(block.lines[0]) or rest[0][:1].islower() or sum(map(len, rest)) < PROSE_LINE * len(rest):
         return [block]
-    return [Block(block.lines[:1], block.number, indents=block.indents[:1]), Block(block.lines[1:], block.number + 1, indents=block.indents[1:])]
+    return [Block(block.lines[:1], block.number, indents=block.indents[:1]), Block(rest, block.number + 1, indents=block.indents[1:])]
 
 
 # Longer than any line a wrapping editor leaves: the text was copied from a web page, one paragraph a line.
@@ -733,7 +733,7 @@ def _is_head(blocks: list[Block], index: int) -> bool:
         return False
     if len(block.lines) == 1 and pt.names_matter(block.text):
         return True  # "Transcriber's note", "Foreword": editorial matter by its name, in any case
-    if re.search(pt.SALUTE_DASH + "$", block.text):
+    if pt.DASHED_SALUTE.search(block.text):
         return False  # "MY GOOD ADJUTANT,--": a salutation
     if pt.letter_heading(block.text) or LETTER_FROM.match(block.text) or (
             index and pt.ADDRESSEE_PLACE.match(block.text) and pt.letter_heading(blocks[index - 1].text)):
@@ -1084,7 +1084,7 @@ def _closing_roles(block: Block, valediction: bool = False) -> list[str]:
     signs ("N. Lenin" over "Petrograd, April 10, 1917"); alone, only a name in
     capitals or initials does.
     """
-    if len(block.lines) > 3 or _heads_listing_or_matter(block.lines[0]):
+    if len(block.lines) > 3 or pt.names_matter(block.lines[0]):
         return []  # a paragraph, or the head of a list ("CONTENTS" is no name in capitals)
     lines = [pt.without_note_markers(line) for line in block.lines]  # "Mohr [2]" signs
     datelines = [bool(pt.parse_dateline(line)) for line in lines]
@@ -1123,13 +1123,8 @@ def _place_alone(lines: list[str]) -> bool:
     """A place with no date, under a signature, maybe over lines: "VAILIMA," / "UPOLU," / "SAMOA.",
     or "The Vicarage," / "Broughton-in-Furness" (the last line may go without a stop after a comma)."""
     # ("CONTENTS." and "PREFACE." under a signature head what follows; they are no places.)
-    return len(lines) <= 4 and all(pt.PLACE_ALONE.match(line) and not _heads_listing_or_matter(line) for line in lines) and all(
+    return len(lines) <= 4 and all(pt.PLACE_ALONE.match(line) and not pt.names_matter(line) for line in lines) and all(
         line.endswith(",") for line in lines[:-1]) and (lines[-1].endswith(".") or len(lines) > 1 and lines[-1][-1:].isalpha())
-
-
-def _heads_listing_or_matter(line: str) -> bool:
-    """A heading by its word: a table of contents, a cast list, or editorial matter ("PREFACE.")."""
-    return bool(pt.CONTENTS_HEAD.match(line) or pt.CAST_HEAD.match(line) or pt.EDITORIAL_HEAD.match(line))
 
 
 #: the role of a block that carries on the place of the block before it, in a closer
@@ -1219,7 +1214,7 @@ def _opener_roles(block: Block, expect_letter: bool) -> list[str]:
     for line in (line.strip("_*") for line in block.lines):  # _To Mrs. Saville._: emphasis marks are no part of it
         if pt.CLASSIFICATION.match(line):
             roles.append("classification")
-        elif pt.SALUTE.match(line) and (expect_letter or roles or line.endswith((",", ":")) or re.search(pt.SALUTE_DASH + "$", line)) and (
+        elif pt.SALUTE.match(line) and (expect_letter or roles or line.endswith((",", ":")) or pt.DASHED_SALUTE.search(line)) and (
             not line.endswith(".") or expect_letter and len(line.split()) <= 8
         ):
             roles.append("salute")

@@ -567,9 +567,10 @@ def named_work(line: str) -> bool:
 
 # --- letters -----------------------------------------------------------------------------
 CLASSIFICATION = re.compile(r"^(?:(?:absolutely|strictly|top|most|highly)\s+)?(?:secret|confidential|private|personal|urgent|not for publication)[.!]?$", re.I)
-SALUTE_DASH = r",\s?(?:--|—|–)"
+# A salutation's close as old books print it: a comma and a dash ("SIR,--").
+DASHED_SALUTE = re.compile(r",\s?(?:--|—|–)$")
 # A salutation: "Dear Comrade,", or any few words closed by a comma and a dash, as old books print them ("MY GOOD ADJUTANT,--").
-SALUTE = re.compile(r"^(?:(?:to|dear|my dear|comrades?|gentlemen|sirs?|madam|dear sirs?)\b.{0,120}|[^.!?]{2,60}" + SALUTE_DASH + r")$", re.I)
+SALUTE = re.compile(r"^(?:(?:to|dear|my dear|comrades?|gentlemen|sirs?|madam|dear sirs?)\b.{0,120}|[^.!?]{2,60}" + DASHED_SALUTE.pattern.removesuffix("$") + r")$", re.I)
 
 # --- sections and notes ----------------------------------------------------------------------
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}

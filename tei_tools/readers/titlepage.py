@@ -88,7 +88,7 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
                 metadata.date_line, metadata.date = line, date  # the earliest date is the work's
             report.recognise(number, line, "title page: date")
         elif len(line) <= pt.EPIGRAPH_LINE and IMPRINT_LINE.search(line) and not lines[index - 1].strip() \
-                and not lines[index + 1].strip() and not _heads_text(lines, index, end):
+                and (index + 1 == end or not lines[index + 1].strip()) and not _heads_text(lines, index, end):
             metadata.title_page.append(("docImprint", line))  # an imprint of one line: "LONDON: STRANGEWAYS & SONS"
             report.recognise(number, line, "title page: docImprint")
         elif not metadata.authors and byline(line):
