@@ -172,6 +172,8 @@ def test_datelines() -> None:
     assert pt.parse_dateline("Leon Trotsky, 1932") is None
     place, date = pt.parse_dateline("December 22, 1868. Geneva")  # the date first, as some letters open
     assert (place, date.when) == ("Geneva", "1868-12-22")
+    place, date = pt.parse_dateline("February 2, 2014 — New York")  # or the place after a dash
+    assert (place, date.when) == ("New York", "2014-02-02")
     assert pt.parse_dateline("May 1917. Petrograd") is None  # a month is no day: "1917. Petrograd" may be a heading's
 
 

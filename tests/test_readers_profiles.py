@@ -418,3 +418,26 @@ def test_a_byline_in_capitals_going_on_to_where_the_text_appeared_under_a_title_
     assert essay.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["ANN O’SAMPLE"]
     assert essay.xpath("string(//tei:sourceDesc//tei:bibl)", namespaces=NSMAP) == "A shorter version appeared in Sample Review No 2, Leeds, Winter, 1990."
     assert not essay.xpath("//tei:body//tei:head", namespaces=NSMAP)
+
+
+@pytest.mark.parametrize("more", ["", " It is the same in every port, and on every coast, in every year that the owners count."],
+                         ids=["wrapped", "one-paragraph-a-line"])
+def test_a_dateline_with_the_place_after_a_dash_and_quotations_with_their_attribution_on_the_next_line(more: str) -> None:
+    long_line = "The harbour had been quiet for many years before the strike, and nobody in the town expected it."
+    text = ("The Harbour Strike: A Study in Three Parts\n\n"
+            "Below is the first part of my study of the harbour strike of that year; comments and corrections from readers are welcome.\n\n"
+            "March 4, 2011 — Leeds\n\n"
+            f"“The sea gives and the sea takes, and the owners take the rest of what the sea has given to the town.{more}\n"
+            "Nobody who has worked the docks for a winter will tell you otherwise, whatever the owners may say.”\n"
+            "–Ann Example 1990[1]\n\n"
+            f"…the strike means by its very nature a transfer of power over the harbour to the men who work in it.{more}\n"
+            "–Bob Sample, Preface to the First Edition of The Harbour and its Men (1926)[2]\n\n"
+            f"{long_line}\n{long_line}\n")
+    root = convert_text(text, "harbour.txt").tree.getroot()
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["2011-03-04"]
+    assert root.xpath("//tei:dateline/tei:placeName/text()", namespaces=NSMAP) == ["Leeds"]
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+    assert [bibl.text[:10] for bibl in root.iterfind(".//tei:epigraph/tei:bibl", NSMAP)] == ["–Ann Examp", "–Bob Sampl"]
+    assert [p.text[:12] for p in root.iterfind(".//tei:epigraph/tei:p", NSMAP)] == ["“The sea giv", "…the strike "]
+    assert [p.text[:12] for p in root.iterfind(".//tei:body//tei:p", NSMAP) if p.getparent().tag != "{http://www.tei-c.org/ns/1.0}epigraph"] == [
+        "Below is the", "The harbour ", "The harbour "]

@@ -1270,7 +1270,8 @@ def _epigraph_run(blocks: list[Block], index: int, heads: list[bool]) -> int:
     A few short lines of quotation, then its attribution alone ("(Hamlet, Act I, Sc. 2)",
     "— Goethe"), with text under it; or a quotation in prose, then the author and work it
     comes from ("Leon Trotsky, History of the Russian Revolution."), or the quotation with
-    its attribution closing it ("... fluctuates in history. — Schiller, Wallenstein").
+    its attribution closing it ("... fluctuates in history. — Schiller, Wallenstein"), or on
+    its own line under it in the same block.
     """
     if index + 2 < len(blocks) and len(blocks[index].text) <= EPIGRAPH_PROSE and not heads[index] and len(
             blocks[index + 1].lines) == 1 and pt.named_work(blocks[index + 1].text):
@@ -1278,6 +1279,8 @@ def _epigraph_run(blocks: list[Block], index: int, heads: list[bool]) -> int:
     if index + 1 < len(blocks) and len(blocks[index].text) <= EPIGRAPH_PROSE and pt.INLINE_ATTRIBUTION.match(blocks[index].text) \
             and not pt.FIELD_LINE.match(blocks[index].text):  # "Note: ... —Socialist Viewpoint" is the editors' note
         return 1
+    if length := _attributed_lines(blocks, index, heads):
+        return length
     for end in range(index, min(index + EPIGRAPH_BLOCKS, len(blocks) - 1)):
         block = blocks[end]
         if heads[end] or len(block.lines) > 4 or any(len(line) > pt.EPIGRAPH_LINE for line in block.lines):
@@ -1285,6 +1288,27 @@ def _epigraph_run(blocks: list[Block], index: int, heads: list[bool]) -> int:
         if end > index and len(block.lines) == 1 and pt.attribution(block.text):
             return end - index + 1
     return 0
+
+
+#: the longest attribution under a quotation in prose: a name, a work and its year
+ATTRIBUTION_LINE = 100
+
+
+def _attributed_lines(blocks: list[Block], index: int, heads: list[bool]) -> int:
+    """The number of blocks of lines with no blank line between (an unwrapped text cuts them apart) whose
+    last is an attribution alone under a quotation in prose, "–Name, Work (1926)", with text after; or 0."""
+    end, length = index, len(blocks[index].text)
+    while end + 1 < len(blocks) - 1 and not heads[end + 1] and blocks[end + 1].number == blocks[end].number + len(blocks[end].lines):
+        end += 1
+        length += len(blocks[end].text)
+        last = blocks[end].lines[-1]
+        if length > EPIGRAPH_PROSE:
+            return 0
+        if len(last) <= ATTRIBUTION_LINE and pt.attribution(last):
+            return end - index + 1
+    last = blocks[index].lines[-1]
+    whole = len(blocks[index].lines) > 1 and len(last) <= ATTRIBUTION_LINE and pt.attribution(last)
+    return 1 if whole and index + 1 < len(blocks) and not heads[index] and length <= EPIGRAPH_PROSE else 0
 
 
 def _verse_lines(block: Block, wrap: int) -> list[str]:

@@ -442,8 +442,9 @@ PLACE_ALONE = re.compile(r"^(?:\d{1,4}[a-z]?,?\s)?[A-Z][\w'’-]{2,}(?:[ -][A-Z]
 # A place and the comma after it; the rest of the line is the date. (A pattern for the date too,
 # ending in "(?P<date>.+?)\.?$", would step through every character of each paragraph tried.)
 PLACE_COMMA = re.compile(r"^" + PLACE + r",\s+")
-# A day's date and then the place, as some letters open: "December 22, 1868. Geneva".
-DATE_THEN_PLACE = re.compile(r"^(?P<date>[A-Z0-9][^.]{4,25}\d)[.,]\s+(?P<place>[A-Z][\w'’-]{2,}(?:[ -][A-Z][\w'’-]+){0,2})\.?$")
+# A day's date and then the place, as some letters and papers open: "December 22, 1868. Geneva",
+# "February 20, 2014 — New York".
+DATE_THEN_PLACE = re.compile(r"^(?P<date>[A-Z0-9][^.]{4,25}\d)(?:[.,]|\s+(?:--|—|–))\s+(?P<place>[A-Z][\w'’-]{2,}(?:[ -][A-Z][\w'’-]+){0,2})\.?$")
 #: the longest line read as a dateline that does not end with its date
 DATELINE_LENGTH = 60
 
