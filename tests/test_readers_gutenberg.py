@@ -1452,8 +1452,14 @@ TO A PUBLISHER.
 
 MY GOOD PUBLISHER,--
 
-The proofs of the quartet came back this morning, and I have marked
+The proofs of the quartet came back this morning,[1] and I have marked
 every error in red, as you asked me to do last week.
+
+Your
+
+HANS.
+
+[Footnote 1: The quartet in F, printed the next spring.]
 
 2.
 
@@ -1462,7 +1468,13 @@ TO A FRIEND.
 DEAR OLD FRIEND,--
 
 The winter has been long, and the stove smokes whenever the wind is
-in the east, which is every day.
+in the east,[1] which is every day.
+
+As ever, your true friend,
+
+EXAMPLE.
+
+[Footnote 1: The house stood on the hill above the town.]
 
 {FOOTER.format(title="LETTERS OF A COMPOSER")}"""
 
@@ -1478,3 +1490,7 @@ def test_a_first_line_with_commas_and_its_translator_a_title_page_in_capitals_an
     assert xpath(book, "//tei:front/tei:div[@type='contents']/tei:head/text()") == ["CONTENTS OF VOLUME I."]
     assert xpath(book, "//tei:body/tei:div/tei:head[@type='sub']/text()") == ["TO A PUBLISHER.", "TO A FRIEND."]
     assert xpath(book, "//tei:body/tei:div/tei:opener/tei:salute/text()") == ["MY GOOD PUBLISHER,--", "DEAR OLD FRIEND,--"]
+    # each letter signs in its own division, the footnote under the signature standing in the notes
+    assert [[text(line) for line in closer] for closer in xpath(book, "//tei:body/tei:div/tei:closer")] == [
+        ["Your", "HANS."], ["As ever, your true friend,", "EXAMPLE."]]
+    assert [len(xpath(book, f"//tei:body/tei:div[{n}]/tei:closer")) for n in (1, 2)] == [1, 1]

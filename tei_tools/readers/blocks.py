@@ -1190,7 +1190,7 @@ def _short_tail(blocks: list[Block], index: int, heads: list[bool]) -> bool:
 
 def _boundaries(blocks: list[Block], heads: list[bool]) -> list[bool]:
     """For each index up to ``len(blocks)``, whether a division may end before that block: at the end
-    of the text, before a heading or a postscript, or before a trailer that stands before one.
+    of the text, before a heading or a postscript, or before a trailer or footnotes that stand before one.
 
     ``heads`` tells which blocks are headings. Computed once, from the end: the classification asks
     it near every block, where a closer might stand.
@@ -1198,6 +1198,10 @@ def _boundaries(blocks: list[Block], heads: list[bool]) -> list[bool]:
     boundaries = [True] * (len(blocks) + 1)
     for index in range(len(blocks) - 1, -1, -1):
         text = blocks[index].text
+        if _placed_form(blocks[index]) and _note_item(blocks[index]):  # a footnote under the last paragraph: as if not there
+            length = _footnote_length(blocks, index)
+            boundaries[index: index + length] = [boundaries[index + length]] * length
+            continue
         boundaries[index] = heads[index] or bool(pt.POSTSCRIPT.match(text)) or bool(
             pt.PARENTHESISED.match(text) and boundaries[index + 1])
     return boundaries

@@ -762,14 +762,14 @@ DRAMA_HEAD = re.compile(r"^(?:act|scene)\b|^(?:dramatis person(?:ae|æ)|persons 
 
 # --- letters (closing) -------------------------------------------------------------------------
 VALEDICTION = re.compile(
-    r"^(?:(?:ever |very )?(?:yours?|your(?:s)? (?:\w+ )?(?:affectionate|loving|faithful|devoted|sincere|obedient|humble|true)\b.*)"
+    r"^(?:(?:ever |very |as ever,? )?(?:yours?|your(?:s)? (?:\w+ )?(?:affectionate|loving|faithful|devoted|sincere|obedient|humble|true)\b.*)"
     r"|(?:yours )?(?:sincerely|faithfully|truly|affectionately|respectfully|cordially|ever|always)(?: yours)?|believe me\b.*"
     r"|with (?:best|kind|warm)\w* (?:wishes|regards)\b.*|(?:best|kind|warm) regards|salut(?:ations)?|greetings|farewell|adieu"
     r"|(?:in|with) (?:\w+ )?(?:gratitude|solidarity|friendship|comradeship|appreciation)|fraternally|comradely|gratefully|warmly)[,.!]?$",
     re.I,
 )
-# A single name signing after a valediction ("Yours," over "Lenin").
-SINGLE_NAME = re.compile(r"^[A-Z][a-zà-ÿ'’-]+\.?$")
+# A single name signing after a valediction ("Yours," over "Lenin", "BEETHOVEN.").
+SINGLE_NAME = re.compile(r"^[A-Z](?:[a-zà-ÿ'’-]+|[A-ZÀ-Þ'’-]+)\.?$")
 # A postscript after the signature: "P.S. ...", "P.P.S.", "PS: ...".
 POSTSCRIPT = re.compile(r"^(?:P\.\s?)+S\.|^P\.?S\b[.:]?")
 # A dateline whose date the calendar cannot read ("St. Petersburgh, Dec. 11th, 17—."): place, month, day.

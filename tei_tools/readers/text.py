@@ -169,10 +169,11 @@ class _Divisions:
     def for_closing(self, next_item: Item | None) -> etree._Element | None:
         """The container for a closer or trailer, or None where one cannot stand yet.
 
-        A section's signature at the end of its parent division closes the parent.
+        A section's signature at the end of its parent division closes the parent; at the end of the
+        text it closes the text, unless the last division opened as a letter of its own.
         """
         if next_item is None or next_item.kind in ("notes-head", "note"):
-            level = 1
+            level = len(self.open) if self.open and self.open[-1].find(tei("opener")) is not None else 1
         else:
             level = next_item.level if next_item.kind == "head" else len(self.open)
         container = self.open[level - 1] if 0 < level <= len(self.open) else self.current()
