@@ -1444,6 +1444,7 @@ CONTENTS OF VOLUME I.
 
 1. To a Publisher
 2. To a Friend
+3. To a Lady
 
 
 1.
@@ -1476,6 +1477,23 @@ EXAMPLE.
 
 [Footnote 1: The house stood on the hill above the town.]
 
+3.
+
+TO A LADY.[1]
+
+Feb. 3, 1820.
+
+MY DEAR LADY,--
+
+The songs are finished at last, and I send them to you with this letter,
+as I promised when we met in the spring.
+
+H. EXAMPLE.
+
+My regards to your husband.
+
+[Footnote 1: A pupil of many years.]
+
 {FOOTER.format(title="LETTERS OF A COMPOSER")}"""
 
 
@@ -1488,9 +1506,13 @@ def test_a_first_line_with_commas_and_its_translator_a_title_page_in_capitals_an
     assert xpath(book, "//tei:titlePage/tei:docTitle/tei:titlePart[@type='alt']/text()") == [
         "FROM THE COLLECTION OF DR. KARL SAMPLE.", "IN TWO VOLUMES.", "VOL. I."]
     assert xpath(book, "//tei:front/tei:div[@type='contents']/tei:head/text()") == ["CONTENTS OF VOLUME I."]
-    assert xpath(book, "//tei:body/tei:div/tei:head[@type='sub']/text()") == ["TO A PUBLISHER.", "TO A FRIEND."]
-    assert xpath(book, "//tei:body/tei:div/tei:opener/tei:salute/text()") == ["MY GOOD PUBLISHER,--", "DEAR OLD FRIEND,--"]
+    # an addressee with a note marker is the letter's heading all the same
+    assert [head.text for head in xpath(book, "//tei:body/tei:div/tei:head[@type='sub']")] == ["TO A PUBLISHER.", "TO A FRIEND.", "TO A LADY."]
+    assert xpath(book, "//tei:body/tei:div/tei:opener/tei:salute/text()") == ["MY GOOD PUBLISHER,--", "DEAR OLD FRIEND,--", "MY DEAR LADY,--"]
+    assert xpath(book, "//tei:body/tei:div[3]/tei:opener/tei:dateline/tei:date/@when") == ["1820-02-03"]
     # each letter signs in its own division, the footnote under the signature standing in the notes
     assert [[text(line) for line in closer] for closer in xpath(book, "//tei:body/tei:div/tei:closer")] == [
-        ["Your", "HANS."], ["As ever, your true friend,", "EXAMPLE."]]
-    assert [len(xpath(book, f"//tei:body/tei:div[{n}]/tei:closer")) for n in (1, 2)] == [1, 1]
+        ["Your", "HANS."], ["As ever, your true friend,", "EXAMPLE."], ["H. EXAMPLE."]]
+    assert [len(xpath(book, f"//tei:body/tei:div[{n}]/tei:closer")) for n in (1, 2, 3)] == [1, 1, 1]
+    # a line under the signature, before the next letter, is the letter's postscript
+    assert xpath(book, "//tei:body/tei:div[3]/tei:postscript/tei:p/text()") == ["My regards to your husband."]

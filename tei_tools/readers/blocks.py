@@ -449,7 +449,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("stage", [block]))
         # A name alone signs at the end of a letter, and under a poem ("Walt Whitman").
         elif run := _closing_run(main, index, boundaries, heads, signing := bool(items) and items[-1].kind == "verse" or (
-                index >= len(main) - 2 and (letter_title or _expects_letter(items)))):
+                index >= len(main) - 2 and (letter_title or _expects_letter(items))), _saluted(items)):
             runs = _run_roles(main[index: index + run], signing)
             parts = [role for roles in runs for role in roles if role != PLACE_GOES_ON]
             closing: list[Block] = []
@@ -469,7 +469,8 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             index += run
             continue
         elif items and items[-1].kind == "closer" and (
-                pt.POSTSCRIPT.match(block.text) or "salute" in items[-1].parts and _short_tail(main, index, heads)):
+                pt.POSTSCRIPT.match(block.text) or "salute" in items[-1].parts and _short_tail(main, index, heads)
+                or _saluted(items) and _short_tail(main, index, heads, boundaries)):
             # "P.S. ...", or the last paragraphs after "Yours," and the signature: a postscript
             length = next(end for end in range(index + 1, len(main) + 1) if boundaries[end]) - index
             items.append(Item("postscript", main[index: index + length]))
@@ -681,12 +682,23 @@ def _lone_dateline(blocks: list[Block], index: int) -> bool:
 def _expects_letter(items: list[Item]) -> bool:
     """True where a letter may open or sign: under a head that announces one, after an opener line,
     or in a division a salutation opened ("To the Militant:" ... "James P. Cannon")."""
-    last = next((item for item in reversed(items) if item.kind in ("head", "opener")), None)
+    last = _last_opening(items)
     if last is None:
         return False
     if last.kind == "head":
         return _announces_letter(last.blocks[0].text)
     return last is items[-1] or "salute" in last.parts
+
+
+def _last_opening(items: list[Item]) -> Item | None:
+    """The last heading or opener: what opened the division the items have reached."""
+    return next((item for item in reversed(items) if item.kind in ("head", "opener")), None)
+
+
+def _saluted(items: list[Item]) -> bool:
+    """True in a division a salutation opened: a letter, whose signature may stand over a last line or two."""
+    last = _last_opening(items)
+    return last is not None and last.kind == "opener" and "salute" in last.parts
 
 
 def _numbered_head(block: Block) -> re.Match[str] | None:
@@ -785,7 +797,7 @@ def _under_bare_number(blocks: list[Block], index: int) -> bool:
 def _capitals_head(block: Block) -> bool:
     """A short line in capitals closed by a stop ("PREFACE.", "FEUDALISM AND THE MONARCHY."): a heading."""
     # The stop may stand inside closing quotation marks: INTRODUCTORY TO “THE SCARLET LETTER.”
-    text = pt.unmarked(block.text)
+    text = pt.without_note_markers(pt.unmarked(block.text)).rstrip()  # "TO BARONESS VON ERTMANN.[1]"
     return len(block.lines) == 1 and text.isupper() and len(text.split()) <= 12 and pt.title_like(
         re.sub(r"[.!]([”’\"']*)$", r"\1", text))
 
@@ -1154,21 +1166,26 @@ def _run_roles(blocks: list[Block], signing: bool = False) -> list[list[str]]:
     return runs
 
 
-def _closing_run(blocks: list[Block], index: int, boundaries: list[bool], heads: list[bool], signing: bool = False) -> int:
+def _closing_run(blocks: list[Block], index: int, boundaries: list[bool], heads: list[bool], signing: bool = False,
+                 saluted: bool = False) -> int:
     """How many blocks from ``index`` form a closer: up to six of signatures and datelines, then a
-    boundary (or, after a valediction, a short postscript to the end)."""
+    boundary (or, after a valediction, a short postscript to the end; in a ``saluted`` letter, after
+    a signature, a short postscript to the end of the letter)."""
     if not any(boundaries[index + 1: index + 7]) and len(blocks) - index > 6 + POSTSCRIPT_BLOCKS:
         return 0  # no division ends soon enough: no need to read the blocks' roles
     runs = _run_roles(blocks[index: index + 6], signing)
     if not runs or pt.letter_heading(blocks[index].text):
         return 0  # "ENGELS TO KAUTSKY" heads a letter, it does not sign one
     valediction = any("salute" in roles for roles in runs)
-    return next((length for length in range(len(runs), 0, -1)
-                 if boundaries[index + length] or valediction and _short_tail(blocks, index + length, heads)), 0)
+    signed = saluted and any("signed" in roles for roles in runs)
+    return next((length for length in range(len(runs), 0, -1) if boundaries[index + length] or valediction and _short_tail(
+        blocks, index + length, heads) or signed and _short_tail(blocks, index + length, heads, boundaries)), 0)
 
 
 # A letter's last paragraphs after "Yours," and the signature, without "P.S.": at most this many.
 POSTSCRIPT_BLOCKS = 2
+# Before the next division (a book's next letter) only one: more is someone else's text (an address, an epigraph).
+DIVISION_POSTSCRIPT_BLOCKS = 1
 
 
 def _introducers_signature(blocks: list[Block], index: int, heads: list[bool], items: list[Item]) -> bool:
@@ -1183,9 +1200,14 @@ def _introducers_signature(blocks: list[Block], index: int, heads: list[bool], i
             and not any(heads[other] and pt.name_like(blocks[other].text) for other in range(len(blocks)) if other != index))
 
 
-def _short_tail(blocks: list[Block], index: int, heads: list[bool]) -> bool:
-    """True when only a few blocks, none a heading, follow ``index``: what follows a signature is a postscript."""
-    return len(blocks) - index <= POSTSCRIPT_BLOCKS and not any(heads[index:])
+def _short_tail(blocks: list[Block], index: int, heads: list[bool], boundaries: list[bool] | None = None) -> bool:
+    """True when only a few blocks, none a heading, follow ``index`` to the end of the text (or, given
+    ``boundaries``, to the end of the division): what follows a signature is a postscript."""
+    if boundaries is None:
+        end, most = len(blocks), POSTSCRIPT_BLOCKS
+    else:
+        end, most = next((end for end in range(index + 1, len(blocks)) if boundaries[end]), len(blocks)), DIVISION_POSTSCRIPT_BLOCKS
+    return end - index <= most and not any(heads[index:end])
 
 
 def _boundaries(blocks: list[Block], heads: list[bool]) -> list[bool]:
