@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from conftest import REPO, TeiAll
 
 from tei_tools.readers import patterns as pt
@@ -851,6 +853,21 @@ def test_a_title_line_hanging_on_of_goes_on_on_the_next_line() -> None:
     root = convert_text(text, "obituary.txt").tree.getroot()
     assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == [
         "John Roe, central leader of the Workers League, dies in Antwerp"]
+
+
+@pytest.mark.parametrize(("lines", "title", "when"), [
+    ("For the Tenth Anniversary\nof Comrade Bob Lee\nas General Secretary\nof the Dockers’ Union",
+     "For the Tenth Anniversary of Comrade Bob Lee as General Secretary of the Dockers’ Union", "1977"),
+    ("Bob Lee,\nSocialist Organiser,\n1901-1970", "Bob Lee, Socialist Organiser, 1901-1970", "1977"),  # a life's years: no date
+    ("The Dockers’ Union:\n\nThe Long Strike of the Harbour", "The Dockers’ Union: The Long Strike of the Harbour", "1977"),
+], ids=["lower-case-lines", "commas-and-life-years", "colon-over-a-blank-line"])
+def test_a_title_over_several_lines(lines: str, title: str, when: str) -> None:
+    text = (f"Ann Example\n\n{lines}\n\n(Spring 1977)\n\nFrom The Weekly, Spring 1977, pp. 1-21.\n\n"
+            "Bob Lee stood as a beacon on the docks for fifty years, and the union owed him more than most.\n")
+    root = convert_text(text, "lee.txt").tree.getroot()
+    assert root.xpath("string(//tei:titleStmt/tei:title[@type='main'])", namespaces=NSMAP) == title
+    assert not root.xpath("//tei:notesStmt", namespaces=NSMAP)
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == [when]
 
 
 def test_a_first_line_that_opens_a_wrapped_paragraph_is_no_title() -> None:

@@ -264,7 +264,9 @@ def _creation_date(metadata: Metadata) -> tuple[str, Date | None] | None:
     written = metadata.first("written")
     if written:
         return _clean(written.value), parse_date(written.value) or next(iter(find_dates(written.value)), None)
-    if metadata.title_date:
+    # (Years from and to in a title are a life or a period the text looks back on, "Ann Roe, 1924-1994":
+    # a date line under it tells when the text was written.)
+    if metadata.title_date and not (metadata.title_date.range and metadata.date_line):
         return metadata.title_date.text, metadata.title_date
     if metadata.date and metadata.date_line and not _published_before(metadata, metadata.date):
         if refines(metadata.opening_date, metadata.date):  # "Victor Serge 1936" over a letter dated "August 10, 1936"

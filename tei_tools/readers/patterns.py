@@ -368,17 +368,26 @@ _TERMINAL_PUNCTUATION = re.compile(r"[,;:!]$|(?<!\b[A-Z])\.$")
 PROSE_LINE_WORDS = 9
 
 
-def carries_on_title(previous: str, line: str, adjacent: bool) -> bool:
-    """True when ``line`` goes on with the title line above it: a few words in lower case ("On The Political
-    Position" / "of Social-Democracy"), or, right under it (``adjacent``), whatever follows a line left hanging on a
-    word that cannot end a title ("Ernest Mandel, central leader of" / "Fourth International, dies in Antwerp"), or
-    a long title's next line of title words (a title wrapped over lines: "Hold the Great Red Banner of ... Still" /
-    "Higher, Bring the Mass Movement of ...") or lower-case words under a comma or colon ("Isaac Deutscher:" /
-    "the prophet, his biographer and the watchtower")."""
-    return (line[:1].islower() and len(line.split()) < PROSE_LINE_WORDS and title_like(previous)
+def carries_on_title(previous: str, line: str, adjacent: bool, title: str | None = None) -> bool:
+    """True when ``line`` goes on with the title line above it (``title``: the title so far, ending with it):
+    a few words in lower case ("For the Twentieth Anniversary" / "of Comrade Ann Roe" / "as General Secretary"),
+    title words under a colon ("The Long March:" / "A History"); or, right under it (``adjacent``), whatever
+    follows a line left hanging on a word that cannot end a title ("Ernest Mandel, central leader of" /
+    "Fourth International, dies in Antwerp"), title words or years under a comma ("Ann Roe," / "Socialist,"
+    / "1924-1994"), a long title's next line of title words (a title wrapped over lines: "Hold the Great Red
+    Banner of ... Still" / "Higher, Bring the Mass Movement of ...") or lower-case words under a comma or
+    colon ("Isaac Deutscher:" / "the prophet, his biographer and the watchtower")."""
+    short = len(line.split()) < PROSE_LINE_WORDS
+    return (line[:1].islower() and short and title_like(title or previous)
+            or previous.endswith(":") and short and title_like(line)
             or adjacent and (previous.rsplit(None, 1)[-1].lower() in DANGLING_WORDS
-                             or previous[-1:] in ",:" and line[:1].islower() and len(line.split()) < PROSE_LINE_WORDS
+                             or previous.endswith(",") and short and (title_like(line.rstrip(",")) or bool(YEARS_LINE.match(line)))
+                             or previous[-1:] in ",:" and line[:1].islower() and short
                              or len(previous.split()) >= PROSE_LINE_WORDS and title_like(previous) and title_like(line)))
+
+
+# Years alone on a title's last line: "1924-1994", "1871".
+YEARS_LINE = re.compile(r"^\d{4}(?:\s*[-–—]\s*\d{4})?$")
 
 
 def opens_paragraph(pair: list[tuple[int, str]]) -> bool:

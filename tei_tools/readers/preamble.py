@@ -494,7 +494,7 @@ def _join_title_lines(texts: list[tuple[int, str]], below: str) -> list[tuple[in
     below = below.casefold()
     for number, line in texts:
         adjacent = number == previous[0] + 1
-        if joined and (pt.carries_on_title(previous[1], line, adjacent)
+        if joined and (pt.carries_on_title(previous[1], line, adjacent, joined[-1][1])
                        or adjacent and f"{joined[-1][1]} {line}".casefold() in below):
             joined[-1] = (joined[-1][0], f"{joined[-1][1]} {line}")
         else:
