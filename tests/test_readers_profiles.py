@@ -441,3 +441,17 @@ def test_a_dateline_with_the_place_after_a_dash_and_quotations_with_their_attrib
     assert [p.text[:12] for p in root.iterfind(".//tei:epigraph/tei:p", NSMAP)] == ["“The sea giv", "…the strike "]
     assert [p.text[:12] for p in root.iterfind(".//tei:body//tei:p", NSMAP) if p.getparent().tag != "{http://www.tei-c.org/ns/1.0}epigraph"] == [
         "Below is the", "The harbour ", "The harbour "]
+
+
+def test_a_name_with_initials_under_a_letters_title_signs_it_and_a_salutation_run_into_the_first_paragraph_opens_it() -> None:
+    text = ("An Open Letter to Bob Lee\n\nA. N. Example\n\n\n"
+            "Dear Bob Lee, First, I must introduce myself, since this is an unusual kind of letter. You do not know me,\n"
+            "but I know your work well, and I have followed it for many years from the other side of the sea.\n")
+    root = convert_text(text, "letter.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["A. N. Example"]
+    assert root.xpath("//tei:titlePage/tei:byline/text()", namespaces=NSMAP) == ["A. N. Example"]
+    assert root.xpath("//tei:body/tei:opener/tei:salute/text()", namespaces=NSMAP) == ["Dear Bob Lee,"]
+    assert [p.text[:24] for p in root.iterfind(".//tei:body/tei:p", NSMAP)] == ["First, I must introduce "]
+    # a section named after a person, in mixed case and without initials, stays a heading
+    section = convert_text("Harbour Lives\n\nBob Lee\n\n" + text.split("\n\n\n")[1], "lives.txt").tree.getroot()
+    assert not section.xpath("//tei:titleStmt/tei:author", namespaces=NSMAP)

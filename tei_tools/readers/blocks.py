@@ -482,6 +482,12 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("trailer", [block]))
         elif pt.ILLUSTRATION.match(block.text):
             items.append(Item("figure", [block]))
+        elif division_start and (not items or letter_title or _expects_letter(items)) and (
+                salute := RUN_IN_SALUTE.match(block.text)):
+            # "Dear Ann Roe, First, I must ...": the salutation run into the letter's first paragraph, apart
+            items.append(Item("opener", [Block([salute["salute"]], block.number)], parts=["salute"]))
+            main[index] = Block([block.text[salute.end():]], block.number)
+            continue
         elif division_start and _address_over_dateline(main, index):
             items.append(Item("opener", [block], parts=["address"]))  # "Comrade Zinoviev" over "11/VI." and "Comrade Zinoviev:"
         elif (division_start or _announces_quotation(items) or _introduction_only(items)) and not block.underlined \
@@ -1262,6 +1268,8 @@ ADDRESS_LINE = re.compile(r"^(?=.{2,60}$)[A-Z](?:[^.!?]|(?<=[A-Z])\.)*(?<=\w|\.)
 # The most lines of a telegram's addresses (a telegram to two committees in two towns has eight).
 ADDRESS_LINES = 8
 # "Dear Kugelmann", "My dear Fred": a salutation, whatever the title says, when it is short and no sentence.
+# A salutation with the letter's first sentence on its line: "Dear Ann Roe, First, I must ...".
+RUN_IN_SALUTE = re.compile(r"^(?P<salute>(?:[Mm]y )?(?:[Dd]ear|DEAR)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},)\s+(?=[A-Z])")
 DEAR = re.compile(r"^(?:my )?dear\s+\S+(?:\s+\S+){0,3}$(?<![.;])", re.I)
 
 

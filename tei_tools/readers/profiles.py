@@ -174,9 +174,9 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
             start = number + 1
         elif not metadata.authors and _name_over_text(numbered[lines_of_title: lines_of_title + 2]):
             number, line = numbered[lines_of_title]  # "Introduction" / "NICOLAS WALTER" / the text
-            metadata.authors = [line.title()]
+            metadata.authors = [line.title() if line.isupper() else line]
             metadata.title_page.append(("byline", line))  # as printed; the header has the name in normal case
-            report.recognise(number + 1, line, "header field: author (a name in capitals under the title)")
+            report.recognise(number + 1, line, "header field: author (a name under the title)")
             start = number + 1
         elif not metadata.authors and (owner := title_author(metadata.title, " ".join(lines[:OPENING_LINES]))):
             metadata.authors = [owner]
@@ -286,9 +286,12 @@ def _by_over_name(lines: list[tuple[int, str]]) -> bool:
 
 
 def _name_over_text(lines: list[tuple[int, str]]) -> bool:
-    """A name in capitals alone under the title and over a paragraph ("NICOLAS WALTER"): the author's byline."""
-    return (len(lines) == 2 and lines[0][1].isupper() and 2 <= len(lines[0][1].split()) <= 4
-            and pt.name_like(lines[0][1].title()) and len(lines[1][1].split()) >= TEXT_WORDS)
+    """A name alone under the title and over a paragraph ("NICOLAS WALTER", "E. P. Thompson"): the author's byline.
+
+    In mixed case it must sign as a name does (initials, or a name in capitals); a section may be named after a person.
+    """
+    return (len(lines) == 2 and 2 <= len(lines[0][1].split()) <= 4 and len(lines[1][1].split()) >= TEXT_WORDS
+            and (lines[0][1].isupper() and pt.name_like(lines[0][1].title()) or pt.is_signature(lines[0][1])))
 
 
 def _printed_title_page(lines: list[str]) -> bool:
