@@ -1267,9 +1267,9 @@ def _opener_roles(block: Block, expect_letter: bool) -> list[str]:
 ADDRESS_LINE = re.compile(r"^(?=.{2,60}$)[A-Z](?:[^.!?]|(?<=[A-Z])\.)*(?<=\w|\.)$")
 # The most lines of a telegram's addresses (a telegram to two committees in two towns has eight).
 ADDRESS_LINES = 8
-# "Dear Kugelmann", "My dear Fred": a salutation, whatever the title says, when it is short and no sentence.
 # A salutation with the letter's first sentence on its line: "Dear Ann Roe, First, I must ...".
 RUN_IN_SALUTE = re.compile(r"^(?P<salute>(?:[Mm]y )?(?:[Dd]ear|DEAR)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},)\s+(?=[A-Z])")
+# "Dear Kugelmann", "My dear Fred": a salutation, whatever the title says, when it is short and no sentence.
 DEAR = re.compile(r"^(?:my )?dear\s+\S+(?:\s+\S+){0,3}$(?<![.;])", re.I)
 
 
