@@ -449,7 +449,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("stage", [block]))
         # A name alone signs at the end of a letter, and under a poem ("Walt Whitman").
         elif run := _closing_run(main, index, boundaries, heads, signing := bool(items) and items[-1].kind == "verse" or (
-                index >= len(main) - 2 and (letter_title or _expects_letter(items))), _saluted(items)):
+                index >= len(main) - 2 and (letter_title or _expects_letter(items))), items):
             runs = _run_roles(main[index: index + run], signing)
             parts = [role for roles in runs for role in roles if role != PLACE_GOES_ON]
             closing: list[Block] = []
@@ -482,8 +482,8 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("trailer", [block]))
         elif pt.ILLUSTRATION.match(block.text):
             items.append(Item("figure", [block]))
-        elif division_start and (not items or letter_title or _expects_letter(items)) and (
-                salute := RUN_IN_SALUTE.match(block.text)):
+        elif division_start and (salute := RUN_IN_SALUTE.match(block.text)) and (
+                not items or letter_title or _expects_letter(items)):
             # "Dear Ann Roe, First, I must ...": the salutation run into the letter's first paragraph, apart
             items.append(Item("opener", [Block([salute["salute"]], block.number)], parts=["salute"]))
             main[index] = Block([block.text[salute.end():]], block.number)
@@ -952,8 +952,8 @@ def _title_run(blocks: list[Block], index: int, title_key: tuple[str, ...]) -> i
 def _dated_title(block: Block, title_key: tuple[str, ...]) -> tuple[str, str, Date] | None:
     """The title and the date of a line that gives the title again and the date after it
     ("A SINGLE SPARK CAN START A PRAIRIE FIRE[*] January 5, 1930"), or None."""
-    if len(block.lines) > 1 or len(block.text) >= TITLE_LENGTH:
-        return None
+    if len(block.lines) > 1 or len(block.text) >= TITLE_LENGTH or not block.text.rstrip(". ")[-1:].isdigit():
+        return None  # (the cheap tests first: every short paragraph is asked)
     dates = find_dates(block.text)
     if not dates or dates[-1].end != len(block.text.rstrip(". ")) or dates[-1].start == 0:
         return None
@@ -1173,17 +1173,18 @@ def _run_roles(blocks: list[Block], signing: bool = False) -> list[list[str]]:
 
 
 def _closing_run(blocks: list[Block], index: int, boundaries: list[bool], heads: list[bool], signing: bool = False,
-                 saluted: bool = False) -> int:
+                 items: list[Item] | None = None) -> int:
     """How many blocks from ``index`` form a closer: up to six of signatures and datelines, then a
-    boundary (or, after a valediction, a short postscript to the end; in a ``saluted`` letter, after
-    a signature, a short postscript to the end of the letter)."""
+    boundary (or, after a valediction, a short postscript to the end; in a letter a salutation opened,
+    see :func:`_saluted` on the ``items`` so far, after a signature, a short postscript to the end of the letter)."""
     if not any(boundaries[index + 1: index + 7]) and len(blocks) - index > 6 + POSTSCRIPT_BLOCKS:
         return 0  # no division ends soon enough: no need to read the blocks' roles
     runs = _run_roles(blocks[index: index + 6], signing)
     if not runs or pt.letter_heading(blocks[index].text):
         return 0  # "ENGELS TO KAUTSKY" heads a letter, it does not sign one
     valediction = any("salute" in roles for roles in runs)
-    signed = saluted and any("signed" in roles for roles in runs)
+    # (asked last: finding the division's opening looks back over its items)
+    signed = any("signed" in roles for roles in runs) and items is not None and _saluted(items)
     return next((length for length in range(len(runs), 0, -1) if boundaries[index + length] or valediction and _short_tail(
         blocks, index + length, heads) or signed and _short_tail(blocks, index + length, heads, boundaries)), 0)
 
@@ -1329,20 +1330,27 @@ ATTRIBUTION_LINE = 100
 
 
 def _attributed_lines(blocks: list[Block], index: int, heads: list[bool]) -> int:
-    """The number of blocks of lines with no blank line between (an unwrapped text cuts them apart) whose
-    last is an attribution alone under a quotation in prose, "–Name, Work (1926)", with text after; or 0."""
+    """The number of blocks of lines with no blank line between (one block, or several that an unwrapped text
+    cut apart) whose last is an attribution alone under a quotation in prose, "–Name, Work (1926)", with text
+    after; or 0."""
+    if heads[index]:
+        return 0
+    if len(blocks[index].lines) > 1 and _attribution_line(blocks[index].lines[-1]):
+        return 1 if index + 1 < len(blocks) and len(blocks[index].text) <= EPIGRAPH_PROSE else 0
     end, length = index, len(blocks[index].text)
     while end + 1 < len(blocks) - 1 and not heads[end + 1] and blocks[end + 1].number == blocks[end].number + len(blocks[end].lines):
         end += 1
         length += len(blocks[end].text)
-        last = blocks[end].lines[-1]
         if length > EPIGRAPH_PROSE:
             return 0
-        if len(last) <= ATTRIBUTION_LINE and pt.attribution(last):
+        if _attribution_line(blocks[end].lines[-1]):
             return end - index + 1
-    last = blocks[index].lines[-1]
-    whole = len(blocks[index].lines) > 1 and len(last) <= ATTRIBUTION_LINE and pt.attribution(last)
-    return 1 if whole and index + 1 < len(blocks) and not heads[index] and length <= EPIGRAPH_PROSE else 0
+    return 0
+
+
+def _attribution_line(line: str) -> bool:
+    """A line that attributes a quotation (see :func:`~tei_tools.readers.patterns.attribution`), short enough to be one."""
+    return len(line) <= ATTRIBUTION_LINE and pt.attribution(line)
 
 
 def _verse_lines(block: Block, wrap: int) -> list[str]:

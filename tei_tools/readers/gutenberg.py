@@ -87,7 +87,7 @@ def read_frame(lines: list[str], name: str | None, report: Report) -> tuple[Meta
     body_end = end
     # "End of the Project Gutenberg EBook of X" closes the book just before the marker, maybe wrapped ("..., Vol. 2," / "by X").
     last = next((i for i in range(end - 1, body_start - 1, -1) if stripped[i]), None)
-    first = next((i for i in range(last, max(body_start, last - END_LINES) - 1, -1) if END_LINE.match(stripped[i])), None) if last else None
+    first = next((i for i in range(last, max(body_start, last - END_LINES) - 1, -1) if END_LINE.match(stripped[i])), None) if last is not None else None
     if first is not None and all(stripped[first: last + 1]):
         for index in range(first, last + 1):
             report.remove(index + 1, stripped[index], "Project Gutenberg end line")
