@@ -1168,3 +1168,66 @@ def test_a_reprints_date_over_its_title_is_no_date_of_writing_when_the_source_is
         "The Call, paper of the Harbour Party, May 16 1918")
     assert root.xpath("//tei:creation/tei:date/@notAfter", namespaces=NSMAP) == ["1918-05-16"]
     assert root.xpath("//tei:titlePage/tei:docDate/@when", namespaces=NSMAP) == ["1998-05-14"]  # kept: when the page was posted
+
+
+def test_an_interview_pages_field_list_is_the_header_and_its_date_of_interview_dates_it() -> None:
+    page = ("Oral History: The dock strike – Ann Roe\n\nReturn to Oral History Main Page\n\n"
+            "Interview transcript: Ann Roe\n\nDate and place of birth: not given\n\nInterviewer: Bob Lee\n\n"
+            "Date of interview: 3 March 2012\n\nGeographical area(s) covered: the harbour\n\n"
+            "Present affiliation: none\n\n\n"
+            "BL: How did you first come to the union, and who brought you into it in the harbour?\n\n"
+            "AR: My father was a docker, and he took me to the meetings when I was twelve years old and no more.\n\n"
+            "Interviewer: And did you stay with it after the strike, when so many of the others had left it?\n")
+    conversion = convert_text(page, "oral.txt")
+    root = conversion.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Oral History: The dock strike – Ann Roe"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roe"]
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["2012-03-03"]
+    assert root.xpath("//tei:respStmt[tei:resp/@key='ivr']/tei:persName/text()", namespaces=NSMAP) == ["Bob Lee"]
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == [
+        "Interview transcript: Ann Roe", "Date and place of birth: not given",
+        "Geographical area(s) covered: the harbour", "Present affiliation: none"]
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+    assert [p.text[:16] for p in root.iterfind(".//tei:body//tei:p", NSMAP)] == [
+        "BL: How did you ", "AR: My father wa", "Interviewer: And"]  # a question's label is no credit
+    assert ("Return to Oral History Main Page", "site chrome") in {(e.text, e.reason) for e in conversion.report.removed}
+
+
+def test_a_title_in_title_case_before_its_colon_over_the_fields_stays_the_title() -> None:
+    page = ("The Long Strike: The Life of Ann Roe\n\nFirst Published: The Harbour Review, 1974.\n"
+            "Proofread/Edited: Bob Lee, 2006\n\n"
+            "The harbour was quiet when the strike began, and quieter still when it ended in the winter.\n")
+    root = convert_text(page, "strike.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["The Long Strike: The Life of Ann Roe"]
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["Proofread/Edited: Bob Lee, 2006"]
+
+
+@pytest.mark.parametrize(("source_line", "source", "when"), [
+    ("From the Harbour Register, 1974", "the Harbour Register, 1974", "1974"),
+    ("From Voices of the Harbour, edited by Ann Roe and Bob Lee", "Voices of the Harbour, edited by Ann Roe and Bob Lee", None),
+])
+def test_a_from_line_naming_a_year_after_a_comma_or_an_editor_is_the_source(source_line: str, source: str, when: str | None) -> None:
+    page = (f"My Views on Everything: Ann Roe's reply to Bob Lee\n\n{source_line}\n\nDear Bob Lee\n"
+            "Why I am not very happy about this public correspondence is because your letter deals with persons.\n")
+    root = convert_text(page, "reply.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roe"]
+    assert root.xpath("string(//tei:sourceDesc/tei:bibl[@type='source'])", namespaces=NSMAP) == source
+    assert root.xpath("//tei:creation/tei:date/@notAfter", namespaces=NSMAP) == ([when] if when else [])
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+
+
+def test_a_from_line_under_a_standfirst_is_the_source_and_a_speechs_address_to_its_hearers_its_salutation() -> None:
+    page = ("Ann Roe's Address to the Court\n\nNovember 23, 1912\n\n"
+            "Among the many strikers who came to the harbour was Ann Roe, a docker and organiser. She was charged with "
+            "her friend Bob Lee and acquitted eight months later. Here is her address to the court before the verdict.\n\n"
+            "From Voices of the Harbour, edited by Cy Doe and Di Poe\n\nMr. Foreman and gentlemen of the Jury:\n\n"
+            "It is the first time in my life that I speak publicly in your language, and the most solemn moment of it.\n")
+    conversion = convert_text(page, "address.txt")
+    root = conversion.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roe"]
+    assert root.xpath("string(//tei:sourceDesc/tei:bibl[@type='source'])", namespaces=NSMAP) == (
+        "Voices of the Harbour, edited by Cy Doe and Di Poe")
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+    assert root.xpath("//tei:opener/tei:salute/text()", namespaces=NSMAP) == ["Mr. Foreman and gentlemen of the Jury:"]
+    assert [p.text[:12] for p in root.iterfind(".//tei:body//tei:p", NSMAP)] == ["Among the ma", "It is the fi"]
+    assert validate_tree(conversion.tree, schemas=(REPO / "schemas" / "tei-tools.xsd",)) == []

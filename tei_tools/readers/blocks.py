@@ -14,7 +14,7 @@ from itertools import islice
 
 from tei_tools.readers import patterns as pt
 from tei_tools.readers.dates import Date, find_dates
-from tei_tools.readers.preamble import Field, Metadata
+from tei_tools.readers.preamble import Field, Metadata, from_source
 from tei_tools.readers.report import Report
 from tei_tools.readers.titlepage import IMPRINT_LINE, TITLE_PAGE_BLOCK, dated_line
 
@@ -354,14 +354,22 @@ def _goes_on(block: Block) -> bool:
     return block.text[:1].islower() and len(block.lines[0]) >= GOING_ON_LINE
 
 
+#: the most blocks over a line telling where the text comes from, under the header: a standfirst and its byline
+SOURCE_LINE_BLOCKS = 2
+
+
 def take_late_fields(blocks: list[Block], metadata: Metadata) -> list[Block]:
-    """Move blocks made only of header fields ("Last updated on: ...") into the metadata."""
+    """Move blocks made only of header fields ("Last updated on: ...") into the metadata, and a line under a
+    standfirst telling where the text comes from ("From Voices of the Strike, edited by A. Roe")."""
     kept = []
-    for block in blocks:
+    for position, block in enumerate(blocks):
         fields = [pt.parse_field(line) for line in block.lines]
         if all(fields):
             for offset, (kind, label, value) in enumerate(fields):  # type: ignore[misc]
                 metadata.fields.append(Field(kind, label, value, block.number + offset))
+        elif position <= SOURCE_LINE_BLOCKS and len(block.lines) == 1 and not metadata.first("source") and (
+                source := from_source(block.text)):
+            metadata.fields.append(Field("source", "From", source, block.number))
         else:
             kept.append(block)
     return kept

@@ -20,7 +20,8 @@ FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), kind)
     for p, kind in [
         (r"authors?|written by|by", "author"),
-        (r"written|composed|dated?|dictated|adopted|approved|(?:(?:speech|lecture|address|talk) )?(?:delivered|given)|date written", "written"),
+        (r"written|composed|dated?|dictated|adopted|approved|(?:(?:speech|lecture|address|talk) )?(?:delivered|given)|date written"
+         r"|date of (?:writing|composition|interview|recording|speech|lecture|address|talk)", "written"),
         (r"first (?:published|printed|printing|appeared|publication)|published|publication", "published"),
         (r"(?:original )?sources?", "source"),
         # "Translated from the Russian by", "Translated into English", "Translated and Transcribed"
@@ -30,6 +31,7 @@ FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
         (r"(?:html )?mark(?:ed)?[- ]?up(?: by)?|html|online version|converted(?: by)?", "credit:mrk"),
         (r"proof-?read(?:ing|ers?)?(?: by)?|copy-?edit(?:ed|ing)?(?: by)?", "credit:pfr"),
         (r"edit(?:ed|or|ors)(?: by)?", "credit:edt"),
+        (r"interview(?:er|ers|ed by)", "credit:ivr"),
         (r"public domain|copyleft|copyright|licen[cs]e", "licence"),
         (r"last updated(?: on)?|updated", "updated"),
     ]
@@ -50,7 +52,7 @@ CREDIT_SENTENCE = re.compile(r"^(?P<label>[A-Z][\w /&,-]{2,50}?)(?P<purpose>(?: 
 # "Last updated on 8 February 2016": the one field archive pages also write without a colon.
 UPDATED_LINE = re.compile(r"^(?P<label>(?:last |most recently )?updated(?: on)?)\s+(?P<value>(?:\w+[ ,.]+){0,3}(?:1[5-9]|20)\d\d)\.?$", re.I)
 # A source given as "From The Journal, Vol. 2, 1988, pp. 53-64." at the top of a text.
-FROM_SOURCE = re.compile(r"^From (?P<value>\S.*(?:1[5-9]|20)\d\d.*)$")
+FROM_SOURCE = re.compile(r"^From (?P<value>\S.*(?:(?:1[5-9]|20)\d\d|\bedited by\b).*)$")
 
 
 # A credit closing a source line: "Source: Letters (London, 1934). Scanned and prepared for the Archive by A. Other."
@@ -110,7 +112,8 @@ def parse_field(line: str) -> tuple[str, str, str] | None:
     """
     stripped = line.strip()
     match = FIELD_LINE.match(stripped) if ":" in stripped else None  # the cheap test first: most lines hold no colon
-    if match and (kind := field_kind(match["label"])):
+    if match and (kind := field_kind(match["label"])) and (kind != "credit:ivr" or name_like(match["value"])):
+        # (an interview's transcript labels each question "Interviewer: ...": a credit names no more than the interviewer)
         label, value = match["label"] + (match["qualifier"] or ""), match["value"].strip()
         if kind.startswith("credit:"):
             label, value = credit_wording(label, value)
@@ -189,6 +192,7 @@ SITE_CHROME = re.compile(r"^(?:[•·]\s*)?(?:other formats?|download|скача
                          r"|^(?-i:(?:[A-Z][a-z]{3,}){2,3})$"  # a site's name as its logo sets it: "WeeklyWorker"
                          r"|^(?:submitted|posted) by \S+(?: \S+)? (?:on|at) .*\d$"  # who posted the page: "Submitted by libcom on December 8, 2005"
                          r"|^(?:this (?:page|site|blog) is )?powered by \w.*|^(?:site |page |website )?hosted by \w.*"  # "... by Blogger. Isn't yours?"
+                         r"|^(?:return|back|go back) to\b.{0,60}\b(?:page|index|contents|home|top|archive)$"  # a link up the site
                          r"|^\(\d[\d,.]* posts?\)$"  # a forum member's post count: "(36,178 posts)"
                          r"|^(?:header |sidebar |footer |top )?(?:ads?|advertisements?)$", re.I)  # a blog's advertising slots: "Header Ads"
 # A blog's comment form under the text: "Leave a Reply", "Your email address will not be published. Required fields ..."
@@ -284,7 +288,8 @@ NAME_PARTICLES = {"de", "del", "della", "der", "di", "du", "da", "van", "von", "
 NAME_JOINERS = {"and", "&", "und", "et"}
 NOT_IN_NAMES = {"the", "of", "a", "an", "to", "in", "on", "at", "by", "for", "with", "from", "is", "are", "was",
                 "note", "notes", "speech", "delivered",  # nor labels: "Editor’s Note: ...", "Speech Delivered: ..."
-                "inc", "ltd", "co", "company", "press"}  # nor firms: "Video Group, Inc."
+                "inc", "ltd", "co", "company", "press",  # nor firms: "Video Group, Inc."
+                "history", "interview", "transcript", "project", "journal", "magazine", "review"}  # nor works: "Oral History"
 # "N.", "A.L.", "J.-P.", and an initial without its stop ("K Marx"), but not the words "A" and "I"
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]\.[A-Z]\.?$|^[B-HJ-Z]$")
 _NAME_WORD = re.compile(r"^[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ]$|^[A-Z]{2,}$|^[A-Z][a-z]*[A-Z][a-z]+$|^O['’][A-Z][a-z]+$|^O['’][A-Z]{2,}$")
@@ -579,8 +584,12 @@ def named_work(line: str) -> bool:
 CLASSIFICATION = re.compile(r"^(?:(?:absolutely|strictly|top|most|highly)\s+)?(?:secret|confidential|private|personal|urgent|not for publication)[.!]?$", re.I)
 # A salutation's close as old books print it: a comma and a dash ("SIR,--").
 DASHED_SALUTE = re.compile(r",\s?(?:--|—|–)$")
+# A speech's address to its hearers, closed by a colon, a comma or "!": "Mr. Chairman, ladies and gentlemen:",
+# "Friends and fellow workers!".
+ADDRESS_TO_HEARERS = r"(?:ladies|friends|fellow[- ]\w+|brothers|sisters|citizens|(?:mr\.?|madam)\s+(?:chairman|chair|president|speaker|foreman))\b[^.?]{0,80}[:!,]"
 # A salutation: "Dear Comrade,", or any few words closed by a comma and a dash, as old books print them ("MY GOOD ADJUTANT,--").
-SALUTE = re.compile(r"^(?:(?:to|dear|my dear|comrades?|gentlemen|sirs?|madam|dear sirs?)\b.{0,120}|[^.!?]{2,60}" + DASHED_SALUTE.pattern.removesuffix("$") + r")$", re.I)
+SALUTE = re.compile(r"^(?:(?:to|dear|my dear|comrades?|gentlemen|sirs?|madam|dear sirs?)\b.{0,120}|" + ADDRESS_TO_HEARERS
+                    + r"|[^.!?]{2,60}" + DASHED_SALUTE.pattern.removesuffix("$") + r")$", re.I)
 
 # --- sections and notes ----------------------------------------------------------------------
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}

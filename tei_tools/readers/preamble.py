@@ -83,9 +83,8 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "title-field"
     if pt.PUBLISHED_LINE.match(stripped):
         return "published"
-    if pt.FROM_SOURCE.match(stripped) and (re.search(r"\bpp?\.|\b[Vv]ol|\bNo\.|\d{1,3}\s?:\s?\d", stripped) or not stripped.endswith(".")
-                                            and any(len(date.when or "") == 10 for date in find_dates(stripped))):
-        return "from-source"  # "From The Journal, Vol. 2, 1988", "From The Call, paper of the Party, May 16 1918"
+    if from_source(stripped):
+        return "from-source"
     if pt.ARCHIVE_ID.search(stripped) and len(stripped.split()) > 1 and not stripped.endswith("."):
         return "archive-id"
     if stripped[:1] == "[" and (match := pt.BRACKETED.match(stripped)):
@@ -107,6 +106,19 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
     return "text"
 
 
+def from_source(line: str) -> str | None:
+    """The reference of a line telling where the text comes from, without its "From"; or None.
+
+    "From The Journal, Vol. 2, 1988", "From The Call, paper of the Party, May 16 1918", "From The Review, 1974",
+    "From Voices of the Strike, edited by A. Roe"; not a heading ("From February to October 1917.").
+    """
+    match = pt.FROM_SOURCE.match(line)
+    return match["value"] if match and (SOURCE_REFERENCE.search(line) or not line.endswith(".") and any(
+        len(date.when or "") == 10 for date in find_dates(line))) else None
+
+
+# What marks a line "From ..." as a reference: pages, a volume or issue, a year after a comma, an editor.
+SOURCE_REFERENCE = re.compile(r"\bpp?\.|\b[Vv]ol|\bNo\.|\d{1,3}\s?:\s?\d|,\s*(?:1[5-9]|20)\d\d$|\bedited by\b")
 # A quoted title and where it appeared: "‘The Last Letters of Joe Hill’ from Industrial Pioneer. Vol. 1. December, 1923."
 TITLE_FROM_SOURCE = re.compile(r"^[‘“'\"](?P<title>[^’”\"]{3,150})[’”'\"]\s+from\s+(?P<source>.+\b(?:1[5-9]|20)\d\d\b.*)$")
 # A title naming the writer of what it collects: "The Last Letters of Joe Hill", "Speeches of Eugene V. Debs".
@@ -114,11 +126,13 @@ WORKS_OF = re.compile(r"\b(?:letters|writings|speeches|poems|diary|diaries|memoi
 # An interview's title naming the one who answers, whose words the text gives: "An Interview With Ann Roberts",
 # "Left Voice Interview with Ann Roberts1" (a note marker glued to the name).
 INTERVIEW_WITH = re.compile(r"\binterview\s+with\s+(?P<name>[A-Z][\w.'’ -]+?)\d{0,2}$", re.I)
+# A web page's title with its writer after a dash: "Life in the Mills – Ann Example" (two names at least).
+DASH_AUTHOR = re.compile(r"\s[–—]\s(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3})$")
 # A title naming a writer's work: "hal draper’s “independent socialism”", "Ann Example's speech to the union"
 # (not "Our party’s “line”": a name does not start with a determiner).
 POSSESSIVE_AUTHOR = re.compile(r"^(?!(?i:the|a|an|our|my|your|his|her|its|their|this|that|every|today|one)\b)"
                                r"(?P<name>[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*){0,3})['’]s (?:[‘“'\"]|(?i:speech|speeches|"
-                               r"letter|letters|address|article|essay|lecture|report|statement|reply|testimony|manifesto|"
+                               r"letter|letters|correspondence|address|article|essay|lecture|report|statement|reply|testimony|manifesto|"
                                r"interview|poems?|diary)\b)")
 
 # A byline: "by Bert Cochran", "BY ANN ROE."
@@ -178,14 +192,15 @@ OPENING_LINES = 30
 
 def title_author(title: str, text: str) -> str | None:
     """The writer a title names as its own ("The Last Letters of Ann Example", "Ann Example's speech to ...",
-    "An Interview With Ann Example"), or None.
+    "An Interview With Ann Example", "My Views: Ann Example's reply to ...", "Life in the Mills – Ann Example"), or None.
 
     ``text`` is the start of the text: a name ending in s is often given a misspelt possessive ("Lucy Parson's
     speech") that the text spells right ("Lucy Parsons addressed ...").
     """
-    if (works := WORKS_OF.search(title) or INTERVIEW_WITH.search(title)) and pt.name_like(works["name"]):
+    if (works := WORKS_OF.search(title) or INTERVIEW_WITH.search(title) or DASH_AUTHOR.search(title)) \
+            and pt.name_like(works["name"]):
         return works["name"]
-    owner = POSSESSIVE_AUTHOR.match(title)
+    owner = POSSESSIVE_AUTHOR.match(title) or POSSESSIVE_AUTHOR.match(title.partition(": ")[2])
     if not (owner and pt.name_like(owner["name"].title())):
         return None
     name = owner["name"].title() if owner["name"].islower() else owner["name"]
@@ -270,6 +285,7 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
         if kind == "text" and (_paragraph_like(line) or pt.opens_paragraph(numbered[position: position + 2])):
             break
         scanned.append((index, line, kind))
+    _mark_field_list(scanned)
     end = _preamble_end(scanned)
     metadata = Metadata()
     texts: list[tuple[int, str]] = []
@@ -294,6 +310,8 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             match = HEADER_NOTE.match(line)
             metadata.fields.append(Field("note", match["label"], match["value"], number))  # type: ignore[index]
             report.remove(number, match["label"], "field label (its value is in the TEI header)")  # type: ignore[index]
+        elif kind == "listed":
+            metadata.fields.append(Field("note", "", line, number))  # a field we know no kind of, kept as printed
         elif kind == "bracketed-note":
             metadata.fields.append(Field("note", "", line, number))  # kept as printed, brackets and all
         elif kind == "published":
@@ -303,7 +321,7 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             metadata.archive_id = pt.ARCHIVE_ID.search(line)["id"]  # type: ignore[index]
             report.remove(number, line, "archive listing line (its identifier is kept as idno)")
         elif kind == "from-source":
-            metadata.fields.append(Field("source", "From", pt.FROM_SOURCE.match(line)["value"], number))  # type: ignore[index]
+            metadata.fields.append(Field("source", "From", from_source(line), number))  # type: ignore[arg-type]
         elif kind == "source":
             metadata.fields.append(Field("source", "", pt.BRACKETED.match(line)["inner"], number))  # type: ignore[index]
         elif kind == "date" and (not metadata.date_line or refines(parse_date(pt.without_note_markers(line)), metadata.date)):
@@ -410,7 +428,8 @@ def _carries_on(first: str, line: str, following: str) -> bool:
         return _continues_field(following)
     if first.startswith("From "):
         unfinished = line.endswith(",") or line.rsplit(None, 1)[-1].lower() in pt.DANGLING_WORDS or (
-            not YEAR.search(line) and len(following.split()) <= SOURCE_LINE_WORDS and not pt.residue_reason(following))  # a source names its year
+            not YEAR.search(line) and len(following.split()) <= SOURCE_LINE_WORDS and not pt.residue_reason(following)
+            and not pt.SALUTE.match(following))  # a source names its year; "Dear Ann Roe" under it opens the letter
         return unfinished and not _paragraph_like(following) or bool(VOLUME_LINE.match(following)) or (
             len(following.split()) <= SOURCE_LINE_WORDS and bool(PAGES.search(following)))
     return following.startswith("by ") and bool(pt.parse_field(f"{line} {following}"))
@@ -421,6 +440,31 @@ def _continues_field(line: str) -> bool:
     # (A site's name may be a field's value broken over lines: "Public Domain:" / "Lenin Internet Archive".)
     return not (LABEL_ALONE.match(line) or pt.parse_field(line) or pt.residue_reason(line) not in (None, "site name")
                 or pt.SALUTE.match(line) or _paragraph_like(line))
+
+
+# A line of a field list with a label we know no kind of: "Geographical area(s) covered: Newcastle".
+LISTED_FIELD = re.compile(r"^(?P<label>[A-Z][\w()'’ /,-]{2,60}?):\s+(?P<value>[^:]{1,60})$")
+#: the most words of a field's label
+LABEL_WORDS = 9
+
+
+def _mark_field_list(scanned: list[tuple[int, str, str]]) -> None:
+    """Mark as "listed" each line read as text that is a labelled field ("Present affiliation: none") next to a field
+    we know ("Date of interview: 13 October 2011") or to a line so marked: the whole list belongs to the header.
+    A label is in sentence case; a title's first words ("The Long Strike: A History") are not, and the first line
+    stays text: it is the title's place."""
+    def listed(position: int, neighbour: int) -> bool:
+        index, line, kind = scanned[position]
+        match = LISTED_FIELD.match(line) if kind == "text" and position and ": " in line else None
+        label = match["label"].split() if match else []
+        return bool(match and len(label) <= LABEL_WORDS and not any(word[:1].isupper() for word in label[1:])
+                    and 0 <= neighbour < len(scanned)
+                    and scanned[neighbour][2] in ("field", "listed"))
+
+    for positions, step in ((range(len(scanned)), -1), (range(len(scanned) - 1, -1, -1), 1)):
+        for position in positions:  # down the list, then up it: a run is marked from any known field in it
+            if listed(position, position + step):
+                scanned[position] = (*scanned[position][:2], "listed")
 
 
 def _preamble_end(scanned: list[tuple[int, str, str]]) -> int:

@@ -42,7 +42,7 @@ DIVISIONS = frozenset({"div", "div1", "div2", "div3", "div4", "div5", "div6", "d
 
 #: MARC relator codes used in ``resp/@key`` and the label they get in the metadata.
 RESPONSIBILITIES = {"trl": "Translator", "trc": "Transcriber", "edt": "Editor", "ann": "Annotator",
-                    "aut": "Author", "com": "Compiler", "mrk": "Encoder", "pbl": "Publisher"}
+                    "aut": "Author", "com": "Compiler", "mrk": "Encoder", "pbl": "Publisher", "ivr": "Interviewer"}
 
 #: Header fields shown in the metadata block: label and XPath below ``teiHeader``.
 HEADER_FIELDS: tuple[tuple[str, str], ...] = (
