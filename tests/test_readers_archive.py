@@ -1231,3 +1231,23 @@ def test_a_from_line_under_a_standfirst_is_the_source_and_a_speechs_address_to_i
     assert root.xpath("//tei:opener/tei:salute/text()", namespaces=NSMAP) == ["Mr. Foreman and gentlemen of the Jury:"]
     assert [p.text[:12] for p in root.iterfind(".//tei:body//tei:p", NSMAP)] == ["Among the ma", "It is the fi"]
     assert validate_tree(conversion.tree, schemas=(REPO / "schemas" / "tei-tools.xsd",)) == []
+
+
+def test_a_periodicals_issue_and_date_over_a_page_are_its_source_and_date_not_its_title() -> None:
+    page = ("The Harbour Review No. 95\n\n9 April 2010\n\n\nA Docker’s Life in the Union\n\n"
+            "We reprint below a speech given by Ann Roe at a meeting that celebrated her fifty years in the union.\n")
+    root = convert_text(page, "docker.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["A Docker’s Life in the Union"]
+    assert root.xpath("string(//tei:sourceDesc/tei:bibl[@type='source'])", namespaces=NSMAP) == "The Harbour Review No. 95"
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["2010-04-09"]
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+
+
+def test_a_periodicals_issue_over_a_fuller_source_field_is_a_header_note() -> None:
+    page = ("The Harbour Review No. 95\n\nAnn Roe\n\nA Docker’s Life in the Union\n\n"
+            "Source: The Harbour Review, No. 95, April 2010, pp. 3-4.\n\n"
+            "We reprint below a speech given by Ann Roe at a meeting that celebrated her fifty years in the union.\n")
+    root = convert_text(page, "docker.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["A Docker’s Life in the Union"]
+    assert root.xpath("string(//tei:sourceDesc/tei:bibl[@type='source'])", namespaces=NSMAP).startswith("The Harbour Review, No. 95")
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["The Harbour Review No. 95"]

@@ -85,6 +85,8 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "published"
     if from_source(stripped):
         return "from-source"
+    if pt.ISSUE_LINE.match(stripped):
+        return "issue"  # a periodical's issue over the page: "The Harbour Review No. 95"
     if pt.ARCHIVE_ID.search(stripped) and len(stripped.split()) > 1 and not stripped.endswith("."):
         return "archive-id"
     if stripped[:1] == "[" and (match := pt.BRACKETED.match(stripped)):
@@ -320,6 +322,8 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
         elif kind == "archive-id":
             metadata.archive_id = pt.ARCHIVE_ID.search(line)["id"]  # type: ignore[index]
             report.remove(number, line, "archive listing line (its identifier is kept as idno)")
+        elif kind == "issue":
+            metadata.fields.append(Field("issue", "", line, number))  # the source, unless a fuller one is given
         elif kind == "from-source":
             metadata.fields.append(Field("source", "From", from_source(line), number))  # type: ignore[arg-type]
         elif kind == "source":

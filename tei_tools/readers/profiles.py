@@ -59,14 +59,18 @@ def _archive_page(lines: list[str]) -> bool:
 
 def _archive_header(lines: list[str], name: str | None, report: Report) -> tuple[Metadata, int, int]:
     metadata, start = read_preamble(lines, report)
-    if not (metadata.title or metadata.authors or metadata.fields):
-        # Only a site's chrome or a date over the text (a blog's post date, a column's "November 24th, 1913"):
-        # the page's first lines read as a prose page's, under that date.
+    if not (metadata.title or metadata.authors or any(f.kind != "issue" for f in metadata.fields)):
+        # Only a site's chrome, a periodical's issue or a date over the text (a blog's post date, a column's
+        # "November 24th, 1913"): the page's first lines read as a prose page's, under them.
         dated = metadata
         metadata, title_end, _ = _prose_header([""] * start + lines[start:], name, report)
         if dated.date_line and not metadata.date_line:
             metadata.date_line, metadata.date = dated.date_line, dated.date
+        metadata.fields += [Field("source", "", f.value, f.line) for f in dated.fields]
         return metadata, max(start, title_end), len(lines)
+    issues = [f for f in metadata.fields if f.kind == "issue"]  # the source, unless a fuller one is given
+    metadata.fields = [f for f in metadata.fields if f.kind != "issue"] + [
+        Field("note" if metadata.first("source") else "source", "", f.value, f.line) for f in issues]
     _writer_from_letter_heading(metadata, lines[start:start + 12], start, report)
     if not metadata.title and name:  # a page that starts with its fields ("Written: ...") states no title
         _title_from_file_name(metadata, name, report)
@@ -101,7 +105,7 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
     metadata = Metadata()
     numbered = [(index, line.strip()) for index, line in enumerate(lines) if line.strip()]
     start = 0
-    if numbered and ISSUE_LINE.match(numbered[0][1]):  # a periodical's issue over the page: the source, never the title
+    if numbered and pt.ISSUE_LINE.match(numbered[0][1]):  # a periodical's issue over the page: the source, never the title
         index, line = numbered.pop(0)
         metadata.fields.append(Field("source", "", line, index + 1))
         report.recognise(index + 1, line, "header field: source (the issue of a periodical, over the text)")
@@ -209,8 +213,6 @@ def _writer_from_letter_heading(metadata: Metadata, lines: list[str], offset: in
 TITLE_BY_AUTHOR = re.compile(r"^[=#\s]*[‘“'\"]?(?P<title>[^=#]+?)[’”'\"]?(?P<by>\s+by\s+|(?<=[’”'\"])\s*(?:--|—|–)\s*)(?P<names>[^=#]+?)"
                              r"(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d))?"
                              r"(?:\s+from\s+(?P<source>[^=#]*\b(?:1[5-9]|20)\d\d\b[^=#]*?))?[=#\s]*$")
-# A periodical's issue: "Vol. XLI No. 42 October 15, 2017", "Volume 3, Number 2, March 1977".
-ISSUE_LINE = re.compile(r"^(?:Vol(?:ume)?\.?\s*[IVXLCDM\d]+\.?,?\s*)?(?:No\.|Number|Issue)\s*\d+\b.{0,40}\b(?:1[5-9]|20)\d\d\.?$")
 
 
 # A headline as web pages set it, in sentence case or all in lower case: at most fifteen words, no closing stop.
