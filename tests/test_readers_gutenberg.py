@@ -482,7 +482,9 @@ in grasses and flowers.
 
 def test_parts_contents_the_title_again_verse_and_numbers_over_titles(tei_all: TeiAll) -> None:
     book = convert_text(ADVENTURE, "tales.txt")
-    assert len(xpath(book, "//tei:front/tei:div[@type='contents']/tei:list/tei:item")) == 4  # it ends at the title
+    # it ends at the title; the part's number over its title is one entry
+    assert [text(item) for item in xpath(book, "//tei:front/tei:div[@type='contents']/tei:list/tei:item")] == [
+        "PART ONE The Harbour", "1. THE OLD INN BY THE QUAY . . . . . . . 11", "2. A STRANGER AT THE DOOR . . . . . . . 17"]
     assert xpath(book, "//tei:front/tei:titlePage/tei:docTitle/tei:titlePart[not(@type)]/text()") == ["SEA TALES"]
     assert xpath(book, "//tei:front//tei:lg/tei:l/text()")[1] == "Of storms and islands, please you still,"
     assert xpath(book, "//tei:front//tei:closer/tei:signed/text()") == ["Mary Example"]  # the poet signs
@@ -1516,3 +1518,60 @@ def test_a_first_line_with_commas_and_its_translator_a_title_page_in_capitals_an
     assert [len(xpath(book, f"//tei:body/tei:div[{n}]/tei:closer")) for n in (1, 2, 3)] == [1, 1, 1]
     # a line under the signature, before the next letter, is the letter's postscript
     assert xpath(book, "//tei:body/tei:div[3]/tei:postscript/tei:p/text()") == ["My regards to your husband."]
+
+
+TREATISE = f"""\
+The Project Gutenberg EBook of On Tides, by Ann Example
+
+This eBook is for the use of anyone anywhere at no cost and with
+almost no restrictions whatsoever.
+
+Title: On Tides
+
+Author: Ann Example
+
+Release Date: May 10, 2006 [EBook #9020]
+
+*** START OF THE PROJECT GUTENBERG EBOOK ON TIDES ***
+
+ON TIDES
+
+LIST OF CONTENTS
+
+
+CHAP.  I.
+  To What Extent the Tides Are a Matter of the Moon and of the Sun Together.
+
+CHAP.  II.
+  The Criterion of a Good Harbour for the Ships of the Coast.
+
+CHAP.  III.
+  That the Ideally Best Harbour is One Sheltered from the Western
+  Winds.
+
+
+Chapter I--To What Extent the Tides Are a Matter of the Moon and of the Sun Together.
+
+The tides rise and fall twice a day on this coast, and every sailor knows it.
+
+Chapter II--The Criterion of a Good Harbour for the Ships of the Coast.
+
+A good harbour keeps the ships from the storm and lets them out with the tide.
+
+Chapter III--That the Ideally Best Harbour is One Sheltered from the Western Winds.
+
+The western winds are the worst of all on this coast, as every sailor knows.
+
+{FOOTER.format(title="ON TIDES")}"""
+
+
+def test_contents_entries_numbered_over_their_titles_are_one_item_each() -> None:
+    book = convert_text(TREATISE, "tides.txt")
+    assert [text(item) for item in xpath(book, "//tei:div[@type='contents']/tei:list/tei:item")] == [
+        "CHAP. I. To What Extent the Tides Are a Matter of the Moon and of the Sun Together.",
+        "CHAP. II. The Criterion of a Good Harbour for the Ships of the Coast.",
+        "CHAP. III. That the Ideally Best Harbour is One Sheltered from the Western Winds."]
+    assert not xpath(book, "//tei:sp")
+    assert [text(head) for head in xpath(book, "//tei:body/tei:div/tei:head")][:1] == [
+        "Chapter I--To What Extent the Tides Are a Matter of the Moon and of the Sun Together."]
+    assert len(xpath(book, "//tei:body//tei:p")) == 3

@@ -848,7 +848,10 @@ def _in_letter(items: list[Item]) -> bool:
 
 
 def _entry_like(block: Block) -> bool:
-    """Lines of a table of contents: short (a numbered chapter's title may be longer), none a sentence of running text."""
+    """Lines of a table of contents: short (a numbered chapter's title may be longer), none a sentence of running text;
+    or an entry's number over its title ("CHAP. I." / "To What Extent Forms of Government Are a Matter of Choice.")."""
+    if len(block.lines) <= ENTRY_LINES and len(block.text) <= ENTRY_LENGTH and pt.NUMBERED_HEAD.match(block.lines[0]):
+        return True
     return all((len(line) <= 90 or len(line) <= ENTRY_LENGTH and pt.NUMBERED_HEAD.match(line))
                and not (len(line.split()) >= 10 and line.endswith(".") and not pt.NUMBERED_HEAD.match(line))
                for line in block.lines)
@@ -856,6 +859,8 @@ def _entry_like(block: Block) -> bool:
 
 #: the longest entry of a table of contents: a numbered chapter's title in full
 ENTRY_LENGTH = 150
+#: the most lines of an entry of a table of contents: its number, and its title wrapped over two
+ENTRY_LINES = 3
 
 
 # The page number closing an entry of a table of contents, with its dot leaders ("THE SEA-CHEST . . . 30").

@@ -631,8 +631,9 @@ DIVISION_RANKS = {
     "adventure": 3, "lecture": 3, "essay": 3, "sermon": 3, "discourse": 3, "episode": 3, "lesson": 3,
     "eclogue": 3, "idyll": 3, "georgic": 3, "elegy": 3, "satire": 3, "epistle": 3, "dialogue": 3,
     "scene": 4, "section": 4, "article": 4, "§": 5,
+    "chap.": 3, "ch.": 3,  # as old books' contents abbreviate it: "CHAP. IV."
 }
-_KEYWORD = r"(?:" + "|".join(DIVISION_RANKS) + r")"
+_KEYWORD = r"(?:" + "|".join(map(re.escape, DIVISION_RANKS)) + r")"
 _ROMAN = r"(?=[IVXLCM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _WORD_NUMBER = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # "CHAPTER IV", "Act the Second", "FIRST ACT", "THE FIRST CHAPTER", "IV." or "a)", then maybe a title.

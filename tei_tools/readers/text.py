@@ -105,8 +105,9 @@ def _dateline(parent: etree._Element, line: str, inline: _Inline, number: int) -
     _write_dated(dateline, line[start + len(place):], inline, number)
 
 
-def _lines_of(item: Item) -> list[tuple[int, str]]:
-    return [(block.number + offset, line) for block in item.blocks for offset, line in enumerate(block.lines)]
+def _lines_of(blocks: list[Block]) -> list[tuple[int, str]]:
+    """The lines of ``blocks``, each with its line number."""
+    return [(block.number + offset, line) for block in blocks for offset, line in enumerate(block.lines)]
 
 
 # Elements that end a division: nothing textual may follow them in it.
@@ -264,7 +265,7 @@ def _title_page(front: etree._Element, metadata: Metadata) -> None:
 
 
 def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline: _Inline, report: Report) -> None:
-    lines = _lines_of(item)
+    lines = _lines_of(item.blocks)
     if item.kind == "head":
         division = divisions.start(item.level, item.n, item.editorial if divisions.root.tag == tei("front") else "")
         _broken_lines(E(division, tei("head")), lines, inline)
@@ -324,7 +325,7 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
             dates = find_dates(part_lines[0][1]) if part == "docDate" else []
             _broken_lines(E(page, tei(part), dates[0].attributes() if dates else {}), part_lines, inline)
     elif item.kind in LISTINGS:
-        _listing(divisions.start(1, kind=item.kind), lines, LISTINGS[item.kind], inline)
+        _listing(divisions.start(1, kind=item.kind), item.blocks, LISTINGS[item.kind], inline)
     elif item.kind == "verse":
         stanza = E(divisions.for_text(), tei("lg"))
         for line in item.parts:
@@ -355,14 +356,24 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
 LISTINGS = {"contents": pt.CONTENTS_HEAD, **HEADED_LISTS}
 
 
-def _listing(division: etree._Element, lines: list[tuple[int, str]], head: re.Pattern[str], inline: _Inline) -> None:
-    """A table of contents or a cast list: its head, if it has one, and a list of its entries."""
-    if head.match(pt.unmarked(lines[0][1])):
-        inline.write(E(division, tei("head")), lines[0][1], lines[0][0])
-        lines = lines[1:]
+def _listing(division: etree._Element, blocks: list[Block], head: re.Pattern[str], inline: _Inline) -> None:
+    """A table of contents or a cast list: its head, if it has one, and a list of its entries.
+
+    An entry is a line; or a block whose first line is the entry's number alone ("CHAP. I." / "Of the Tides.").
+    """
+    first = blocks[0]
+    if head.match(pt.unmarked(first.lines[0])):
+        inline.write(E(division, tei("head")), first.lines[0], first.number)
+        blocks = [Block(first.lines[1:], first.number + 1), *blocks[1:]] if len(first.lines) > 1 else blocks[1:]
     listing = E(division, tei("list"))
-    for number, line in lines:
-        inline.write(E(listing, tei("item")), line, number)
+    for block in blocks:
+        lines = _lines_of([block])
+        numbered = pt.NUMBERED_HEAD.match(block.lines[0])
+        if numbered and not numbered["title"] and len(lines) > 1 and not any(pt.NUMBERED_HEAD.match(line) for line in block.lines[1:]):
+            _broken_lines(E(listing, tei("item")), lines, inline)
+        else:
+            for number, line in lines:
+                inline.write(E(listing, tei("item")), line, number)
 
 
 def _role(parent: etree._Element, role: str, line: str, number: int, inline: _Inline) -> None:
@@ -426,7 +437,7 @@ def _back(back: etree._Element, notes: list[Item], inline: _Inline, report: Repo
     seen: Counter[str] = Counter()
     for item in notes:
         if item.kind == "notes-head":
-            _broken_lines(E(division, tei("head")), _lines_of(item), inline)
+            _broken_lines(E(division, tei("head")), _lines_of(item.blocks), inline)
         elif item.kind == "p":
             _paragraph(division, item.blocks[0], inline, report)
         else:
