@@ -455,3 +455,16 @@ def test_a_name_with_initials_under_a_letters_title_signs_it_and_a_salutation_ru
     # a section named after a person, in mixed case and without initials, stays a heading
     section = convert_text("Harbour Lives\n\nBob Lee\n\n" + text.split("\n\n\n")[1], "lives.txt").tree.getroot()
     assert not section.xpath("//tei:titleStmt/tei:author", namespaces=NSMAP)
+
+
+def test_a_list_announced_by_a_colon_numbered_over_ranges_with_items_over_lines() -> None:
+    text = ("On Tides\n\nThe recordings were many, and the following list indicates their variety:--\n\n"
+            "     1-3. The story of how the moon drew the sea up the beach, given in\n"
+            "     substantially the same way as published by the harbour master in his book.\n\n"
+            "     4. A collection of words for the winds, with those found\n     in the harbour's logbook.\n\n"
+            "     6, 7. An old tale of the drowned bell.\n\n     9. A sailors' song.\n\n"
+            "It appears to me that these recordings are the best we have of the coast and its people.\n")
+    root = convert_text(text, "tides.txt").tree.getroot()
+    items = [" ".join("".join(item.itertext()).split()) for item in root.iterfind(".//tei:body//tei:list/tei:item", NSMAP)]
+    assert [item[:12] for item in items] == ["1-3. The sto", "4. A collect", "6, 7. An old", "9. A sailors"]
+    assert [p.text[:12] for p in root.iterfind(".//tei:body//tei:p", NSMAP)] == ["The recordin", "It appears t"]

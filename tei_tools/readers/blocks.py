@@ -580,20 +580,24 @@ def _reviewed_book(blocks: list[Block], index: int) -> bool:
 
 def _announced_list(blocks: list[Block], index: int, previous: Item) -> int:
     """How many blocks from ``index`` are the items of a list that the paragraph before announces with a
-    colon: short, numbered 1, 2, 3 ... ("1. The Ratirahasya, or secrets of love."); 0 if none."""
+    colon: short, numbered from 1 upwards, maybe over a range ("1. The Ratirahasya, or secrets of love.",
+    "6, 7. An old tale", "12-14. Tale of the three fires"); 0 if none."""
     if previous.kind != "p" or not previous.blocks[-1].text.rstrip("-—– ").endswith(":"):
         return 0
-    length = 0
+    length, last = 0, 0
     for block in blocks[index:]:
-        match = pt.NUMBERED_HEAD.match(block.text) if len(block.text) <= LIST_ITEM else None
-        if not (match and match["n"] and match["title"] and pt.head_number(match) == str(length + 1)):
-            break
-        length += 1
+        match = LIST_ITEM_NUMBER.match(block.text) if len(block.text) <= LIST_ITEM else None
+        numbers = [int(number) for number in re.findall(r"\d+", match.group())] if match else []
+        if not numbers or numbers != sorted(numbers) or (numbers[0] <= last if length else numbers[0] != 1):
+            break  # the numbers go up from 1, maybe skipping some
+        length, last = length + 1, numbers[-1]
     return length if length >= 2 else 0
 
 
-#: the longest item of a list, in characters: a line or two
-LIST_ITEM = 160
+# The number of a list's item: "4. ", "1-3. ", "6, 7. ".
+LIST_ITEM_NUMBER = re.compile(r"^\d{1,3}(?:\s?[-–,]\s?\d{1,3})*\.(?=\s+\S)")
+#: the longest item of a list, in characters: a few lines
+LIST_ITEM = 400
 
 
 def _paragraph_numbers(blocks: list[Block]) -> dict[int, re.Match[str]]:
