@@ -1251,3 +1251,24 @@ def test_a_periodicals_issue_over_a_fuller_source_field_is_a_header_note() -> No
     assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["A Docker’s Life in the Union"]
     assert root.xpath("string(//tei:sourceDesc/tei:bibl[@type='source'])", namespaces=NSMAP).startswith("The Harbour Review, No. 95")
     assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["The Harbour Review No. 95"]
+
+
+def test_a_page_with_login_chrome_its_title_repeated_a_delivered_line_and_a_speech_address_run_into_the_text() -> None:
+    page = ("My Saved Pages\n\nPlease Login to save pages.\n\nIf you are not a registered user, then click here.\n\n"
+            "Tide or Nothing Speech\nAnn Roe\n\n  1 of 12 Next Page\n          Tide or Nothing Speech\n"
+            "Images (2)\n\nA speech delivered at the Harbour Hall in Portside, on November 13, 1913.\n"
+            "Ann Roe explains why the dockers' movement has grown militant, comparing their cause to the sailors' fight.\n\n"
+            "Bob Lee, president of the Portside Dockers' Association, introduced Roe, who held her listeners rapt that night.\n\n"
+            "Mr. Lee, ladies and gentlemen: Many people come to Portside to address meetings as advocates of some reform.\n")
+    conversion = convert_text(page, "tide.txt")
+    root = conversion.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title[@type='main']/text()", namespaces=NSMAP) == ["Tide or Nothing Speech"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roe"]
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1913-11-13"]
+    assert root.xpath("//tei:opener/tei:salute/text()", namespaces=NSMAP) == ["Mr. Lee, ladies and gentlemen:"]
+    assert [p.text[:12] for p in root.iterfind(".//tei:body//tei:p", NSMAP)] == ["Ann Roe expl", "Bob Lee, pre", "Many people "]
+    removed = {(e.text, e.reason) for e in conversion.report.removed}
+    assert {("Please Login to save pages.", "login prompt"), ("If you are not a registered user, then click here.", "login prompt"),
+            ("1 of 12 Next Page", "site chrome"), ("Images (2)", "site chrome"),
+            ("Tide or Nothing Speech", "the title line repeated (the page's title, then its heading)")} <= removed
+    assert validate_tree(conversion.tree, schemas=(REPO / "schemas" / "tei-tools.xsd",)) == []

@@ -496,6 +496,12 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("opener", [Block([salute["salute"]], block.number)], parts=["salute"]))
             main[index] = Block([block.text[salute.end():]], block.number)
             continue
+        elif index <= ADDRESS_BLOCKS and (address := RUN_IN_ADDRESS.match(block.text)) and "opener" not in (item.kind for item in items):
+            # "Mrs. Roe, ladies and gentlemen: Many people ...": a speech's address to its hearers, run into its first
+            # paragraph, under the standfirst that introduces the speaker
+            items.append(Item("opener", [Block([address["salute"]], block.number)], parts=["salute"]))
+            main[index] = Block([block.text[address.end():]], block.number)
+            continue
         elif division_start and _address_over_dateline(main, index):
             items.append(Item("opener", [block], parts=["address"]))  # "Comrade Zinoviev" over "11/VI." and "Comrade Zinoviev:"
         elif (division_start or _announces_quotation(items) or _introduction_only(items)) and not block.underlined \
@@ -1285,6 +1291,12 @@ def _opener_roles(block: Block, expect_letter: bool) -> list[str]:
 ADDRESS_LINE = re.compile(r"^(?=.{2,60}$)[A-Z](?:[^.!?]|(?<=[A-Z])\.)*(?<=\w|\.)$")
 # The most lines of a telegram's addresses (a telegram to two committees in two towns has eight).
 ADDRESS_LINES = 8
+# A speech's address to its hearers with its first sentence on its line: "Mrs. Roe, ladies and gentlemen: Many people ...",
+# "Friends and fellow workers: We have come ...".
+RUN_IN_ADDRESS = re.compile(r"^(?P<salute>(?:(?:Mr|Mrs|Ms|Dr|Madam)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+)?"
+                            r"(?i:ladies and gentlemen|(?:friends and )?fellow[- ]\w+|comrades|friends)(?:\s+of\s+the\s+[\w ]+)?:)\s+(?=[A-Z])")
+#: the most blocks over a speech's address: the standfirsts introducing the speaker
+ADDRESS_BLOCKS = 4
 # A salutation with the letter's first sentence on its line: "Dear Ann Roe, First, I must ...".
 RUN_IN_SALUTE = re.compile(r"^(?P<salute>(?:[Mm]y )?(?:[Dd]ear|DEAR)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},)\s+(?=[A-Z])")
 # "Dear Kugelmann", "My dear Fred": a salutation, whatever the title says, when it is short and no sentence.

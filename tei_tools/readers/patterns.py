@@ -127,7 +127,7 @@ def parse_field(line: str) -> tuple[str, str, str] | None:
     sentence = CREDIT_SENTENCE.match(stripped) if " by " in stripped[:90].lower() else None
     if sentence and (kind := field_kind(sentence["label"])) and kind.startswith("credit:"):
         return kind, sentence["label"] + (sentence["purpose"] or "") + " by", sentence["value"].strip() + (sentence["qualifier"] or "")
-    if stripped[:4] in ("This", "The ") and DELIVERED_SENTENCE.match(stripped) and find_dates(stripped):
+    if (stripped[:4] in ("This", "The ") or stripped[:2] == "A " or stripped[:3] == "An ") and DELIVERED_SENTENCE.match(stripped) and find_dates(stripped):
         return "written", "", stripped
     updated = UPDATED_LINE.match(stripped) if "pdated" in stripped[:20] else None
     return ("updated", updated["label"], updated["value"]) if updated and parse_date(updated["value"]) else None
@@ -166,8 +166,9 @@ def stated_date(sentence: str) -> tuple[str, Date] | None:
 
 # When the text was spoken or written, told in a sentence of its own at the top:
 # "This speech was delivered in Hartford, Connecticut on November 13 1913".
-DELIVERED_SENTENCE = re.compile(r"^(?:This|The)\s+(?:[\w-]+\s+){1,3}(?:was|were)\s+(?:first\s+)?(?:delivered|given|made|written|spoken|"
-                                r"read|broadcast)\b[^.!?]{0,120}\.?$")
+DELIVERED_SENTENCE = re.compile(r"^(?:(?:This|The)\s+(?:[\w-]+\s+){1,3}(?:was|were)\s+(?:first\s+)?"
+                                r"|An?\s+(?:[\w-]+\s+){0,2}(?:speech|address|lecture|talk|sermon|report)\s+)"  # "A speech delivered at ..."
+                                r"(?:delivered|given|made|written|spoken|read|broadcast)\b[^.!?]{0,120}\.?$")
 
 
 # "Published May 1930": a publication statement without a colon.
@@ -196,11 +197,17 @@ SITE_CHROME = re.compile(r"^(?:[•·]\s*)?(?:other formats?|download|скача
                          r"|^(?:submitted|posted) by \S+(?: \S+)? (?:on|at) .*\d$"  # who posted the page: "Submitted by libcom on December 8, 2005"
                          r"|^(?:this (?:page|site|blog) is )?powered by \w.*|^(?:site |page |website )?hosted by \w.*"  # "... by Blogger. Isn't yours?"
                          r"|^(?:return|back|go back) to\b.{0,60}\b(?:page|index|contents|home|top|archive)$"  # a link up the site
+                         r"|^\d+\s+of\s+\d+(?:\s+(?:next|previous|prev|page))*$"  # a pager: "1 of 26 Next Page"
+                         r"|^(?:images?|photos?|pictures?|videos?|attachments?)\s*\(\d+\)$"  # a tab with its count: "Images (2)"
                          r"|^\(\d[\d,.]* posts?\)$"  # a forum member's post count: "(36,178 posts)"
                          r"|^(?:header |sidebar |footer |top )?(?:ads?|advertisements?)$", re.I)  # a blog's advertising slots: "Header Ads"
 # A blog's comment form under the text: "Leave a Reply", "Your email address will not be published. Required fields ..."
 COMMENT_FORM = re.compile(r"^(?:leave a (?:reply|comment)|post a comment|your email address will not be published\b.*"
                           r"|required fields are marked\b.*)$", re.I)
+# A prompt to log in: "Please Login to save notes.", "If you are not a registered user, then click here.",
+# "Not Logged In: Login?"
+LOGIN_PROMPT = re.compile(r"^(?:please\s+)?(?:log\s?in|sign\s?in|sign\s?up)\b.{0,60}$"
+                          r"|^if you are not (?:yet )?(?:a )?(?:registered|logged in|signed in|member)\b.{0,60}$|^not logged in\b.{0,30}$", re.I)
 # A row of share buttons run together: "Submit to DeliciousSubmit to DiggSubmit to Facebook".
 SHARE_BUTTONS = re.compile(r"^(?:(?:submit|share|post|add|save)\s+(?:to|on)\s+[\w ]+?){2,}$", re.I)
 # A bar of links ("Works Index | Volume 24 | Collected Works") or the bare separators of one ("| | |");
@@ -264,6 +271,8 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return "comment form"
     if stripped[:1] in "SsAaPp" and SHARE_BUTTONS.match(stripped):
         return "share buttons"
+    if stripped[:1] in "PpLlSsIiNn" and LOGIN_PROMPT.match(stripped):
+        return "login prompt"
     if WIKI_TAGLINE.match(stripped) and any(WIKI_CHROME.match(n.strip()) for n in neighbours):
         return "wiki page tagline"
     if ":" in stripped and WIKI_PAGE_NAME.match(stripped) and any(WIKI_TAGLINE.match(n.strip()) for n in neighbours):

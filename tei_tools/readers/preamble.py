@@ -618,6 +618,18 @@ def title_date(title: str | None) -> Date | None:
     return parse_date(match["date"]) if match else None
 
 
+def _repeated_title(texts: list[tuple[int, str]]) -> tuple[int, int] | None:
+    """The positions of the first header line that a later one repeats, and of the repeat, if it reads as a title;
+    else None."""
+    seen: dict[str, int] = {}
+    for position, (_, line) in enumerate(texts):
+        key = " ".join(line.casefold().split())
+        if key in seen and " " in key and pt.title_like(line) and not pt.name_like(line):  # (a blog's one-word name may repeat)
+            return seen[key], position
+        seen.setdefault(key, position)
+    return None
+
+
 def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Report, below: str) -> None:
     """Decide which plain preamble lines are the author, the title and the subtitle.
 
@@ -629,6 +641,11 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
     numbers = [(number, line) for number, line in texts if re.fullmatch(r"\d{1,4}\.?", line)]
     texts = _join_title_lines([text for text in texts if text not in numbers] or texts, below)
     above: list[tuple[int, str]] = []
+    if repeated := _repeated_title(texts):
+        # A web page's title, then the same line as its heading: it is the title, and what stands over it is not.
+        first, again = repeated
+        report.remove(texts[again][0], texts[again][1], "the title line repeated (the page's title, then its heading)")
+        above, texts = texts[:first], texts[first:again] + texts[again + 1:]
     # Over the author and title: a running head ("Socialist Appeal, 4 April 1939"), a collection and its author
     # ("Women and Marxism - Lenin"), an author heading with life dates ("Alexandra Kollontai (1872-1952)").
     if len(texts) >= 3 and _dated_reference(texts[0][1], precision=7) and _name_over_title(texts[1][1], texts[2][1]):
