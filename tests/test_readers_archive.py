@@ -1272,3 +1272,26 @@ def test_a_page_with_login_chrome_its_title_repeated_a_delivered_line_and_a_spee
             ("1 of 12 Next Page", "site chrome"), ("Images (2)", "site chrome"),
             ("Tide or Nothing Speech", "the title line repeated (the page's title, then its heading)")} <= removed
     assert validate_tree(conversion.tree, schemas=(REPO / "schemas" / "tei-tools.xsd",)) == []
+
+
+def test_a_kicker_before_a_headlines_colon_is_no_author_and_a_short_answer_under_a_speakers_label_no_heading() -> None:
+    page = ("VIDEO: Harbour Activist Ann Roe Turns 100; Watch a Never-Aired Interview\n\n\n"
+            "As the harbour activist Ann Roe turns 100 years old today, we revisit an interview with her from our archives.\n\n"
+            "BOB LEE: Welcome to the programme, Ann Roe.\n\nANN ROE: It’s wonderful to be here.\n\n"
+            "BOB LEE: When were you born?\n\nANN ROE: 1915, during the war. It’s unbelievable, when I think—\n\n"
+            "BOB LEE: And the harbour then, what was it like for a girl who lived by the docks?\n")
+    root = convert_text(page, "roe.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == [
+        "VIDEO: Harbour Activist Ann Roe Turns 100; Watch a Never-Aired Interview"]
+    assert not root.xpath("//tei:titleStmt/tei:author", namespaces=NSMAP)
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+    assert len(root.xpath("//tei:body//tei:p", namespaces=NSMAP)) == 6
+
+
+def test_a_periodicals_running_head_with_the_article_the_source_spells_without_it_is_no_title() -> None:
+    page = ("Main Review Index | Main Newspaper Index\n\nThe Harbour Review, January 1938\n\n\u00a0\n\nNotes\n\n"
+            "From Harbour Review, Vol.4 No.1, January 1938, p.2.\n\n"
+            "The harbour was quiet when the strike began, and quieter still when it ended in the winter.\n")
+    root = convert_text(page, "notes.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title[@type='main']/text()", namespaces=NSMAP) == ["Notes"]
+    assert root.xpath("//tei:creation/tei:date/@notAfter", namespaces=NSMAP) == ["1938-01"]

@@ -392,7 +392,9 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
     speakers = _speakers(main)
     wrap = max((len(line) for block in main if len(block.lines) > 2 for line in block.lines), default=0)
     title_key = _entry_key(metadata.title or "")
-    heads = [_is_head(main, index) or _titles_poem(main, index, wrap) for index in range(len(main))]
+    labels = _speaker_labels(main)
+    heads = [(_is_head(main, index) or _titles_poem(main, index, wrap)) and not _labelled(main[index], labels)
+             for index in range(len(main))]
     boundaries = _boundaries(main, heads)
     letter_title = bool(metadata.title and _announces_letter(metadata.title))
     first_markers = _first_markers(main) if any(_placed_form(block) for block in main) else {}
@@ -790,6 +792,21 @@ def _is_head(blocks: list[Block], index: int) -> bool:
         return block.text.startswith("=") or _capitals_head(block) or pt.title_like(words) and index > 0 and _short_heading(blocks[index - 1])
     return pt.title_like(block.text) or _capitals_head(block) or (
         len(block.lines) == 1 and pt.sentence_heading(block.text) and _long_paragraph(blocks[index + 1]))
+
+
+# A speaker's label in capitals opening what they said, in an interview or a transcript: "ANN ROE: It's good to be here."
+SPEAKER_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z.'’ -]{0,40}[A-Z.]):\s")
+
+
+def _speaker_labels(blocks: list[Block]) -> set[str]:
+    """The labels in capitals that open two blocks or more: the speakers of an interview."""
+    counts = Counter(match["label"] for block in blocks if (match := SPEAKER_LABEL.match(block.text)))
+    return {label for label, count in counts.items() if count >= 2}
+
+
+def _labelled(block: Block, labels: set[str]) -> bool:
+    """True when one of the speakers ``labels`` opens ``block``: a short answer, no heading."""
+    return bool(labels) and bool(match := SPEAKER_LABEL.match(block.text)) and match["label"] in labels
 
 
 def _long_paragraph(block: Block) -> bool:

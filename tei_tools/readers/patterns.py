@@ -301,7 +301,9 @@ NAME_JOINERS = {"and", "&", "und", "et"}
 NOT_IN_NAMES = {"the", "of", "a", "an", "to", "in", "on", "at", "by", "for", "with", "from", "is", "are", "was",
                 "note", "notes", "speech", "delivered",  # nor labels: "Editor’s Note: ...", "Speech Delivered: ..."
                 "inc", "ltd", "co", "company", "press",  # nor firms: "Video Group, Inc."
-                "history", "interview", "transcript", "project", "journal", "magazine", "review"}  # nor works: "Oral History"
+                "history", "interview", "transcript", "project", "journal", "magazine", "review",  # nor works: "Oral History"
+                "video", "audio", "podcast", "photos", "update", "breaking", "exclusive", "watch", "listen", "opinion",
+                "analysis", "editorial"}  # nor a web page's kicker: "VIDEO: Title"
 # "N.", "A.L.", "J.-P.", and an initial without its stop ("K Marx"), but not the words "A" and "I"
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]\.[A-Z]\.?$|^[B-HJ-Z]$")
 _NAME_WORD = re.compile(r"^[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ]$|^[A-Z]{2,}$|^[A-Z][a-z]*[A-Z][a-z]+$|^O['’][A-Z][a-z]+$|^O['’][A-Z]{2,}$")
@@ -333,7 +335,8 @@ def name_like(text: str) -> bool:
     if len(words) > 1 and words[-1].endswith("."):  # "SIDNEY COLVIN." (a word alone with a stop, "ETYMOLOGY.", heads)
         words[-1] = LAST_STOP.sub("", words[-1])  # ("A.L." keeps its initials' stops)
     if len(words) == 1:
-        return bool(_INITIAL.match(words[0])) or (words[0].isupper() and len(words[0]) > 2 and words[0].isalpha())
+        return bool(_INITIAL.match(words[0])) or (words[0].isupper() and len(words[0]) > 2 and words[0].isalpha()
+                                                   and words[0].lower() not in NOT_IN_NAMES)
     if any(POSSESSIVE_WORD.search(word) for word in words[:-1]):
         return False  # "John Maclean's Trial": a name's possessive is followed by what is his, not by more of his name
     names = 0

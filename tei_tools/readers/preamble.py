@@ -557,6 +557,7 @@ def _periodical_running_head(line: str, following: list[tuple[int, str, str]]) -
     It is one when the source under it names the periodical, or a byline under it names the author. A line that
     names no one ("Vanguard December 1915") is one only when the source names it."""
     names, date = AUTHORS_DATE.match(line).group("names", "date")  # type: ignore[union-attr]
+    names = names.removeprefix("The ")  # "The New International, January 1938" over "From New International, Vol.4 ..."
     # A "Source:" field must repeat the date too: one naming a book's author ("Victor Serge, La Lutte contre le
     # stalinisme, 1977" under "Victor Serge 1936") is no periodical's.
     if any(names in text and (kind in ("from-source", "source") or kind == "field" and date in text and pt.parse_field(text)[0] == "source")  # type: ignore[index]
