@@ -1295,3 +1295,13 @@ def test_a_periodicals_running_head_with_the_article_the_source_spells_without_i
     root = convert_text(page, "notes.txt").tree.getroot()
     assert root.xpath("//tei:titleStmt/tei:title[@type='main']/text()", namespaces=NSMAP) == ["Notes"]
     assert root.xpath("//tei:creation/tei:date/@notAfter", namespaces=NSMAP) == ["1938-01"]
+
+
+def test_a_title_beginning_with_from_takes_no_field_under_it_into_itself() -> None:
+    page = ("Ann Roe Archive\n\nFrom A Harbour To a Sea.\n\nSource: original typescript marked “Archer 5/-”;\n"
+            "Transcribed: by Bob Lee.\n\n"
+            "This short, undated and unsigned typescript review of the book was found in the papers of a bookseller in London.\n")
+    root = convert_text(page, "review.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["From A Harbour To a Sea."]
+    assert root.xpath("string(//tei:sourceDesc/tei:bibl[@type='source'])", namespaces=NSMAP) == (
+        "original typescript marked “Archer 5/-”")

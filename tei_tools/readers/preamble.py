@@ -433,7 +433,8 @@ def _carries_on(first: str, line: str, following: str) -> bool:
     if first.startswith("From "):
         unfinished = line.endswith(",") or line.rsplit(None, 1)[-1].lower() in pt.DANGLING_WORDS or (
             not YEAR.search(line) and len(following.split()) <= SOURCE_LINE_WORDS and not pt.residue_reason(following)
-            and not pt.SALUTE.match(following))  # a source names its year; "Dear Ann Roe" under it opens the letter
+            and not pt.SALUTE.match(following) and not pt.parse_field(following))
+        # (a source names its year; "Dear Ann Roe" under it opens the letter, "Source: ..." is a field of its own)
         return unfinished and not _paragraph_like(following) or bool(VOLUME_LINE.match(following)) or (
             len(following.split()) <= SOURCE_LINE_WORDS and bool(PAGES.search(following)))
     return following.startswith("by ") and bool(pt.parse_field(f"{line} {following}"))
