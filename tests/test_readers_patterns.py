@@ -256,3 +256,13 @@ def test_a_translation_told_inside_a_source_gives_the_translator_and_the_origina
 def test_a_sentence_telling_when_its_text_was_made_or_published(sentence: str, expected: tuple[str, str] | None) -> None:
     stated = pt.stated_date(sentence)
     assert (stated and (stated[0], stated[1].when)) == expected
+
+
+@pytest.mark.parametrize(("line", "salute"), [
+    ("Mr. Foreman and gentlemen of the Jury:", True),
+    ("Friends and fellow workers!", True),
+    ("Brothers and sisters:", True),
+    ("Friends of mine told me the story of the strike:", False),  # a sentence, though it opens with "Friends"
+])
+def test_a_speechs_address_to_its_hearers_is_a_salutation(line: str, salute: bool) -> None:
+    assert bool(pt.SALUTE.match(line)) is salute

@@ -1311,7 +1311,7 @@ ADDRESS_LINES = 8
 # A speech's address to its hearers with its first sentence on its line: "Mrs. Roe, ladies and gentlemen: Many people ...",
 # "Friends and fellow workers: We have come ...".
 RUN_IN_ADDRESS = re.compile(r"^(?P<salute>(?:(?:Mr|Mrs|Ms|Dr|Madam)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+)?"
-                            r"(?i:ladies and gentlemen|(?:friends and )?fellow[- ]\w+|comrades|friends)(?:\s+of\s+the\s+[\w ]+)?:)\s+(?=[A-Z])")
+                            r"(?i:" + pt.HEARERS + r"):)\s+(?=[A-Z])")
 #: the most blocks over a speech's address: the standfirsts introducing the speaker
 ADDRESS_BLOCKS = 4
 # A salutation with the letter's first sentence on its line: "Dear Ann Roe, First, I must ...".

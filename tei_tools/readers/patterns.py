@@ -599,9 +599,13 @@ def named_work(line: str) -> bool:
 CLASSIFICATION = re.compile(r"^(?:(?:absolutely|strictly|top|most|highly)\s+)?(?:secret|confidential|private|personal|urgent|not for publication)[.!]?$", re.I)
 # A salutation's close as old books print it: a comma and a dash ("SIR,--").
 DASHED_SALUTE = re.compile(r",\s?(?:--|—|–)$")
+# Those a speech addresses: "ladies and gentlemen", "Friends and fellow workers", "Gentlemen of the Jury".
+HEARERS = (r"(?:ladies|gentlemen|friends|fellow[- ]\w+|brothers|sisters|citizens|comrades)"
+           r"(?:\s+(?:and|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)*")
 # A speech's address to its hearers, closed by a colon, a comma or "!": "Mr. Chairman, ladies and gentlemen:",
 # "Friends and fellow workers!".
-ADDRESS_TO_HEARERS = r"(?:ladies|friends|fellow[- ]\w+|brothers|sisters|citizens|(?:mr\.?|madam)\s+(?:chairman|chair|president|speaker|foreman))\b[^.?]{0,80}[:!,]"
+ADDRESS_TO_HEARERS = (r"(?:" + HEARERS + r"|(?:mr\.?|madam)\s+(?:chairman|chair|president|speaker|foreman)\b[^.?]{0,80})"
+                      r"[:!,]")
 # A salutation: "Dear Comrade,", or any few words closed by a comma and a dash, as old books print them ("MY GOOD ADJUTANT,--").
 SALUTE = re.compile(r"^(?:(?:to|dear|my dear|comrades?|gentlemen|sirs?|madam|dear sirs?)\b.{0,120}|" + ADDRESS_TO_HEARERS
                     + r"|[^.!?]{2,60}" + DASHED_SALUTE.pattern.removesuffix("$") + r")$", re.I)

@@ -459,7 +459,7 @@ def _mark_field_list(scanned: list[tuple[int, str, str]]) -> None:
     A label is in sentence case; a title's first words ("The Long Strike: A History") are not, and the first line
     stays text: it is the title's place."""
     def listed(position: int, neighbour: int) -> bool:
-        index, line, kind = scanned[position]
+        _, line, kind = scanned[position]
         match = LISTED_FIELD.match(line) if kind == "text" and position and ": " in line else None
         label = match["label"].split() if match else []
         return bool(match and len(label) <= LABEL_WORDS and not any(word[:1].isupper() for word in label[1:])

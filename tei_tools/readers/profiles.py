@@ -59,21 +59,22 @@ def _archive_page(lines: list[str]) -> bool:
 
 def _archive_header(lines: list[str], name: str | None, report: Report) -> tuple[Metadata, int, int]:
     metadata, start = read_preamble(lines, report)
-    if not (metadata.title or metadata.authors or any(f.kind != "issue" for f in metadata.fields)):
+    issues = [f for f in metadata.fields if f.kind == "issue"]  # a periodical's issue over the page
+    metadata.fields = [f for f in metadata.fields if f.kind != "issue"]
+    if not (metadata.title or metadata.authors or metadata.fields):
         # Only a site's chrome, a periodical's issue or a date over the text (a blog's post date, a column's
         # "November 24th, 1913"): the page's first lines read as a prose page's, under them.
         dated = metadata
         metadata, title_end, _ = _prose_header([""] * start + lines[start:], name, report)
         if dated.date_line and not metadata.date_line:
             metadata.date_line, metadata.date = dated.date_line, dated.date
-        metadata.fields += [Field("source", "", f.value, f.line) for f in dated.fields]
-        return metadata, max(start, title_end), len(lines)
-    issues = [f for f in metadata.fields if f.kind == "issue"]  # the source, unless a fuller one is given
-    metadata.fields = [f for f in metadata.fields if f.kind != "issue"] + [
-        Field("note" if metadata.first("source") else "source", "", f.value, f.line) for f in issues]
-    _writer_from_letter_heading(metadata, lines[start:start + 12], start, report)
-    if not metadata.title and name:  # a page that starts with its fields ("Written: ...") states no title
-        _title_from_file_name(metadata, name, report)
+        start = max(start, title_end)
+    else:
+        _writer_from_letter_heading(metadata, lines[start:start + 12], start, report)
+        if not metadata.title and name:  # a page that starts with its fields ("Written: ...") states no title
+            _title_from_file_name(metadata, name, report)
+    # The issue is the source, unless a fuller one is given.
+    metadata.fields += [Field("note" if metadata.first("source") else "source", "", f.value, f.line) for f in issues]
     return metadata, start, len(lines)
 
 
