@@ -1305,3 +1305,20 @@ def test_a_title_beginning_with_from_takes_no_field_under_it_into_itself() -> No
     assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["From A Harbour To a Sea."]
     assert root.xpath("string(//tei:sourceDesc/tei:bibl[@type='source'])", namespaces=NSMAP) == (
         "original typescript marked “Archer 5/-”")
+
+
+def test_a_translator_named_in_the_standfirst_is_credited_and_the_sentence_stays() -> None:
+    page = ("The Harbour Review, December 1945\n\n\nFacing the New Period\n\n\n"
+            "From The Harbour Review, Vol.6 No.12, December 1945, pp.379-382.\n\n\n"
+            "We publish below the first section of the thesis approved by the harbour section at its conference.\n\n"
+            "This document was translated from the Portuguese by Ann Roe and Bob Lee. The other sections will follow.\n\n"
+            "1. The Strike\n\nThe strike began in the winter and ended in the spring, when the ships came back.\n")
+    root = convert_text(page, "thesis.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:respStmt[tei:resp/@key='trl']/tei:persName/text()", namespaces=NSMAP) == [
+        "Ann Roe", "Bob Lee"]
+    assert root.xpath("//tei:body//tei:p[starts-with(., 'This document was translated')]", namespaces=NSMAP)
+
+
+def test_a_translation_told_of_a_quoted_text_names_no_persons_translator() -> None:
+    assert pt.named_translator("The letter, translated by the editors of the paper, follows.") is None
+    assert pt.named_translator("It was translated into English by Ann Roe.") == ("translated into English", "Ann Roe")

@@ -549,6 +549,11 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             and (writer := pt.named_writer(main[0].text)):
         metadata.authors = [writer]  # a standfirst over the text: "In this final chapter ..., Alan Woods writes about ..."
         report.recognise(main[0].number, writer, "header field: author (named in the standfirst)")
+    if not metadata.first("credit:trl") and (translated := next(
+            ((block, told) for block in opening if (told := pt.named_translator(block.text))), None)):
+        (block, (wording, names)) = translated  # "This document was translated from the Spanish by Chris Andrews."
+        metadata.fields.append(Field("credit:trl", wording, names, block.number))
+        report.recognise(block.number, names, "header field: translator (named in the standfirst)")
     return items
 
 

@@ -155,6 +155,20 @@ def named_writer(text: str) -> str | None:
     return None
 
 
+# A standfirst's sentence naming the translator: "This document was translated from the Spanish by Chris Andrews."
+TRANSLATED_BY = re.compile(rf"\b(?P<label>[Tt]ranslated(?: into English)?(?: from (?:the )?[A-Z][\w-]+)?)\s+by\s+"
+                           rf"(?P<names>{_WRITER_NAME}(?:(?:,\s+|\s+and\s+){_WRITER_NAME})*)(?=[.,;)]|\s*$)")
+
+
+def named_translator(text: str) -> tuple[str, str] | None:
+    """The wording and the names of a translation a standfirst or a note tells of ("translated from the Spanish",
+    "Chris Andrews"), or None."""
+    match = TRANSLATED_BY.search(text) if "ranslated" in text else None
+    if match and all(name_like(name) for name in split_names(match["names"])):
+        return match["label"], match["names"]
+    return None
+
+
 def stated_date(sentence: str) -> tuple[str, Date] | None:
     """("when", date) when ``sentence`` tells when its text was made, ("notAfter", date) when it was published; or None."""
     for verb in ORIGIN_VERB.finditer(sentence):
