@@ -1322,3 +1322,23 @@ def test_a_translator_named_in_the_standfirst_is_credited_and_the_sentence_stays
 def test_a_translation_told_of_a_quoted_text_names_no_persons_translator() -> None:
     assert pt.named_translator("The letter, translated by the editors of the paper, follows.") is None
     assert pt.named_translator("It was translated into English by Ann Roe.") == ("translated into English", "Ann Roe")
+
+
+def test_a_blog_entry_quoting_headline_hyphen_attribution_over_a_rule_and_a_dated_entry_line(tei_all: TeiAll) -> None:
+    page = ("Harbour Journal: Dock Trial: Ann Roe, “The interest of the dockers the world over is bound together.”\n\n"
+            "Share\n\n"
+            "[In the port] they were striking\nto keep the harbour alive\nfor the dockers of the world.\n-Ann Roe\n"
+            + "~" * 44 + "\n\n"
+            "Harbour Journal, Tuesday August 13, 1918\nDock Town – The Trial, Ann Roe Takes the Stand\n\n"
+            "The Dockers Speak on the Right to Work\n\n"
+            "From the beginning of the trial the prosecution harped upon one sentence of her pamphlet on the strike, which"
+            " said that the question of right or wrong did not concern the dockers at all, whatever the owners thought.\n")
+    conversion = convert_text(page, "entry.txt")
+    root = conversion.tree.getroot()
+    assert title(conversion) == [page.split("\n")[0]]
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1918-08-13"]
+    epigraph = root.find(".//tei:body/tei:epigraph", NSMAP)
+    assert epigraph.findtext("tei:bibl", namespaces=NSMAP) == "-Ann Roe" and len(epigraph.findall(".//tei:l", NSMAP)) == 3
+    assert root.xpath("string(//tei:body/tei:dateline/tei:date/@when)", namespaces=NSMAP) == "1918-08-13"
+    assert root.xpath("//tei:body//tei:head/text()", namespaces=NSMAP) == ["The Dockers Speak on the Right to Work"]
+    assert validate_tree(conversion.tree, "entry.xml") == [] and tei_all(conversion.tree) == []

@@ -26,6 +26,8 @@ from tei_tools.readers.dates import earlier, find_dates, parse_date
         ("29 February 1932", "1932-02-29"),
         ("Thu Dec 9 15:54:50 MST 1999", "1999-12-09"),  # a mail archive's date
         ("Sat, Jan 1 10:00 2000", "2000-01-01"),
+        ("Tuesday August 13, 1918", "1918-08-13"),  # a journal's entry, with its weekday
+        ("Mon., 3 May 2004", "2004-05-03"),
     ],
 )
 def test_a_date_alone_is_read(written: str, iso: str) -> None:

@@ -139,6 +139,8 @@ def _carries_on(previous: str, line: str) -> bool:
     """True when ``line`` goes on the part of its ``previous`` line, in a text of unwrapped lines."""
     if _heading_in_two(previous, line):
         return True
+    if _attribution_line(line):
+        return True  # the attribution under a quotation ("the world over is bound together." / "-Vincent St. John")
     if _backlink_note(line) or pt.NOTE_ITEM.match(line) or _closed(previous):
         return False
     if line[:1].islower() or len(previous) >= SHORT_LINE and not (len(previous) >= UNWRAPPED and len(line) >= UNWRAPPED):
@@ -515,6 +517,13 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             if "dateline" in roles and not metadata.opening_date:
                 dateline = block.lines[roles.index("dateline")]
                 metadata.opening_date = (pt.parse_dateline(dateline) or (None, None))[1]
+        elif division_start and len(block.lines) > 1 and (dated := _dated_entry(block)):
+            # "Hellraisers Journal, Tuesday August 13, 1918" over the entry's first lines: a journal's dated entry, no
+            # letter's opener (no salutation, no address follows)
+            items.append(Item("dateline", [Block(block.lines[:1], block.number)]))
+            main[index] = Block(block.lines[1:], block.number + 1, indents=block.indents[1:])
+            metadata.opening_date = metadata.opening_date or dated
+            continue
         elif division_start and (length := _epigraph_run(main, index, heads)):
             items.append(Item("epigraph", main[index: index + length]))
             index += length
@@ -783,7 +792,7 @@ def _is_head(blocks: list[Block], index: int) -> bool:
         return True  # "ENGELS TO KAUTSKY" over "IN DEAL": the letter's heading, though it reads as a signature
     # A name in capitals signs, unless a bare number stands over it: "I" over "MY VISITOR" is a chapter's title.
     if (pt.is_signature(block.text) and len(block.text.split()) > 1 and not _under_bare_number(blocks, index)) \
-            or pt.parse_dateline(block.text) or pt.CLASSIFICATION.match(block.text) \
+            or pt.parse_dateline(block.text) or _dated_entry(block) or pt.CLASSIFICATION.match(block.text) \
             or pt.VALEDICTION.match(block.text):
         return False
     if block.text.startswith("(") and block.text.endswith(")"):
@@ -1279,6 +1288,13 @@ def _boundaries(blocks: list[Block], heads: list[bool]) -> list[bool]:
         boundaries[index] = heads[index] or bool(pt.POSTSCRIPT.match(text)) or bool(
             pt.PARENTHESISED.match(text) and boundaries[index + 1])
     return boundaries
+
+
+def _dated_entry(block: Block) -> Date | None:
+    """The day a journal's or a diary's entry is dated on the first line of its block ("Monday, 3 May 1920",
+    "Hellraisers Journal, Tuesday August 13, 1918"), or None."""
+    dated = pt.parse_dateline(block.lines[0]) if len(block.lines[0]) <= pt.DATELINE_LENGTH else None
+    return dated[1] if dated and len(dated[1].when or "") == 10 else None
 
 
 def _opener_roles(block: Block, expect_letter: bool) -> list[str]:

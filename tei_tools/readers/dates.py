@@ -125,12 +125,18 @@ def find_dates(text: str) -> list[Date]:
     return [date for match in DATE_PATTERN.finditer(text) if (date := _from_match(match))]
 
 
+# The day of the week before a date: "Tuesday August 13, 1918", "Mon., 3 May 2004".
+WEEKDAY = re.compile(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?(?:,\s*|\s+)(?=\d|[a-z])", re.I)
+
+
 def parse_date(text: str) -> Date | None:
-    """Return the date if ``text`` is nothing but a date (brackets and a final stop allowed)."""
+    """Return the date if ``text`` is nothing but a date (brackets and a final stop allowed), maybe after its weekday."""
     stripped = text.strip().strip("()[]").rstrip(".").strip()
     if not stripped[-1:].isdecimal():
         return None  # every form ends with a digit (\d) of its year, month or day: the cheap test first
     match = DATE_PATTERN.fullmatch(stripped)
+    if not match and stripped[:1].isalpha() and (weekday := WEEKDAY.match(stripped)):
+        match = DATE_PATTERN.fullmatch(stripped[weekday.end():])
     return _from_match(match) if match else None
 
 

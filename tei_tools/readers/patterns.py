@@ -585,15 +585,16 @@ THE_END = re.compile(r"^(?:the end|finis|end of (?:the )?(?:book|volume|part) \w
 ILLUSTRATION = re.compile(r"^\[(?:illustration|picture|figure)(?::\s*(?P<description>[^\]]*))?\]$", re.I)
 PARENTHESISED = re.compile(r"^\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)$")
 BRACKETED = re.compile(r"^\[(?P<inner>[^\[\]]+)\]$")
-# The last line of an epigraph names its author or work: "--Shakespeare", "— PLOTINUS.", "(Hamlet, Act I, Sc. 2)".
-_DASHED_ATTRIBUTION = re.compile(r"^(?:--|—|–)\s*\S")
+# The last line of an epigraph names its author or work: "--Shakespeare", "— PLOTINUS.", "(Hamlet, Act I, Sc. 2)";
+# a web page may set a hyphen for the dash, close to the name ("-Vincent St. John").
+_DASHED_ATTRIBUTION = re.compile(r"^(?:--|—|–)\s*\S|^-(?=[A-Z])")
 #: the longest line of an epigraph or of a title page's block
 EPIGRAPH_LINE = 70
 
 
 def attribution(line: str) -> bool:
     """True when ``line`` attributes a quotation: after a dash, or wholly in brackets."""
-    return bool(_DASHED_ATTRIBUTION.match(line) or PARENTHESISED.match(line))
+    return bool(_DASHED_ATTRIBUTION.match(line) and not UNDERLINE.match(line) or PARENTHESISED.match(line))
 
 
 # A quotation with its attribution on the same line: "... his character-image fluctuates in history. — Schiller, Wallenstein".

@@ -150,8 +150,9 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
             metadata.title_page.append(("figure", line))
             report.recognise(number + 1, line, "title page: a picture's caption (between the title and the byline)")
         start = take_byline(metadata, *numbered[captions], report)
-    elif numbered and ((over_byline := _title_over_byline(numbered)) or _title_line(numbered[0][1]) or _headline_alone(numbered)) \
-            and len(numbered[0][1].split()) <= 15 and (
+    elif numbered and ((over_byline := _title_over_byline(numbered)) or _title_line(numbered[0][1]) or _headline_alone(numbered)
+                       or _quoting_headline(numbered[0][1])) \
+            and len(_QUOTATION_CLOSING.sub("", numbered[0][1]).split()) <= 15 and (
             not pt.NUMBERED_HEAD.match(numbered[0][1]) or metadata.authors and _numbered_title(numbered[0][1])) \
             and not pt.opens_paragraph(numbered[:2]) and not pt.parse_dateline(numbered[0][1]):
         lines_of_title = over_byline or 1
@@ -218,6 +219,19 @@ TITLE_BY_AUTHOR = re.compile(r"^[=#\s]*[‘“'\"]?(?P<title>[^=#]+?)[’”'\"]
 
 # A headline as web pages set it, in sentence case or all in lower case: at most fifteen words, no closing stop.
 HEADLINE = re.compile(r"^[‘“'\"]?\w(?:\S*\s+){0,14}\S*(?<![.,;:!])$")
+
+
+# A headline closed by a quotation of the words it reports: "Chicago Trial: Vincent St. John, “The interest of wage
+# workers the world over is bound together.”"; its words are counted without the quotation.
+_QUOTATION_CLOSING = re.compile(r"(?<=\S)[,:]?\s+“[^“”]+”$|(?<=\S)[,:]?\s+\"[^\"]+\"$")
+#: the most words of a quotation closing a headline
+QUOTATION_WORDS = 20
+
+
+def _quoting_headline(line: str) -> bool:
+    """A headline in title case closed by a quotation (see :data:`_QUOTATION_CLOSING`)."""
+    quotation = _QUOTATION_CLOSING.search(line) if line.endswith(("”", '"')) else None
+    return bool(quotation) and len(quotation.group().split()) <= QUOTATION_WORDS and pt.title_like(line[:quotation.start()])
 
 
 def _headline_alone(numbered: list[tuple[int, str]]) -> bool:

@@ -113,7 +113,7 @@ def _lines_of(blocks: list[Block]) -> list[tuple[int, str]]:
 # Elements that end a division: nothing textual may follow them in it.
 CLOSING = {"closer", "trailer", "postscript"}
 # Elements that open a division or stand before its text.
-PRELIMINARY = {"head", "opener", "epigraph", "titlePage"}
+PRELIMINARY = {"head", "opener", "epigraph", "dateline", "titlePage"}
 # Their tags, compared directly: these tests run for every paragraph of a division.
 _CLOSING_TAGS = frozenset(tei(name) for name in CLOSING)
 _NOT_TEXT_TAGS = frozenset(tei(name) for name in PRELIMINARY | CLOSING)
@@ -279,6 +279,8 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
         _broken_lines(E(divisions.current(), tei("head"), type="sub"), lines, inline)
     elif item.kind == "epigraph":
         _epigraph(divisions.current(), lines, inline)
+    elif item.kind == "dateline":
+        _dateline(divisions.current(), lines[0][1], inline, item.number)
     elif item.kind == "opener":
         container = divisions.current()
         if _has_text(container):  # a letter quoted after the text announcing it: a division of its own
