@@ -1575,3 +1575,65 @@ def test_contents_entries_numbered_over_their_titles_are_one_item_each() -> None
     assert [text(head) for head in xpath(book, "//tei:body/tei:div/tei:head")][:1] == [
         "Chapter I--To What Extent the Tides Are a Matter of the Moon and of the Sun Together."]
     assert len(xpath(book, "//tei:body//tei:p")) == 3
+
+
+PLAY_AFTER_ADVERTISEMENTS = """\
+The Project Gutenberg eBook of The Harbour Girl, by Ann Example
+
+Title: The Harbour Girl
+
+Author: Ann Example
+
+Release date: May 1, 2004 [eBook #8009]
+
+*** START OF THE PROJECT GUTENBERG EBOOK THE HARBOUR GIRL ***
+
+_The Plays of Ann Example_
+
+    THE TIDES
+    THE FERRY
+    THE LIGHTHOUSE
+
+  THE PINERO HARBOUR BOOK
+  Selected and Arranged by BOB LEE
+  With a Portrait, cloth extra.
+
+
+  THE HARBOUR GIRL
+
+
+  THE FIRST ACT
+
+
+_The scene is a drawing-room over the harbour, prettily but somewhat showily decorated._
+
+ROPER.
+
+[_To FARNCOMBE._] Hul-lo! I'm in luck! Just the chap I'm hunting for.
+
+FARNCOMBE.
+
+How are you, Roper?
+
+GLADYS.
+
+[_To ROPER, languidly._] I'll tell Mrs. Upjohn you're here.
+
+ROPER.
+
+Ta. [_GLADYS withdraws._] Phew, it's hot!
+
+FARNCOMBE.
+
+Miss Parradell's out.
+
+*** END OF THE PROJECT GUTENBERG EBOOK THE HARBOUR GIRL ***
+"""
+
+
+def test_a_plays_title_over_its_first_act_short_speeches_and_the_front_matters_capitals_speak_not() -> None:
+    play = convert_text(PLAY_AFTER_ADVERTISEMENTS, "harbour-girl.txt")
+    assert [text(head) for head in xpath(play, "//tei:body//tei:head")] == ["THE FIRST ACT"]
+    assert xpath(play, "//tei:sp/tei:speaker/text()") == ["ROPER.", "FARNCOMBE.", "GLADYS.", "ROPER.", "FARNCOMBE."]
+    assert xpath(play, "//tei:sp[2]/tei:p/text()") == ["How are you, Roper?"]
+    assert not xpath(play, "//tei:speaker[contains(., 'THE')]")

@@ -423,7 +423,9 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             placed_notes.append(Item("note", main[index: index + length], n=label))
             index += length
             continue
-        elif _leads_heading(main, index, heads) and (head := _head(main[index + 1], items, levels)):
+        elif _leads_heading(main, index, heads) and not (_entry_key(block.text) == title_key and pt.DRAMA_HEAD.match(main[index + 1].text)) \
+                and (head := _head(main[index + 1], items, levels)):
+            # (a play's title again over "THE FIRST ACT" is the title: acts have no titles of their own)
             items.append(Item("head", [block, *head.blocks], level=head.level, n=head.n, editorial=head.editorial))
             index += 2
             continue
@@ -1114,9 +1116,10 @@ def _speakers(blocks: list[Block]) -> set[str]:
     In a text with acts or scenes a name in capitals speaks at once, another after
     two appearances; elsewhere it takes three, and a name in capitals.
     """
-    drama = any(pt.DRAMA_HEAD.match(block.text) for block in blocks)
+    first_act = next((index for index, block in enumerate(blocks) if pt.DRAMA_HEAD.match(block.text)), None)
+    drama = first_act is not None
     counts: Counter[str] = Counter()
-    for block in blocks:
+    for block in blocks[first_act or 0:]:  # (over a play's first act or its persons, a title page's lines speak not)
         if (speaker := _speaker_label(block.lines[0], drama)) is not None and not (
                 speaker == block.lines[0] and _closing_roles(block)):  # "LEON TROTSKY" over a dateline signs
             counts[speaker.rstrip(".")] += 1
@@ -1130,7 +1133,7 @@ def _speaker_label(line: str, drama: bool) -> str | None:
     if not match or pt.NUMBERED_HEAD.match(line) or pt.DRAMA_HEAD.match(line):
         return None  # (the heads are looked for only under a speaker's name: most lines have none)
     name = match["speaker"]
-    if name.upper() in pt.NOT_SPEAKERS or len(name.split()) > 4 or not (drama or name.isupper()):
+    if name.upper() in pt.NOT_SPEAKERS or name.lower() in pt.SMALL_WORDS or len(name.split()) > 4 or not (drama or name.isupper()):
         return None
     return name if match.re is pt.SPEAKER_ALONE else name + "."
 
@@ -1144,8 +1147,10 @@ def _speech(blocks: list[Block], index: int, speakers: set[str]) -> tuple[str, i
     if block.lines[0] != speaker or len(block.lines) > 1:
         return speaker, 1
     following = blocks[index + 1] if index + 1 < len(blocks) else None
-    if following is None or _speaker_label(following.lines[0], True) or _is_head(blocks, index + 1):
-        return None
+    # (a short speech reads as a heading, "How are you, Roper?": only a numbered heading or an act's is none)
+    if following is None or _numbered_head(following) or pt.DRAMA_HEAD.match(following.text) or (
+            (label := _speaker_label(following.lines[0], True)) and label.rstrip(".").upper() in speakers):
+        return None  # (a speech may open with a word like a name: "Ta. [GLADYS withdraws.]")
     return speaker, 2
 
 

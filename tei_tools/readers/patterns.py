@@ -809,9 +809,10 @@ SPEAKER_ALONE = re.compile(r"^(?P<speaker>[A-Z][A-Z'’ -]{1,40}[A-Z])$")
 # A speaker's name (in capitals, or abbreviated) opening the speech: "HAM. To be, or not to be".
 SPEAKER_INLINE = re.compile(r"^(?P<speaker>[A-Z][A-Z'’ -]*[A-Z]|[A-Z][a-z]{1,12})\.\s+(?P<speech>\S.*)$")
 # Abbreviations that open prose sentences, never a speaker.
-NOT_SPEAKERS = {"MR", "MRS", "DR", "ST", "MME", "MM", "MESSRS", "NO", "VOL", "CH", "SIR", "P", "PP", "ETC"}
+NOT_SPEAKERS = {"MR", "MRS", "DR", "ST", "MME", "MM", "MESSRS", "NO", "VOL", "CH", "SIR", "P", "PP", "ETC",
+                "PROLOGUE", "THE PROLOGUE", "EPILOGUE", "THE EPILOGUE"}  # (a play's prologue heads; the Chorus speaks it)
 STAGE_DIRECTION = re.compile(r"^\[[^\]]*\]?$|^\([^)]*\)$|^(?:enter|exit|exeunt|re-enter|manet|manent|flourish)\b", re.I)
-DRAMA_HEAD = re.compile(r"^(?:act|scene)\b|^(?:dramatis person(?:ae|æ)|persons represented|characters in the play)\b", re.I)
+DRAMA_HEAD = re.compile(r"^(?:the\s+(?:first|second|third|fourth|fifth|last)\s+)?(?:act|scene)\b|^(?:dramatis person(?:ae|æ)|persons represented|characters in the play)\b", re.I)
 
 # --- letters (closing) -------------------------------------------------------------------------
 VALEDICTION = re.compile(
