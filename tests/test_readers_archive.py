@@ -1342,3 +1342,17 @@ def test_a_blog_entry_quoting_headline_hyphen_attribution_over_a_rule_and_a_date
     assert root.xpath("string(//tei:body/tei:dateline/tei:date/@when)", namespaces=NSMAP) == "1918-08-13"
     assert root.xpath("//tei:body//tei:head/text()", namespaces=NSMAP) == ["The Dockers Speak on the Right to Work"]
     assert validate_tree(conversion.tree, "entry.xml") == [] and tei_all(conversion.tree) == []
+
+
+def test_a_late_author_field_names_the_author_or_stays_in_the_text_never_lost() -> None:
+    page = ("The Harbour Programme\n\n1 The Harbour Programme of the Dock Party. Adopted by its Founding Convention in the town hall of the port of the city on the bay, as published in the Harbour Socialist, Sept. 5, ..\n"
+            "Author: Ann Roe\n1 downloads 0 Views 68KB Size\n\n"
+            "The harbour was quiet when the strike began, and quieter still when it ended in the winter of that year.\n")
+    conversion = convert_text(page, "programme.txt")
+    assert authors(conversion) == ["Ann Roe"]
+    assert ("Author", "field label (its value is in the TEI header)") in [(e.text, e.reason) for e in conversion.report.removed]
+    signed = ("Bob Lee\n\nThe Harbour Programme\n\nWritten: 1919\n\n" + page.split("\n\n", 2)[2]
+              + "\nAuthor: Ann Roe\n\nThe dockers read it aloud at every meeting of the winter, and then again in the spring.\n")
+    conversion = convert_text(signed, "programme.txt")
+    assert authors(conversion) == ["Bob Lee"]
+    assert xpath(conversion, "//tei:body//*[. = 'Author: Ann Roe']")  # kept in the text

@@ -360,15 +360,20 @@ def _goes_on(block: Block) -> bool:
 SOURCE_LINE_BLOCKS = 2
 
 
-def take_late_fields(blocks: list[Block], metadata: Metadata) -> list[Block]:
+def take_late_fields(blocks: list[Block], metadata: Metadata, report: Report) -> list[Block]:
     """Move blocks made only of header fields ("Last updated on: ...") into the metadata, and a line under a
     standfirst telling where the text comes from ("From Voices of the Strike, edited by A. Roe")."""
     kept = []
     for position, block in enumerate(blocks):
         fields = [pt.parse_field(line) for line in block.lines]
-        if all(fields):
+        # (an "Author:" line under a header that named the author already is the text's, not the header's)
+        if all(fields) and not (metadata.authors and any(field[0] == "author" for field in fields)):  # type: ignore[index]
             for offset, (kind, label, value) in enumerate(fields):  # type: ignore[misc]
-                metadata.fields.append(Field(kind, label, value, block.number + offset))
+                if kind == "author":
+                    metadata.authors += pt.split_names(value, commas=False)
+                    report.remove(block.number + offset, label, "field label (its value is in the TEI header)")
+                else:
+                    metadata.fields.append(Field(kind, label, value, block.number + offset))
         elif position <= SOURCE_LINE_BLOCKS and len(block.lines) == 1 and not metadata.first("source") and (
                 source := from_source(block.text)):
             metadata.fields.append(Field("source", "From", source, block.number))

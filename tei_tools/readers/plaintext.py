@@ -191,7 +191,7 @@ def convert_text(text: str, name: str | None = None, report: Report | None = Non
         apply(values, metadata, report, where)
     blocks = drop_page_furniture(drop_residue(split_blocks(lines[:body_end], body_start), report, chosen.web_page), report)
     if chosen.web_page:
-        blocks = take_late_fields(blocks, metadata)
+        blocks = take_late_fields(blocks, metadata, report)
     items = classify(blocks, metadata, report)
     # A short body may hold too few common words to tell its language: the header's lines add theirs.
     language = metadata.language or detect_language("\n".join(lines[body_start:body_end]))
