@@ -1637,3 +1637,53 @@ def test_a_plays_title_over_its_first_act_short_speeches_and_the_front_matters_c
     assert xpath(play, "//tei:sp/tei:speaker/text()") == ["ROPER.", "FARNCOMBE.", "GLADYS.", "ROPER.", "FARNCOMBE."]
     assert xpath(play, "//tei:sp[2]/tei:p/text()") == ["How are you, Roper?"]
     assert not xpath(play, "//tei:speaker[contains(., 'THE')]")
+
+
+ITALIC_SPEAKERS = """\
+The Project Gutenberg EBook of The Harbour Opera, by Ann Example
+
+Title: The Harbour Opera
+
+Author: Ann Example
+
+Release Date: May 1, 2008 [EBook #25063]
+
+*** START OF THIS PROJECT GUTENBERG EBOOK THE HARBOUR OPERA ***
+
+[Transcriber's Note:
+
+  The music of the airs is not included in this e-text.]
+
+DRAMATIS PERSONÆ.
+
+  Peachum.
+  Filch.
+
+INTRODUCTION
+
+_Beggar._ If Poverty be a Title to Poetry, I am sure no-body can dispute mine.
+
+_Player._ As we live by the Muses, it is but Gratitude in us to encourage Poetical Merit.
+
+_Beggar._ This piece I own was originally writ for the celebrating of a Marriage.
+
+_Player._ But I see it is time for us to withdraw.
+
+ACT I. SCENE I.
+
+_Filch._ Sir, _Black Moll_ hath sent word her Trial comes on in the Afternoon.
+
+_Peachum._ As the Wench is very active and industrious, you may satisfy her.
+
+_Filch._ _Tom Gagg_, Sir, is found guilty.
+
+*** END OF THIS PROJECT GUTENBERG EBOOK THE HARBOUR OPERA ***
+"""
+
+
+def test_speakers_in_italics_an_introductions_speakers_and_a_bracketed_transcribers_note() -> None:
+    play = convert_text(ITALIC_SPEAKERS, "opera.txt")
+    assert xpath(play, "//tei:sp/tei:speaker/text()") == ["_Beggar._", "_Player._", "_Beggar._", "_Player._", "_Filch._", "_Peachum._", "_Filch._"]
+    assert xpath(play, "(//tei:sp)[last()]/tei:p/text()") == ["_Tom Gagg_, Sir, is found guilty."]
+    assert "[Transcriber's Note:" in [text(head) for head in xpath(play, "//tei:head")]
+    assert not xpath(play, "//tei:stage") and "INTRODUCTION" in [text(head) for head in xpath(play, "//tei:head")]

@@ -464,7 +464,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("sp", main[index: index + length], parts=[speaker]))
             index += length
             continue
-        elif speakers and pt.STAGE_DIRECTION.match(block.text):
+        elif speakers and pt.STAGE_DIRECTION.match(block.text) and not pt.names_editorial(block.text):
             items.append(Item("stage", [block]))
         # A name alone signs at the end of a letter, and under a poem ("Walt Whitman").
         elif run := _closing_run(main, index, boundaries, heads, signing := bool(items) and items[-1].kind == "verse" or (
@@ -1116,45 +1116,54 @@ TITLED_ENTRIES = {"works", "illustrations"}
 
 
 def _speakers(blocks: list[Block]) -> set[str]:
-    """The speakers of a play: names that open blocks ("HAMLET." or "HAM. To be...").
+    """The speakers of a play: names that open blocks ("HAMLET." or "HAM. To be...", "_Filch._ Sir, ...").
 
-    In a text with acts or scenes a name in capitals speaks at once, another after
-    two appearances; elsewhere it takes three, and a name in capitals.
+    In a text with acts or scenes a name in capitals speaks at once from the first act's heading
+    on (over it, on a title page, it takes two), another after two appearances; elsewhere it
+    takes three, and a name in capitals.
     """
     first_act = next((index for index, block in enumerate(blocks) if pt.DRAMA_HEAD.match(block.text)), None)
     drama = first_act is not None
     counts: Counter[str] = Counter()
-    for block in blocks[first_act or 0:]:  # (over a play's first act or its persons, a title page's lines speak not)
+    early: Counter[str] = Counter()  # the appearances over the first act
+    for index, block in enumerate(blocks):
         if (speaker := _speaker_label(block.lines[0], drama)) is not None and not (
                 speaker == block.lines[0] and _closing_roles(block)):  # "LEON TROTSKY" over a dateline signs
-            counts[speaker.rstrip(".")] += 1
+            counts[_speaker_name(speaker)] += 1
+            early[_speaker_name(speaker)] += index < (first_act or 0)
     needed = {True: 1 if drama else 3, False: 2}
-    return {name.upper() for name, count in counts.items() if count >= needed[name.isupper()]}
+    return {name.upper() for name, count in counts.items()
+            if count >= needed[name.isupper()] and (count > early[name] or count >= 2)}
+
+
+def _speaker_name(speaker: str) -> str:
+    """A speaker's name as written without its italics and stop: "_Filch._" is Filch."""
+    return speaker.strip("_").rstrip(".")
 
 
 def _speaker_label(line: str, drama: bool) -> str | None:
     """The speaker's name as written at the start of ``line`` ("HAMLET."), or None."""
     match = pt.SPEAKER_LINE.match(line) or pt.SPEAKER_INLINE.match(line) or pt.SPEAKER_ALONE.match(line)
-    if not match or pt.NUMBERED_HEAD.match(line) or pt.DRAMA_HEAD.match(line):
-        return None  # (the heads are looked for only under a speaker's name: most lines have none)
+    if not match or pt.NUMBERED_HEAD.match(line) or pt.DRAMA_HEAD.match(line) or pt.names_matter(line):
+        return None  # ("INTRODUCTION" heads the play's introduction)  # (the heads are looked for only under a speaker's name: most lines have none)
     name = match["speaker"]
     if name.upper() in pt.NOT_SPEAKERS or name.lower() in pt.SMALL_WORDS or len(name.split()) > 4 or not (drama or name.isupper()):
         return None
-    return name if match.re is pt.SPEAKER_ALONE else name + "."
+    return name if match.re is pt.SPEAKER_ALONE else match["written"] if match.re is pt.SPEAKER_INLINE else name + "."
 
 
 def _speech(blocks: list[Block], index: int, speakers: set[str]) -> tuple[str, int] | None:
     """A speech: the speaker's name as written, and how many blocks it takes (the name alone takes the next)."""
     block = blocks[index]
     speaker = _speaker_label(block.lines[0], True)
-    if speaker is None or speaker.rstrip(".").upper() not in speakers:
+    if speaker is None or _speaker_name(speaker).upper() not in speakers:
         return None
     if block.lines[0] != speaker or len(block.lines) > 1:
         return speaker, 1
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     # (a short speech reads as a heading, "How are you, Roper?": only a numbered heading or an act's is none)
     if following is None or _numbered_head(following) or pt.DRAMA_HEAD.match(following.text) or (
-            (label := _speaker_label(following.lines[0], True)) and label.rstrip(".").upper() in speakers):
+            (label := _speaker_label(following.lines[0], True)) and _speaker_name(label).upper() in speakers):
         return None  # (a speech may open with a word like a name: "Ta. [GLADYS withdraws.]")
     return speaker, 2
 

@@ -781,7 +781,10 @@ EDITORIAL_HEAD = re.compile(
 
 
 def names_editorial(line: str) -> bool:
-    """A line that only names editorial matter ("Transcriber's note", "PREFACE."), unlike "PREFACE, INTRODUCTION,"."""
+    """A line that only names editorial matter ("Transcriber's note", "PREFACE."), unlike "PREFACE, INTRODUCTION,";
+    maybe opening the bracket the note closes ("[Transcriber's Note:")."""
+    if line.startswith("[") and "]" not in line:
+        line = line[1:]
     editorial = EDITORIAL_HEAD.match(line)
     return bool(editorial and editorial.end() >= len(line.rstrip(".:")))
 
@@ -807,7 +810,8 @@ SPEAKER_LINE = re.compile(r"^(?P<speaker>[A-Z][A-Za-z'’ -]{0,40}[A-Za-z])\.$")
 # A speaker's name in capitals alone over the speech, with no stop: "MELIBOEUS" over his verse.
 SPEAKER_ALONE = re.compile(r"^(?P<speaker>[A-Z][A-Z'’ -]{1,40}[A-Z])$")
 # A speaker's name (in capitals, or abbreviated) opening the speech: "HAM. To be, or not to be".
-SPEAKER_INLINE = re.compile(r"^(?P<speaker>[A-Z][A-Z'’ -]*[A-Z]|[A-Z][a-z]{1,12})\.\s+(?P<speech>\S.*)$")
+# (in italics, as a transcription marks them: "_Filch._ Sir, Black Moll hath sent word")
+SPEAKER_INLINE = re.compile(r"^(?P<written>(?P<mark>_?)(?P<speaker>[A-Z][A-Z'’ -]*[A-Z]|[A-Z][a-z]{1,12})\.(?P=mark))\s+(?P<speech>\S.*)$")
 # Abbreviations that open prose sentences, never a speaker.
 NOT_SPEAKERS = {"MR", "MRS", "DR", "ST", "MME", "MM", "MESSRS", "NO", "VOL", "CH", "SIR", "P", "PP", "ETC",
                 "PROLOGUE", "THE PROLOGUE", "EPILOGUE", "THE EPILOGUE"}  # (a play's prologue heads; the Chorus speaks it)
