@@ -136,6 +136,8 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("(36,178 posts)", "site chrome"),
         ("Leave a Reply", "comment form"),
         ("Your email address will not be published. Required fields are marked *", "comment form"),
+        ("Major Theme - {title}", "web page template residue"),
+        ("Posted by {{ author }}", "web page template residue"),
     ],
 )
 def test_residue(line: str, reason: str) -> None:

@@ -468,3 +468,13 @@ def test_a_list_announced_by_a_colon_numbered_over_ranges_with_items_over_lines(
     items = [" ".join("".join(item.itertext()).split()) for item in root.iterfind(".//tei:body//tei:list/tei:item", NSMAP)]
     assert [item[:12] for item in items] == ["1-3. The sto", "4. A collect", "6, 7. An old", "9. A sailors"]
     assert [p.text[:12] for p in root.iterfind(".//tei:body//tei:p", NSMAP)] == ["The recordin", "It appears t"]
+
+
+def test_a_byline_opening_a_text_with_no_title_names_its_author_even_a_single_name() -> None:
+    text = ("by Harbourcat\nThe current period is one in which the harbour is supposed to be bankrupt, and the dockers"
+            " are told that there is nothing to be done about it but wait for better days.\n"
+            "Yet shortly after that event critics had already begun to doubt the credentials of the new owners of the port.\n")
+    root = convert_text(text, "introduction.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Harbourcat"]
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Introduction"]
+    assert len(root.xpath("//tei:body//tei:p", namespaces=NSMAP)) == 2

@@ -281,6 +281,8 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
     if len(stripped) <= CHROME_LENGTH and (SITE_CHROME.match(stripped) and len(stripped.split()) <= 8
                                            or stripped[:10].lower() == "click here"):
         return "site chrome"
+    if "{" in stripped and len(stripped) <= CHROME_LENGTH and TEMPLATE_FIELD.search(stripped):
+        return "web page template residue"  # a placeholder the site left unfilled: "Major Theme - {title}"
     if stripped[:1] in "LlPpYyRr" and COMMENT_FORM.match(stripped):
         return "comment form"
     if stripped[:1] in "SsAaPp" and SHARE_BUTTONS.match(stripped):
@@ -307,6 +309,10 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
     if (stripped.endswith(("ine", "Archive")) or ("ine: " in stripped or "Archive: " in stripped)) and ONLINE_SITE.match(stripped):
         return "site name"
     return None
+
+
+# A web page template's placeholder left unfilled: "{title}", "{{ author }}", "{$date}".
+TEMPLATE_FIELD = re.compile(r"\{\{?\s*\$?[a-z][a-z_.]*\s*\}\}?")
 
 
 # --- names, titles, signatures --------------------------------------------------------------

@@ -21,6 +21,7 @@ from tei_tools.readers import patterns as pt
 from tei_tools.readers.blocks import TEXT_WORDS
 from tei_tools.readers.dates import parse_date
 from tei_tools.readers.preamble import (
+    BYLINE,
     Field,
     author_and_title,
     byline,
@@ -190,12 +191,27 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         if metadata.authors and start > numbered[lines_of_title - 1][0] + 1 or _dates_under_title(lines, start):
             # A title page goes on under a byline (edition, imprint...), or a web page's dates stand under its title.
             start = read_title_page(lines, start, len(lines), metadata, report)
+    elif numbered and not metadata.authors and (names := _opening_byline(numbered[0][1])):
+        number = start = numbered[0][0] + 1  # "by Wildcat" opening a text with no title line
+        metadata.authors = pt.split_names(names)
+        report.remove(number, numbered[0][1][:2], "byline word (the author is in the header)")
+        report.recognise(number, numbered[0][1], "header field: author (a byline opening the text)")
+        if name:
+            _title_from_file_name(metadata, name, report)
     elif name:
         _title_from_file_name(metadata, name, report)
     date_title(metadata)
     top = numbered[0][0] if metadata.title and not metadata.title_is_file_name else start  # the title may be a letter heading
     _writer_from_letter_heading(metadata, lines[top:start + 12], top, report)
     return metadata, start, len(lines)
+
+
+def _opening_byline(line: str) -> str | None:
+    """The names of a byline opening a text, where a single name may sign ("by Wildcat"); or None."""
+    signed = BYLINE.match(line)
+    names = signed["names"] if signed else ""
+    one_name = bool(re.fullmatch(r"[A-Z][a-z]+", names)) and names.lower() not in pt.NOT_IN_NAMES
+    return names if signed and (pt.name_like(names) or one_name) else None
 
 
 def _writer_from_letter_heading(metadata: Metadata, lines: list[str], offset: int, report: Report) -> None:
