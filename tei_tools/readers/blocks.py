@@ -1145,7 +1145,7 @@ def _speaker_label(line: str, drama: bool) -> str | None:
     """The speaker's name as written at the start of ``line`` ("HAMLET."), or None."""
     match = pt.SPEAKER_LINE.match(line) or pt.SPEAKER_INLINE.match(line) or pt.SPEAKER_ALONE.match(line)
     if not match or pt.NUMBERED_HEAD.match(line) or pt.DRAMA_HEAD.match(line) or pt.names_matter(line):
-        return None  # ("INTRODUCTION" heads the play's introduction)  # (the heads are looked for only under a speaker's name: most lines have none)
+        return None  # ("INTRODUCTION" heads; the heads are looked for only under a speaker's name: most lines have none)
     name = match["speaker"]
     if name.upper() in pt.NOT_SPEAKERS or name.lower() in pt.SMALL_WORDS or len(name.split()) > 4 or not (drama or name.isupper()):
         return None
