@@ -185,6 +185,10 @@ def _indented_paragraphs(lines: list[str]) -> bool:
     return 2 <= sum(1 for line in texts if line[:1].isspace()) < len(texts)
 
 
+#: the fewest lines of a block, in a text without blank lines, that is cut where its lines broke early
+EARLY_BREAK_LINES = 8
+
+
 def _split_at_early_breaks(block: Block) -> list[Block]:
     """Cut a block of wrapped lines, in a text without blank lines, where a line broke early: the next line's first
     word, not in lower case, would have fitted on it. A wrapping editor fills each line; only the end of a paragraph
@@ -269,10 +273,6 @@ def _leading_groups(lines: list[str], most: int) -> list[list[int]]:
             groups[-1].append(number)
         after_blank = not line.strip()
     return groups
-
-
-#: the fewest lines of a block, in a text without blank lines, that is cut where its lines broke early
-EARLY_BREAK_LINES = 8
 
 
 def drop_residue(blocks: list[Block], report: Report, web: bool = True) -> list[Block]:
@@ -501,17 +501,9 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("trailer", [block]))
         elif pt.ILLUSTRATION.match(block.text):
             items.append(Item("figure", [block]))
-        elif division_start and (salute := RUN_IN_SALUTE.match(block.text)) and (
-                not items or letter_title or _expects_letter(items)):
-            # "Dear Ann Roe, First, I must ...": the salutation run into the letter's first paragraph, apart
+        elif salute := _run_in_salute(block, index, division_start, items, letter_title):
             items.append(Item("opener", [Block([salute["salute"]], block.number)], parts=["salute"]))
-            main[index] = Block([block.text[salute.end():]], block.number)
-            continue
-        elif index <= ADDRESS_BLOCKS and (address := RUN_IN_ADDRESS.match(block.text)) and "opener" not in (item.kind for item in items):
-            # "Mrs. Roe, ladies and gentlemen: Many people ...": a speech's address to its hearers, run into its first
-            # paragraph, under the standfirst that introduces the speaker
-            items.append(Item("opener", [Block([address["salute"]], block.number)], parts=["salute"]))
-            main[index] = Block([block.text[address.end():]], block.number)
+            main[index] = Block([block.text[salute.end():]], block.number)  # the paragraph, apart
             continue
         elif division_start and _address_over_dateline(main, index):
             items.append(Item("opener", [block], parts=["address"]))  # "Comrade Zinoviev" over "11/VI." and "Comrade Zinoviev:"
@@ -1149,7 +1141,7 @@ def _speaker_label(line: str, drama: bool) -> str | None:
     name = match["speaker"]
     if name.upper() in pt.NOT_SPEAKERS or name.lower() in pt.SMALL_WORDS or len(name.split()) > 4 or not (drama or name.isupper()):
         return None
-    return name if match.re is pt.SPEAKER_ALONE else match["written"] if match.re is pt.SPEAKER_INLINE else name + "."
+    return match["written"] if match.re is pt.SPEAKER_INLINE else line  # the name alone, with its stop or without
 
 
 def _speech(blocks: list[Block], index: int, speakers: set[str]) -> tuple[str, int] | None:
@@ -1348,6 +1340,17 @@ def _opener_roles(block: Block, expect_letter: bool) -> list[str]:
 ADDRESS_LINE = re.compile(r"^(?=.{2,60}$)[A-Z](?:[^.!?]|(?<=[A-Z])\.)*(?<=\w|\.)$")
 # The most lines of a telegram's addresses (a telegram to two committees in two towns has eight).
 ADDRESS_LINES = 8
+def _run_in_salute(block: Block, index: int, division_start: bool, items: list[Item], letter_title: bool) -> re.Match[str] | None:
+    """A salutation run into the first paragraph, or None: a letter's ("Dear Ann Roe, First, I must ..."), or a
+    speech's address to its hearers ("Mrs. Roe, ladies and gentlemen: Many people ..."), under the standfirsts
+    that introduce the speaker."""
+    if division_start and (salute := RUN_IN_SALUTE.match(block.text)) and (not items or letter_title or _expects_letter(items)):
+        return salute
+    if index <= ADDRESS_BLOCKS and (address := RUN_IN_ADDRESS.match(block.text)) and all(item.kind != "opener" for item in items):
+        return address
+    return None
+
+
 # A speech's address to its hearers with its first sentence on its line: "Mrs. Roe, ladies and gentlemen: Many people ...",
 # "Friends and fellow workers: We have come ...".
 RUN_IN_ADDRESS = re.compile(r"^(?P<salute>(?:(?:Mr|Mrs|Ms|Dr|Madam)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+)?"

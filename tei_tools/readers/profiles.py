@@ -210,7 +210,7 @@ def _opening_byline(line: str) -> str | None:
     """The names of a byline opening a text, where a single name may sign ("by Wildcat"); or None."""
     signed = BYLINE.match(line)
     names = signed["names"] if signed else ""
-    one_name = bool(re.fullmatch(r"[A-Z][a-z]+", names)) and names.lower() not in pt.NOT_IN_NAMES
+    one_name = bool(pt.SINGLE_NAME.match(names)) and names.lower() not in pt.NOT_IN_NAMES
     return names if signed and (pt.name_like(names) or one_name) else None
 
 
