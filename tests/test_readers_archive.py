@@ -1356,3 +1356,17 @@ def test_a_late_author_field_names_the_author_or_stays_in_the_text_never_lost() 
     conversion = convert_text(signed, "programme.txt")
     assert authors(conversion) == ["Bob Lee"]
     assert xpath(conversion, "//tei:body//*[. = 'Author: Ann Roe']")  # kept in the text
+
+
+def test_a_part_of_a_book_under_its_title_and_the_author_from_the_archives_name() -> None:
+    page = ("Ann Roe Archive\n\nThe Harbour : A History of the Dock Party\nPreface : Why I Wrote It\n\n"
+            "Written: 1935.\nTranscription/Markup: Bob Lee\nOnline Source:; 2021\n\n" + LONG_LINE)
+    conversion = convert_text(page, "preface.txt")
+    assert title(conversion) == ["Preface : Why I Wrote It"]
+    assert authors(conversion) == ["Ann Roe"]
+    assert xpath(conversion, "//tei:notesStmt/tei:note/text()") == ["The Harbour : A History of the Dock Party"]
+    assert not xpath(conversion, "//tei:body//*[contains(., 'Online Source')]")
+    # An unsigned review among the author's papers is not the author's.
+    review = convert_text(page.replace("Written: 1935.\n", "") + "\n\nThis unsigned review was found among her papers.\n",
+                          "review.txt")
+    assert authors(review) == []

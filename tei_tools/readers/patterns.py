@@ -13,7 +13,8 @@ from tei_tools.readers.dates import Date, find_dates, parse_date
 
 # --- header fields such as "Written: 5 January 1930." ------------------------------------
 # A field is "Label: value"; the label may carry a qualifier ("Transcription/Mark-up for TIA").
-FIELD_LINE = re.compile(r"^(?P<label>[A-Z][A-Za-z/\\ ,-]{1,40}?)(?P<qualifier> (?:for|by|in) [^:]{1,40})?:\s*(?P<value>\S.*)$")
+# (A web page may leave a field's first part empty: "Online Source:; 2021".)
+FIELD_LINE = re.compile(r"^(?P<label>[A-Z][A-Za-z/\\ ,-]{1,40}?)(?P<qualifier> (?:for|by|in) [^:]{1,40})?:[\s;]*(?P<value>[^\s;].*)$")
 
 # label (lower case, full match) -> field kind; credit kinds carry a MARC relator code.
 FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
@@ -23,7 +24,7 @@ FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
         (r"written|composed|dated?|dictated|adopted|approved|(?:(?:speech|lecture|address|talk) )?(?:delivered|given)|date written"
          r"|date of (?:writing|composition|interview|recording|speech|lecture|address|talk)", "written"),
         (r"first (?:published|printed|printing|appeared|publication)|published|publication", "published"),
-        (r"(?:original )?sources?", "source"),
+        (r"(?:original |online )?sources?", "source"),
         # "Translated from the Russian by", "Translated into English", "Translated and Transcribed"
         (r"translat(?:ed|ion|or|ors)(?: and (?:edited|transcribed))?(?: (?:from|into) (?:the )?[a-z]+)?(?: by)?", "credit:trl"),
         (r"transcri(?:bed|ption|ber)(?:,? ?(?:[/\\&,]|and) ?(?:(?:html )?mark(?:ed)?[- ]?up|html|proofread(?:ing)?|formatted|edit(?:ed|ing))){0,3}(?: by)?"
@@ -67,7 +68,9 @@ TRANSLATION_IN_SOURCE = re.compile(r"^(?P<source>.+?),\s+(?P<label>translated(?:
 
 
 # A source opened by its statement that no author signed: "Unattributed, Vanguard, December 1915".
-UNSIGNED_SOURCE = re.compile(r"^(?P<statement>unattributed|unsigned|anonymous|author unknown)[,.;:]\s+(?P<source>\S.*)$", re.I)
+_UNSIGNED_WORDS = r"unattributed|unsigned|anonymous|author unknown"
+UNSIGNED_SOURCE = re.compile(rf"^(?P<statement>{_UNSIGNED_WORDS})[,.;:]\s+(?P<source>\S.*)$", re.I)
+UNSIGNED = re.compile(rf"\b(?:{_UNSIGNED_WORDS})\b", re.I)  # said of a text anywhere: "This short, unsigned review"
 
 
 def split_source_credit(value: str) -> tuple[str, list[tuple[str, str, str]]]:
@@ -231,6 +234,14 @@ LINK_BAR = re.compile(r"^[|•·\s]+$|^[^|!?]{1,40}(?:\s[|l]\s+[^|!?]{1,40}){2,}
 TWO_LINKS = re.compile(r"^[^|!?]{1,40}\s\|\s+[^|!?]{1,40}$")
 SITE_WORDS = re.compile(r"\b(?:index|archive|main page|home|library|encyclopedia)\b", re.I)
 SITE_NAME = re.compile(r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4})Archives?$")  # a person's archive, named over its pages
+
+
+def archive_owner(line: str) -> str | None:
+    """The person a site's name over the page names as its archive's owner ("Guy A. Aldred Archive"), or None."""
+    site = SITE_NAME.match(line) if line.endswith(("Archive", "Archives")) else None
+    return name if site and name_like(name := site["name"].strip()) else None
+
+
 # An on-line collection named over its pages, maybe with the section: "Encyclopedia of Anti-Revisionism On-Line",
 # "Marxists Internet Archive", "Encyclopedia of Trotskyism On-Line: Revolutionary History".
 ONLINE_SITE = re.compile(r"^(?:[A-Z][\w'’-]*(?:\s+of)?\s+){1,6}(?:On-?[Ll]ine|Internet Archive)(?::\s+[^:]{1,60})?$")
@@ -304,7 +315,7 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
     if ("|" in stripped or "•" in stripped or "·" in stripped or " l " in stripped) and (
             LINK_BAR.match(stripped) or TWO_LINKS.match(stripped) and SITE_WORDS.search(stripped)):  # every bar holds one
         return "navigation bar"
-    if stripped.endswith(("Archive", "Archives")) and (site := SITE_NAME.match(stripped)) and name_like(site["name"]):
+    if archive_owner(stripped):
         return "site name"  # "Antonie Pannekoek Archives" over the page
     if (stripped.endswith(("ine", "Archive")) or ("ine: " in stripped or "Archive: " in stripped)) and ONLINE_SITE.match(stripped):
         return "site name"

@@ -372,7 +372,10 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
     if not metadata.authors and (written := metadata.first("written")) and (by := SPEAKER.search(written.value)):
         metadata.authors = [by["name"]]  # "Speech Delivered: In English by Wilhelm Liebknecht on May 27th, 1896"
         report.recognise(written.line, by["name"], "header field: author (named in the date of writing)")
-    for index, line, kind in scanned[: end + 1] if not metadata.authors else ():
+    # The archive a page stands in is its author's, unless the editor says the text is unsigned (a review of the
+    # author's book, found among the author's papers).
+    presumed = not metadata.authors and not pt.UNSIGNED.search(" ".join(lines[:OPENING_LINES]))
+    for index, line, kind in scanned[: end + 1] if presumed else ():
         if kind == "residue" and (name := _archive_author(line)):
             metadata.authors = [name]
             report.recognise(index + 1, name, "header field: author (the archive's breadcrumb trail)")
@@ -447,8 +450,9 @@ def _continues_field(line: str) -> bool:
                 or pt.SALUTE.match(line) or _paragraph_like(line))
 
 
-# A line of a field list with a label we know no kind of: "Geographical area(s) covered: Newcastle".
-LISTED_FIELD = re.compile(r"^(?P<label>[A-Z][\w()'’ /,-]{2,60}?):\s+(?P<value>[^:]{1,60})$")
+# A line of a field list with a label we know no kind of: "Geographical area(s) covered: Newcastle". (A colon set
+# apart, "Communism : Story of the Communist Party", joins a book's title and its subtitle, as the archive prints them.)
+LISTED_FIELD = re.compile(r"^(?P<label>[A-Z][\w()'’ /,-]{1,59}[\w)]):\s+(?P<value>[^:]{1,60})$")
 #: the most words of a field's label
 LABEL_WORDS = 9
 
@@ -526,7 +530,10 @@ def _author_heading(line: str) -> str | None:
 
 def _archive_author(line: str) -> str | None:
     """The author's section in an archive's breadcrumb trail ("MIA > Archive > Wilhelm Liebknecht > Voices of Revolt"),
-    or the first link of its link bar ("Ben Hall Archive | Trotskyist Writers Index | ETOL Main Page")."""
+    the first link of its link bar ("Ben Hall Archive | Trotskyist Writers Index | ETOL Main Page"), or the name of
+    the author's archive over the page ("Guy A. Aldred Archive")."""
+    if name := pt.archive_owner(line):
+        return name
     steps = [step.strip() for step in line.split(">")]
     if named := next((name for step, name in zip(steps, steps[1:]) if step.lower().endswith("archive") and pt.name_like(name)), None):
         return named
@@ -535,16 +542,16 @@ def _archive_author(line: str) -> str | None:
 
 
 def _join_title_lines(texts: list[tuple[int, str]], below: str) -> list[tuple[int, str]]:
-    """Join each line that carries on the title line above it (see :func:`~tei_tools.readers.patterns.carries_on_title`),
-    or that the heading ``below`` the header repeats with it as one ("A SINGLE SPARK" / "CAN START A PRAIRIE FIRE"
+    """Join each line that carries on the title line above it (see :func:`~tei_tools.readers.patterns.carries_on_title`)
+    and names no part of a book ("Preface : The Author's Apology" starts a title of its own), or that the heading ``below`` the header repeats with it as one ("A SINGLE SPARK" / "CAN START A PRAIRIE FIRE"
     over "A SINGLE SPARK CAN START A PRAIRIE FIRE January 5, 1930")."""
     joined: list[tuple[int, str]] = []
     previous = (-1, "")  # the line above, as the text has it
     below = below.casefold()
     for number, line in texts:
         adjacent = number == previous[0] + 1
-        if joined and (pt.carries_on_title(previous[1], line, adjacent, joined[-1][1])
-                       or adjacent and f"{joined[-1][1]} {line}".casefold() in below):
+        if joined and not _part_title(line) and (pt.carries_on_title(previous[1], line, adjacent, joined[-1][1])
+                                                  or adjacent and f"{joined[-1][1]} {line}".casefold() in below):
             joined[-1] = (joined[-1][0], f"{joined[-1][1]} {line}")
         else:
             joined.append((number, line))
@@ -593,6 +600,18 @@ def _dated_reference(line: str, precision: int = 10) -> bool:
     """
     match = TITLE_WITH_DATE.match(line)
     return bool(match and (date := parse_date(match["date"])) and (len(date.when or "") >= precision or SEASON.match(match["date"])))
+
+
+# What follows a part's name to give its title: "Preface : The Author's Apology", "Introduction -- Our Aims".
+PART_TITLE_REST = re.compile(r"\s*(?::|--|—|–)\s*\S")
+
+
+def _part_title(line: str) -> bool:
+    """A part of a book named with its own title: "Chapter 3: The Strike", "Preface : The Author's Apology"."""
+    if head := pt.NUMBERED_HEAD.match(line):
+        return bool((head["keyword"] or head["okeyword"]) and head["title"])
+    editorial = pt.EDITORIAL_HEAD.match(line)
+    return bool(editorial and PART_TITLE_REST.match(line, editorial.end()))
 
 
 def letter_writer(heading: str) -> str | None:
@@ -666,6 +685,8 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
         texts = texts[2:]
     elif len(texts) >= 2 and (match := AUTHOR_HEADING.match(texts[0][1])) and match["name"] and match["name"].lower() in pt.GENRE_WORDS:
         above.append(texts.pop(0))  # a collection over the title: "Third Congress of the Communist International – Resolutions"
+    elif len(texts) >= 2 and _part_title(texts[1][1]) and not _part_title(texts[0][1]) and not pt.name_like(texts[0][1]):
+        above.append(texts.pop(0))  # a book's title over its part's: "Communism" over "Preface : The Author's Apology"
     heading = next((position for position, (_, line) in enumerate(texts) if pt.letter_heading(line)), None)
     if heading == 1 and pt.name_like(texts[0][1]) and (letter_writer(texts[1][1]) or "").lower() not in texts[0][1].lower():
         heading = None  # a name over "Che Guevara Talks to Young People": the author over a title, no letter's writer
