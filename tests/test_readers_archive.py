@@ -1370,3 +1370,29 @@ def test_a_part_of_a_book_under_its_title_and_the_author_from_the_archives_name(
     review = convert_text(page.replace("Written: 1935.\n", "") + "\n\nThis unsigned review was found among her papers.\n",
                           "review.txt")
     assert authors(review) == []
+
+
+def test_a_mail_archives_post_its_sender_the_lists_tag_and_its_links() -> None:
+    post = convert_text("[dock-l] The Strike Is Over\n\nFrom: annroe (ann@example.org)\nDate: Wed Sep 05 2001 - 15:25:30 EDT\n\n"
+                        "  • Next message: bob: \"[dock-l] Re: The Strike Is Over\"\n\n" + LONG_LINE, "post.txt")
+    assert title(post) == ["The Strike Is Over"]
+    assert authors(post) == ["annroe"]
+    assert xpath(post, "//tei:creation/tei:date/@when") == ["2001-09-05"]
+    assert not xpath(post, "//tei:body//*[contains(., 'Next message')]")
+    assert {"From: (ann@example.org)", '• Next message: bob: "[dock-l] Re: The Strike Is Over"', "[dock-l]"} <= {
+        e.text for e in post.report.removed}
+    named = convert_text("The Strike\n\nFrom: ann@example.org (Ann Roe)\n\n" + LONG_LINE, "post.txt")
+    assert authors(named) == ["Ann Roe"]
+
+
+def test_a_byline_closing_the_title_line_under_a_running_head_and_the_date_after_a_dash() -> None:
+    speech = convert_text("Roe: Keynote Speech to the Dock Convention [May 8, 1920] 1\n\n"
+                          "The Hope of the Harbour: Keynote Address to the Convention: Dock Town — May 8, 1920. by Ann Roe\n\n"
+                          "Published in The Harbour Day, v. 1, no. 2 (June 19, 1920), pg. 3.\n\n" + LONG_LINE, "keynote.txt")
+    assert authors(speech) == ["Ann Roe"]
+    assert xpath(speech, "string(//tei:titleStmt/tei:title)").startswith("The Hope of the Harbour: Keynote Address")
+    assert xpath(speech, "//tei:creation/tei:date/@when") == ["1920-05-08"]
+    assert xpath(speech, "//tei:notesStmt/tei:note/text()") == ["Roe: Keynote Speech to the Dock Convention [May 8, 1920] 1"]
+    # A title whose last sentence names who it is by is no byline: the name must close the line.
+    essay = convert_text("The Strike. An Account by Ann Roe of the Dock Strike\n\n" + LONG_LINE, "strike.txt")
+    assert authors(essay) == []

@@ -24,6 +24,8 @@ AUTHORS_DATE = re.compile(r"^(?P<names>[^\d,]+?),?\s+(?P<date>(?:(?i:" + MONTH_N
                           + r")\.?\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d)\.?$")
 TITLE_ON_DATE = re.compile(r"^(?P<title>.+?)\s+on\s+(?P<date>\d{1,2}\s+\w+\.?,?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4})$")  # "... given on 15 Oct 1987"
 TITLE_WITH_DATE = re.compile(r"^(?P<title>.+?),\s+(?P<date>[^,]+(?:,\s*\d{4})?)$")
+# Where a date may begin at a title's end: after a comma or a dash ("... New York City — May 8, 1920.").
+TITLE_DATE_CUT = re.compile(r",\s+|\s+[—–]\s+")
 # A speech or letter placed in its year: "Lucy Parsons' speech to the IWW in 1905" (not "Germany in 1848", a history's subject).
 TITLE_IN_YEAR = re.compile(r"^(?P<title>.*\b(?:speech|address|lecture|talk|letter|report|interview|statement|testimony)\b.*?)"
                            r"\s+in\s+(?P<date>(?:[A-Z][a-z]+\s+)?(?:1[5-9]|20)\d\d)$", re.I)
@@ -101,6 +103,10 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "date"  # "November 1932" alone on its line
     if stripped[:3].lower() == "by " and len(stripped) <= BYLINE_LENGTH and "(" not in stripped and byline(stripped):
         return "byline"  # "by Bert Cochran"; not "By Jack London (As Reprinted by ..., by permission.)"
+    if stripped[:5] == "From:" and MAIL_FROM.match(stripped):
+        return "byline"
+    if " by " in stripped[-60:].lower() and (match := TITLE_BYLINE.match(stripped)) and pt.name_like(match["names"]):
+        return "title-byline"
     if author_and_title(stripped):
         return "author-title"
     if (match := AUTHORS_DATE.match(stripped)) and pt.name_like(match["names"]) and parse_date(match["date"]) and not SEASON.match(match["date"]):
@@ -145,6 +151,13 @@ BYLINE_LENGTH = 60
 LINES_OVER_BYLINE = 3
 # Who posted to a mailing list, as its archive prints it: "Louis Proyect lnp3 at panix.com", "Jane Roe <jroe@example.org>".
 POSTER = re.compile(r"^(?P<names>[^<>@]+?)\s+(?P<address><?[\w.+-]+(?:@[\w.-]+|\s+at(?:\s+[\w-]+(?:\.[\w-]+)+)?)>?)$")
+# A mail's sender, as a mail archive prints the header: "From: radtimes (resist@best.com)", "From: jroe@example.org (Jane Roe)".
+MAIL_FROM = re.compile(r"^From:\s+(?:(?P<names>[^()<>@]+?)\s+(?P<address>[(<][\w.+-]+@[\w.-]+[)>])"
+                       r"|(?P<mailbox>[\w.+-]+@[\w.-]+)\s+\((?P<named>[^()@]+)\))$")
+# A title that ends a sentence, then the byline on its line: "Socialism — The Hope of the World. by Morris Hillquit".
+TITLE_BYLINE = re.compile(r"^(?P<title>.{10,200}?[.!?”\"’])\s+(?i:by)\s+(?P<names>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)$")
+# A mailing list's name that its archive sets before each subject: "[sixties-l] Passing of a Friend".
+LIST_TAG = re.compile(r"^\[[\w.-]{3,30}\]\s+(?=\S)")
 
 
 def byline(line: str) -> tuple[str, str, str] | None:
@@ -156,6 +169,8 @@ def byline(line: str) -> tuple[str, str, str] | None:
         return match["names"], line[:2], "byline word (the author is in the header)"
     if (match := POSTER.match(line)) and pt.name_like(match["names"]):
         return match["names"], match["address"], "e-mail address of the one who posted the text (the author is in the header)"
+    if line[:5] == "From:" and (match := MAIL_FROM.match(line)):
+        return match["names"] or match["named"], f"From: {match['address'] or match['mailbox']}", "mail header's sender label and address (the author is in the header)"
     return None
 
 
@@ -354,6 +369,13 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             match = TITLE_FROM_SOURCE.match(line)
             texts.insert(0, (number, match["title"]))  # type: ignore[index]
             metadata.fields.append(Field("source", "from", match["source"], number))  # type: ignore[index]
+        elif kind == "title-byline" and not metadata.authors:
+            title, names = TITLE_BYLINE.match(line).group("title", "names")  # type: ignore[union-attr]
+            for over in texts:  # a running head over the title ("Keynote Speech to the Convention [May 8, 1920] 1")
+                _keep_in_header(metadata, *over, report)
+            texts = [(number, title)]
+            metadata.authors = pt.split_names(names)
+            report.remove(number, "by", "byline word (the author is in the header)")
         elif kind == "title-field":  # "Title: ..." in a block of fields: the title, before any line over it
             texts.insert(0, (number, TITLE_FIELD.match(line)["title"]))  # type: ignore[index]
             report.remove(number, "Title", "field label (its value is in the TEI header)")
@@ -366,6 +388,10 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             texts.append((number, line))
         report.recognise(number, line, f"preamble: {kind}")
     _assign_texts(metadata, texts, report, " ".join(line for _, line, _ in scanned[end + 1:]))
+    if metadata.title and (tag := LIST_TAG.match(metadata.title)) and any(
+            kind == "byline" and MAIL_FROM.match(line) for _, line, kind in scanned[: end + 1]):
+        metadata.title = metadata.title[tag.end():]
+        report.remove(texts[0][0], tag.group().strip(), "the mailing list's name before the mail's subject")
     if not metadata.authors and metadata.title and (owner := title_author(metadata.title, " ".join(lines[:OPENING_LINES]))):
         metadata.authors = [owner]
         report.recognise(texts[0][0], owner, "header field: author (whose work the title names)")
@@ -635,8 +661,11 @@ def date_title(metadata: Metadata) -> None:
 
 def title_date(title: str | None) -> Date | None:
     """The date at the end of a title ("Letter to X, January 4, 1932")."""
-    match = TITLE_ON_DATE.match(title or "") or TITLE_WITH_DATE.match(title or "") or TITLE_IN_YEAR.match(title or "")
-    return parse_date(match["date"]) if match else None
+    if match := TITLE_ON_DATE.match(title or "") or TITLE_IN_YEAR.match(title or ""):
+        return parse_date(match["date"])
+    # The fullest date after one of the last two commas or dashes: "..., January 4, 1932.", "... 4/5, 1953."
+    cuts = [cut.end() for cut in TITLE_DATE_CUT.finditer(title or "")][-2:]
+    return next((date for cut in cuts if (date := parse_date(title[cut:]))), None)  # type: ignore[index]
 
 
 def _repeated_title(texts: list[tuple[int, str]]) -> tuple[int, int] | None:
@@ -726,8 +755,13 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
     if rest and pt.title_like(rest[0][1]) and not _dated_reference(rest[0][1]):
         metadata.subtitle = rest.pop(0)[1]
     for number, line in sorted(above + rest + [n for n in numbers if n not in texts]):
-        if _dated_reference(line.rstrip("."), precision=7):  # "Unsigned, L'Ordine Nuovo, March 1924."
-            metadata.fields.append(Field("source", "", line, number))
-            continue
+        _keep_in_header(metadata, number, line, report)
+
+
+def _keep_in_header(metadata: Metadata, number: int, line: str, report: Report) -> None:
+    """Keep a header line that is neither title nor author: a source if it names a periodical and its date, else a note."""
+    if _dated_reference(line.rstrip("."), precision=7):  # "Unsigned, L'Ordine Nuovo, March 1924."
+        metadata.fields.append(Field("source", "", line, number))
+    else:
         metadata.unrecognised.append((number, line))
         report.warn(number, line, "unrecognised header line (kept as a note in the TEI header)")
