@@ -99,6 +99,20 @@ def test_a_headline_in_sentence_case_over_captions_and_a_byline() -> None:
     assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
 
 
+def test_a_web_article_under_chrome_its_caption_the_title_again_a_subtitle_and_the_byline() -> None:
+    text = ("Major Theme - {title}\nStrike or Arbitration?\nAnn Roe (left) and Bob Lee Photo: The Harbour Collection, "
+            "Dock Town Library & 'The Poems of Bob Lee' (London, 1916)\n\nStrike or Arbitration?\n\n"
+            "Ann Roe, Bob Lee & the Course of the Dock Strike, 1915\n\nBy Cy Doe\n\n"
+            "It was a direct challenge, sent by one activist to another at what both saw as a crossroads of the strike.\n")
+    root = convert_text(text, "strike.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == [
+        "Strike or Arbitration?", "Ann Roe, Bob Lee & the Course of the Dock Strike, 1915"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Cy Doe"]
+    assert root.xpath("//tei:titlePage/tei:figure/tei:figDesc/text()", namespaces=NSMAP)[0].startswith("Ann Roe (left)")
+    assert [p.text[:9] for p in root.iterfind(".//tei:body//tei:p", NSMAP)] == ["It was a "]
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+
+
 def test_a_mail_archive_post_names_its_poster_and_date_under_the_subject() -> None:
     post = convert_text("Rosa Parks\n\nJane Roe jroe at example.org\nThu Dec 9 15:54:50 MST 1999\n\n"
                         "She would not give up her seat, and the boycott began.\n", "post.txt")

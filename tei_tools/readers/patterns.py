@@ -221,6 +221,8 @@ SITE_CHROME = re.compile(r"^(?:[•·]\s*)?(?:other formats?|download|скача
 # A mail archive's links around a mail: "• Next message: Jane Roe: "[list] Re: the strike"", "Messages sorted by: [ date ]".
 MAIL_NAVIGATION = re.compile(r"^(?:[•·*]\s*)?(?:(?:next|previous|prev) (?:message|in thread)|messages sorted by|(?:maybe )?in reply to)"
                              r"\s*:.*$", re.I)
+# What marks a line as a picture's caption: "... (left) and Thomas MacDonagh Photo: Joseph McGarrity Collection".
+CAPTION = re.compile(r"\b(?:photo(?:graph)?|picture|image|illustration)(?: credits?)?:\s|\((?:left|right|centre|center|above|below|pictured)\)", re.I)
 # A blog's comment form under the text: "Leave a Reply", "Your email address will not be published. Required fields ..."
 COMMENT_FORM = re.compile(r"^(?:leave a (?:reply|comment)|post a comment|your email address will not be published\b.*"
                           r"|required fields are marked\b.*)$", re.I)

@@ -62,6 +62,13 @@ def _archive_header(lines: list[str], name: str | None, report: Report) -> tuple
     metadata, start = read_preamble(lines, report)
     issues = [f for f in metadata.fields if f.kind == "issue"]  # a periodical's issue over the page
     metadata.fields = [f for f in metadata.fields if f.kind != "issue"]
+    # A title alone under a site's chrome ("Major Theme - {title}") heads a web article: read as a prose page's.
+    title_line = next(index for index, line in enumerate(lines) if line.strip() and not pt.residue_reason(line)) \
+        if metadata.title and not (metadata.authors or metadata.fields or metadata.subtitle or metadata.unrecognised
+                                   or metadata.date_line) else None
+    if title_line is not None and report.removed and all(entry.line <= title_line for entry in report.removed):
+        report.recognised = [entry for entry in report.recognised if entry.line <= title_line]  # the title is read again
+        start, metadata.title = title_line, None
     if not (metadata.title or metadata.authors or metadata.fields):
         # Only a site's chrome, a periodical's issue or a date over the text (a blog's post date, a column's
         # "November 24th, 1913"): the page's first lines read as a prose page's, under them.
@@ -147,9 +154,17 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         # "Clara Zetkin in the 1920s" / "By John Riddell".
         metadata.title = numbered[0][1]
         report.recognise(numbered[0][0] + 1, metadata.title, "header field: title (the first line)")
+        again = False
         for number, line in numbered[1:captions]:
-            metadata.title_page.append(("figure", line))
-            report.recognise(number + 1, line, "title page: a picture's caption (between the title and the byline)")
+            if line == metadata.title:
+                again = True
+                report.remove(number + 1, line, "the title line repeated (the page's title, then its heading)")
+            elif again and not metadata.subtitle and pt.title_like(line):
+                metadata.subtitle = line  # under the heading: "Pacificism or Physical Force?" / "Two Men and the War, 1915"
+                report.recognise(number + 1, line, "header field: subtitle (under the title set again)")
+            else:
+                metadata.title_page.append(("figure", line))
+                report.recognise(number + 1, line, "title page: a picture's caption (between the title and the byline)")
         start = take_byline(metadata, *numbered[captions], report)
     elif numbered and ((over_byline := _title_over_byline(numbered)) or _title_line(numbered[0][1]) or _headline_alone(numbered)
                        or _quoting_headline(numbered[0][1])) \
@@ -301,13 +316,21 @@ def _title_part(line: str) -> bool:
 def _captioned_byline(numbered: list[tuple[int, str]]) -> int:
     """The position of the byline under a headline not in title case with one or two captions between; 0 if none.
 
-    A headline in title case over lines in title case is a title of several lines (read elsewhere).
+    A headline in title case over lines in title case is a title of several lines (read elsewhere), unless the
+    page's title is set again as its heading over the byline: then a picture's caption may stand between (one that
+    says so: "... (left) and ... Photo: ..."), and a subtitle under the title again.
     """
-    if len(numbered) < 3 or pt.title_like(numbered[0][1]) or not HEADLINE.match(numbered[0][1]):
+    headline = numbered[0][1] if len(numbered) >= 3 else ""
+    repeated = any(line == headline for _, line in numbered[1:4])
+    if not headline or not repeated and (pt.title_like(headline) or not HEADLINE.match(headline)):
         return 0
-    for position, (_, line) in enumerate(numbered[1:4], start=1):
+    again = False
+    for position, (_, line) in enumerate(numbered[1:5 if repeated else 4], start=1):
         if byline(line):
             return position if position > 1 else 0
+        again = again or line == headline
+        if repeated and (line == headline or pt.CAPTION.search(line) or again and pt.title_like(line)):
+            continue
         if len(line.split()) > CAPTION_WORDS or line[-1:] in ".,;:!?":
             return 0
     return 0
