@@ -1687,3 +1687,19 @@ def test_speakers_in_italics_an_introductions_speakers_and_a_bracketed_transcrib
     assert xpath(play, "(//tei:sp)[last()]/tei:p/text()") == ["_Tom Gagg_, Sir, is found guilty."]
     assert "[Transcriber's Note:" in [text(head) for head in xpath(play, "//tei:head")]
     assert not xpath(play, "//tei:stage") and "INTRODUCTION" in [text(head) for head in xpath(play, "//tei:head")]
+
+
+def test_speakers_in_italics_alone_over_verse_speeches_an_illustration_and_the_curtain(tei_all: TeiAll) -> None:
+    masque = ITALIC_SPEAKERS.replace("[Transcriber's Note:\n\n  The music of the airs is not included in this e-text.]\n\n", "").replace(
+        ITALIC_SPEAKERS[ITALIC_SPEAKERS.index("DRAMATIS"): ITALIC_SPEAKERS.index("*** END")],
+        "ACT I.\n\n[Illustration]\n\n_Ogre_\n\n  Ha, old witch, it is done at last!\n  I have broken the King's stronghold!\n"
+        "  I have stolen away his children twain\n\n_Witch_\n\n  Now why didst thou plot such a wicked thing?\n"
+        "  The children no harm have done.\n\n_Ogre_\n\n  Then give me a charm to bind the prince.\n  Thou canst do that at least.\n"
+        "  I'll give thee more gold than hands can hold.\n\n_Curtain_\n\nACT II.\n\n_Witch_\n\n  Away, away!\n\n_Curtain_\n\n")
+    play = convert_text(masque, "masque.txt")
+    assert xpath(play, "//tei:sp/tei:speaker/text()") == ["_Ogre_", "_Witch_", "_Ogre_", "_Witch_"]
+    assert xpath(play, "(//tei:sp)[1]/tei:lg/tei:l/text()") == [
+        "Ha, old witch, it is done at last!", "I have broken the King's stronghold!", "I have stolen away his children twain"]
+    assert xpath(play, "(//tei:sp)[4]/tei:p/text()") == ["Away, away!"]  # one line is no stanza
+    assert len(xpath(play, "//tei:body//tei:figure")) == 1 and not xpath(play, "//tei:stage")
+    assert validate_tree(play.tree, "masque.xml") == [] and tei_all(play.tree) == []

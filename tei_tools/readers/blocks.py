@@ -461,10 +461,11 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             continue
         elif speakers and (speech := _speech(main, index, speakers)):
             speaker, length = speech
-            items.append(Item("sp", main[index: index + length], parts=[speaker]))
+            verse = _verse_lines(main[index + 1], wrap) if length == 2 else []  # a speech in verse under its speaker
+            items.append(Item("sp", main[index: index + length], parts=[speaker, *verse]))
             index += length
             continue
-        elif speakers and pt.STAGE_DIRECTION.match(block.text) and not pt.names_editorial(block.text):
+        elif speakers and pt.STAGE_DIRECTION.match(block.text) and not (pt.names_editorial(block.text) or pt.ILLUSTRATION.match(block.text)):
             items.append(Item("stage", [block]))
         # A name alone signs at the end of a letter, and under a poem ("Walt Whitman").
         elif run := _closing_run(main, index, boundaries, heads, signing := bool(items) and items[-1].kind == "verse" or (
@@ -1135,11 +1136,13 @@ def _speaker_name(speaker: str) -> str:
 
 def _speaker_label(line: str, drama: bool) -> str | None:
     """The speaker's name as written at the start of ``line`` ("HAMLET."), or None."""
-    match = pt.SPEAKER_LINE.match(line) or pt.SPEAKER_INLINE.match(line) or pt.SPEAKER_ALONE.match(line)
+    match = pt.SPEAKER_LINE.match(line) or pt.SPEAKER_INLINE.match(line) or pt.SPEAKER_ALONE.match(line) or (
+        pt.SPEAKER_MARKED.match(line) if line[:1] == "_" else None)
     if not match or pt.NUMBERED_HEAD.match(line) or pt.DRAMA_HEAD.match(line) or pt.names_matter(line):
         return None  # ("INTRODUCTION" heads; the heads are looked for only under a speaker's name: most lines have none)
     name = match["speaker"]
-    if name.upper() in pt.NOT_SPEAKERS or name.lower() in pt.SMALL_WORDS or len(name.split()) > 4 or not (drama or name.isupper()):
+    if name.upper() in pt.NOT_SPEAKERS or name.lower() in pt.SMALL_WORDS or len(name.split()) > 4 or not (drama or name.isupper()) \
+            or pt.STAGE_DIRECTION.match(name):  # "_Exit Ogre_"
         return None
     return match["written"] if match.re is pt.SPEAKER_INLINE else line  # the name alone, with its stop or without
 

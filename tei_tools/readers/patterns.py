@@ -833,12 +833,15 @@ ILLUSTRATIONS_HEAD = re.compile(r"^(?:(?:a )?list of )?(?:the )?(?:full-page )?(
 SPEAKER_LINE = re.compile(r"^(?P<speaker>[A-Z][A-Za-z'’ -]{0,40}[A-Za-z])\.$")
 # A speaker's name in capitals alone over the speech, with no stop: "MELIBOEUS" over his verse.
 SPEAKER_ALONE = re.compile(r"^(?P<speaker>[A-Z][A-Z'’ -]{1,40}[A-Z])$")
+# A speaker's name in italics alone over the speech, as a transcription marks them: "_Ogre_" over his verse.
+SPEAKER_MARKED = re.compile(r"^_(?P<speaker>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})\.?_$")
 # A speaker's name (in capitals, or abbreviated) opening the speech: "HAM. To be, or not to be".
 # (in italics, as a transcription marks them: "_Filch._ Sir, Black Moll hath sent word")
 SPEAKER_INLINE = re.compile(r"^(?P<written>(?P<mark>_?)(?P<speaker>[A-Z][A-Z'’ -]*[A-Z]|[A-Z][a-z]{1,12})\.(?P=mark))\s+(?P<speech>\S.*)$")
 # Abbreviations that open prose sentences, never a speaker.
 NOT_SPEAKERS = {"MR", "MRS", "DR", "ST", "MME", "MM", "MESSRS", "NO", "VOL", "CH", "SIR", "P", "PP", "ETC",
-                "PROLOGUE", "THE PROLOGUE", "EPILOGUE", "THE EPILOGUE"}  # (a play's prologue heads; the Chorus speaks it)
+                "PROLOGUE", "THE PROLOGUE", "EPILOGUE", "THE EPILOGUE",  # (a play's prologue heads; the Chorus speaks it)
+                "CURTAIN", "THE CURTAIN"}  # (closing each act)
 STAGE_DIRECTION = re.compile(r"^\[[^\]]*\]?$|^\([^)]*\)$|^(?:enter|exit|exeunt|re-enter|manet|manent|flourish)\b", re.I)
 DRAMA_HEAD = re.compile(r"^(?:the\s+(?:first|second|third|fourth|fifth|last)\s+)?(?:act|scene)\b|^(?:dramatis person(?:ae|æ)|persons represented|characters in the play)\b", re.I)
 

@@ -343,10 +343,15 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
         inline.write(E(divisions.for_text(), tei("stage")), item.blocks[0].text, item.number)
     elif item.kind == "sp":
         speech = E(divisions.for_text(), tei("sp"))
-        speaker = item.parts[0]
+        speaker, *verse = item.parts
         E(speech, tei("speaker")).text = speaker
-        first = lines[0][1][len(speaker):].strip()
-        inline.write(E(speech, tei("p")), " ".join(([first] if first else []) + [line for _, line in lines[1:]]), item.number)
+        if verse:
+            stanza = E(speech, tei("lg"))
+            for line in verse:
+                inline.write(E(stanza, tei("l")), line, item.number)
+        else:
+            first = lines[0][1][len(speaker):].strip()
+            inline.write(E(speech, tei("p")), " ".join(([first] if first else []) + [line for _, line in lines[1:]]), item.number)
     else:  # paragraphs, and closing lines where nothing precedes them to close
         for block in item.blocks:
             paragraph = _paragraph(divisions.for_text(), block, inline, report)
