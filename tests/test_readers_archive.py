@@ -1396,3 +1396,13 @@ def test_a_byline_closing_the_title_line_under_a_running_head_and_the_date_after
     # A title whose last sentence names who it is by is no byline: the name must close the line.
     essay = convert_text("The Strike. An Account by Ann Roe of the Dock Strike\n\n" + LONG_LINE, "strike.txt")
     assert authors(essay) == []
+
+
+def test_a_name_in_the_written_field_is_the_author_and_a_library_records_year_published() -> None:
+    index = convert_text("The Great Dock Strike\n\nWritten: Ann B. Roe\nFirst Published: Harbour Press, Dock Town, 1920\n\n"
+                         + LONG_LINE, "strike.txt")
+    assert authors(index) == ["Ann B. Roe"]
+    assert xpath(index, "//tei:creation/tei:date/@notAfter") == ["1920"]
+    assert not xpath(index, "//tei:creation/tei:date[. = 'Ann B. Roe']")
+    record = convert_text("The Dock Strike\n\nRoe, Ann\nPublisher:  Harbour Monthly\nYear Published:  1939\n\n" + LONG_LINE, "r.txt")
+    assert xpath(record, "//tei:creation/tei:date/@notAfter") == ["1939"]

@@ -23,7 +23,8 @@ FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
         (r"authors?|written by|by", "author"),
         (r"written|composed|dated?|dictated|adopted|approved|(?:(?:speech|lecture|address|talk) )?(?:delivered|given)|date written"
          r"|date of (?:writing|composition|interview|recording|speech|lecture|address|talk)", "written"),
-        (r"first (?:published|printed|printing|appeared|publication)|published|publication", "published"),
+        (r"first (?:published|printed|printing|appeared|publication)|published|publication"
+         r"|(?:year|date) (?:published|of publication)|publication (?:date|year)", "published"),  # a library record's
         (r"(?:original |online )?sources?", "source"),
         # "Translated from the Russian by", "Translated into English", "Translated and Transcribed"
         (r"translat(?:ed|ion|or|ors)(?: and (?:edited|transcribed))?(?: (?:from|into) (?:the )?[a-z]+)?(?: by)?", "credit:trl"),
