@@ -1703,3 +1703,14 @@ def test_speakers_in_italics_alone_over_verse_speeches_an_illustration_and_the_c
     assert xpath(play, "(//tei:sp)[4]/tei:p/text()") == ["Away, away!"]  # one line is no stanza
     assert len(xpath(play, "//tei:body//tei:figure")) == 1 and not xpath(play, "//tei:stage")
     assert validate_tree(play.tree, "masque.xml") == [] and tei_all(play.tree) == []
+
+
+def test_a_signature_set_right_under_a_foreword_over_a_picture_and_the_next_heading() -> None:
+    book = convert_text("Harbour Tales\n\nFOREWORD\n\nAll people should like the old stories; all nice people do. To them I\n"
+                        "commend these tales of the harbour, in the hope that they may grow to\nlove them.\n\n"
+                        + " " * 60 + "HARBOURSIDE\n\n\n[Illustration]\n\n\nTHE MERMAID OF THE DOCK\n\n"
+                        "Carved on one of the pews in the church of the dock is a strange figure\nof a mermaid, and the "
+                        "folk there tell a strange story about her.\n", "tales.txt")
+    assert xpath(book, "//tei:closer/tei:signed/text()") == ["HARBOURSIDE"]
+    assert xpath(book, "//tei:body//tei:head/text()")[-1:] == ["THE MERMAID OF THE DOCK"]
+    assert not xpath(book, "//tei:head[. = 'HARBOURSIDE']")

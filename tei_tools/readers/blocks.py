@@ -1287,7 +1287,7 @@ def _short_tail(blocks: list[Block], index: int, heads: list[bool], boundaries: 
 
 def _boundaries(blocks: list[Block], heads: list[bool]) -> list[bool]:
     """For each index up to ``len(blocks)``, whether a division may end before that block: at the end
-    of the text, before a heading or a postscript, or before a trailer or footnotes that stand before one.
+    of the text, before a heading or a postscript, or before a trailer, a picture or footnotes that stand before one.
 
     ``heads`` tells which blocks are headings. Computed once, from the end: the classification asks
     it near every block, where a closer might stand.
@@ -1299,8 +1299,10 @@ def _boundaries(blocks: list[Block], heads: list[bool]) -> list[bool]:
             length = _footnote_length(blocks, index)
             boundaries[index: index + length] = [boundaries[index + length]] * length
             continue
+        # (a picture right over the next heading opens the next division: "LYONESSE" / "[Illustration]" / "THE MERMAID")
         boundaries[index] = heads[index] or bool(pt.POSTSCRIPT.match(text)) or bool(
-            pt.PARENTHESISED.match(text) and boundaries[index + 1])
+            pt.PARENTHESISED.match(text) and boundaries[index + 1]) or bool(
+            index + 1 < len(blocks) and heads[index + 1] and pt.ILLUSTRATION.match(text))
     return boundaries
 
 
