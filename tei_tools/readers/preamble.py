@@ -570,7 +570,8 @@ def _archive_author(line: str) -> str | None:
 
 def _join_title_lines(texts: list[tuple[int, str]], below: str) -> list[tuple[int, str]]:
     """Join each line that carries on the title line above it (see :func:`~tei_tools.readers.patterns.carries_on_title`)
-    and names no part of a book ("Preface : The Author's Apology" starts a title of its own), or that the heading ``below`` the header repeats with it as one ("A SINGLE SPARK" / "CAN START A PRAIRIE FIRE"
+    and names no part of a book ("Preface : The Author's Apology" starts a title of its own), or that the heading
+    ``below`` the header repeats with it as one ("A SINGLE SPARK" / "CAN START A PRAIRIE FIRE"
     over "A SINGLE SPARK CAN START A PRAIRIE FIRE January 5, 1930")."""
     joined: list[tuple[int, str]] = []
     previous = (-1, "")  # the line above, as the text has it
