@@ -1404,5 +1404,7 @@ def test_a_name_in_the_written_field_is_the_author_and_a_library_records_year_pu
     assert authors(index) == ["Ann B. Roe"]
     assert xpath(index, "//tei:creation/tei:date/@notAfter") == ["1920"]
     assert not xpath(index, "//tei:creation/tei:date[. = 'Ann B. Roe']")
+    placed = convert_text("The Great Dock Strike\n\nWritten: Dock Town, Harbourland\n\n" + LONG_LINE, "strike.txt")
+    assert authors(placed) == []
     record = convert_text("The Dock Strike\n\nRoe, Ann\nPublisher:  Harbour Monthly\nYear Published:  1939\n\n" + LONG_LINE, "r.txt")
     assert xpath(record, "//tei:creation/tei:date/@notAfter") == ["1939"]

@@ -312,8 +312,10 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             report.remove(number, line, pt.residue_reason(line, tuple(t for _, t, _ in scanned)) or "residue")
         elif kind == "field":
             kind_, label, value = pt.parse_field(line)  # type: ignore[misc]
-            if kind_ == "author" or kind_ == "written" and not metadata.authors and not find_dates(value) and pt.name_like(value):
-                # ("Written: William Z. Foster": who wrote it, where the date of writing should stand)
+            if kind_ == "author" or kind_ == "written" and not metadata.authors and "," not in value \
+                    and not find_dates(value) and pt.name_like(value):
+                # ("Written: William Z. Foster": who wrote it, where the date of writing should stand; not a place
+                # without a date, "Written: Coyoacan, Mexico")
                 metadata.authors += pt.split_names(value, commas=False)
                 report.remove(number, label, "field label (its value is in the TEI header)")
             elif kind_ == "source" and (split := pt.split_source_credit(value))[1]:
