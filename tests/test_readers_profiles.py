@@ -147,6 +147,33 @@ def test_an_issue_line_over_the_page_is_its_source_and_whole_paragraph_lines_sta
     assert [p.text[:8] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["The foun", "Few revo"]
 
 
+def test_an_issue_line_closed_by_a_copyright_notice_is_the_source_and_dates_the_text() -> None:
+    page = convert_text("Issue 12 of HARBOUR REVIEW Published March 1987 Copyright © Harbour Review\n\nTides and Wages\n\n"
+                        "The dockers voted on Monday, and the vote was close.\n", "page.txt")
+    root = page.tree.getroot()
+    assert root.xpath("string(//tei:bibl[@type='source']/tei:date/@when)", namespaces=NSMAP) == "1987-03"
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Tides and Wages"]
+
+
+def test_a_long_title_over_a_dateline_under_a_sites_section_labels() -> None:
+    title = "‘Remembering the Harbour Strike, its Causes, Course and Some Lessons’ Address at the 2011 Annual Memorial Lecture"
+    page = convert_text(f"News Room\n\nSpeeches\n\n{title}\n\nCork, 4 May 2011\n\n"
+                        "It is a pleasure to be asked to speak here tonight, among old friends.\n", "page.txt")
+    root = page.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == [title]
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["2011-05-04"]
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["News Room", "Speeches"]
+    assert not root.xpath("//tei:author", namespaces=NSMAP)
+    assert [p.text[:5] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["It is"]
+
+
+def test_a_name_over_a_title_over_a_dateline_is_the_author() -> None:
+    page = convert_text("Ann Example\n\nOn the Harbour Strike\n\nCork, 4 May 2011\n\nIt is a pleasure to speak here.\n", "page.txt")
+    root = page.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:author//text()", namespaces=NSMAP) == ["Ann Example"]
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["On the Harbour Strike"]
+
+
 def test_prose_paragraphs_come_from_indentation_when_there_are_no_blank_lines() -> None:
     text = "Self-Reliance\n" + "".join(f"    Paragraph {n} begins here\nand goes on here.\n" for n in range(4))
     root = convert_text(text, "self-reliance.txt").tree.getroot()

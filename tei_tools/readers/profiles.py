@@ -119,7 +119,12 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         metadata.fields.append(Field("source", "", line, index + 1))
         report.recognise(index + 1, line, "header field: source (the issue of a periodical, over the text)")
         start = index + 1
-    if len(numbered) > 1 and pt.name_like(numbered[0][1]) and pt.title_like(numbered[1][1]) and not (
+    if (over_dateline := _title_over_dateline(numbered)) is not None:
+        for index, line in numbered[:over_dateline]:  # "Media Library" / "Speeches" over the title: the site's sections
+            metadata.unrecognised.append((index + 1, line))
+            report.recognise(index + 1, line, "header note: a section of the site, over the title")
+        numbered = numbered[over_dateline:]
+    elif len(numbered) > 1 and pt.name_like(numbered[0][1]) and pt.title_like(numbered[1][1]) and not (
             pt.name_like(numbered[1][1]) or pt.NUMBERED_HEAD.match(numbered[1][1]) and not _numbered_title(numbered[1][1])
             or byline(numbered[1][1])):
         metadata.authors = pt.split_names(numbered[0][1])
@@ -167,8 +172,8 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
                 report.recognise(number + 1, line, "title page: a picture's caption (between the title and the byline)")
         start = take_byline(metadata, *numbered[captions], report)
     elif numbered and ((over_byline := _title_over_byline(numbered)) or _title_line(numbered[0][1]) or _headline_alone(numbered)
-                       or _quoting_headline(numbered[0][1])) \
-            and len(_QUOTATION_CLOSING.sub("", numbered[0][1]).split()) <= 15 and (
+                       or _quoting_headline(numbered[0][1]) or over_dateline is not None) \
+            and (len(_QUOTATION_CLOSING.sub("", numbered[0][1]).split()) <= 15 or over_dateline is not None) and (
             not pt.NUMBERED_HEAD.match(numbered[0][1]) or metadata.authors and _numbered_title(numbered[0][1])) \
             and not pt.opens_paragraph(numbered[:2]) and not pt.parse_dateline(numbered[0][1]):
         lines_of_title = over_byline or 1
@@ -271,6 +276,29 @@ def _headline_alone(numbered: list[tuple[int, str]]) -> bool:
     index, line = numbered[0]
     return (len(numbered) > 1 and numbered[1][0] > index + 1 and bool(HEADLINE.match(line))
             and len(numbered[1][1].split()) >= pt.PROSE_LINE_WORDS)
+
+
+#: the most labels of a site's sections over a title, and the most words of each
+SECTION_LABELS, SECTION_LABEL_WORDS = 2, 3
+#: the most words of a title over a dateline
+DATED_TITLE_WORDS = 30
+
+
+# A title over a dateline: capitalised, maybe quoted, with no sentence closed inside it nor at its end.
+_DATED_TITLE = re.compile(r"^[‘“'\"]?[A-Z](?!.*[.!?]\s)(?!.*[.,;:!]$).*[\w’”'\")?]$")
+
+
+def _title_over_dateline(numbered: list[tuple[int, str]]) -> int | None:
+    """The position of a title standing over a dateline at the top of a page ("‘Remembering ...’ Address at the ...
+    Lecture" / "Dublin, 18 June 2013"), maybe under short labels of the site's sections ("Media Library" /
+    "Speeches"); None if there is none. A single label that reads as a name is left to be the author."""
+    for position, (_, line) in enumerate(numbered[:SECTION_LABELS + 1]):
+        if position + 1 < len(numbered) and pt.parse_dateline(numbered[position + 1][1]) \
+                and len(line.split()) <= DATED_TITLE_WORDS and _DATED_TITLE.match(line):
+            return None if position == 1 and pt.name_like(numbered[0][1]) else position
+        if len(line.split()) > SECTION_LABEL_WORDS or not pt.title_like(line):
+            return None
+    return None
 
 
 def _numbered_title(line: str) -> bool:
