@@ -661,6 +661,21 @@ def test_a_page_of_numbered_chapter_titles_alone_is_a_table_of_contents(tei_all:
     assert tei_all(index.tree) == []
 
 
+def test_a_books_index_of_numbered_chapters_over_their_synopses_is_a_table_of_contents(tei_all: TeiAll) -> None:
+    # one paragraph a line, as copied from a web page
+    entries = [("I. The Harbour", "The strike—Victory of the owners—Industrial democracy abroad, industrial serfdom at home—What the "
+                                  "dockers won—The outlook."),
+               ("II. A Long Defeat", "The urge for mastery—Resistance—The strikes of 1901 and 1909."),
+               ("III. The Awakening", "A bleak prospect—Hope springs eternal—The campaign begins.")]
+    index = convert_text("The Harbour Strike\n\nWritten: 1920\nSource: Labour Press\n\n"
+                         + "\n".join(line for entry in entries for line in entry) + "\n", "index.txt")
+    assert xpath(index, "//tei:head") == [] and xpath(index, "//tei:text//tei:p") == []
+    items = xpath(index, "//tei:body/tei:div[@type='contents']/tei:list/tei:item")
+    assert [" ".join("".join(item.itertext()).split()) for item in items] == [" ".join(entry) for entry in entries]
+    assert all(len(item.findall("tei:lb", NSMAP)) == 1 for item in items)
+    assert tei_all(index.tree) == []
+
+
 def test_with_no_author_named_over_the_text_the_signature_names_the_author() -> None:
     letter = convert_text("Source: Collected Works, Volume 41, p. 568;\nDear Mr Engels,\n" + LONG_LINE + "Yours,\nJenny Smith\n", "l.txt")
     assert authors(letter) == ["Jenny Smith"]

@@ -916,6 +916,8 @@ def _contents_run(blocks: list[Block], index: int, heads: list[bool], title_key:
     entry: "Publisher’s Preface"); it ends where the text begins, with its first entry again.
     """
     block = blocks[index]
+    if synopses := _synopsed_entries(blocks, index):
+        return 2 * synopses
     headed = bool(pt.CONTENTS_HEAD.match(block.lines[0]))
     if not headed and not (len(block.lines) >= 3 and all(pt.NUMBERED_HEAD.match(line) for line in block.lines)) \
             and not _headless_contents(blocks, index, heads):
@@ -943,6 +945,24 @@ def _contents_run(blocks: list[Block], index: int, heads: list[bool], title_key:
             numbers |= _entry_numbers(blocks[index + length].lines)
         length += 1
     return length if entries else 0
+
+
+# A chapter's synopsis as books print it under the chapter's title: short phrases between dashes, maybe closed by a
+# stop ("The strike—Victory of the employers—What the workers won—The outlook.").
+SYNOPSIS = re.compile(r"^[^\s—–][^—–.!?]*(?:\s?[—–]\s?[^—–.!?]+){2,}[.!?]?$")
+#: the fewest entries with their synopses that make a table of contents
+SYNOPSED_ENTRIES = 3
+
+
+def _synopsed_entries(blocks: list[Block], index: int) -> int:
+    """How many numbered entries from ``index`` each stand over their synopsis and nothing else ("I. The Present
+    Situation" / "The strike—Victory of the employers—The outlook."): a book's index of chapters, where its text would
+    go on under each synopsis; 0 if fewer than :data:`SYNOPSED_ENTRIES`."""
+    entries = 0
+    while index + 1 < len(blocks) and all(len(block.lines) == 1 for block in blocks[index: index + 2]) \
+            and (head := _numbered_head(blocks[index])) and head["title"] and SYNOPSIS.match(blocks[index + 1].text):
+        entries, index = entries + 1, index + 2
+    return entries if entries >= SYNOPSED_ENTRIES else 0
 
 
 def _lists_title(items: list[Item], block: Block) -> bool:

@@ -10,7 +10,7 @@ from lxml import etree
 
 from tei_tools.errors import TeiToolsError
 from tei_tools.readers import patterns as pt
-from tei_tools.readers.blocks import HEADED_LISTS, Block, Item
+from tei_tools.readers.blocks import HEADED_LISTS, SYNOPSIS, Block, Item
 from tei_tools.readers.dates import find_dates
 from tei_tools.readers.preamble import Metadata
 from tei_tools.readers.report import Report
@@ -373,11 +373,16 @@ def _listing(division: etree._Element, blocks: list[Block], head: re.Pattern[str
         inline.write(E(division, tei("head")), first.lines[0], first.number)
         blocks = [Block(first.lines[1:], first.number + 1), *blocks[1:]] if len(first.lines) > 1 else blocks[1:]
     listing = E(division, tei("list"))
-    for block in blocks:
+    synopses = {position for position, block in enumerate(blocks) if position and SYNOPSIS.match(block.text)}
+    for position, block in enumerate(blocks):
         lines = _lines_of([block])
         numbered = pt.NUMBERED_HEAD.match(block.lines[0])
+        if position in synopses:
+            continue  # written with its entry's title, over it
         if numbered and not numbered["title"] and len(lines) > 1 and not any(pt.NUMBERED_HEAD.match(line) for line in block.lines[1:]):
             _broken_lines(E(listing, tei("item")), lines, inline)
+        elif position + 1 in synopses:  # an entry's title over its synopsis: one entry
+            _broken_lines(E(listing, tei("item")), _lines_of(blocks[position: position + 2]), inline)
         else:
             for number, line in lines:
                 inline.write(E(listing, tei("item")), line, number)
