@@ -192,6 +192,9 @@ def test_a_line_not_ending_with_a_digit_is_no_dateline() -> None:
 def test_names_are_split() -> None:
     assert pt.split_names("A. Lehrer/David Walters.") == ["A. Lehrer", "David Walters"]
     assert pt.split_names("Karl Marx, Frederick Engels and V. I. Lenin") == ["Karl Marx", "Frederick Engels", "V. I. Lenin"]
+    # a catalogue's surname first is one name
+    assert pt.split_names("Öberg, Anna") == ["Öberg, Anna"] and pt.split_names("Smith-Jones, John A.") == ["Smith-Jones, John A"]
+    assert pt.split_names("Anna Öberg, John Smith") == ["Anna Öberg", "John Smith"]
 
 
 def test_roman_numbers() -> None:

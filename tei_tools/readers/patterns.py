@@ -396,12 +396,17 @@ def joiners(names: str) -> list[str]:
     return [word for word in names.replace(",", " ").split() if word.lower() in NAME_JOINERS]
 
 
+# One name as catalogues give it, surname first: "Rühle, Otto", "Smith, John A." (two single names after one
+# another are rarely a list of authors).
+SURNAME_FIRST = re.compile(r"^[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?, [A-ZÀ-Þ][^\W\d_]+(?: [A-Z]\.)*$")
+
+
 def split_names(text: str, commas: bool = True) -> list[str]:
     """Split a list of names written "A/B", "A, B and C" or "A & B".
 
     With ``commas=False`` a comma does not separate names ("Dickens, Charles").
     """
-    separators = NAME_SEPARATORS if commas else NAME_SEPARATORS_NOT_COMMAS
+    separators = NAME_SEPARATORS if commas and not SURNAME_FIRST.match(text) else NAME_SEPARATORS_NOT_COMMAS
     return [part.strip(" .;") for part in separators.split(without_note_markers(text).rstrip(".;")) if part.strip(" .;")]
 
 
