@@ -419,6 +419,16 @@ def test_a_cast_list_and_a_list_of_scenes_are_front_lists_and_ordinal_acts_are_h
     assert tei_all(comedy.tree) == []
 
 
+def test_a_cast_list_in_two_columns_keeps_its_entries_under_its_head() -> None:
+    cast = "CHARACTERS           ORIGINAL CAST\n\nKing                 Tom Example.\nQueen                Ann Example.\n\n" \
+           "Enchanted Prince.    ROVER, the FAITHFUL DOG\n\nChorus of Elves.\n\n"
+    comedy = convert_text(COMEDY.replace("THE PERSONS OF THE PLAY\n\nArthur Penrose, J.P.\nLady Penrose\nDobbs, Butler\n\n", cast),
+                          "comedy.txt")
+    assert xpath(comedy, "//tei:front/tei:div[@type='cast'][1]/tei:head/text()") == ["CHARACTERS           ORIGINAL CAST"]
+    assert [" ".join(item.split()) for item in xpath(comedy, "//tei:front/tei:div[@type='cast'][1]/tei:list/tei:item/text()")] == [
+        "King Tom Example.", "Queen Ann Example.", "Enchanted Prince. ROVER, the FAITHFUL DOG", "Chorus of Elves."]
+
+
 # A printed title page: the author under "BY", an epigraph, the edition, imprints and a copyright;
 # the first chapter's title printed over its number.
 ESSAY = f"""\

@@ -1115,8 +1115,8 @@ def _ends_list(blocks: list[Block], index: int, kind: str, heads: list[bool], ti
     if any(other.match(pt.unmarked(block.lines[0])) for other in HEADED_LISTS.values()) or pt.ILLUSTRATION.match(block.text) \
             or (title_key and _title_run(blocks, index, title_key)):
         return True
-    if len(block.lines) > 1 or not heads[index]:
-        return False
+    if len(block.lines) > 1 or not heads[index] or COLUMN_GAP.search(block.text):
+        return False  # (a line in two columns is an entry: "Bewitched Prince.        HERO, the RED CROSS DOG")
     numbered = _numbered_head(block)
     if numbered is not None:
         return numbered["title"] is None
@@ -1124,6 +1124,8 @@ def _ends_list(blocks: list[Block], index: int, kind: str, heads: list[bool], ti
     return pt.title_like(block.text) and over_text
 
 
+# The gap between two columns of a line: a list's entry and what stands beside it (a role and its actor).
+COLUMN_GAP = re.compile(r"\S {3,}\S")
 #: the lists whose entries are titles, and so read as headings
 TITLED_ENTRIES = {"works", "illustrations"}
 

@@ -828,7 +828,8 @@ CONTENTS_HEAD = re.compile(r"^(?:table of )?contents(?: of (?:the )?(?:volume|vo
 # The head of a play's list of persons (or of its scenes): a cast list.
 CAST_HEAD = re.compile(
     r"^(?:dramatis person(?:ae|æ)|persons represented|cast of characters|(?:the )?(?:persons|characters)"
-    r"(?: (?:in|of) the (?:play|drama|comedy|tragedy|piece))?|(?:the )?scenes (?:in|of) the (?:play|drama|comedy|tragedy|piece))[.:]?$",
+    r"(?: (?:in|of) the (?:play|drama|comedy|tragedy|piece))?|(?:the )?scenes (?:in|of) the (?:play|drama|comedy|tragedy|piece))[.:]?"
+    r"(?:\s{3,}\w+(?: \w+){0,2}[.:]?)?$",  # a second column's head: "CHARACTERS        ORIGINAL CAST"
     re.I)
 # The head of a list of the author's other books, on a book's first pages: "Other books by X", "By the same author".
 WORKS_HEAD = re.compile(r"^(?:(?:some )?other (?:books|works|novels|titles|volumes)(?: by .+)?|(?:(?:books|works|novels) )?by the same author"
