@@ -174,6 +174,18 @@ def test_a_name_over_a_title_over_a_dateline_is_the_author() -> None:
     assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["On the Harbour Strike"]
 
 
+def test_a_sites_menu_over_a_title_in_two_lines_and_a_name_over_the_first_numbered_section() -> None:
+    menu = "Current Issue\nBack Issues\nHarbour History\nLeft Groups\nNew Voices\n\n"
+    page = convert_text(menu + "Twenty Years of the Harbour:\nDockers’ Unions 1900–1920\n\nAnn Example\n\n"
+                        "1. The Founding of the Union\n\nThe union was founded in a back room, and for years it met there.\n", "page.txt")
+    root = page.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Twenty Years of the Harbour: Dockers’ Unions 1900–1920"]
+    assert root.xpath("//tei:titleStmt/tei:author//text()", namespaces=NSMAP) == ["Ann Example"]
+    assert root.xpath("//tei:body//tei:head/text()", namespaces=NSMAP) == ["1. The Founding of the Union"]
+    assert [entry.text for entry in page.report.removed if entry.reason == "the site's menu, over the page"] == \
+        menu.strip().split("\n")
+
+
 def test_prose_paragraphs_come_from_indentation_when_there_are_no_blank_lines() -> None:
     text = "Self-Reliance\n" + "".join(f"    Paragraph {n} begins here\nand goes on here.\n" for n in range(4))
     root = convert_text(text, "self-reliance.txt").tree.getroot()

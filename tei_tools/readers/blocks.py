@@ -137,7 +137,7 @@ def _split_unwrapped(block: Block) -> list[Block]:
 
 def _carries_on(previous: str, line: str) -> bool:
     """True when ``line`` goes on the part of its ``previous`` line, in a text of unwrapped lines."""
-    if _heading_in_two(previous, line):
+    if heading_in_two(previous, line):
         return True
     if _attribution_line(line):
         return True  # the attribution under a quotation ("the world over is bound together." / "-Vincent St. John")
@@ -151,7 +151,7 @@ def _carries_on(previous: str, line: str) -> bool:
     return _open_line(line) or len(line) < SHORT_LINE and bool(pt.parse_dateline(f"{previous} {line}"))
 
 
-def _heading_in_two(previous: str, line: str) -> bool:
+def heading_in_two(previous: str, line: str) -> bool:
     """A heading whose first line a colon closes: "What the Paper Seeks to Cover Up:" over "Leninism vs. Stalinism"."""
     return previous.endswith(":") and len(line) < SHORT_LINE and pt.title_like(previous[:-1]) and pt.title_like(line) \
         and not pt.SALUTE.match(previous)

@@ -18,7 +18,7 @@ from pathlib import PurePath
 from tei_tools.errors import TeiToolsError
 from tei_tools.readers import gutenberg
 from tei_tools.readers import patterns as pt
-from tei_tools.readers.blocks import TEXT_WORDS
+from tei_tools.readers.blocks import TEXT_WORDS, heading_in_two
 from tei_tools.readers.dates import parse_date
 from tei_tools.readers.preamble import (
     BYLINE,
@@ -114,6 +114,10 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
     metadata = Metadata()
     numbered = [(index, line.strip()) for index, line in enumerate(lines) if line.strip()]
     start = 0
+    if menu := _site_menu(numbered):
+        for index, line in numbered[:menu]:
+            report.remove(index + 1, line, "the site's menu, over the page")
+        start, numbered = numbered[menu - 1][0] + 1, numbered[menu:]
     if numbered and pt.ISSUE_LINE.match(numbered[0][1]):  # a periodical's issue over the page: the source, never the title
         index, line = numbered.pop(0)
         metadata.fields.append(Field("source", "", line, index + 1))
@@ -172,7 +176,7 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
                 report.recognise(number + 1, line, "title page: a picture's caption (between the title and the byline)")
         start = take_byline(metadata, *numbered[captions], report)
     elif numbered and ((over_byline := _title_over_byline(numbered)) or _title_line(numbered[0][1]) or _headline_alone(numbered)
-                       or _quoting_headline(numbered[0][1]) or over_dateline is not None) \
+                       or _quoting_headline(numbered[0][1]) or over_dateline is not None or _title_in_two(numbered)) \
             and (len(_QUOTATION_CLOSING.sub("", numbered[0][1]).split()) <= 15 or over_dateline is not None) and (
             not pt.NUMBERED_HEAD.match(numbered[0][1]) or metadata.authors and _numbered_title(numbered[0][1])) \
             and not pt.opens_paragraph(numbered[:2]) and not pt.parse_dateline(numbered[0][1]):
@@ -284,6 +288,21 @@ SECTION_LABELS, SECTION_LABEL_WORDS = 2, 3
 DATED_TITLE_WORDS = 30
 
 
+#: the fewest links of a site's menu, and the most words of each
+MENU_LINKS, MENU_LINK_WORDS = 4, 3
+
+
+def _site_menu(numbered: list[tuple[int, str]]) -> int:
+    """How many lines open the page as a site's menu: a run of short links in title case, one a line and no blank line
+    between ("Current Issue" / "Back Issues" / "Marxist Theory" / ...), over a blank line; 0 if none."""
+    length = 0
+    while length < len(numbered) and numbered[length][0] == numbered[0][0] + length and len(numbered[length][1].split()) <= MENU_LINK_WORDS \
+            and ":" not in numbered[length][1] and pt.title_like(numbered[length][1]):
+        length += 1
+    ends_apart = length < len(numbered) and numbered[length][0] > numbered[length - 1][0] + 1
+    return length if length >= MENU_LINKS and ends_apart else 0
+
+
 # A title over a dateline: capitalised, maybe quoted, with no sentence closed inside it nor at its end.
 _DATED_TITLE = re.compile(r"^[‘“'\"]?[A-Z](?!.*[.!?]\s)(?!.*[.,;:!]$).*[\w’”'\")?]$")
 
@@ -299,6 +318,11 @@ def _title_over_dateline(numbered: list[tuple[int, str]]) -> int | None:
         if len(line.split()) > SECTION_LABEL_WORDS or not pt.title_like(line):
             return None
     return None
+
+
+def _title_in_two(numbered: list[tuple[int, str]]) -> bool:
+    """A title whose first line a colon closes, going on on the next: "Ten Years for the Locust:" / "British Trotskyism"."""
+    return len(numbered) > 1 and numbered[1][0] == numbered[0][0] + 1 and heading_in_two(numbered[0][1], numbered[1][1])
 
 
 def _numbered_title(line: str) -> bool:
@@ -372,10 +396,15 @@ def _by_over_name(lines: list[tuple[int, str]]) -> bool:
 def _name_over_text(lines: list[tuple[int, str]]) -> bool:
     """A name alone under the title and over a paragraph ("NICOLAS WALTER", "E. P. Thompson"): the author's byline.
 
-    In mixed case it must sign as a name does (initials, or a name in capitals); a section may be named after a person.
+    In mixed case it must sign as a name does (initials, or a name in capitals); a section may be named after a person,
+    but not over the first numbered section ("Jim Higgins" / "1. The Founding of the International").
     """
-    return (len(lines) == 2 and 2 <= len(lines[0][1].split()) <= 4 and len(lines[1][1].split()) >= TEXT_WORDS
-            and (lines[0][1].isupper() and pt.name_like(lines[0][1].title()) or pt.is_signature(lines[0][1])))
+    if len(lines) != 2 or not 2 <= len(lines[0][1].split()) <= 4:
+        return False
+    name, following = lines[0][1], lines[1][1]
+    if _numbered_title(following):
+        return pt.name_like(name)
+    return len(following.split()) >= TEXT_WORDS and (name.isupper() and pt.name_like(name.title()) or pt.is_signature(name))
 
 
 def _printed_title_page(lines: list[str]) -> bool:
