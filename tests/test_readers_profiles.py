@@ -186,6 +186,18 @@ def test_a_sites_menu_over_a_title_in_two_lines_and_a_name_over_the_first_number
         menu.strip().split("\n")
 
 
+def test_an_issue_numbered_with_a_hash_a_section_label_in_capitals_and_a_byline_under_the_standfirst() -> None:
+    standfirst = "The women who fought in the rising struggled to be accepted on equal terms by the labour movement."
+    page = convert_text(f"Harbour Review #12\n\n\nOUR PAST\n\n\nWomen in the harbour strike 1900-1916\n\n\n{standfirst}\n\n"
+                        "By Ann Example.\n\nThe strike began in the spring, and by summer it had spread along the coast.\n", "page.txt")
+    root = page.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Women in the harbour strike 1900-1916"]
+    assert root.xpath("//tei:titleStmt/tei:author//text()", namespaces=NSMAP) == ["Ann Example"]
+    assert root.xpath("string(//tei:bibl[@type='source'])", namespaces=NSMAP) == "Harbour Review #12"
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["OUR PAST"]
+    assert [p.text[:9] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["The women", "The strik"]
+
+
 def test_prose_paragraphs_come_from_indentation_when_there_are_no_blank_lines() -> None:
     text = "Self-Reliance\n" + "".join(f"    Paragraph {n} begins here\nand goes on here.\n" for n in range(4))
     root = convert_text(text, "self-reliance.txt").tree.getroot()

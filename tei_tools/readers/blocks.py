@@ -14,7 +14,7 @@ from itertools import islice
 
 from tei_tools.readers import patterns as pt
 from tei_tools.readers.dates import Date, find_dates
-from tei_tools.readers.preamble import Field, Metadata, from_source
+from tei_tools.readers.preamble import Field, Metadata, byline, byline_and_rest, from_source, take_byline
 from tei_tools.readers.report import Report
 from tei_tools.readers.titlepage import IMPRINT_LINE, TITLE_PAGE_BLOCK, dated_line
 
@@ -377,6 +377,9 @@ def take_late_fields(blocks: list[Block], metadata: Metadata, report: Report) ->
         elif position <= SOURCE_LINE_BLOCKS and len(block.lines) == 1 and not metadata.first("source") and (
                 source := from_source(block.text)):
             metadata.fields.append(Field("source", "From", source, block.number))
+        elif 0 < position <= SOURCE_LINE_BLOCKS and len(block.lines) == 1 and not metadata.authors and (
+                byline(block.text) or byline_and_rest(block.text)):
+            take_byline(metadata, block.number - 1, block.text, report)  # under a standfirst: "By Jane Roe."
         else:
             kept.append(block)
     return kept

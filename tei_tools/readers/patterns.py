@@ -56,7 +56,7 @@ UPDATED_LINE = re.compile(r"^(?P<label>(?:last |most recently )?updated(?: on)?)
 # A source given as "From The Journal, Vol. 2, 1988, pp. 53-64." at the top of a text.
 # A periodical's issue: "Vol. XLI No. 42 October 15, 2017", "Volume 3, Number 2, March 1977", "The Harbour Review No. 95".
 ISSUE_LINE = re.compile(r"^(?:Vol(?:ume)?\.?\s*[IVXLCDM\d]+\.?,?\s*)?(?:No\.|Number|Issue)\s*\d+\b.{0,40}\b(?:1[5-9]|20)\d\d\.?(?:\s+(?:Copyright\b|©).*)?$"
-                        r"|^(?:[A-Z][\w'’&-]*\s+){1,5}(?:No\.|Number|Issue)\s*\d+$")
+                        r"|^(?:[A-Z][\w'’&-]*\s+){1,5}(?:No\.|Number|Issue|#)\s*\d+$")
 FROM_SOURCE = re.compile(r"^From (?P<value>\S.*(?:(?:1[5-9]|20)\d\d|\bedited by\b).*)$")
 
 

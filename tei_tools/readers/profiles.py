@@ -66,7 +66,7 @@ def _archive_header(lines: list[str], name: str | None, report: Report) -> tuple
     title_line = next(index for index, line in enumerate(lines) if line.strip() and not pt.residue_reason(line)) \
         if metadata.title and not (metadata.authors or metadata.fields or metadata.subtitle or metadata.unrecognised
                                    or metadata.date_line) else None
-    if title_line is not None and report.removed and all(entry.line <= title_line for entry in report.removed):
+    if title_line is not None and (report.removed or issues) and all(entry.line <= title_line for entry in report.removed):
         report.recognised = [entry for entry in report.recognised if entry.line <= title_line]  # the title is read again
         start, metadata.title = title_line, None
     if not (metadata.title or metadata.authors or metadata.fields):
@@ -123,11 +123,13 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         metadata.fields.append(Field("source", "", line, index + 1))
         report.recognise(index + 1, line, "header field: source (the issue of a periodical, over the text)")
         start = index + 1
-    if (over_dateline := _title_over_dateline(numbered)) is not None:
-        for index, line in numbered[:over_dateline]:  # "Media Library" / "Speeches" over the title: the site's sections
+    over_dateline = _title_over_dateline(numbered)
+    if over_dateline is not None or _kicker(numbered):
+        labels = 1 if over_dateline is None else over_dateline
+        for index, line in numbered[:labels]:  # "Media Library" / "Speeches" over the title: the site's sections
             metadata.unrecognised.append((index + 1, line))
             report.recognise(index + 1, line, "header note: a section of the site, over the title")
-        numbered = numbered[over_dateline:]
+        numbered = numbered[labels:]
     elif len(numbered) > 1 and pt.name_like(numbered[0][1]) and pt.title_like(numbered[1][1]) and not (
             pt.name_like(numbered[1][1]) or pt.NUMBERED_HEAD.match(numbered[1][1]) and not _numbered_title(numbered[1][1])
             or byline(numbered[1][1])):
@@ -301,6 +303,19 @@ def _site_menu(numbered: list[tuple[int, str]]) -> int:
         length += 1
     ends_apart = length < len(numbered) and numbered[length][0] > numbered[length - 1][0] + 1
     return length if length >= MENU_LINKS and ends_apart else 0
+
+
+#: the most lines between a headline and the byline that shows its section's label is no author
+KICKER_BYLINE_LINES = 3
+
+
+def _kicker(numbered: list[tuple[int, str]]) -> bool:
+    """A section's label in capitals over a headline that is not ("OUR HISTORY" / "Women in the movement 1900-1916"),
+    where a byline further down names the author (else the line in capitals might be the author's name); not a title
+    running down to its byline ("WALDEN" / "and" / "ON THE DUTY OF CIVIL DISOBEDIENCE" / "by Henry David Thoreau")."""
+    return (len(numbered) > 2 and numbered[0][1].isupper() and len(numbered[0][1].split()) <= SECTION_LABEL_WORDS
+            and pt.title_like(numbered[0][1]) and not numbered[1][1].isupper() and bool(HEADLINE.match(numbered[1][1]))
+            and any(byline(line) for _, line in numbered[2: 2 + KICKER_BYLINE_LINES]) and not _title_over_byline(numbered))
 
 
 # A title over a dateline: capitalised, maybe quoted, with no sentence closed inside it nor at its end.
