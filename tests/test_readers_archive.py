@@ -676,6 +676,16 @@ def test_a_books_index_of_numbered_chapters_over_their_synopses_is_a_table_of_co
     assert tei_all(index.tree) == []
 
 
+def test_a_search_box_over_the_title_and_a_sentence_naming_the_translator_under_it() -> None:
+    page = convert_text("Search\nClose this search box.\n\nThe Harbour Theses\n\nINTRODUCTION BY THE EDITORS\n\n"
+                        "The documents below were translated by Ann Example.\n\n" + LONG_LINE, "page.txt")
+    assert xpath(page, "//tei:titleStmt/tei:title/text()") == ["The Harbour Theses"]
+    assert xpath(page, "//tei:respStmt[tei:resp/@key='trl']/tei:persName/text()") == ["Ann Example"]
+    assert xpath(page, "//tei:respStmt/tei:resp/text()") == ["The documents below were translated by"]
+    assert xpath(page, "//tei:body//tei:head/text()") == ["INTRODUCTION BY THE EDITORS"]
+    assert [entry.reason for entry in page.report.removed[:2]] == ["site chrome", "site chrome"]
+
+
 def test_with_no_author_named_over_the_text_the_signature_names_the_author() -> None:
     letter = convert_text("Source: Collected Works, Volume 41, p. 568;\nDear Mr Engels,\n" + LONG_LINE + "Yours,\nJenny Smith\n", "l.txt")
     assert authors(letter) == ["Jenny Smith"]

@@ -362,7 +362,8 @@ SOURCE_LINE_BLOCKS = 2
 
 def take_late_fields(blocks: list[Block], metadata: Metadata, report: Report) -> list[Block]:
     """Move blocks made only of header fields ("Last updated on: ...") into the metadata, and a line under a
-    standfirst telling where the text comes from ("From Voices of the Strike, edited by A. Roe")."""
+    standfirst telling where the text comes from ("From Voices of the Strike, edited by A. Roe"), who wrote it ("By
+    Jane Roe.") or who translated it ("These letters were translated by A. Roe.")."""
     kept = []
     for position, block in enumerate(blocks):
         fields = [pt.parse_field(line) for line in block.lines]
@@ -380,6 +381,9 @@ def take_late_fields(blocks: list[Block], metadata: Metadata, report: Report) ->
         elif 0 < position <= SOURCE_LINE_BLOCKS and len(block.lines) == 1 and not metadata.authors and (
                 byline(block.text) or byline_and_rest(block.text)):
             take_byline(metadata, block.number - 1, block.text, report)  # under a standfirst: "By Jane Roe."
+        elif position <= SOURCE_LINE_BLOCKS and len(block.lines) == 1 and (translated := pt.TRANSLATED_SENTENCE.match(block.text)) \
+                and pt.name_like(translated["names"]):
+            metadata.fields.append(Field("credit:trl", translated["label"], translated["names"], block.number))
         else:
             kept.append(block)
     return kept

@@ -68,6 +68,11 @@ CREDIT_IN_SOURCE = re.compile(r"^(?P<source>.+?[.;)])\s+(?P<label>[A-Z][\w ]{2,4
 TRANSLATION_IN_SOURCE = re.compile(r"^(?P<source>.+?),\s+(?P<label>translated(?: into English)?) by (?P<names>[^,()]+?) from (?P<original>(?-i:[A-Z]).+?)\.?$", re.I)
 
 
+# A sentence telling who translated the text, under its title: "The documents contained within were translated by Dave Hughes."
+TRANSLATED_SENTENCE = re.compile(r"^(?P<label>(?:The|This|These)\b[^.]{0,80}?\b(?:was|were|has been|have been) translated"
+                                 r"(?: from (?-i:[A-Z])\w+)?(?: into English)? by) (?P<names>[^.,;()]+?)\.$")
+
+
 # A source opened by its statement that no author signed: "Unattributed, Vanguard, December 1915".
 _UNSIGNED_WORDS = r"unattributed|unsigned|anonymous|author unknown"
 UNSIGNED_SOURCE = re.compile(rf"^(?P<statement>{_UNSIGNED_WORDS})[,.;:]\s+(?P<source>\S.*)$", re.I)
@@ -211,6 +216,7 @@ SITE_CHROME = re.compile(r"^(?:[•·]\s*)?(?:other formats?|download|скача
                          r"|^(?:[\w'’-]+\s+){0,4}(?:badge|logo|icon|banner)$|^full text$"  # a picture's alternative text; a tab
                          r"|^share(?: on \w+)?$"  # share buttons: "SHARE", "Share on facebook"
                          r"|^(?:read more|continue reading|keep reading)\s*[.…»›→>]*$"  # a link to another article
+                         r"|^(?:search(?: this site)?|close (?:this )?search(?: box| form)?\.?)$"  # a search box's labels
                          r"|^(?-i:(?:[A-Z][a-z]{3,}){2,3})$"  # a site's name as its logo sets it: "WeeklyWorker"
                          r"|^(?:submitted|posted) by \S+(?: \S+)? (?:on|at) .*\d$"  # who posted the page: "Submitted by libcom on December 8, 2005"
                          r"|^(?:this (?:page|site|blog) is )?powered by \w.*|^(?:site |page |website )?hosted by \w.*"  # "... by Blogger. Isn't yours?"
