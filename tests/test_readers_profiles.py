@@ -198,6 +198,15 @@ def test_an_issue_numbered_with_a_hash_a_section_label_in_capitals_and_a_byline_
     assert [p.text[:9] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["The women", "The strik"]
 
 
+def test_a_name_after_a_dash_under_the_title_is_the_author() -> None:
+    page = convert_text("Tom Example (1922–2003)\n\n— Ann Example\n\nTOM EXAMPLE, founder of the harbour journal, died in Cork on "
+                        "March 8, 2003, after a long illness. He was 81 years old.\n", "page.txt")
+    root = page.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:author//text()", namespaces=NSMAP) == ["Ann Example"]
+    assert [p.text[:11] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["TOM EXAMPLE"]
+    assert any(entry.text == "—" for entry in page.report.removed)
+
+
 def test_prose_paragraphs_come_from_indentation_when_there_are_no_blank_lines() -> None:
     text = "Self-Reliance\n" + "".join(f"    Paragraph {n} begins here\nand goes on here.\n" for n in range(4))
     root = convert_text(text, "self-reliance.txt").tree.getroot()

@@ -207,6 +207,9 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
             start = number + 1
         elif not metadata.authors and _name_over_text(numbered[lines_of_title: lines_of_title + 2]):
             number, line = numbered[lines_of_title]  # "Introduction" / "NICOLAS WALTER" / the text
+            if name := DASHED_NAME.match(line):  # "— Samuel Farber"
+                report.remove(number + 1, name["dash"], "the dash before the author's name (the author is in the header)")
+                line = name["name"]
             metadata.authors = [line.title() if line.isupper() else line]
             metadata.title_page.append(("byline", line))  # as printed; the header has the name in normal case
             report.recognise(number + 1, line, "header field: author (a name under the title)")
@@ -408,15 +411,26 @@ def _by_over_name(lines: list[tuple[int, str]]) -> bool:
     return len(lines) == 2 and lines[0][1].lower() == "by" and pt.name_like(lines[1][1].rstrip("."))
 
 
+# A name after a dash, as a byline under the title: "— Samuel Farber".
+DASHED_NAME = re.compile(r"^(?P<dash>[—–]|--)\s*(?P<name>\S.*)$")
+
+
 def _name_over_text(lines: list[tuple[int, str]]) -> bool:
     """A name alone under the title and over a paragraph ("NICOLAS WALTER", "E. P. Thompson"): the author's byline.
 
     In mixed case it must sign as a name does (initials, or a name in capitals); a section may be named after a person,
-    but not over the first numbered section ("Jim Higgins" / "1. The Founding of the International").
+    but not over the first numbered section ("Jim Higgins" / "1. The Founding of the International"), nor after a dash
+    ("— Samuel Farber").
     """
-    if len(lines) != 2 or not 2 <= len(lines[0][1].split()) <= 4:
+    if len(lines) != 2:
         return False
-    name, following = lines[0][1], lines[1][1]
+    (_, line), (_, following) = lines
+    dashed = DASHED_NAME.match(line)
+    name = dashed["name"] if dashed else line
+    if not 2 <= len(name.split()) <= 4:
+        return False
+    if dashed:
+        return len(following.split()) >= TEXT_WORDS and pt.name_like(name)
     if _numbered_title(following):
         return pt.name_like(name)
     return len(following.split()) >= TEXT_WORDS and (name.isupper() and pt.name_like(name.title()) or pt.is_signature(name))
