@@ -207,6 +207,21 @@ def test_a_name_after_a_dash_under_the_title_is_the_author() -> None:
     assert any(entry.text == "—" for entry in page.report.removed)
 
 
+def test_an_editors_note_over_the_title_its_byline_and_a_day_beside_a_long_place() -> None:
+    note = "When Ann Example stood up to speak at the harbour dinner in Cork that spring, no one was expecting sparks to fly."
+    speech = "Some of you may be disappointed in what you hear from me tonight, and I am sorry for it, but I must say it."
+    page = convert_text(f"by\n_____\n\n{note}\n\n“Make the Harbour Safe for Trade”\n\nby Ann Example\n\n"
+                        f"March 17, 1918 — The Harbour Dining Club, Grand Hotel, Cork City\n\n{speech}\n", "page.txt")
+    root = page.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Make the Harbour Safe for Trade"]
+    assert root.xpath("//tei:titleStmt/tei:author//text()", namespaces=NSMAP) == ["Ann Example"]
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1918-03-17"]
+    assert [p.text[:8] for p in root.xpath("//tei:front/tei:div/tei:p", namespaces=NSMAP)] == ["When Ann"]
+    assert root.xpath("//tei:front/tei:titlePage[2]/tei:byline/text()", namespaces=NSMAP) == ["by Ann Example"]
+    assert [p.text[:8] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["Some of "]
+    assert [entry.text for entry in page.report.removed[:2]] == ["by", "_____"]
+
+
 def test_prose_paragraphs_come_from_indentation_when_there_are_no_blank_lines() -> None:
     text = "Self-Reliance\n" + "".join(f"    Paragraph {n} begins here\nand goes on here.\n" for n in range(4))
     root = convert_text(text, "self-reliance.txt").tree.getroot()

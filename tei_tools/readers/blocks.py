@@ -455,6 +455,8 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             tail = _title_page_tail(main, index + length + byline, described=length > 1) if byline or length > 1 else []
             page = main[index: index + length + byline + len(tail)]
             roles = ["titlePart"] * length + ["byline"] * byline + tail
+            if byline and tail[:1] == ["docDate"] and (day := dated_line(page[length + byline].text)) and len(day.when or "") == 10:
+                metadata.opening_date = metadata.opening_date or day  # a day under the byline dates the text, not its printing
             items.append(Item("title", page, parts=[role for role, b in zip(roles, page) for _ in b.lines]))  # one a line
             index += len(page)
             continue
@@ -1067,11 +1069,13 @@ def _title_page_tail(blocks: list[Block], index: int, described: bool = False) -
     up to a heading over text, a dedication or a chapter's number."""
     roles: list[str] = []
     for position, block in enumerate(blocks[index: index + TITLE_PAGE_TAIL], start=index):
-        if len(block.lines) > TITLE_PAGE_BLOCK or any(len(line) > pt.EPIGRAPH_LINE for line in block.lines):
+        # (a date may stand beside a long place: "March 17, 1918 — The Woman’s Dining Club, Baltimore Hotel, Kansas City MO")
+        dated = len(block.lines) == 1 and (pt.PUBLISHED_LINE.match(block.text) or dated_line(block.text))
+        if not dated and (len(block.lines) > TITLE_PAGE_BLOCK or any(len(line) > pt.EPIGRAPH_LINE for line in block.lines)):
             break
         if any(IMPRINT_LINE.search(line) for line in block.lines) or roles[-1:] == ["docImprint"] and blocks[position - 1].text.endswith(":"):
             roles.append("docImprint")  # or what an imprint's label announces: "Reprint:" / "_Cosmopoli: MDCCCLXXXIII: ..._"
-        elif len(block.lines) == 1 and (pt.PUBLISHED_LINE.match(block.text) or dated_line(block.text)):
+        elif dated:
             roles.append("docDate")
         elif described and not (_is_text(block) or position + 1 < len(blocks) and _is_text(blocks[position + 1])
                                 or _numbered_head(block) or pt.DEDICATION_START.match(block.text) or pt.SEPARATOR.match(block.text)

@@ -523,9 +523,9 @@ PLACE_ALONE = re.compile(r"^(?:\d{1,4}[a-z]?,?\s)?[A-Z][\w'’-]{2,}(?:[ -][A-Z]
 PLACE_COMMA = re.compile(r"^" + PLACE + r",\s+")
 # A day's date and then the place, as some letters and papers open: "December 22, 1868. Geneva",
 # "February 20, 2014 — New York".
-DATE_THEN_PLACE = re.compile(r"^(?P<date>[A-Z0-9][^.]{4,25}\d)(?:[.,]|\s+(?:--|—|–))\s+(?P<place>[A-Z][\w'’-]{2,}(?:[ -][A-Z][\w'’-]+){0,2})\.?$")
-#: the longest line read as a dateline that does not end with its date
-DATELINE_LENGTH = 60
+DATE_THEN_PLACE = re.compile(r"^(?P<date>[A-Z0-9][^.]{4,25}\d)(?:[.,]|\s+(?:--|—|–))\s+(?P<place>[A-Z][\w'’-]{2,}(?:[ -][A-Z][\w'’-]+){0,3}(?:,\s[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}){0,3})\.?$")
+#: the longest line read as a dateline that does not end with its date (a place may name a hall, a town and a state)
+DATELINE_LENGTH = 80
 
 
 def dated_signature(line: str) -> int | None:

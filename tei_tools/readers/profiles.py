@@ -118,6 +118,12 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         for index, line in numbered[:menu]:
             report.remove(index + 1, line, "the site's menu, over the page")
         start, numbered = numbered[menu - 1][0] + 1, numbered[menu:]
+    if len(numbered) > 1 and numbered[0][1].lower() == "by" and (pt.UNDERLINE.match(numbered[1][1]) or _headline_alone(numbered)):
+        report.remove(numbered[0][0] + 1, numbered[0][1], "a byline with no name (the page's template)")
+        if pt.UNDERLINE.match(numbered[1][1]):
+            report.remove(numbered[1][0] + 1, numbered[1][1], "heading underline")
+        empty = 2 if pt.UNDERLINE.match(numbered[1][1]) else 1
+        start, numbered = numbered[empty - 1][0] + 1, numbered[empty:]
     if numbered and pt.ISSUE_LINE.match(numbered[0][1]):  # a periodical's issue over the page: the source, never the title
         index, line = numbered.pop(0)
         metadata.fields.append(Field("source", "", line, index + 1))
@@ -227,6 +233,13 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         report.recognise(number, numbered[0][1], "header field: author (a byline opening the text)")
         if name:
             _title_from_file_name(metadata, name, report)
+    elif late := _title_over_byline_below(numbered):
+        # An editor's note over the title and its byline: the title page stands below it, in the text.
+        (title_number, metadata.title), (number, line) = late
+        metadata.title = metadata.title.strip("“”\"")
+        metadata.authors = pt.split_names(byline(line)[0])  # type: ignore[index]
+        report.recognise(title_number + 1, metadata.title, "header field: title (over the byline, under an editor's note)")
+        report.recognise(number + 1, line, "header field: author (a byline, under an editor's note)")
     elif name:
         _title_from_file_name(metadata, name, report)
     date_title(metadata)
@@ -341,6 +354,21 @@ def _title_over_dateline(numbered: list[tuple[int, str]]) -> int | None:
 def _title_in_two(numbered: list[tuple[int, str]]) -> bool:
     """A title whose first line a colon closes, going on on the next: "Ten Years for the Locust:" / "British Trotskyism"."""
     return len(numbered) > 1 and numbered[1][0] == numbered[0][0] + 1 and heading_in_two(numbered[0][1], numbered[1][1])
+
+
+#: the most lines of an editor's note over a text's title and byline
+NOTE_OVER_TITLE_LINES = 12
+
+
+def _title_over_byline_below(numbered: list[tuple[int, str]]) -> tuple[tuple[int, str], tuple[int, str]] | None:
+    """A title over its byline below the first lines, under an editor's note on the text ("When Rose Pastor Stokes stood
+    up to speak ..." / "“Make the World Safe for Capital”" / "by Rose Pastor Stokes"): the title's and the byline's lines."""
+    for position in range(1, min(len(numbered) - 1, NOTE_OVER_TITLE_LINES)):
+        (index, line), (next_index, following) = numbered[position: position + 2]
+        if (following[:3].lower() == "by " and byline(following) and next_index > index + 1
+                and pt.title_like(line.strip("“”\"")) and len(numbered[position - 1][1].split()) >= pt.PROSE_LINE_WORDS):
+            return numbered[position], numbered[position + 1]
+    return None
 
 
 def _numbered_title(line: str) -> bool:
