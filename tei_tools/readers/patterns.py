@@ -70,7 +70,7 @@ TRANSLATION_IN_SOURCE = re.compile(r"^(?P<source>.+?),\s+(?P<label>translated(?:
 
 # A sentence telling who translated the text, under its title: "The documents contained within were translated by Dave Hughes."
 TRANSLATED_SENTENCE = re.compile(r"^(?P<label>(?:The|This|These)\b[^.]{0,80}?\b(?:was|were|has been|have been) translated"
-                                 r"(?: from (?-i:[A-Z])\w+)?(?: into English)? by) (?P<names>[^.,;()]+?)\.$")
+                                 r"(?: from [A-Z]\w+)?(?: into English)? by) (?P<names>[^.,;()]+?)\.$")
 
 
 # A source opened by its statement that no author signed: "Unattributed, Vanguard, December 1915".

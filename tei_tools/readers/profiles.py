@@ -118,12 +118,12 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         for index, line in numbered[:menu]:
             report.remove(index + 1, line, "the site's menu, over the page")
         start, numbered = numbered[menu - 1][0] + 1, numbered[menu:]
-    if len(numbered) > 1 and numbered[0][1].lower() == "by" and (pt.UNDERLINE.match(numbered[1][1]) or _headline_alone(numbered)):
+    if len(numbered) > 1 and numbered[0][1].lower() == "by" and (
+            (underlined := bool(pt.UNDERLINE.match(numbered[1][1]))) or _headline_alone(numbered)):
         report.remove(numbered[0][0] + 1, numbered[0][1], "a byline with no name (the page's template)")
-        if pt.UNDERLINE.match(numbered[1][1]):
+        if underlined:
             report.remove(numbered[1][0] + 1, numbered[1][1], "heading underline")
-        empty = 2 if pt.UNDERLINE.match(numbered[1][1]) else 1
-        start, numbered = numbered[empty - 1][0] + 1, numbered[empty:]
+        start, numbered = numbered[underlined][0] + 1, numbered[1 + underlined:]
     if numbered and pt.ISSUE_LINE.match(numbered[0][1]):  # a periodical's issue over the page: the source, never the title
         index, line = numbered.pop(0)
         metadata.fields.append(Field("source", "", line, index + 1))
@@ -213,9 +213,9 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
             start = number + 1
         elif not metadata.authors and _name_over_text(numbered[lines_of_title: lines_of_title + 2]):
             number, line = numbered[lines_of_title]  # "Introduction" / "NICOLAS WALTER" / the text
-            if name := DASHED_NAME.match(line):  # "— Samuel Farber"
-                report.remove(number + 1, name["dash"], "the dash before the author's name (the author is in the header)")
-                line = name["name"]
+            if dashed := DASHED_NAME.match(line):  # "— Samuel Farber"
+                report.remove(number + 1, dashed["dash"], "the dash before the author's name (the author is in the header)")
+                line = dashed["name"]
             metadata.authors = [line.title() if line.isupper() else line]
             metadata.title_page.append(("byline", line))  # as printed; the header has the name in normal case
             report.recognise(number + 1, line, "header field: author (a name under the title)")
