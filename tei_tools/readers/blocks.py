@@ -968,7 +968,9 @@ def _synopsed_entries(blocks: list[Block], index: int) -> int:
     Situation" / "The strike—Victory of the employers—The outlook."): a book's index of chapters, where its text would
     go on under each synopsis; 0 if fewer than :data:`SYNOPSED_ENTRIES`."""
     entries = 0
-    while index + 1 < len(blocks) and all(len(block.lines) == 1 for block in blocks[index: index + 2]) \
+    # (the cheap tests first, as this runs for every block: a synopsis holds dashes)
+    while index + 1 < len(blocks) and len(blocks[index].lines) == len(blocks[index + 1].lines) == 1 \
+            and ("—" in blocks[index + 1].text or "–" in blocks[index + 1].text) \
             and (head := _numbered_head(blocks[index])) and head["title"] and SYNOPSIS.match(blocks[index + 1].text):
         entries, index = entries + 1, index + 2
     return entries if entries >= SYNOPSED_ENTRIES else 0
