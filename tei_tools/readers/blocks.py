@@ -381,9 +381,9 @@ def take_late_fields(blocks: list[Block], metadata: Metadata, report: Report) ->
         elif 0 < position <= SOURCE_LINE_BLOCKS and len(block.lines) == 1 and not metadata.authors and (
                 byline(block.text) or byline_and_rest(block.text)):
             take_byline(metadata, block.number - 1, block.text, report)  # under a standfirst: "By Jane Roe."
-        elif position <= SOURCE_LINE_BLOCKS and len(block.lines) == 1 and (translated := pt.TRANSLATED_SENTENCE.match(block.text)) \
-                and pt.name_like(translated["names"]):
-            metadata.fields.append(Field("credit:trl", translated["label"], translated["names"], block.number))
+        elif position <= SOURCE_LINE_BLOCKS and len(block.lines) == 1 and (told := pt.named_translator(block.text)) \
+                and block.text.endswith(f" by {told[1]}."):  # a sentence of its own, only on the translation
+            metadata.fields.append(Field("credit:trl", block.text.removesuffix(f" {told[1]}."), told[1], block.number))
         else:
             kept.append(block)
     return kept

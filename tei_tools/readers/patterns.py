@@ -68,11 +68,6 @@ CREDIT_IN_SOURCE = re.compile(r"^(?P<source>.+?[.;)])\s+(?P<label>[A-Z][\w ]{2,4
 TRANSLATION_IN_SOURCE = re.compile(r"^(?P<source>.+?),\s+(?P<label>translated(?: into English)?) by (?P<names>[^,()]+?) from (?P<original>(?-i:[A-Z]).+?)\.?$", re.I)
 
 
-# A sentence telling who translated the text, under its title: "The documents contained within were translated by Dave Hughes."
-TRANSLATED_SENTENCE = re.compile(r"^(?P<label>(?:The|This|These)\b[^.]{0,80}?\b(?:was|were|has been|have been) translated"
-                                 r"(?: from [A-Z]\w+)?(?: into English)? by) (?P<names>[^.,;()]+?)\.$")
-
-
 # A source opened by its statement that no author signed: "Unattributed, Vanguard, December 1915".
 _UNSIGNED_WORDS = r"unattributed|unsigned|anonymous|author unknown"
 UNSIGNED_SOURCE = re.compile(rf"^(?P<statement>{_UNSIGNED_WORDS})[,.;:]\s+(?P<source>\S.*)$", re.I)

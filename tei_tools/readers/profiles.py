@@ -329,8 +329,8 @@ def _kicker(numbered: list[tuple[int, str]]) -> bool:
     """A section's label in capitals over a headline that is not ("OUR HISTORY" / "Women in the movement 1900-1916"),
     where a byline further down names the author (else the line in capitals might be the author's name); not a title
     running down to its byline ("WALDEN" / "and" / "ON THE DUTY OF CIVIL DISOBEDIENCE" / "by Henry David Thoreau")."""
-    return (len(numbered) > 2 and numbered[0][1].isupper() and len(numbered[0][1].split()) <= SECTION_LABEL_WORDS
-            and pt.title_like(numbered[0][1]) and not numbered[1][1].isupper() and bool(HEADLINE.match(numbered[1][1]))
+    return (len(numbered) > 2 and numbered[0][1].isupper() and _section_label(numbered[0][1])
+            and not numbered[1][1].isupper() and bool(HEADLINE.match(numbered[1][1]))
             and any(byline(line) for _, line in numbered[2: 2 + KICKER_BYLINE_LINES]) and not _title_over_byline(numbered))
 
 
@@ -346,9 +346,14 @@ def _title_over_dateline(numbered: list[tuple[int, str]]) -> int | None:
         if position + 1 < len(numbered) and pt.parse_dateline(numbered[position + 1][1]) \
                 and len(line.split()) <= DATED_TITLE_WORDS and _DATED_TITLE.match(line):
             return None if position == 1 and pt.name_like(numbered[0][1]) else position
-        if len(line.split()) > SECTION_LABEL_WORDS or not pt.title_like(line):
+        if not _section_label(line):
             return None
     return None
+
+
+def _section_label(line: str) -> bool:
+    """A label of a site's or a magazine's section: a few words in title case ("Speeches", "OUR HISTORY")."""
+    return len(line.split()) <= SECTION_LABEL_WORDS and pt.title_like(line)
 
 
 def _title_in_two(numbered: list[tuple[int, str]]) -> bool:
