@@ -155,6 +155,32 @@ def test_an_issue_line_closed_by_a_copyright_notice_is_the_source_and_dates_the_
     assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Tides and Wages"]
 
 
+def test_a_magazines_running_head_dates_the_text_and_a_title_run_into_the_first_paragraph() -> None:
+    text = ("HARBOUR MONTHLY, SEPTEMBER, 1978 271\n\n"
+            "Interview with Bob Lee (The interview was conducted for Harbour Monthly by ANN EXAMPLE, a member of the"
+            " Editorial Board, formerly a docker. BOB LEE is the secretary of the dockers' union.)\n\n"
+            "Bob, could you tell us something about the harbour and the union's history there?\n")
+    root = convert_text(text, "interview.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Interview with Bob Lee"]
+    assert root.xpath("string(//tei:creation/tei:date/@notAfter)", namespaces=NSMAP) == "1978-09"
+    assert root.xpath("string(//tei:bibl[@type='source'])", namespaces=NSMAP) == "HARBOUR MONTHLY, SEPTEMBER, 1978 271"
+    assert [p.text[:16] for p in root.iterfind(".//tei:body/tei:p", NSMAP)] == ["Interview with B", "Bob, could you t"]
+
+
+def test_a_citation_of_the_book_over_a_chapter_names_its_author_and_source() -> None:
+    text = ("Ann Example, Harbours, 1973.\nCHAPTER 7\nThe Dockers and the Sea\n"
+            "The tradition of the harbour has been bitterly hostile to the sea ever since the first wall was built there, or for"
+            " that matter ever since the first boat was rowed out past the rocks and did not come back before the night.\n"
+            "The theoretical attitude with which the dockers approached the sea after the great flood was quite clear.\n"
+            "Yet if we investigate the history of the harbour in the period of the flood, we find a curious asymmetry.\n")
+    root = convert_text(text, "chapter.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Example"]
+    assert root.xpath("string(//tei:creation/tei:date/@notAfter)", namespaces=NSMAP) == "1973"
+    source = root.find(".//tei:bibl[@type='source']", NSMAP)
+    assert [(child.tag.split("}")[1], child.text) for child in source] == [("author", "Ann Example"), ("title", "Harbours"), ("date", "1973")]
+    assert [" ".join(head.itertext()) for head in root.iterfind(".//tei:body//tei:head", NSMAP)] == ["CHAPTER 7  The Dockers and the Sea"]
+
+
 def test_a_long_title_over_a_dateline_under_a_sites_section_labels() -> None:
     title = "‘Remembering the Harbour Strike, its Causes, Course and Some Lessons’ Address at the 2011 Annual Memorial Lecture"
     page = convert_text(f"News Room\n\nSpeeches\n\n{title}\n\nCork, 4 May 2011\n\n"

@@ -70,6 +70,10 @@ def structure_bibl(parent: etree._Element, text: str) -> None:
         for match in pattern.finditer(text):
             if free(match.start(), match.end()):
                 spans.append((match.start(), match.end(), *build(match)))
+    # "Eric Hobsbawm, Revolutionaries, 1973.": a book's author and title, where a place of publication would stand
+    if (cited := pt.citation(text)) and all(name == "pubPlace" or start >= cited.end("work") for start, _, name, _ in spans):
+        spans = [span for span in spans if span[2] != "pubPlace"]
+        spans += [(0, cited.end("names"), "author", {}), (cited.start("work"), cited.end("work"), "title", {"level": "m"})]
     for _, end, name, _ in list(spans):
         if name == "publisher" and (place := re.match(r", ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b", text[end:])):
             if free(end + 2, end + place.end()):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tei_tools.readers.dates import Date, find_dates, parse_date
+from tei_tools.readers.dates import MONTH_NAMES, Date, find_dates, parse_date
 
 # --- header fields such as "Written: 5 January 1930." ------------------------------------
 # A field is "Label: value"; the label may carry a qualifier ("Transcription/Mark-up for TIA").
@@ -56,7 +56,11 @@ UPDATED_LINE = re.compile(r"^(?P<label>(?:last |most recently )?updated(?: on)?)
 # A source given as "From The Journal, Vol. 2, 1988, pp. 53-64." at the top of a text.
 # A periodical's issue: "Vol. XLI No. 42 October 15, 2017", "Volume 3, Number 2, March 1977", "The Harbour Review No. 95".
 ISSUE_LINE = re.compile(r"^(?:Vol(?:ume)?\.?\s*[IVXLCDM\d]+\.?,?\s*)?(?:No\.|Number|Issue)\s*\d+\b.{0,40}\b(?:1[5-9]|20)\d\d\.?(?:\s+(?:Copyright\b|©).*)?$"
-                        r"|^(?:[A-Z][\w'’&-]*\s+){1,5}(?:No\.|Number|Issue|#)\s*\d+$")
+                        r"|^(?:[A-Z][\w'’&-]*\s+){1,5}(?:No\.|Number|Issue|#)\s*\d+$"
+                        # a magazine's running head over a page of its PDF: "MARXISM TODAY, SEPTEMBER, 1978 271"
+                        r"|^[A-Z][A-Z'’&-]*(?:\s+[A-Z][A-Z'’&-]*){0,5},\s+(?i:" + MONTH_NAMES + r"),?\s+(?:1[5-9]|20)\d\d\s+\d{1,4}$")
+# A citation of a book: "Eric Hobsbawm, Revolutionaries, 1973."
+CITATION = re.compile(r"^(?P<names>[^,]+),\s+(?P<work>[^,]+),\s+(?:1[5-9]|20)\d\d\.?$")
 FROM_SOURCE = re.compile(r"^From (?P<value>\S.*(?:(?:1[5-9]|20)\d\d|\bedited by\b).*)$")
 
 
@@ -878,3 +882,9 @@ TITLE_JOINERS = {"and", "or", "&", "with"}
 DANGLING_WORDS = {"of", "the", "a", "an", "and", "to", "in", "for", "on", "with", "by", "from", "at"}
 # A credit line under the header or at the top of the book: "Produced by Anonymous Volunteers".
 PRODUCED_BY = re.compile(r"^(?P<label>(?:produced|prepared|transcribed|e-?text prepared|proofread) by)\s+(?P<value>\S.*)$", re.I)
+
+
+def citation(line: str) -> re.Match[str] | None:
+    """A citation of a book by its author, title and year (see :data:`CITATION`); None if ``line`` is not one."""
+    cited = CITATION.match(line) if line[-1:] in ".0123456789" else None
+    return cited if cited and name_like(cited["names"]) and title_like(cited["work"]) else None

@@ -129,6 +129,12 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         metadata.fields.append(Field("source", "", line, index + 1))
         report.recognise(index + 1, line, "header field: source (the issue of a periodical, over the text)")
         start = index + 1
+    if numbered and (cited := pt.citation(numbered[0][1])):
+        index, line = numbered.pop(0)  # the book the text is taken from, over it: its author and its source
+        metadata.authors = pt.split_names(cited["names"])
+        metadata.fields.append(Field("source", "", line, index + 1))
+        report.recognise(index + 1, line, "header fields: author and source (a citation of the book, over the text)")
+        start = index + 1
     over_dateline = _title_over_dateline(numbered)
     if over_dateline is not None or _kicker(numbered):
         labels = 1 if over_dateline is None else over_dateline
@@ -233,6 +239,10 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         report.recognise(number, numbered[0][1], "header field: author (a byline opening the text)")
         if name:
             _title_from_file_name(metadata, name, report)
+    elif numbered and (run_in := RUN_IN_TITLE.match(numbered[0][1])) and pt.title_like(run_in["title"]) \
+            and len(run_in["note"].split()) >= pt.PROSE_LINE_WORDS:
+        metadata.title = run_in["title"]  # the paragraph stays the text's first
+        report.recognise(numbered[0][0] + 1, metadata.title, "header field: title (run into the first paragraph)")
     elif late := _title_over_byline_below(numbered):
         # An editor's note over the title and its byline: the title page stands below it, in the text.
         (title_number, metadata.title), (number, line) = late
@@ -273,6 +283,11 @@ def _writer_from_letter_heading(metadata: Metadata, lines: list[str], offset: in
 TITLE_BY_AUTHOR = re.compile(r"^[=#\s]*[‘“'\"]?(?P<title>[^=#]+?)[’”'\"]?(?P<by>\s+by\s+|(?<=[’”'\"])\s*(?:--|—|–)\s*)(?P<names>[^=#]+?)"
                              r"(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d))?"
                              r"(?:\s+from\s+(?P<source>[^=#]*\b(?:1[5-9]|20)\d\d\b[^=#]*?))?[=#\s]*$")
+
+
+# A title run into the first paragraph, over a note on the text in brackets, as a magazine sets an interview:
+# "Interview with Bob Wright (The interview was conducted for Marxism Today by ...)".
+RUN_IN_TITLE = re.compile(r"^(?P<title>[A-Z][^()]{2,60}?)\s+\((?P<note>.+)\)$")
 
 
 # A headline as web pages set it, in sentence case or all in lower case: at most fifteen words, no closing stop.
