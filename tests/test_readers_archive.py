@@ -1258,6 +1258,20 @@ def test_a_from_line_under_a_standfirst_is_the_source_and_a_speechs_address_to_i
     assert validate_tree(conversion.tree, schemas=(REPO / "schemas" / "tei-tools.xsd",)) == []
 
 
+def test_a_quoted_title_over_where_it_is_from_under_a_standfirst_is_the_title_and_the_source() -> None:
+    page = ("Roe gives an accounting for her activity the past year as organizer for the union to its Eighth Convention.\n"
+            "‘Report of Ann Roe’ from Stenographic Report of the Eighth Annual Convention of the Harbour Workers, Chicago. 1913.\n"
+            "I will try and give you a statement of my work since the last Convention. Leaving Chicago I went to the coast"
+            " and took up the work of organizing the dockers and the boatmen in two harbours, and then in a third one.\n"
+            "On March 15th, receiving word of the treatment of members who were lying in jail at Denver, we started to Denver.\n")
+    root = convert_text(page, "report.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Report of Ann Roe"]
+    assert root.xpath("string(//tei:sourceDesc/tei:bibl[@type='source'])", namespaces=NSMAP) == (
+        "Stenographic Report of the Eighth Annual Convention of the Harbour Workers, Chicago. 1913")
+    assert root.xpath("string(//tei:creation/tei:date/@notAfter)", namespaces=NSMAP) == "1913"
+    assert [p.text[:12] for p in root.iterfind(".//tei:body//tei:p", NSMAP)] == ["Roe gives an", "I will try a", "On March 15t"]
+
+
 def test_a_periodicals_issue_and_date_over_a_page_are_its_source_and_date_not_its_title() -> None:
     page = ("The Harbour Review No. 95\n\n9 April 2010\n\n\nA Docker’s Life in the Union\n\n"
             "We reprint below a speech given by Ann Roe at a meeting that celebrated her fifty years in the union.\n")

@@ -362,7 +362,8 @@ SOURCE_LINE_BLOCKS = 2
 
 def take_late_fields(blocks: list[Block], metadata: Metadata, report: Report) -> list[Block]:
     """Move blocks made only of header fields ("Last updated on: ...") into the metadata, and a line under a
-    standfirst telling where the text comes from ("From Voices of the Strike, edited by A. Roe"), who wrote it ("By
+    standfirst telling where the text comes from ("From Voices of the Strike, edited by A. Roe", "‘Report of A. Roe’
+    from Report of the Convention, 1913."), who wrote it ("By
     Jane Roe.") or who translated it ("These letters were translated by A. Roe.")."""
     kept = []
     for position, block in enumerate(blocks):
@@ -378,6 +379,11 @@ def take_late_fields(blocks: list[Block], metadata: Metadata, report: Report) ->
         elif position <= SOURCE_LINE_BLOCKS and len(block.lines) == 1 and not metadata.first("source") and (
                 source := from_source(block.text)):
             metadata.fields.append(Field("source", "From", source, block.number))
+        elif position <= SOURCE_LINE_BLOCKS and len(block.lines) == 1 and metadata.title_is_file_name and (
+                quoted := pt.QUOTED_TITLE_FROM.match(block.text)):
+            metadata.title, metadata.title_is_file_name = quoted["title"], False  # maybe under a standfirst
+            metadata.fields.append(Field("source", "from", quoted["source"], block.number))
+            report.recognise(block.number, metadata.title, "header field: title (quoted, over where the text is from)")
         elif 0 < position <= SOURCE_LINE_BLOCKS and len(block.lines) == 1 and not metadata.authors and (
                 byline(block.text) or byline_and_rest(block.text)):
             take_byline(metadata, block.number - 1, block.text, report)  # under a standfirst: "By Jane Roe."
