@@ -224,6 +224,19 @@ def test_an_issue_numbered_with_a_hash_a_section_label_in_capitals_and_a_byline_
     assert [p.text[:9] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["The women", "The strik"]
 
 
+def test_a_sections_label_in_title_case_over_a_headline_in_sentence_case() -> None:
+    text = ("Harbour Party\n\nDocks and boats\n\n"
+            "The row over the new quay became the key issue in the harbour this year, supposedly marking the difference"
+            " between the dockers and the boatmen.\n")
+    root = convert_text(text, "page.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Docks and boats"]
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["Harbour Party"]
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+    # a title in title case over a line in title case is a title and its subtitle, or a title of two lines
+    assert not convert_text("Harbour Party\n\nDocks and Boats\n\n" + text.split("\n\n")[2], "page.txt").tree.getroot().xpath(
+        "//tei:notesStmt", namespaces=NSMAP)
+
+
 def test_a_name_after_a_dash_under_the_title_is_the_author() -> None:
     page = convert_text("Tom Example (1922–2003)\n\n— Ann Example\n\nTOM EXAMPLE, founder of the harbour journal, died in Cork on "
                         "March 8, 2003, after a long illness. He was 81 years old.\n", "page.txt")

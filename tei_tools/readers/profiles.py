@@ -136,7 +136,8 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         report.recognise(index + 1, line, "header fields: author and source (a citation of the book, over the text)")
         start = index + 1
     over_dateline = _title_over_dateline(numbered)
-    if over_dateline is not None or _kicker(numbered):
+    kicker = over_dateline is None and _kicker(numbered)
+    if over_dateline is not None or kicker:
         labels = 1 if over_dateline is None else over_dateline
         for index, line in numbered[:labels]:  # "Media Library" / "Speeches" over the title: the site's sections
             metadata.unrecognised.append((index + 1, line))
@@ -190,7 +191,7 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
                 report.recognise(number + 1, line, "title page: a picture's caption (between the title and the byline)")
         start = take_byline(metadata, *numbered[captions], report)
     elif numbered and ((over_byline := _title_over_byline(numbered)) or _title_line(numbered[0][1]) or _headline_alone(numbered)
-                       or _quoting_headline(numbered[0][1]) or over_dateline is not None or _title_in_two(numbered)) \
+                       or _quoting_headline(numbered[0][1]) or over_dateline is not None or kicker or _title_in_two(numbered)) \
             and (len(_QUOTATION_CLOSING.sub("", numbered[0][1]).split()) <= 15 or over_dateline is not None) and (
             not pt.NUMBERED_HEAD.match(numbered[0][1]) or metadata.authors and _numbered_title(numbered[0][1])) \
             and not pt.opens_paragraph(numbered[:2]) and not pt.parse_dateline(numbered[0][1]):
@@ -343,14 +344,19 @@ KICKER_BYLINE_LINES = 3
 def _kicker(numbered: list[tuple[int, str]]) -> bool:
     """A section's label in capitals over a headline that is not ("OUR HISTORY" / "Women in the movement 1900-1916"),
     where a byline further down names the author (else the line in capitals might be the author's name); not a title
-    running down to its byline ("WALDEN" / "and" / "ON THE DUTY OF CIVIL DISOBEDIENCE" / "by Henry David Thoreau")."""
-    return (len(numbered) > 2 and numbered[0][1].isupper() and _section_label(numbered[0][1])
-            and not numbered[1][1].isupper() and bool(HEADLINE.match(numbered[1][1]))
-            and any(byline(line) for _, line in numbered[2: 2 + KICKER_BYLINE_LINES]) and not _title_over_byline(numbered))
+    running down to its byline ("WALDEN" / "and" / "ON THE DUTY OF CIVIL DISOBEDIENCE" / "by Henry David Thoreau").
+    A label in title case stands over a headline in sentence case, each a paragraph of its own ("Labour Party" /
+    "Mods and rockers")."""
+    if not (len(numbered) > 2 and _section_label(numbered[0][1]) and not numbered[1][1].isupper() and HEADLINE.match(numbered[1][1])):
+        return False
+    if numbered[0][1].isupper():
+        return any(byline(line) for _, line in numbered[2: 2 + KICKER_BYLINE_LINES]) and not _title_over_byline(numbered)
+    return not pt.title_like(numbered[1][1]) and bool(_TITLE_WITHOUT_SENTENCE.match(numbered[1][1])) and not byline(numbered[1][1]) \
+        and numbered[1][0] > numbered[0][0] + 1 and numbered[2][0] > numbered[1][0] + 1
 
 
-# A title over a dateline: capitalised, maybe quoted, with no sentence closed inside it nor at its end.
-_DATED_TITLE = re.compile(r"^[‘“'\"]?[A-Z](?!.*[.!?]\s)(?!.*[.,;:!]$).*[\w’”'\")?]$")
+# A title that is no sentence (over a dateline, under a label): capitalised, maybe quoted, no sentence closed inside or at its end.
+_TITLE_WITHOUT_SENTENCE = re.compile(r"^[‘“'\"]?[A-Z](?!.*[.!?]\s)(?!.*[.,;:!]$).*[\w’”'\")?]$")
 
 
 def _title_over_dateline(numbered: list[tuple[int, str]]) -> int | None:
@@ -359,7 +365,7 @@ def _title_over_dateline(numbered: list[tuple[int, str]]) -> int | None:
     "Speeches"); None if there is none. A single label that reads as a name is left to be the author."""
     for position, (_, line) in enumerate(numbered[:SECTION_LABELS + 1]):
         if position + 1 < len(numbered) and pt.parse_dateline(numbered[position + 1][1]) \
-                and len(line.split()) <= DATED_TITLE_WORDS and _DATED_TITLE.match(line):
+                and len(line.split()) <= DATED_TITLE_WORDS and _TITLE_WITHOUT_SENTENCE.match(line):
             return None if position == 1 and pt.name_like(numbered[0][1]) else position
         if not _section_label(line):
             return None
