@@ -1267,9 +1267,13 @@ def test_a_quoted_title_over_where_it_is_from_under_a_standfirst_is_the_title_an
     root = convert_text(page, "report.txt").tree.getroot()
     assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Report of Ann Roe"]
     assert root.xpath("string(//tei:sourceDesc/tei:bibl[@type='source'])", namespaces=NSMAP) == (
-        "Stenographic Report of the Eighth Annual Convention of the Harbour Workers, Chicago. 1913")
+        "Stenographic Report of the Eighth Annual Convention of the Harbour Workers, Chicago. 1913.")
     assert root.xpath("string(//tei:creation/tei:date/@notAfter)", namespaces=NSMAP) == "1913"
     assert [p.text[:12] for p in root.iterfind(".//tei:body//tei:p", NSMAP)] == ["Roe gives an", "I will try a", "On March 15t"]
+    # with its author: a blog's repost under its standfirst
+    reposted = convert_text(page.replace("’ from", "’ by Ann Roe from"), "report.txt").tree.getroot()
+    assert reposted.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roe"]
+    assert [p.text[:12] for p in reposted.iterfind(".//tei:body//tei:p", NSMAP)] == ["Roe gives an", "I will try a", "On March 15t"]
 
 
 def test_a_periodicals_issue_and_date_over_a_page_are_its_source_and_date_not_its_title() -> None:

@@ -14,7 +14,7 @@ from itertools import islice
 
 from tei_tools.readers import patterns as pt
 from tei_tools.readers.dates import Date, find_dates
-from tei_tools.readers.preamble import Field, Metadata, byline, byline_and_rest, from_source, take_byline
+from tei_tools.readers.preamble import Field, Metadata, byline, byline_and_rest, from_source, take_byline, take_title_line
 from tei_tools.readers.report import Report
 from tei_tools.readers.titlepage import IMPRINT_LINE, TITLE_PAGE_BLOCK, dated_line
 
@@ -362,8 +362,7 @@ SOURCE_LINE_BLOCKS = 2
 
 def take_late_fields(blocks: list[Block], metadata: Metadata, report: Report) -> list[Block]:
     """Move blocks made only of header fields ("Last updated on: ...") into the metadata, and a line under a
-    standfirst telling where the text comes from ("From Voices of the Strike, edited by A. Roe", "‘Report of A. Roe’
-    from Report of the Convention, 1913."), who wrote it ("By
+    standfirst telling where the text comes from ("From Voices of the Strike, edited by A. Roe"), who wrote it ("By
     Jane Roe.") or who translated it ("These letters were translated by A. Roe.")."""
     kept = []
     for position, block in enumerate(blocks):
@@ -379,11 +378,6 @@ def take_late_fields(blocks: list[Block], metadata: Metadata, report: Report) ->
         elif position <= SOURCE_LINE_BLOCKS and len(block.lines) == 1 and not metadata.first("source") and (
                 source := from_source(block.text)):
             metadata.fields.append(Field("source", "From", source, block.number))
-        elif position <= SOURCE_LINE_BLOCKS and len(block.lines) == 1 and metadata.title_is_file_name and (
-                quoted := pt.QUOTED_TITLE_FROM.match(block.text)):
-            metadata.title, metadata.title_is_file_name = quoted["title"], False  # maybe under a standfirst
-            metadata.fields.append(Field("source", "from", quoted["source"], block.number))
-            report.recognise(block.number, metadata.title, "header field: title (quoted, over where the text is from)")
         elif 0 < position <= SOURCE_LINE_BLOCKS and len(block.lines) == 1 and not metadata.authors and (
                 byline(block.text) or byline_and_rest(block.text)):
             take_byline(metadata, block.number - 1, block.text, report)  # under a standfirst: "By Jane Roe."
@@ -393,6 +387,15 @@ def take_late_fields(blocks: list[Block], metadata: Metadata, report: Report) ->
         else:
             kept.append(block)
     return kept
+
+
+def take_title_under_standfirst(blocks: list[Block], metadata: Metadata, report: Report) -> list[Block]:
+    """Take the title of a text that opens with a standfirst from the line under it, when the line gives it with its
+    author or where it is from ("‘Why Democracy Must Go’ by A. Roe from The Journal. June 7, 1919.")."""
+    if metadata.title_is_file_name and len(blocks) > 1 and len(blocks[1].lines) == 1 \
+            and len(blocks[0].text.split()) >= pt.PROSE_LINE_WORDS and take_title_line(metadata, blocks[1].number, blocks[1].text, report):
+        return blocks[:1] + blocks[2:]
+    return blocks
 
 
 def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[Item]:

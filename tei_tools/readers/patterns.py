@@ -61,8 +61,6 @@ ISSUE_LINE = re.compile(r"^(?:Vol(?:ume)?\.?\s*[IVXLCDM\d]+\.?,?\s*)?(?:No\.|Num
                         r"|^[A-Z][A-Z'’&-]*(?:\s+[A-Z][A-Z'’&-]*){0,5},\s+(?i:" + MONTH_NAMES + r"),?\s+(?:1[5-9]|20)\d\d\s+\d{1,4}$")
 # A citation of a book: "Eric Hobsbawm, Revolutionaries, 1973."
 CITATION = re.compile(r"^(?P<names>[^,]+),\s+(?P<work>[^,]+),\s+(?:1[5-9]|20)\d\d\.?$")
-# A quoted title over where it is taken from, as a blog sets it: "‘Report of A. Roe’ from Report of the Convention, 1913."
-QUOTED_TITLE_FROM = re.compile(r"^[‘“'\"](?P<title>[^‘’“”\"]+)[’”'\"]\s+from\s+(?P<source>.*\b(?:1[5-9]|20)\d\d\b.*)$")
 FROM_SOURCE = re.compile(r"^From (?P<value>\S.*(?:(?:1[5-9]|20)\d\d|\bedited by\b).*)$")
 
 

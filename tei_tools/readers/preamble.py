@@ -254,6 +254,41 @@ def posted_date(line: str) -> Date | None:
 LIFE_DATES = re.compile(r"^\(?(?:1[5-9]|20)\d\d\s*[-–—]\s*(?:1[5-9]|20)\d\d\)?$")
 
 
+# A title and its author on one line, maybe between the equals signs of a wiki's heading, maybe quoted
+# and followed by its year or its dated source: "‘Franz Mehring’ by Ludwig Lore from Class Struggle. February, 1919.";
+# after a quoted title a dash may stand for "by": "“The Story of An Hour”-- Kate Chopin, 1894".
+TITLE_BY_AUTHOR = re.compile(r"^[=#\s]*[‘“'\"]?(?P<title>[^=#]+?)[’”'\"]?(?P<by>\s+by\s+|(?<=[’”'\"])\s*(?:--|—|–)\s*)(?P<names>[^=#]+?)"
+                             r"(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d))?"
+                             r"(?:\s+from\s+(?P<source>[^=#]*\b(?:1[5-9]|20)\d\d\b[^=#]*?))?[=#\s]*$")
+
+
+# A quoted title and where it is from, as a blog sets it: "‘Report of A. Roe’ from Report of the Convention, 1913."
+QUOTED_TITLE_FROM = re.compile(r"^[‘“'\"](?P<title>[^‘’“”\"]+)[’”'\"]\s+from\s+(?P<source>.*\b(?:1[5-9]|20)\d\d\b.*)$")
+
+
+def take_title_line(metadata: Metadata, number: int, line: str, report: Report) -> bool:
+    """Take the title from a line that gives it with its author or where it is from (see :data:`TITLE_BY_AUTHOR`,
+    :data:`QUOTED_TITLE_FROM`), the line numbered ``number``; False, taking nothing, if the line gives no such title."""
+    titled = TITLE_BY_AUTHOR.match(line) if not metadata.authors else None
+    if titled and pt.title_like(titled["title"]) and pt.name_like(titled["names"]):
+        metadata.authors = pt.split_names(titled["names"])
+        report.recognise(number, titled["names"], "header field: author (the title's line, after 'by')")
+        report.remove(number, titled["by"].strip(), "byline word (the author is in the header)")
+        if titled["year"]:
+            metadata.date_line, metadata.date = titled["year"], parse_date(titled["year"])
+            report.recognise(number, titled["year"], "header field: date (the title's line, after the author)")
+    elif not (titled := QUOTED_TITLE_FROM.match(line)):
+        return False
+    metadata.title, metadata.title_is_file_name = titled["title"], False
+    report.recognise(number, metadata.title, "header field: title (a line with its author or its source)")
+    if titled["source"]:
+        metadata.fields.append(Field("source", "", titled["source"], number))
+        report.recognise(number, titled["source"], "header field: source (the title's line, after 'from')")
+        report.remove(number, "from", "byline word (the source is in the header)")
+    return True
+
+
+
 def author_and_title(line: str) -> tuple[str, str] | None:
     """The author and the title of an "Author: Title", "Title / Author" or "Author. Title" line."""
     match = AUTHOR_TITLE.match(line) if ":" in line or " / " in line or ". " in line else None

@@ -19,7 +19,6 @@ from tei_tools.errors import TeiToolsError
 from tei_tools.readers import gutenberg
 from tei_tools.readers import patterns as pt
 from tei_tools.readers.blocks import TEXT_WORDS, heading_in_two
-from tei_tools.readers.dates import parse_date
 from tei_tools.readers.preamble import (
     BYLINE,
     Field,
@@ -33,6 +32,7 @@ from tei_tools.readers.preamble import (
     letter_writer,
     read_preamble,
     take_byline,
+    take_title_line,
     title_author,
 )
 from tei_tools.readers.report import Report
@@ -150,20 +150,8 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         report.recognise(numbered[0][0] + 1, numbered[0][1], "header field: author (the first line)")
         numbered = numbered[1:]
     # A first line that numbers a division ("CHAPTER I. ...") heads the text; it is not the title.
-    if numbered and not metadata.authors and (titled := TITLE_BY_AUTHOR.match(numbered[0][1])) \
-            and pt.title_like(titled["title"]) and pt.name_like(titled["names"]):
+    if numbered and take_title_line(metadata, numbered[0][0] + 1, numbered[0][1], report):
         number = numbered[0][0] + 1  # "=== The Upper Berth by F. Marion Crawford ===": title and author on one line
-        metadata.title, metadata.authors = titled["title"], pt.split_names(titled["names"])
-        report.recognise(number, metadata.title, "header field: title (the first line)")
-        report.recognise(number, titled["names"], "header field: author (the first line, after 'by')")
-        report.remove(number, titled["by"].strip(), "byline word (the author is in the header)")
-        if titled["year"]:
-            metadata.date_line, metadata.date = titled["year"], parse_date(titled["year"])
-            report.recognise(number, titled["year"], "header field: date (the first line, after the author)")
-        if titled["source"]:
-            metadata.fields.append(Field("source", "", titled["source"], number))
-            report.recognise(number, titled["source"], "header field: source (the first line, after 'from')")
-            report.remove(number, "from", "byline word (the source is in the header)")
         start = number
         if len(numbered) > 1 and numbered[1][1] == numbered[0][1]:  # a web page's title line, then the same line as its heading
             start = numbered[1][0] + 1
@@ -276,14 +264,6 @@ def _writer_from_letter_heading(metadata: Metadata, lines: list[str], offset: in
             metadata.authors = [writer]
             report.recognise(offset + index + 1, line.strip(), "header field: author (a letter heading)")
             return
-
-
-# A title and its author on one line, maybe between the equals signs of a wiki's heading, maybe quoted
-# and followed by its year or its dated source: "‘Franz Mehring’ by Ludwig Lore from Class Struggle. February, 1919.";
-# after a quoted title a dash may stand for "by": "“The Story of An Hour”-- Kate Chopin, 1894".
-TITLE_BY_AUTHOR = re.compile(r"^[=#\s]*[‘“'\"]?(?P<title>[^=#]+?)[’”'\"]?(?P<by>\s+by\s+|(?<=[’”'\"])\s*(?:--|—|–)\s*)(?P<names>[^=#]+?)"
-                             r"(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d))?"
-                             r"(?:\s+from\s+(?P<source>[^=#]*\b(?:1[5-9]|20)\d\d\b[^=#]*?))?[=#\s]*$")
 
 
 # A title run into the first paragraph, over a note on the text in brackets, as a magazine sets an interview:
