@@ -70,6 +70,9 @@ def test_iso_dates_and_day_ranges() -> None:
     assert parse_date("1921-03").when == "1921-03" and parse_date("1921-03-05").when == "1921-03-05"
     assert parse_date("1921-13") is None and parse_date("1921-00") is None and parse_date("1921-02-30") is None
     assert parse_date("April 4-5, 1917").attributes() == {"from": "1917-04-04", "to": "1917-04-05"}
+    # a weekly's two issues in one: "Nos. 8 & 9. June 7 & 14, 1919"
+    assert parse_date("June 7 & 14, 1919").attributes() == {"from": "1919-06-07", "to": "1919-06-14"}
+    assert parse_date("May 3 and 4, 1920").attributes() == {"from": "1920-05-03", "to": "1920-05-04"}
 
 
 def test_old_and_new_style_pairs_give_the_gregorian_day() -> None:

@@ -37,7 +37,8 @@ _YEAR = r"(?P<year{i}>1[0-9]\d\d|20\d\d)"
 # Alternatives are tried longest first, so "5 January 1930" is not read as "January 1930".
 _FORMS = [
     _YEAR + r"-(?P<isomonth{i}>[01]\d)(?:-(?P<isoday{i}>[0-3]\d))?",  # 1921-03-05, 1921-03 (ISO 8601)
-    _MONTH + r"\s+" + _DAY + r"\s*[-–]\s*(?P<lastday{i}>[0-3]?\d)(?:st|nd|rd|th)?,?\s+" + _YEAR,  # April 4-5, 1917
+    # April 4-5, 1917; June 7 & 14, 1919 (a weekly's two issues in one)
+    _MONTH + r"\s+" + _DAY + r"\s*(?:[-–&]|\band\b)\s*(?P<lastday{i}>[0-3]?\d)(?:st|nd|rd|th)?,?\s+" + _YEAR,
     # May 18 (31), 1917 or June 1 (May 19), 1917: Old and New Style; the later day is the Gregorian one
     _MONTH + r"\s+" + _DAY + r"\s*\((?:(?P<altmonth{i}>" + MONTH_NAMES
     + r")\.?\s+)?(?P<altday{i}>[0-3]?\d)\),?\s+" + _YEAR,
