@@ -122,6 +122,12 @@ def test_a_mail_archive_post_names_its_poster_and_date_under_the_subject() -> No
     assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1999-12-09"]
     assert ("jroe at example.org", 3) in [(entry.text, entry.line) for entry in post.report.removed]
     assert [p.text[:8] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["She woul"]
+    # the list's name before the subject; a subject of a few words is no label of the site's over a dated title
+    tagged = convert_text("[harbour-l] Ann Roe 1868-1927\n\nJane Roe jroe at example.org\nThu Dec 9 15:54:50 MST 1999\n\n"
+                          "She would not give up her seat, and the boycott began.\n", "post.txt").tree.getroot()
+    assert tagged.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Ann Roe 1868-1927"]
+    assert tagged.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Jane Roe"]
+    assert not tagged.xpath("//tei:notesStmt", namespaces=NSMAP)
 
 
 def test_a_first_line_with_the_author_a_stop_and_the_title_and_a_letter_closed_in_gratitude() -> None:

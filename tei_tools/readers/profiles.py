@@ -21,6 +21,7 @@ from tei_tools.readers import patterns as pt
 from tei_tools.readers.blocks import TEXT_WORDS, heading_in_two
 from tei_tools.readers.preamble import (
     BYLINE,
+    LIST_TAG,
     Field,
     author_and_title,
     byline,
@@ -124,6 +125,9 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         if underlined:
             report.remove(numbered[1][0] + 1, numbered[1][1], "heading underline")
         start, numbered = numbered[underlined][0] + 1, numbered[1 + underlined:]
+    if len(numbered) > 1 and (tag := LIST_TAG.match(numbered[0][1])) and byline(numbered[1][1]):
+        report.remove(numbered[0][0] + 1, tag.group().strip(), "the mailing list's name before the mail's subject")
+        numbered[0] = (numbered[0][0], numbered[0][1][tag.end():])  # "[Marxism] Constance Markievicz 1868-1927"
     if numbered and pt.ISSUE_LINE.match(numbered[0][1]):  # a periodical's issue over the page: the source, never the title
         index, line = numbered.pop(0)
         metadata.fields.append(Field("source", "", line, index + 1))
@@ -345,7 +349,7 @@ def _title_over_dateline(numbered: list[tuple[int, str]]) -> int | None:
     "Speeches"); None if there is none. A single label that reads as a name is left to be the author."""
     for position, (_, line) in enumerate(numbered[:SECTION_LABELS + 1]):
         if position + 1 < len(numbered) and pt.parse_dateline(numbered[position + 1][1]) \
-                and len(line.split()) <= DATED_TITLE_WORDS and _TITLE_WITHOUT_SENTENCE.match(line):
+                and len(line.split()) <= DATED_TITLE_WORDS and _TITLE_WITHOUT_SENTENCE.match(line) and not byline(line):
             return None if position == 1 and pt.name_like(numbered[0][1]) else position
         if not _section_label(line):
             return None
