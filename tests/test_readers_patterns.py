@@ -14,7 +14,7 @@ def test_names(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["On the Kirov Assassination", "Bolshevik-Leninists, forward!", "In 1926 it was so.", "Vol. 13",
-                                  "Ann Roberts's Trial"])
+                                  "Ann Roberts's Trial", "Harbours Without Illusions", "Docks Against Sails"])
 def test_not_names(line: str) -> None:
     assert not pt.name_like(line)
 

@@ -343,6 +343,7 @@ TEMPLATE_FIELD = re.compile(r"\{\{?\s*\$?[a-z][a-z_.]*\s*\}\}?")
 NAME_PARTICLES = {"de", "del", "della", "der", "di", "du", "da", "van", "von", "la", "le", "y", "ibn", "al", "bin", "ten", "ter", "zu"}
 NAME_JOINERS = {"and", "&", "und", "et"}
 NOT_IN_NAMES = {"the", "of", "a", "an", "to", "in", "on", "at", "by", "for", "with", "from", "is", "are", "was",
+                "without", "against", "about", "into", "through", "between", "beyond", "towards", "upon", "after", "before",
                 "note", "notes", "speech", "delivered",  # nor labels: "Editor’s Note: ...", "Speech Delivered: ..."
                 "inc", "ltd", "co", "company", "press",  # nor firms: "Video Group, Inc."
                 "history", "interview", "transcript", "project", "journal", "magazine", "review",  # nor works: "Oral History"
