@@ -591,6 +591,14 @@ def test_a_name_with_initials_under_a_letters_title_signs_it_and_a_salutation_ru
     assert not section.xpath("//tei:titleStmt/tei:author", namespaces=NSMAP)
 
 
+@pytest.mark.parametrize("title", ["Letter from Ann Roe", "A Letter from Comrade Ann Roe to Bob Lee"])
+def test_a_letters_title_naming_its_writer_names_the_author(title: str) -> None:
+    text = f"{title}\n\nHarbourtown, 17 November 1918\n\nMy dearest Bob,\n\nCan you imagine how happy I was to hear your voice again?\n"
+    root = convert_text(text, "letter.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roe"]
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == [title]
+
+
 def test_a_list_announced_by_a_colon_numbered_over_ranges_with_items_over_lines() -> None:
     text = ("On Tides\n\nThe recordings were many, and the following list indicates their variety:--\n\n"
             "     1-3. The story of how the moon drew the sea up the beach, given in\n"

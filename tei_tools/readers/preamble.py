@@ -679,9 +679,16 @@ def _part_title(line: str) -> bool:
     return bool(editorial and PART_TITLE_REST.match(line, editorial.end()))
 
 
+# A letter's title naming its writer, maybe as a comrade: "Letter from Clara Zetkin", "A Letter from Comrade A. Roe to B. Lee".
+LETTER_FROM = re.compile(r"^(?:an?\s+)?(?:open\s+)?letter\s+from\s+(?:(?:comrade|fellow[- ]worker|brother|sister)\s+)?"
+                         r"(?P<writer>.+?)(?:\s+to\s+.+)?$", re.I)
+
+
 def letter_writer(heading: str) -> str | None:
-    """The writer a letter heading names ("MARX TO ENGELS" -> "Marx"), in normal case."""
+    """The writer a letter heading names ("MARX TO ENGELS" -> "Marx", "Letter from Clara Zetkin"), in normal case."""
     names = pt.letter_heading(heading)
+    if not names and (sent := LETTER_FROM.match(heading)) and pt.name_like(sent["writer"]):
+        names = (sent["writer"], "")
     return (names[0].title() if names[0].isupper() else names[0]) if names else None
 
 
