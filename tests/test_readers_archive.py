@@ -1276,6 +1276,15 @@ def test_a_quoted_title_over_where_it_is_from_under_a_standfirst_is_the_title_an
     assert [p.text[:12] for p in reposted.iterfind(".//tei:body//tei:p", NSMAP)] == ["Roe gives an", "I will try a", "On March 15t"]
 
 
+def test_a_title_with_commas_over_the_fields_and_the_author_named_in_the_source_before_the_title() -> None:
+    page = ("Ann Roe, Docker and Poet\n\n\nSource: Bob Lee, A Roe, Docker and Poet, (1927) Harbour Literary Committee, [24 p.]\n\n"
+            "Transcribed: by Cy Doe.\n\n\nIF any reader of this pamphlet should happen never to have heard of Ann Roe, I will"
+            " begin by reminding them of the harbour.\n")
+    root = convert_text(page, "roe.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Ann Roe, Docker and Poet"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Bob Lee"]
+
+
 def test_a_periodicals_issue_and_date_over_a_page_are_its_source_and_date_not_its_title() -> None:
     page = ("The Harbour Review No. 95\n\n9 April 2010\n\n\nA Docker’s Life in the Union\n\n"
             "We reprint below a speech given by Ann Roe at a meeting that celebrated her fifty years in the union.\n")

@@ -298,6 +298,18 @@ def author_and_title(line: str) -> tuple[str, str] | None:
 
 
 
+#: the words closing a title that a source must give after the name of its author
+SOURCE_TITLE_WORDS = 3
+
+
+def _author_in_source(source: str, title: str) -> str | None:
+    """The author a source names first, before the title ("Robert Arch, EB Bax, Thinker and Pioneer, (1927)" under
+    "Ernest Belfort Bax, Thinker and Pioneer"), or None."""
+    writer, _, rest = source.partition(", ")
+    closing = " ".join(title.split()[-SOURCE_TITLE_WORDS:]).lower()
+    return writer if len(writer.split()) > 1 and pt.name_like(writer) and closing in rest.lower() else None
+
+
 def _another_writer(name: str, lines: list[str]) -> bool:
     """True when the opening lines say someone other than ``name`` wrote the text: "Frantz Fanon: Prophet of
     African liberation" over "..., writes Cameron Duodu" names its subject, not its author."""
@@ -430,6 +442,10 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             kind == "byline" and MAIL_FROM.match(line) for _, line, kind in scanned[: end + 1]):
         metadata.title = metadata.title[tag.end():]
         report.remove(texts[0][0], tag.group().strip(), "the mailing list's name before the mail's subject")
+    if not metadata.authors and metadata.title and (source := metadata.first("source")) \
+            and (writer := _author_in_source(source.value, metadata.title)):
+        metadata.authors = [writer]
+        report.recognise(source.line, writer, "header field: author (named in the source, before the title)")
     if not metadata.authors and metadata.title and (owner := title_author(metadata.title, " ".join(lines[:OPENING_LINES]))):
         metadata.authors = [owner]
         report.recognise(texts[0][0], owner, "header field: author (whose work the title names)")
@@ -772,7 +788,8 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
             line = f"{line} {texts.pop(heading + 1)[1]}"
         report.recognise(number, line, "header field: author and title (a letter heading)")
         metadata.title, above, rest = line, above + texts[:heading], texts[heading + 1:]
-    elif len(texts) == 1 and pt.name_like(texts[0][1]) and metadata.fields and not metadata.authors:
+    elif len(texts) == 1 and pt.name_like(texts[0][1]) and metadata.fields and not metadata.authors \
+            and all(pt.name_like(name) for name in pt.split_names(texts[0][1])):  # ("Ann Roe, Docker and Poet" is a title)
         metadata.authors = pt.split_names(texts[0][1])  # a name alone over the fields: the author
         rest = []
     elif metadata.authors and texts:
