@@ -113,6 +113,7 @@ def test_an_unknown_label_is_not_a_field() -> None:
     [
         ("Leon Trotsky > 1930 >", "breadcrumb trail"),
         ("MIA > Archive > Marx > Works", "breadcrumb trail"),
+        ("Home » Works of Ann Roe » A Harbour", "breadcrumb trail"),
         ("Jump to navigation Jump to search", "wiki page chrome"),
         ("return return return", "navigation words"),
         ("Next | Previous | Contents", "navigation words"),
@@ -146,6 +147,7 @@ def test_residue(line: str, reason: str) -> None:
 
 def test_a_share_sentence_is_no_row_of_buttons() -> None:
     assert pt.residue_reason("Share on the land, share on the harvest, and share the work.") is None
+    assert pt.residue_reason("« Oui » dit-il, « à demain » et il partit.") is None  # French quotes are no trail
 
 
 @pytest.mark.parametrize(("line", "heading"), [

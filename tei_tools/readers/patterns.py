@@ -197,7 +197,8 @@ DELIVERED_SENTENCE = re.compile(r"^(?:(?:This|The)\s+(?:[\w-]+\s+){1,3}(?:was|we
 PUBLISHED_LINE = re.compile(r"^(?P<label>(?:First )?(?:Published|Printed|Appeared))\s+(?P<value>.*\d{4}.*)$", re.I)
 
 # --- residue left by web sites --------------------------------------------------------------
-BREADCRUMB = re.compile(r"^[^>]{1,80}(?:\s>\s[^>]{0,80})+\s*>?\s*$|^[^>]{1,80}\s>\s*$")
+# A site's trail of links: "Home > Writings > 1930", "Home » Works of A. Roe » Title" (not French quotes: "« Oui » ...").
+BREADCRUMB = re.compile(r"^[^>»«]{1,80}(?:\s[>»]\s[^>»«]{0,80})+\s*[>»]?\s*$|^[^>»«]{1,80}\s[>»]\s*$")
 # A trail of short names between colons: "MIA: History: ETOL: Documents: FI: 1938-1949".
 COLON_TRAIL = re.compile(r"^(?:[^:.!?]{1,40}:\s){3,}[^:.!?]{1,80}$")
 # The printed source's page number alone on its line, as mirrors copy it: "page 117", "p. 12".
@@ -319,7 +320,7 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return "wiki page name"
     if NAVIGATION_WORDS.match(stripped) and (len(stripped.split()) > 1 or stripped.lower() in {"return", "back", "top"}):
         return "navigation words"
-    if ">" in stripped and BREADCRUMB.match(stripped) or stripped.count(": ") >= 3 and COLON_TRAIL.match(stripped):
+    if (">" in stripped or "»" in stripped) and BREADCRUMB.match(stripped) or stripped.count(": ") >= 3 and COLON_TRAIL.match(stripped):
         return "breadcrumb trail"  # (the cheap tests first: the patterns backtrack over paragraphs)
     if stripped[:1] in "PpSs" and PAGE_NUMBER_LINE.match(stripped):
         return "page number of the printed source"
