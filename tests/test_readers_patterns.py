@@ -258,6 +258,8 @@ def test_a_translation_told_inside_a_source_gives_the_translator_and_the_origina
         ("The following pamphlet was published in 1964 as an outline of the ideas of the committees.", ("notAfter", "1964")),
         ("The speech was delivered to a crowd. In 1964 it was forgotten.", None),  # another sentence's date
         ("It rained on September 6, 1918, all day.", None),  # no verb telling the text's making
+        ("She made her maiden speech on 7 February 1893.", ("when", "1893-02-07")),
+        ("She made a boat on 7 February 1893.", None),  # something made, not a speech
     ],
 )
 def test_a_sentence_telling_when_its_text_was_made_or_published(sentence: str, expected: tuple[str, str] | None) -> None:

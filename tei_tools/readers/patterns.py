@@ -143,7 +143,9 @@ def parse_field(line: str) -> tuple[str, str, str] | None:
 
 # A sentence telling when the text was made or published, the date soon after the verb and in the same sentence:
 # "the speech delivered by Gregory Zinoviev, September 6, 1918, at ...", "The pamphlet was published in 1964 as ...".
-ORIGIN_VERB = re.compile(r"\b(?i:(?P<made>delivered|written|dated|given|spoken)|(?P<published>published|appeared|printed))\b")
+# ("He made his maiden speech on 7 February 1893": a speech made, not any thing)
+ORIGIN_VERB = re.compile(r"\b(?i:(?P<made>delivered|written|dated|given|spoken|made\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+)?"
+                         r"(?:speech|address|lecture))|(?P<published>published|appeared|printed))\b")
 #: the most characters between the verb and its date
 ORIGIN_GAP = 80
 
