@@ -173,6 +173,19 @@ def test_a_magazines_running_head_dates_the_text_and_a_title_run_into_the_first_
     assert [p.text[:16] for p in root.iterfind(".//tei:body/tei:p", NSMAP)] == ["Interview with B", "Bob, could you t"]
 
 
+def test_a_parliaments_record_its_reference_and_its_speaker_over_the_speech_or_under_a_standfirst() -> None:
+    speech = "With your permission, Mr. Speaker, I ask the indulgence of the House while I make a brief explanation.\n"
+    root = convert_text("HC Deb 13 July 1925 vol 186 c871\nMr. ROE\n\n" + speech, "debate.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Roe"]
+    assert root.xpath("string(//tei:creation/tei:date/@notAfter)", namespaces=NSMAP) == "1925-07-13"
+    assert root.xpath("//tei:titlePage/tei:byline/text()", namespaces=NSMAP) == ["Mr. ROE"]  # its words kept
+    introduced = convert_text("Ann Roe entered the House of Commons as the member for Harbour South in 1892.\n\n"
+                              "MRS. A.N. ROE (Harbour, S.)\n\n" + speech, "speech.txt").tree.getroot()
+    assert introduced.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["A. N. Roe"]
+    assert introduced.xpath("//tei:titlePage/tei:byline/text()", namespaces=NSMAP) == ["MRS. A.N. ROE (Harbour, S.)"]
+    assert [p.text[:12] for p in introduced.iterfind(".//tei:body/tei:p", NSMAP)] == ["Ann Roe ente", "With your pe"]
+
+
 def test_a_citation_of_the_book_over_a_chapter_names_its_author_and_source() -> None:
     text = ("Ann Example, Harbours, 1973.\nCHAPTER 7\nThe Dockers and the Sea\n"
             "The tradition of the harbour has been bitterly hostile to the sea ever since the first wall was built there, or for"

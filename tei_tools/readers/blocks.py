@@ -14,7 +14,7 @@ from itertools import islice
 
 from tei_tools.readers import patterns as pt
 from tei_tools.readers.dates import Date, find_dates
-from tei_tools.readers.preamble import Field, Metadata, byline, byline_and_rest, from_source, take_byline, take_title_line
+from tei_tools.readers.preamble import Field, Metadata, byline, byline_and_rest, from_source, take_byline, take_speaker, take_title_line
 from tei_tools.readers.report import Report
 from tei_tools.readers.titlepage import IMPRINT_LINE, TITLE_PAGE_BLOCK, dated_line
 
@@ -389,11 +389,13 @@ def take_late_fields(blocks: list[Block], metadata: Metadata, report: Report) ->
     return kept
 
 
-def take_title_under_standfirst(blocks: list[Block], metadata: Metadata, report: Report) -> list[Block]:
-    """Take the title of a text that opens with a standfirst from the line under it, when the line gives it with its
-    author or where it is from ("‘Why Democracy Must Go’ by A. Roe from The Journal. June 7, 1919.")."""
-    if metadata.title_is_file_name and len(blocks) > 1 and len(blocks[1].lines) == 1 \
-            and len(blocks[0].text.split()) >= pt.PROSE_LINE_WORDS and take_title_line(metadata, blocks[1].number, blocks[1].text, report):
+def take_lines_under_standfirst(blocks: list[Block], metadata: Metadata, report: Report) -> list[Block]:
+    """Take header fields from the line under a standfirst that opens a text: its title with its author or where it
+    is from ("‘Why Democracy Must Go’ by A. Roe from The Journal. June 7, 1919."), or its speaker in a parliament's
+    record ("MR. J.KEIR HARDIE (West Ham, S.)")."""
+    if len(blocks) > 1 and len(blocks[1].lines) == 1 and len(blocks[0].text.split()) >= pt.PROSE_LINE_WORDS and (
+            metadata.title_is_file_name and take_title_line(metadata, blocks[1].number, blocks[1].text, report)
+            or take_speaker(metadata, blocks[1].number, blocks[1].text, report)):
         return blocks[:1] + blocks[2:]
     return blocks
 

@@ -57,8 +57,12 @@ UPDATED_LINE = re.compile(r"^(?P<label>(?:last |most recently )?updated(?: on)?)
 # A periodical's issue: "Vol. XLI No. 42 October 15, 2017", "Volume 3, Number 2, March 1977", "The Harbour Review No. 95".
 ISSUE_LINE = re.compile(r"^(?:Vol(?:ume)?\.?\s*[IVXLCDM\d]+\.?,?\s*)?(?:No\.|Number|Issue)\s*\d+\b.{0,40}\b(?:1[5-9]|20)\d\d\.?(?:\s+(?:Copyright\b|©).*)?$"
                         r"|^(?:[A-Z][\w'’&-]*\s+){1,5}(?:No\.|Number|Issue|#)\s*\d+$"
+                        # a parliament's record, its volume and column: "HC Deb 13 July 1925 vol 186 c871"
+                        r"|^H[CL] Deb\s+.{0,30}\b(?:1[5-9]|20)\d\d\s+vol\s+\d+\s+cc?\d+(?:-\d+)?$"
                         # a magazine's running head over a page of its PDF: "MARXISM TODAY, SEPTEMBER, 1978 271"
                         r"|^[A-Z][A-Z'’&-]*(?:\s+[A-Z][A-Z'’&-]*){0,5},\s+(?i:" + MONTH_NAMES + r"),?\s+(?:1[5-9]|20)\d\d\s+\d{1,4}$")
+# A speaker in a parliament's record, the name in capitals, maybe with the seat: "Mr. SAKLATVALA", "MR. J.KEIR HARDIE (West Ham, S.)".
+PARLIAMENT_SPEAKER = re.compile(r"^(?i:Mr|Mrs|Miss|Sir|Dr|Lord|Lady)\.?\s+(?P<name>[A-Z][A-Z.'’ -]*[A-Z])(?:\s+\([^()]{2,60}\))?[.:]?$")
 # A citation of a book: "Eric Hobsbawm, Revolutionaries, 1973."
 CITATION = re.compile(r"^(?P<names>[^,]+),\s+(?P<work>[^,]+),\s+(?:1[5-9]|20)\d\d\.?$")
 FROM_SOURCE = re.compile(r"^From (?P<value>\S.*(?:(?:1[5-9]|20)\d\d|\bedited by\b).*)$")

@@ -29,7 +29,7 @@ from tei_tools.readers.blocks import (
     drop_teasers,
     split_blocks,
     take_late_fields,
-    take_title_under_standfirst,
+    take_lines_under_standfirst,
 )
 from tei_tools.readers.header import build_header
 from tei_tools.readers.language import UNDETERMINED, detect_language
@@ -193,7 +193,7 @@ def convert_text(text: str, name: str | None = None, report: Report | None = Non
     blocks = drop_page_furniture(drop_residue(split_blocks(lines[:body_end], body_start), report, chosen.web_page), report)
     if chosen.web_page:
         blocks = take_late_fields(blocks, metadata, report)
-    blocks = take_title_under_standfirst(blocks, metadata, report)
+    blocks = take_lines_under_standfirst(blocks, metadata, report)
     items = classify(blocks, metadata, report)
     # A short body may hold too few common words to tell its language: the header's lines add theirs.
     language = metadata.language or detect_language("\n".join(lines[body_start:body_end]))

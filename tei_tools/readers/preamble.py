@@ -289,6 +289,17 @@ def take_title_line(metadata: Metadata, number: int, line: str, report: Report) 
 
 
 
+def take_speaker(metadata: Metadata, number: int, line: str, report: Report) -> bool:
+    """Take the author from a parliament's record naming its speaker (see :data:`~patterns.PARLIAMENT_SPEAKER`), the
+    line numbered ``number``, in normal case ("MR. J.KEIR HARDIE" -> "J. Keir Hardie"); False if the line names none."""
+    if metadata.authors or not (speaker := pt.PARLIAMENT_SPEAKER.match(line)):
+        return False
+    metadata.authors = [re.sub(r"\.(?=\w)", ". ", speaker["name"]).title()]
+    metadata.title_page.append(("byline", line))  # as printed, with the seat
+    report.recognise(number, line, "header field: author (the speaker, as a parliament's record names him)")
+    return True
+
+
 def author_and_title(line: str) -> tuple[str, str] | None:
     """The author and the title of an "Author: Title", "Title / Author" or "Author. Title" line."""
     match = AUTHOR_TITLE.match(line) if ":" in line or " / " in line or ". " in line else None

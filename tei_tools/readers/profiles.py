@@ -33,6 +33,7 @@ from tei_tools.readers.preamble import (
     letter_writer,
     read_preamble,
     take_byline,
+    take_speaker,
     take_title_line,
     title_author,
 )
@@ -139,6 +140,8 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         metadata.fields.append(Field("source", "", line, index + 1))
         report.recognise(index + 1, line, "header fields: author and source (a citation of the book, over the text)")
         start = index + 1
+    if numbered and take_speaker(metadata, numbered[0][0] + 1, numbered[0][1], report):
+        start, numbered = numbered[0][0] + 1, numbered[1:]
     over_dateline = _title_over_dateline(numbered)
     kicker = over_dateline is None and _kicker(numbered)
     if over_dateline is not None or kicker:
