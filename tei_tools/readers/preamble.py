@@ -288,7 +288,6 @@ def take_title_line(metadata: Metadata, number: int, line: str, report: Report) 
     return True
 
 
-
 def take_speaker(metadata: Metadata, number: int, line: str, report: Report) -> bool:
     """Take the author from a parliament's record naming its speaker (see :data:`~patterns.PARLIAMENT_SPEAKER`), the
     line numbered ``number``, in normal case ("MR. J.KEIR HARDIE" -> "J. Keir Hardie"); False if the line names none."""
