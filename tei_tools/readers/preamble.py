@@ -160,6 +160,14 @@ TITLE_BYLINE = re.compile(r"^(?P<title>.{10,200}?[.!?”\"’])\s+(?i:by)\s+(?P<
 LIST_TAG = re.compile(r"^\[[\w.-]{3,30}\]\s+(?=\S)")
 
 
+def without_list_tag(subject: str, number: int, report: Report) -> str:
+    """A mail's subject without the mailing list's name before it ("[sixties-l] Passing of a Friend"), reporting it."""
+    if tag := LIST_TAG.match(subject):
+        report.remove(number, tag.group().strip(), "the mailing list's name before the mail's subject")
+        return subject[tag.end():]
+    return subject
+
+
 def byline(line: str) -> tuple[str, str, str] | None:
     """The names of a byline, with the words beside them that the header does not keep and why; or None.
 
@@ -307,7 +315,6 @@ def author_and_title(line: str) -> tuple[str, str] | None:
     return (author, title) if match and pt.name_like(author) and not pt.NUMBERED_HEAD.match(line) and not LIFE_DATES.match(title) else None
 
 
-
 #: the words closing a title that a source must give after the name of its author
 SOURCE_TITLE_WORDS = 3
 
@@ -448,10 +455,8 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             texts.append((number, line))
         report.recognise(number, line, f"preamble: {kind}")
     _assign_texts(metadata, texts, report, " ".join(line for _, line, _ in scanned[end + 1:]))
-    if metadata.title and (tag := LIST_TAG.match(metadata.title)) and any(
-            kind == "byline" and MAIL_FROM.match(line) for _, line, kind in scanned[: end + 1]):
-        metadata.title = metadata.title[tag.end():]
-        report.remove(texts[0][0], tag.group().strip(), "the mailing list's name before the mail's subject")
+    if metadata.title and any(kind == "byline" and MAIL_FROM.match(line) for _, line, kind in scanned[: end + 1]):
+        metadata.title = without_list_tag(metadata.title, texts[0][0], report)
     if not metadata.authors and metadata.title and (source := metadata.first("source")) \
             and (writer := _author_in_source(source.value, metadata.title)):
         metadata.authors = [writer]

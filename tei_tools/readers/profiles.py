@@ -21,7 +21,6 @@ from tei_tools.readers import patterns as pt
 from tei_tools.readers.blocks import TEXT_WORDS, heading_in_two
 from tei_tools.readers.preamble import (
     BYLINE,
-    LIST_TAG,
     Field,
     author_and_title,
     byline,
@@ -36,6 +35,7 @@ from tei_tools.readers.preamble import (
     take_speaker,
     take_title_line,
     title_author,
+    without_list_tag,
 )
 from tei_tools.readers.report import Report
 from tei_tools.readers.titlepage import dated_line, read_title_page
@@ -126,19 +126,17 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         if underlined:
             report.remove(numbered[1][0] + 1, numbered[1][1], "heading underline")
         start, numbered = numbered[underlined][0] + 1, numbered[1 + underlined:]
-    if len(numbered) > 1 and (tag := LIST_TAG.match(numbered[0][1])) and byline(numbered[1][1]):
-        report.remove(numbered[0][0] + 1, tag.group().strip(), "the mailing list's name before the mail's subject")
-        numbered[0] = (numbered[0][0], numbered[0][1][tag.end():])  # "[Marxism] Constance Markievicz 1868-1927"
-    if numbered and pt.ISSUE_LINE.match(numbered[0][1]):  # a periodical's issue over the page: the source, never the title
+    if len(numbered) > 1 and numbered[0][1][:1] == "[" and byline(numbered[1][1]):  # a mail's subject over its poster: "[Marxism] Subject"
+        numbered[0] = (numbered[0][0], without_list_tag(numbered[0][1], numbered[0][0] + 1, report))
+    # Over the text, a periodical's issue or the book it is taken from ("Eric Hobsbawm, Revolutionaries, 1973."):
+    # the source, never the title; a book's citation names the author too.
+    cited = pt.citation(numbered[0][1]) if numbered else None
+    if cited or numbered and pt.ISSUE_LINE.match(numbered[0][1]):
         index, line = numbered.pop(0)
         metadata.fields.append(Field("source", "", line, index + 1))
-        report.recognise(index + 1, line, "header field: source (the issue of a periodical, over the text)")
-        start = index + 1
-    if numbered and (cited := pt.citation(numbered[0][1])):
-        index, line = numbered.pop(0)  # the book the text is taken from, over it: its author and its source
-        metadata.authors = pt.split_names(cited["names"])
-        metadata.fields.append(Field("source", "", line, index + 1))
-        report.recognise(index + 1, line, "header fields: author and source (a citation of the book, over the text)")
+        if cited:
+            metadata.authors = pt.split_names(cited["names"])
+        report.recognise(index + 1, line, "header field: source (over the text)")
         start = index + 1
     if numbered and take_speaker(metadata, numbered[0][0] + 1, numbered[0][1], report):
         start, numbered = numbered[0][0] + 1, numbered[1:]
