@@ -139,6 +139,10 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("Your email address will not be published. Required fields are marked *", "comment form"),
         ("Major Theme - {title}", "web page template residue"),
         ("Posted by {{ author }}", "web page template residue"),
+        ("Posted on May 2, 2012, in Labour history, Strikes. Bookmark the permalink. Comments Off on A Strike.",
+         "blog post footer"),
+        ("This entry was posted in Labour history. Bookmark the permalink.", "blog post footer"),
+        ("%d bloggers like this:", "blog post footer"),
     ],
 )
 def test_residue(line: str, reason: str) -> None:
@@ -147,6 +151,7 @@ def test_residue(line: str, reason: str) -> None:
 
 def test_a_share_sentence_is_no_row_of_buttons() -> None:
     assert pt.residue_reason("Share on the land, share on the harvest, and share the work.") is None
+    assert pt.residue_reason("Posted on the gate, the notice said the mill would close.") is None
     assert pt.residue_reason("« Oui » dit-il, « à demain » et il partit.") is None  # French quotes are no trail
 
 
@@ -272,6 +277,8 @@ def test_a_sentence_telling_when_its_text_was_made_or_published(sentence: str, e
     ("Friends and fellow workers!", True),
     ("Brothers and sisters:", True),
     ("Friends of mine told me the story of the strike:", False),  # a sentence, though it opens with "Friends"
+    ("My dearest Anna,", True),  # a letter's salutation in the superlative
+    ("Dearest friend,", True),
 ])
-def test_a_speechs_address_to_its_hearers_is_a_salutation(line: str, salute: bool) -> None:
+def test_a_letters_or_speechs_salutation(line: str, salute: bool) -> None:
     assert bool(pt.SALUTE.match(line)) is salute

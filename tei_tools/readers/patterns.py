@@ -234,6 +234,10 @@ SITE_CHROME = re.compile(r"^(?:[•·]\s*)?(?:other formats?|download|скача
 # A mail archive's links around a mail: "• Next message: Jane Roe: "[list] Re: the strike"", "Messages sorted by: [ date ]".
 MAIL_NAVIGATION = re.compile(r"^(?:[•·*]\s*)?(?:(?:next|previous|prev) (?:message|in thread)|messages sorted by|(?:maybe )?in reply to)"
                              r"\s*:.*$", re.I)
+# A blog's footer under a post: WordPress's "Posted on September 21, 2011, in History. Bookmark the permalink. ..." or
+# "This entry was posted in History. Bookmark the permalink.", and its like button: "%d bloggers like this:", "Like this:".
+BLOG_POST_FOOTER = re.compile(r"^(?:this entry was )?posted (?:on|in)\b.*\bbookmark the permalink\b.*$"
+                              r"|^(?:%d|\d+) bloggers? likes? this:?$|^like this:$|^like loading\W*$", re.I)
 # What marks a line as a picture's caption: "... (left) and Thomas MacDonagh Photo: Joseph McGarrity Collection".
 CAPTION = re.compile(r"\b(?:photo(?:graph)?|picture|image|illustration)(?: credits?)?:\s|\((?:left|right|centre|center|above|below|pictured)\)", re.I)
 # A blog's comment form under the text: "Leave a Reply", "Your email address will not be published. Required fields ..."
@@ -316,6 +320,8 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return "web page template residue"  # a placeholder the site left unfilled: "Major Theme - {title}"
     if stripped[:1] in "LlPpYyRr" and COMMENT_FORM.match(stripped):
         return "comment form"
+    if stripped[:1] in "PpTt%Ll0123456789" and BLOG_POST_FOOTER.match(stripped):
+        return "blog post footer"
     if stripped[:1] in "SsAaPp" and SHARE_BUTTONS.match(stripped):
         return "share buttons"
     if stripped[:1] in "PpLlSsIiNn" and LOGIN_PROMPT.match(stripped):
@@ -665,7 +671,7 @@ HEARERS = (r"(?:ladies|gentlemen|friends|fellow[- ]\w+|brothers|sisters|citizens
 ADDRESS_TO_HEARERS = (r"(?:" + HEARERS + r"|(?:mr\.?|madam)\s+(?:chairman|chair|president|speaker|foreman)\b[^.?]{0,80})"
                       r"[:!,]")
 # A salutation: "Dear Comrade,", or any few words closed by a comma and a dash, as old books print them ("MY GOOD ADJUTANT,--").
-SALUTE = re.compile(r"^(?:(?:to|dear|my dear|comrades?|gentlemen|sirs?|madam|dear sirs?)\b.{0,120}|" + ADDRESS_TO_HEARERS
+SALUTE = re.compile(r"^(?:(?:to|dear(?:est)?|my (?:dear(?:est)?|beloved)|comrades?|gentlemen|sirs?|madam|dear sirs?)\b.{0,120}|" + ADDRESS_TO_HEARERS
                     + r"|[^.!?]{2,60}" + DASHED_SALUTE.pattern.removesuffix("$") + r")$", re.I)
 
 # --- sections and notes ----------------------------------------------------------------------
