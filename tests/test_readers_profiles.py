@@ -434,6 +434,24 @@ def test_a_chapter_title_in_capitals_under_its_bare_number_is_no_signature() -> 
     assert heads == [["I", "MY VISITOR"], ["II", "THE YEARS ROLL BY"]]
 
 
+@pytest.mark.parametrize("text", [
+    # one line a paragraph, as web pages are: "I." and its title are two lines of their own
+    "The Thinker\n\nIF any reader should never have heard of him (a perfectly possible contingency, for his name "
+    "was little before the public), I will begin by reminding them of a preface. That was Roe.\n\n"
+    "I.\nEARLY LIFE.\n\nAnn Roe was born in the town of Leamington, of parents who kept a shop, and she "
+    "describes the narrow faith in which she was brought up, and which left a reminiscence behind it.\n",
+    # wrapped lines: "I." over its title is one block
+    "The Thinker\n\nIF any reader should never have heard of him, I will begin with a preface.\nThat was Roe.\n\n"
+    "I.\nEARLY LIFE.\n\nAnn Roe was born in the town of Leamington, of parents who kept a shop.\n"
+    "She was brought up in a narrow faith.\n",
+])
+def test_a_bare_number_over_a_title_in_capitals_after_a_paragraph_heads_a_division(text: str) -> None:
+    root = convert_text(text, "roe.txt").tree.getroot()
+    assert root.xpath("//tei:closer", namespaces=NSMAP) == []  # "I." is no initial signing the paragraph
+    heads = root.xpath("//tei:body/tei:div[@n='1']/tei:head", namespaces=NSMAP)
+    assert " ".join("".join(head.itertext()).strip() for head in heads) == "I. EARLY LIFE."
+
+
 def test_headings_in_italics_or_wiki_fences_and_an_ordinal_chapter() -> None:
     book = convert_text("The Tale\n\n_Printed in the United States of America_\n\n_PREFACE._\n\n"
                         "Come with me, ladies and gentlemen, who are weary of the town and its noise.\n\n"

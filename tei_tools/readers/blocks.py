@@ -765,7 +765,7 @@ def _numbered_head(block: Block) -> re.Match[str] | None:
     """The number of a numbered head: one line, or a "CHAPTER I." line over its title."""
     if len(block.lines) > 1:
         match = pt.NUMBERED_HEAD.match(block.lines[0])
-        titled = len(block.lines) <= 3 and all(pt.title_like(line) for line in block.lines[1:])
+        titled = len(block.lines) <= 3 and all(pt.title_like(line) or _capitals_title(line) for line in block.lines[1:])
         # A bare number ("II.") takes one title line under it; a keyword ("CHAPTER II") up to two.
         fits = match and (pt.head_rank(match) is not None or len(block.lines) == 2 and match["n"] and not match["n"].islower())
         return match if fits and match["title"] is None and titled else None
@@ -871,10 +871,14 @@ def _under_bare_number(blocks: list[Block], index: int) -> bool:
 
 def _capitals_head(block: Block) -> bool:
     """A short line in capitals closed by a stop ("PREFACE.", "FEUDALISM AND THE MONARCHY."): a heading."""
+    return len(block.lines) == 1 and _capitals_title(block.text)
+
+
+def _capitals_title(line: str) -> bool:
+    """A line in capitals closed by a stop that would be a title without it, at most twelve words."""
     # The stop may stand inside closing quotation marks: INTRODUCTORY TO “THE SCARLET LETTER.”
-    text = pt.without_note_markers(pt.unmarked(block.text)).rstrip()  # "TO BARONESS VON ERTMANN.[1]"
-    return len(block.lines) == 1 and text.isupper() and len(text.split()) <= 12 and pt.title_like(
-        re.sub(r"[.!]([”’\"']*)$", r"\1", text))
+    text = pt.without_note_markers(pt.unmarked(line)).rstrip()  # "TO BARONESS VON ERTMANN.[1]"
+    return text.isupper() and len(text.split()) <= 12 and pt.title_like(re.sub(r"[.!]([”’\"']*)$", r"\1", text))
 
 
 def _head(block: Block, items: list[Item], levels: dict[int, int]) -> Item | None:
@@ -1246,9 +1250,9 @@ RIGHT_ALIGNED = 30
 
 
 def _initial_and_name(block: Block) -> bool:
-    """"L. Trotsky", "V. Ulyanov (Lenin)": an initial that is also a roman number, then a name."""
+    """"L. Trotsky", "V. Ulyanov (Lenin)": an initial that is also a roman number, then a name ("I." alone is a number)."""
     numbered = _numbered_head(block)
-    return bool(numbered and numbered["n"] and len(numbered["n"]) == 1 and pt.name_like(block.text))
+    return bool(numbered and numbered["n"] and len(numbered["n"]) == 1 and " " in block.text.strip() and pt.name_like(block.text))
 
 
 def _place_alone(lines: list[str]) -> bool:
