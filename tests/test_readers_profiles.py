@@ -452,6 +452,19 @@ def test_a_bare_number_over_a_title_in_capitals_after_a_paragraph_heads_a_divisi
     assert " ".join("".join(head.itertext()).strip() for head in heads) == "I. EARLY LIFE."
 
 
+@pytest.mark.parametrize(("second", "subtitle"), [
+    ("Interview with the General Secretary", True),
+    ("THE LEAGUE INTERVIEWS THE UNION OF TANNERS", True),
+    ("Ann Roe's Trial and Imprisonment (1918)", False),  # the one section's title
+])
+def test_the_only_heading_under_the_title_is_its_subtitle_when_it_names_the_kind_of_text(second: str, subtitle: bool) -> None:
+    text = (f"Fighting for the Union\n\n{second}\n\nComrade, can you tell us about the state of the union and the struggles of "
+            "its sections this year?\n\nFirst, thanks to the comrades who showed solidarity. It was very important for us.\n")
+    root = convert_text(text, "union.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title[@type='sub']/text()", namespaces=NSMAP) == ([second] if subtitle else [])
+    assert root.xpath("//tei:body//tei:head/text()", namespaces=NSMAP) == ([] if subtitle else [second])
+
+
 def test_headings_in_italics_or_wiki_fences_and_an_ordinal_chapter() -> None:
     book = convert_text("The Tale\n\n_Printed in the United States of America_\n\n_PREFACE._\n\n"
                         "Come with me, ladies and gentlemen, who are weary of the town and its noise.\n\n"

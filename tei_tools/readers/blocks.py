@@ -400,6 +400,19 @@ def take_lines_under_standfirst(blocks: list[Block], metadata: Metadata, report:
     return blocks
 
 
+def take_subtitle(items: list[Item], metadata: Metadata, report: Report) -> list[Item]:
+    """The line under the title that names the kind of text ("Fighting for Anarcho-syndicalism" / "Interview with the
+    General Secretary"), where it is the only heading and text follows, is the subtitle: a text of one section has no
+    heading to open it. A section's title over it ("John Roe's Trial (1918)") stays a heading."""
+    first = items[0] if len(items) > 1 and metadata.title and not metadata.title_is_file_name and not metadata.subtitle else None
+    if first is None or first.kind != "head" or first.n is not None or len(first.blocks) > 1 or len(first.blocks[0].lines) > 1 \
+            or not pt.TEXT_KIND.match(first.blocks[0].text) or any(item.kind in ("head", "subhead") for item in items[1:]):
+        return items
+    metadata.subtitle = first.blocks[0].text
+    report.recognise(first.number, metadata.subtitle, "header field: subtitle (the text's only heading, under the title)")
+    return items[1:]
+
+
 def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[Item]:
     """Turn the blocks of the text proper into items, in order."""
     numbered = _paragraph_numbers(blocks)

@@ -238,6 +238,11 @@ MAIL_NAVIGATION = re.compile(r"^(?:[•·*]\s*)?(?:(?:next|previous|prev) (?:mes
 # "This entry was posted in History. Bookmark the permalink.", and its like button: "%d bloggers like this:", "Like this:".
 BLOG_POST_FOOTER = re.compile(r"^(?:this entry was )?posted (?:on|in)\b.*\bbookmark the permalink\b.*$"
                               r"|^(?:%d|\d+) bloggers? likes? this:?$|^like this:$|^like loading\W*$", re.I)
+# A line naming the kind of text it stands over, as a subtitle does: "Interview with the General Secretary",
+# "NEFAC INTERVIEWS THE CUAC", "A Speech at the Founding Congress", "Open letter to the workers".
+TEXT_KIND = re.compile(r"^(?:[\w.'’-]+\s+){0,2}?(?:an?\s+|the\s+|open\s+)?(?:interview(?:s|ed)?|speech|address|lecture|talk|letter"
+                       r"|statement|report|reply|response|remarks|resolution|manifesto|declaration|appeal|sermon|testimony)"
+                       r"\s+(?:with|to|at|on|of|by|before|the|an?)\b", re.I)
 # What marks a line as a picture's caption: "... (left) and Thomas MacDonagh Photo: Joseph McGarrity Collection".
 CAPTION = re.compile(r"\b(?:photo(?:graph)?|picture|image|illustration)(?: credits?)?:\s|\((?:left|right|centre|center|above|below|pictured)\)", re.I)
 # A blog's comment form under the text: "Leave a Reply", "Your email address will not be published. Required fields ..."

@@ -30,6 +30,7 @@ from tei_tools.readers.blocks import (
     split_blocks,
     take_late_fields,
     take_lines_under_standfirst,
+    take_subtitle,
 )
 from tei_tools.readers.header import build_header
 from tei_tools.readers.language import UNDETERMINED, detect_language
@@ -194,7 +195,7 @@ def convert_text(text: str, name: str | None = None, report: Report | None = Non
     if chosen.web_page:
         blocks = take_late_fields(blocks, metadata, report)
     blocks = take_lines_under_standfirst(blocks, metadata, report)
-    items = classify(blocks, metadata, report)
+    items = take_subtitle(classify(blocks, metadata, report), metadata, report)
     # A short body may hold too few common words to tell its language: the header's lines add theirs.
     language = metadata.language or detect_language("\n".join(lines[body_start:body_end]))
     if language == UNDETERMINED:
