@@ -149,7 +149,7 @@ def test_residue(line: str, reason: str) -> None:
     assert pt.residue_reason(line) == reason
 
 
-def test_a_share_sentence_is_no_row_of_buttons() -> None:
+def test_sentences_that_open_like_chrome_are_text() -> None:
     assert pt.residue_reason("Share on the land, share on the harvest, and share the work.") is None
     assert pt.residue_reason("Posted on the gate, the notice said the mill would close.") is None
     assert pt.residue_reason("« Oui » dit-il, « à demain » et il partit.") is None  # French quotes are no trail
@@ -160,6 +160,7 @@ def test_a_share_sentence_is_no_row_of_buttons() -> None:
     ("And what can one do?", False), ("Copy to the Pravda Printing-Press.1", False),
     ("It was the end of the", False), ("the war and the workers", False),
     ("One two three four five six seven eight", False),
+    ("‘A small tool that makes revolutions’", True), ("‘It was the end of the’", False),
 ])
 def test_a_heading_written_like_a_sentence(line: str, heading: bool) -> None:
     assert pt.sentence_heading(line) is heading

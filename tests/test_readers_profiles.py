@@ -465,6 +465,18 @@ def test_the_only_heading_under_the_title_is_its_subtitle_when_it_names_the_kind
     assert root.xpath("//tei:body//tei:head/text()", namespaces=NSMAP) == ([] if subtitle else [second])
 
 
+def test_a_quoted_line_between_paragraphs_of_one_line_each_is_a_heading() -> None:
+    text = ("Though she ‘ignored all the conditions of the licence as to reporting her movements to the police’, she went on "
+            "speaking against the war in the streets of the city.\n"
+            "The year was 1915, and the name of the gentleman with the beard and the badge was Ann Roe, who spoke daily.\n"
+            "‘A small tool that makes revolutions’\n"
+            "The poet, who was shot in 1916 for his part in the rising, said of Roe that ‘she would die at the stake for the "
+            "least of her rights, even her right to wear knickerbockers.’ [8]\n")
+    root = convert_text(text, "roe.txt").tree.getroot()
+    assert root.xpath("//tei:body//tei:head/text()", namespaces=NSMAP) == ["‘A small tool that makes revolutions’"]
+    assert root.xpath("//tei:body//tei:quote", namespaces=NSMAP) == []
+
+
 def test_headings_in_italics_or_wiki_fences_and_an_ordinal_chapter() -> None:
     book = convert_text("The Tale\n\n_Printed in the United States of America_\n\n_PREFACE._\n\n"
                         "Come with me, ladies and gentlemen, who are weary of the town and its noise.\n\n"

@@ -857,8 +857,9 @@ def _labelled(block: Block, labels: set[str]) -> bool:
 
 
 def _long_paragraph(block: Block) -> bool:
-    """A block of prose no heading could be: text (see :func:`_is_text`), closed by a full stop."""
-    return _is_text(block) and block.text.rstrip("\"”’)")[-1:] in ".!?"
+    """A block of prose no heading could be: text (see :func:`_is_text`), closed by a full stop (maybe before a note's
+    marker: "... knickerbockers.’ [8]")."""
+    return _is_text(block) and pt.without_note_markers(block.text).rstrip().rstrip("\"”’)")[-1:] in ".!?"
 
 
 def _titles_poem(blocks: list[Block], index: int, wrap: int) -> bool:

@@ -490,7 +490,10 @@ SENTENCE_HEADING_WORDS = 7
 
 def sentence_heading(text: str) -> bool:
     """True when ``text`` could head a section though written like a sentence: a few words from a capital to
-    a letter (no stop, question or note number at the end), not broken off after a small word ("... of the")."""
+    a letter (no stop, question or note number at the end), not broken off after a small word ("... of the"); maybe
+    in quotation marks ("‘A small instrument that makes revolutions’")."""
+    if text[:1] in "“‘\"" and text[-1:] in "”’\"":
+        text = text[1:-1]
     words = text.split()
     return (0 < len(words) <= SENTENCE_HEADING_WORDS and text[:1].isupper() and text[-1].isalpha()
             and words[-1].lower() not in SMALL_WORDS)
