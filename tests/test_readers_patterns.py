@@ -143,6 +143,10 @@ def test_an_unknown_label_is_not_a_field() -> None:
          "blog post footer"),
         ("This entry was posted in Labour history. Bookmark the permalink.", "blog post footer"),
         ("%d bloggers like this:", "blog post footer"),
+        ("Jump to: navigation, search", "wiki page chrome"),
+        ("You are here: The Society/Trotsky in Tijuana: An interview", "breadcrumb trail"),
+        ("RSS FeedRSS FeedYouTubeYouTubeTwitterTwitterFacebook GroupFacebook Group", "links to the site's feeds and social media"),
+        ("Ann-Roe-1920.jpg", "a picture's file name"),
     ],
 )
 def test_residue(line: str, reason: str) -> None:
@@ -152,6 +156,8 @@ def test_residue(line: str, reason: str) -> None:
 def test_sentences_that_open_like_chrome_are_text() -> None:
     assert pt.residue_reason("Share on the land, share on the harvest, and share the work.") is None
     assert pt.residue_reason("Posted on the gate, the notice said the mill would close.") is None
+    assert pt.residue_reason("Twitter and Facebook") is None  # a title naming them
+    assert pt.residue_reason("He left.") is None
     assert pt.residue_reason("« Oui » dit-il, « à demain » et il partit.") is None  # French quotes are no trail
 
 

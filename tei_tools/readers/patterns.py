@@ -212,7 +212,7 @@ PAGE_NUMBER_LINE = re.compile(r"^(?:page|p\.|pg\.?|s\.|seite)\s*\d{1,4}$", re.I)
 # A site's contact address alone: "email info@socialistviewpoint.org".
 EMAIL_LINE = re.compile(r"^(?:e-?mail:?\s+)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.I)
 WIKI_CHROME = re.compile(
-    r"^(?:jump to (?:navigation|search|content)(?:\s+jump to (?:navigation|search|content))*"
+    r"^(?:jump to:? (?:navigation|search|content)(?:,?\s+(?:jump to:? )?(?:navigation|search|content))*"  # "Jump to: navigation, search"
     r"|navigation menu|retrieved from\s.*|this page was last edited.*|categor(?:y|ies):.*"
     r"|from wikipedia, the free encyclopedia|this page has (?:been|not been) (?:validated|proofread)\.?)$",
     re.I,
@@ -253,6 +253,12 @@ COMMENT_FORM = re.compile(r"^(?:leave a (?:reply|comment)|post a comment|your em
 LOGIN_PROMPT = re.compile(r"^(?:please\s+)?(?:log\s?in|sign\s?in|sign\s?up)\b.{0,60}$"
                           r"|^if you are not (?:yet )?(?:a )?(?:registered|logged in|signed in|member)\b.{0,60}$|^not logged in\b.{0,30}$", re.I)
 # A row of share buttons run together: "Submit to DeliciousSubmit to DiggSubmit to Facebook".
+# A site's links to its feeds and social media, each name twice (the icon's text, then the link's):
+# "RSS FeedRSS FeedYouTubeYouTubeTwitterTwitterFacebook GroupFacebook Group".
+SOCIAL_LINKS = re.compile(r"^(?:(?:rss(?: feed)?|atom feed|youtube|twitter|facebook(?: group| page)?|instagram|linkedin|mastodon"
+                          r"|telegram|tiktok|pinterest|reddit|whatsapp|bluesky|soundcloud|vimeo|flickr|tumblr)\s*[|•·]?\s*){2,}$", re.I)
+# A picture's file name left where the picture stood: "Paul-Levi-1920.jpg".
+IMAGE_FILE_NAME = re.compile(r"^[\w()%.,'’-]+\.(?:jpe?g|png|gif|webp|svg|tiff?)$", re.I)
 SHARE_BUTTONS = re.compile(r"^(?:(?:submit|share|post|add|save)\s+(?:to|on)\s+[\w ]+?){2,}$", re.I)
 # A bar of links ("Works Index | Volume 24 | Collected Works") or the bare separators of one ("| | |");
 # a lower-case "l" may stand for the bar ("Home l Back issues l Contact us").
@@ -329,6 +335,10 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return "blog post footer"
     if stripped[:1] in "SsAaPp" and SHARE_BUTTONS.match(stripped):
         return "share buttons"
+    if stripped[:1] in "RrAaYyTtFfIiLlMmPpWwBbSsVv" and SOCIAL_LINKS.match(stripped):
+        return "links to the site's feeds and social media"
+    if "." in stripped[-5:] and " " not in stripped and IMAGE_FILE_NAME.match(stripped):
+        return "a picture's file name"
     if stripped[:1] in "PpLlSsIiNn" and LOGIN_PROMPT.match(stripped):
         return "login prompt"
     if WIKI_TAGLINE.match(stripped) and any(WIKI_CHROME.match(n.strip()) for n in neighbours):
@@ -337,7 +347,8 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return "wiki page name"
     if NAVIGATION_WORDS.match(stripped) and (len(stripped.split()) > 1 or stripped.lower() in {"return", "back", "top"}):
         return "navigation words"
-    if (">" in stripped or "»" in stripped) and BREADCRUMB.match(stripped) or stripped.count(": ") >= 3 and COLON_TRAIL.match(stripped):
+    if (">" in stripped or "»" in stripped) and BREADCRUMB.match(stripped) or stripped.count(": ") >= 3 and COLON_TRAIL.match(stripped) \
+            or stripped[:13].lower() == "you are here:":  # "You are here: The Society/Trotsky in Tijuana"
         return "breadcrumb trail"  # (the cheap tests first: the patterns backtrack over paragraphs)
     if stripped[:1] in "PpSs" and PAGE_NUMBER_LINE.match(stripped):
         return "page number of the printed source"
