@@ -272,6 +272,9 @@ def test_a_translation_told_inside_a_source_gives_the_translator_and_the_origina
         ("It rained on September 6, 1918, all day.", None),  # no verb telling the text's making
         ("She made her maiden speech on 7 February 1893.", ("when", "1893-02-07")),
         ("She made a boat on 7 February 1893.", None),  # something made, not a speech
+        ("On January 21, 2023, members A. B. Roe and Ann Doe interviewed Joe Bloggs about his novel (2020).",
+         ("when", "2023-01-21")),  # the date first: the interview's, not the novel's
+        ("On January 21, 2023, it rained. The report was read.", None),
     ],
 )
 def test_a_sentence_telling_when_its_text_was_made_or_published(sentence: str, expected: tuple[str, str] | None) -> None:

@@ -148,7 +148,7 @@ def parse_field(line: str) -> tuple[str, str, str] | None:
 # A sentence telling when the text was made or published, the date soon after the verb and in the same sentence:
 # "the speech delivered by Gregory Zinoviev, September 6, 1918, at ...", "The pamphlet was published in 1964 as ...".
 # ("He made his maiden speech on 7 February 1893": a speech made, not any thing)
-ORIGIN_VERB = re.compile(r"\b(?i:(?P<made>delivered|written|dated|given|spoken|made\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+)?"
+ORIGIN_VERB = re.compile(r"\b(?i:(?P<made>delivered|written|dated|given|spoken|interviewed|made\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+)?"
                          r"(?:speech|address|lecture))|(?P<published>published|appeared|printed))\b")
 #: the most characters between the verb and its date
 ORIGIN_GAP = 80
@@ -185,6 +185,12 @@ def named_translator(text: str) -> tuple[str, str] | None:
 
 def stated_date(sentence: str) -> tuple[str, Date] | None:
     """("when", date) when ``sentence`` tells when its text was made, ("notAfter", date) when it was published; or None."""
+    # The date first: "On January 21, 2023, members of the society interviewed Ann Roe ..."
+    opening = find_dates(sentence[3:40]) if sentence[:3] == "On " else []
+    if opening and opening[0].start == 0:
+        clause = re.split(r"(?<!\b[A-Z])[.;!?]\s", sentence[3 + opening[0].end:], maxsplit=1)[0][:ORIGIN_GAP]  # ("C. D. Roe")
+        if verb := ORIGIN_VERB.search(clause):
+            return ("when" if verb["made"] else "notAfter"), opening[0]
     for verb in ORIGIN_VERB.finditer(sentence):
         for date in find_dates(sentence[verb.end(): verb.end() + ORIGIN_GAP + 30]):
             if date.start <= ORIGIN_GAP and not re.search(r"[.;!?]\s", sentence[verb.end(): verb.end() + date.start]):
