@@ -477,6 +477,17 @@ def test_a_quoted_line_between_paragraphs_of_one_line_each_is_a_heading() -> Non
     assert root.xpath("//tei:body//tei:quote", namespaces=NSMAP) == []
 
 
+def test_initials_over_a_dateline_in_italics_sign_the_preface() -> None:
+    # "L. C." is no division numbered 50, nor "C. D." one numbered 100; the italics do not hide the date
+    book = convert_text("The Tale\n\nPREFACE.\n\nThis Tale originally appeared as a serial in a monthly magazine, for the amusement "
+                        "of the fair readers of that Magazine.\n\n                                  L. C.\n\n   _October, 1885._\n\n"
+                        "CHAPTER I.\n\nEXCELSIOR.\n\nThe day was all but over when the two travellers began their climb.\n", "tale.txt")
+    root = book.tree.getroot()
+    assert root.xpath("//tei:closer/tei:signed/text()", namespaces=NSMAP) == ["L. C."]
+    assert root.xpath("//tei:closer/tei:dateline/tei:date/@when", namespaces=NSMAP) == ["1885-10"]
+    assert root.xpath("//tei:div/@n", namespaces=NSMAP) == ["1"]
+
+
 def test_headings_in_italics_or_wiki_fences_and_an_ordinal_chapter() -> None:
     book = convert_text("The Tale\n\n_Printed in the United States of America_\n\n_PREFACE._\n\n"
                         "Come with me, ladies and gentlemen, who are weary of the town and its noise.\n\n"

@@ -746,7 +746,7 @@ NUMBERED_HEAD = re.compile(
     r"^(?:(?P<keyword>" + _KEYWORD + r")\s*(?:the\s+)?"
     r"(?P<kn>\d{1,3}|(?i:" + _ROMAN + r")|(?i:" + _WORD_NUMBER + r"))"
     r"|(?:the\s+)?(?P<ordinal>" + _WORD_NUMBER + r")\s+(?P<okeyword>" + _KEYWORD + r")"
-    r"|(?P<n>\d{1,3}|(?-i:" + _ROMAN + r")|[a-z](?=\))))"
+    r"|(?P<n>\d{1,3}|(?-i:" + _ROMAN + r")(?!\.\s*[A-Z]\.)|[a-z](?=\))))"  # (a numeral before an initial is one: "L. C.")
     r"(?:\s*(?:--|[.):—–-])\s*(?P<title>\S.{0,118})|[.):]?)$",
     re.I,
 )
