@@ -42,6 +42,9 @@ def test_prose_takes_its_title_from_the_first_line_or_the_file_name() -> None:
     root = titled.tree.getroot()
     assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["The Gift"]
     assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["O. Henry"]
+    stopped = convert_text("Two Bells With A Different Ring.\n\nWorking class history is all too often lost, forgotten or hidden, "
+                           "but it is there.\n", "bells.txt")  # every word capitalised, closed by a full stop
+    assert stopped.tree.getroot().xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Two Bells With A Different Ring"]
     untitled = convert_text("Four score and seven years ago our fathers brought forth a nation.\n", "gettysburg-address.txt")
     assert untitled.tree.getroot().xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Gettysburg address"]
 

@@ -391,8 +391,9 @@ def _numbered_title(line: str) -> bool:
 
 def _title_line(line: str, stops: str = ".") -> bool:
     """A title: a heading's words, or a line in capitals closed by one of ``stops`` as old title pages print it
-    ("THE SCARLET LETTER.")."""
-    return pt.title_like(line) or line.isupper() and line[-1:] in stops and pt.title_like(line[:-1])
+    ("THE SCARLET LETTER."), or every word capitalised and closed by a full stop ("Two Bells With A Different Ring.")."""
+    return pt.title_like(line) or line[-1:] in stops and (
+        line.isupper() or line[-1] == "." and all(word[:1].isupper() for word in line.split())) and pt.title_like(line[:-1])
 
 
 #: the most words of a picture's caption between a headline and its byline
