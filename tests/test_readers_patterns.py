@@ -78,6 +78,8 @@ def test_a_sentence_telling_when_a_speech_was_delivered_dates_the_text() -> None
         ("In this final chapter of the biography of Ted Example, Ann Roberts writes about him as a man.", "Ann Roberts"),
         ("(Published in the Harbour Bulletin, Jan. 9, 1996. The statement was written by Ann Roberts)", "Ann Roberts"),
         ("Everyone writes about the weather in the spring.", None),
+        ("The following is an amended version of a report delivered March 26 by Ann Roberts, the secretary.", "Ann Roberts"),
+        ("The report was delivered in the hall, and the hall was built by Joe Bloggs.", None),  # another clause
     ],
 )
 def test_the_writer_a_standfirst_names(text: str, writer: str | None) -> None:

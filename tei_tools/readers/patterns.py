@@ -155,9 +155,9 @@ ORIGIN_GAP = 80
 
 
 # A standfirst or note naming who wrote the piece: "... writes Cameron Duodu, in ...", "..., Alan Woods writes about ...",
-# "... was written by David Camfield)".
+# "... was written by David Camfield)", "a report delivered March 26 by Chris Marsden".
 _WRITER_NAME = r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+"
-WRITER = re.compile(rf"\bwrites\s+(?P<after>{_WRITER_NAME})|(?P<before>{_WRITER_NAME})\s+writes\b|\bwritten by\s+(?P<by>{_WRITER_NAME})")
+WRITER = re.compile(rf"\bwrites\s+(?P<after>{_WRITER_NAME})|(?P<before>{_WRITER_NAME})\s+writes\b|\b(?:written|delivered|given)(?: [^.,;]{{1,30}}?)? by\s+(?P<by>{_WRITER_NAME})")
 
 
 def named_writer(text: str) -> str | None:
