@@ -1238,7 +1238,7 @@ def _closing_roles(block: Block, valediction: bool = False) -> list[str]:
         return []  # a paragraph, or the head of a list ("CONTENTS" is no name in capitals)
     lines = [pt.without_note_markers(line) for line in block.lines]  # "Mohr [2]" signs
     # (italics may mark a dateline or part of it: "_October, 1885._", "_Kensington, June_ 5, 1809.")
-    datelines = [bool(pt.parse_dateline(line.replace("_", "") if "_" in line else line)) for line in lines]
+    datelines = [bool(pt.parse_dateline(line.replace("_", ""))) for line in lines]
     # A name set far to the right, as books print a signature, signs wherever it stands.
     aligned = [indent >= RIGHT_ALIGNED for indent in block.indents] if len(block.indents) == len(lines) else [False] * len(lines)
     roles: list[str] = []

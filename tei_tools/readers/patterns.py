@@ -258,13 +258,13 @@ COMMENT_FORM = re.compile(r"^(?:leave a (?:reply|comment)|post a comment|your em
 # "Not Logged In: Login?"
 LOGIN_PROMPT = re.compile(r"^(?:please\s+)?(?:log\s?in|sign\s?in|sign\s?up)\b.{0,60}$"
                           r"|^if you are not (?:yet )?(?:a )?(?:registered|logged in|signed in|member)\b.{0,60}$|^not logged in\b.{0,30}$", re.I)
-# A row of share buttons run together: "Submit to DeliciousSubmit to DiggSubmit to Facebook".
 # A site's links to its feeds and social media, each name twice (the icon's text, then the link's):
 # "RSS FeedRSS FeedYouTubeYouTubeTwitterTwitterFacebook GroupFacebook Group".
 SOCIAL_LINKS = re.compile(r"^(?:(?:rss(?: feed)?|atom feed|youtube|twitter|facebook(?: group| page)?|instagram|linkedin|mastodon"
                           r"|telegram|tiktok|pinterest|reddit|whatsapp|bluesky|soundcloud|vimeo|flickr|tumblr)\s*[|•·]?\s*){2,}$", re.I)
 # A picture's file name left where the picture stood: "Paul-Levi-1920.jpg".
 IMAGE_FILE_NAME = re.compile(r"^[\w()%.,'’-]+\.(?:jpe?g|png|gif|webp|svg|tiff?)$", re.I)
+# A row of share buttons run together: "Submit to DeliciousSubmit to DiggSubmit to Facebook".
 SHARE_BUTTONS = re.compile(r"^(?:(?:submit|share|post|add|save)\s+(?:to|on)\s+[\w ]+?){2,}$", re.I)
 # A bar of links ("Works Index | Volume 24 | Collected Works") or the bare separators of one ("| | |");
 # a lower-case "l" may stand for the bar ("Home l Back issues l Contact us").
