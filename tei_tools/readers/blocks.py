@@ -400,13 +400,20 @@ def take_lines_under_standfirst(blocks: list[Block], metadata: Metadata, report:
     return blocks
 
 
+# A line naming the kind of text it stands over, as a subtitle does: "Interview with the General Secretary",
+# "NEFAC INTERVIEWS THE CUAC", "A Speech at the Founding Congress", "Open letter to the workers".
+TEXT_KIND = re.compile(r"^(?:[\w.'’-]+\s+){0,2}?(?:an?\s+|the\s+|open\s+)?(?:interview(?:s|ed)?|speech|address|lecture|talk|letter"
+                       r"|statement|report|reply|response|remarks|resolution|manifesto|declaration|appeal|sermon|testimony)"
+                       r"\s+(?:with|to|at|on|of|by|before|the|an?)\b", re.I)
+
+
 def take_subtitle(items: list[Item], metadata: Metadata, report: Report) -> list[Item]:
     """The line under the title that names the kind of text ("Fighting for Anarcho-syndicalism" / "Interview with the
     General Secretary"), where it is the only heading and text follows, is the subtitle: a text of one section has no
     heading to open it. A section's title over it ("John Roe's Trial (1918)") stays a heading."""
     first = items[0] if len(items) > 1 and metadata.title and not metadata.title_is_file_name and not metadata.subtitle else None
     if first is None or first.kind != "head" or first.n is not None or len(first.blocks) > 1 or len(first.blocks[0].lines) > 1 \
-            or not pt.TEXT_KIND.match(first.blocks[0].text) or any(item.kind in ("head", "subhead") for item in items[1:]):
+            or not TEXT_KIND.match(first.blocks[0].text) or any(item.kind in ("head", "subhead") for item in items[1:]):
         return items
     metadata.subtitle = first.blocks[0].text
     report.recognise(first.number, metadata.subtitle, "header field: subtitle (the text's only heading, under the title)")
@@ -1410,6 +1417,8 @@ def _opener_roles(block: Block, expect_letter: bool) -> list[str]:
 ADDRESS_LINE = re.compile(r"^(?=.{2,60}$)[A-Z](?:[^.!?]|(?<=[A-Z])\.)*(?<=\w|\.)$")
 # The most lines of a telegram's addresses (a telegram to two committees in two towns has eight).
 ADDRESS_LINES = 8
+
+
 def _run_in_salute(block: Block, index: int, division_start: bool, items: list[Item], letter_title: bool) -> re.Match[str] | None:
     """A salutation run into the first paragraph, or None: a letter's ("Dear Ann Roe, First, I must ..."), or a
     speech's address to its hearers ("Mrs. Roe, ladies and gentlemen: Many people ..."), under the standfirsts

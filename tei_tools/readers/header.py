@@ -19,6 +19,7 @@ from tei_tools.tei import tei
 
 E = etree.SubElement
 
+
 def _scope(unit: str) -> Callable[[re.Match[str]], tuple[str, dict[str, str]]]:
     def build(match: re.Match[str]) -> tuple[str, dict[str, str]]:
         first = _scope_number(match["a"])

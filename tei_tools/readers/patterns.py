@@ -53,7 +53,6 @@ CREDIT_SENTENCE = re.compile(r"^(?P<label>[A-Z][\w /&,-]{2,50}?)(?P<purpose>(?: 
                              r"(?P<value>(?:[^.]|(?<=\b[A-Z])\.|\.(?=[a-z]))+?)(?P<qualifier> for .{3,80}?)?\.?$")
 # "Last updated on 8 February 2016": the one field archive pages also write without a colon.
 UPDATED_LINE = re.compile(r"^(?P<label>(?:last |most recently )?updated(?: on)?)\s+(?P<value>(?:\w+[ ,.]+){0,3}(?:1[5-9]|20)\d\d)\.?$", re.I)
-# A source given as "From The Journal, Vol. 2, 1988, pp. 53-64." at the top of a text.
 # A periodical's issue: "Vol. XLI No. 42 October 15, 2017", "Volume 3, Number 2, March 1977", "The Harbour Review No. 95".
 ISSUE_LINE = re.compile(r"^(?:Vol(?:ume)?\.?\s*[IVXLCDM\d]+\.?,?\s*)?(?:No\.|Number|Issue)\s*\d+\b.{0,40}\b(?:1[5-9]|20)\d\d\.?(?:\s+(?:Copyright\b|©).*)?$"
                         r"|^(?:[A-Z][\w'’&-]*\s+){1,5}(?:No\.|Number|Issue|#)\s*\d+$"
@@ -65,6 +64,15 @@ ISSUE_LINE = re.compile(r"^(?:Vol(?:ume)?\.?\s*[IVXLCDM\d]+\.?,?\s*)?(?:No\.|Num
 PARLIAMENT_SPEAKER = re.compile(r"^(?i:Mr|Mrs|Miss|Sir|Dr|Lord|Lady)\.?\s+(?P<name>[A-Z][A-Z.'’ -]*[A-Z])(?:\s+\([^()]{2,60}\))?[.:]?$")
 # A citation of a book: "Eric Hobsbawm, Revolutionaries, 1973."
 CITATION = re.compile(r"^(?P<names>[^,]+),\s+(?P<work>[^,]+),\s+(?:1[5-9]|20)\d\d\.?$")
+
+
+def citation(line: str) -> re.Match[str] | None:
+    """A citation of a book by its author, title and year (see :data:`CITATION`); None if ``line`` is not one."""
+    cited = CITATION.match(line) if line[-1:] in ".0123456789" else None
+    return cited if cited and name_like(cited["names"]) and title_like(cited["work"]) else None
+
+
+# A source given as "From The Journal, Vol. 2, 1988, pp. 53-64." at the top of a text.
 FROM_SOURCE = re.compile(r"^From (?P<value>\S.*(?:(?:1[5-9]|20)\d\d|\bedited by\b).*)$")
 
 
@@ -244,11 +252,6 @@ MAIL_NAVIGATION = re.compile(r"^(?:[•·*]\s*)?(?:(?:next|previous|prev) (?:mes
 # "This entry was posted in History. Bookmark the permalink.", and its like button: "%d bloggers like this:", "Like this:".
 BLOG_POST_FOOTER = re.compile(r"^(?:this entry was )?posted (?:on|in)\b.*\bbookmark the permalink\b.*$"
                               r"|^(?:%d|\d+) bloggers? likes? this:?$|^like this:$|^like loading\W*$", re.I)
-# A line naming the kind of text it stands over, as a subtitle does: "Interview with the General Secretary",
-# "NEFAC INTERVIEWS THE CUAC", "A Speech at the Founding Congress", "Open letter to the workers".
-TEXT_KIND = re.compile(r"^(?:[\w.'’-]+\s+){0,2}?(?:an?\s+|the\s+|open\s+)?(?:interview(?:s|ed)?|speech|address|lecture|talk|letter"
-                       r"|statement|report|reply|response|remarks|resolution|manifesto|declaration|appeal|sermon|testimony)"
-                       r"\s+(?:with|to|at|on|of|by|before|the|an?)\b", re.I)
 # What marks a line as a picture's caption: "... (left) and Thomas MacDonagh Photo: Joseph McGarrity Collection".
 CAPTION = re.compile(r"\b(?:photo(?:graph)?|picture|image|illustration)(?: credits?)?:\s|\((?:left|right|centre|center|above|below|pictured)\)", re.I)
 # A blog's comment form under the text: "Leave a Reply", "Your email address will not be published. Required fields ..."
@@ -922,8 +925,3 @@ DANGLING_WORDS = {"of", "the", "a", "an", "and", "to", "in", "for", "on", "with"
 # A credit line under the header or at the top of the book: "Produced by Anonymous Volunteers".
 PRODUCED_BY = re.compile(r"^(?P<label>(?:produced|prepared|transcribed|e-?text prepared|proofread) by)\s+(?P<value>\S.*)$", re.I)
 
-
-def citation(line: str) -> re.Match[str] | None:
-    """A citation of a book by its author, title and year (see :data:`CITATION`); None if ``line`` is not one."""
-    cited = CITATION.match(line) if line[-1:] in ".0123456789" else None
-    return cited if cited and name_like(cited["names"]) and title_like(cited["work"]) else None

@@ -223,8 +223,6 @@ class _ElementPruning:
         return refs
 
 
-
-
 class _AttributeInlining:
     """Expand each element's attribute references in place, keeping the attributes it uses.
 
