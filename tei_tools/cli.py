@@ -213,7 +213,7 @@ def _convert_batch(sources: list[str], options: _ConvertOptions, jobs: int, quie
 @click.option("--report", "report_format", type=click.Choice(sorted(REPORT_FORMATS)),
               help="Print each conversion report (recognised, removed, warnings) to stderr, or to --report-dir.")
 @click.option("--profile", default="auto", show_default=True,
-              help="The kind of source: archive (archive pages), gutenberg (Project Gutenberg books), web (web pages "
+              help="The kind of source: gutenberg (Project Gutenberg books), muse (Amusewiki texts), archive (archive pages), web (web pages "
                    "with chrome at the foot), prose; "
                    "auto detects it.")
 @click.option("--meta", "meta", multiple=True, metavar="KEY=VALUE",

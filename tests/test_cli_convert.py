@@ -97,7 +97,7 @@ def test_bad_profile_and_meta_are_usage_errors(tmp_path: Path) -> None:
     source = tmp_path / "m.txt"
     source.write_text("Title\n\nText.\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["convert", str(source), "--profile", "novel"])
-    assert result.exit_code == 2 and "'novel' is not one of auto, gutenberg, archive, web, prose" in result.stderr
+    assert result.exit_code == 2 and "'novel' is not one of auto, gutenberg, muse, archive, web, prose" in result.stderr
     result = CliRunner().invoke(cli, ["convert", str(source), "--meta", "colour=red"])
     assert result.exit_code == 2 and result.stderr.strip() == (
         "tei-tools: error: --meta: unknown key 'colour' (known keys: title, subtitle, author, translator, editor, "

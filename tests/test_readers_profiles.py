@@ -34,7 +34,7 @@ def test_a_profile_can_be_chosen_and_an_unknown_one_is_refused() -> None:
     assert convert_text(ARCHIVE, "a.txt", profile="prose").report.profile == "prose"
     with pytest.raises(TeiToolsError, match="unknown profile 'novel'"):
         choose_profile("novel", [])
-    assert list(PROFILES) == ["gutenberg", "archive", "web", "prose"]
+    assert list(PROFILES) == ["gutenberg", "muse", "archive", "web", "prose"]
 
 
 def test_prose_takes_its_title_from_the_first_line_or_the_file_name() -> None:

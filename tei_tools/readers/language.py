@@ -53,8 +53,15 @@ LANGUAGE_NAMES: dict[str, str] = {
 }
 
 
+#: ISO 639-1 code -> the language's English name
+LANGUAGE_CODES: dict[str, str] = {code: name.title() for name, code in LANGUAGE_NAMES.items()}
+
+
 def language_named(name: str) -> tuple[str, str] | None:
-    """``(code, name)`` for a language named in English ("English", "French"), None when unknown."""
+    """``(code, name)`` for a language named in English ("English", "French") or by its
+    ISO 639-1 code ("en", as a muse text's ``#lang`` gives it); None when unknown."""
     words = name.strip().rstrip(".").split(",")[0].split(";")[0].strip()
+    if words.lower() in LANGUAGE_CODES:
+        return words.lower(), LANGUAGE_CODES[words.lower()]
     code = LANGUAGE_NAMES.get(words.lower())
     return (code, words) if code else None

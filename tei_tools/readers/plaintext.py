@@ -32,6 +32,7 @@ from tei_tools.readers.blocks import (
     take_lines_under_standfirst,
     take_subtitle,
 )
+from tei_tools.readers import muse
 from tei_tools.readers.header import build_header
 from tei_tools.readers.language import UNDETERMINED, detect_language
 from tei_tools.readers.profiles import choose_profile
@@ -185,7 +186,9 @@ def convert_text(text: str, name: str | None = None, report: Report | None = Non
     text = clean(text, report)
     if not text.strip():
         raise TeiToolsError(f"{report.source}: the file is empty; there is nothing to convert")
-    lines = drop_teasers(drop_heading_marks(text.split("\n"), report), report)
+    lines = text.split("\n")
+    # A muse text marks headings its own way ("** Chapter"): its "#" lines are directives, not Markdown's headings.
+    lines = drop_teasers(muse.drop_markup(lines, report) if muse.detect(lines) else drop_heading_marks(lines, report), report)
     chosen = choose_profile(profile, lines)
     report.profile = chosen.name
     metadata, body_start, body_end = chosen.read_header(lines, name, report)

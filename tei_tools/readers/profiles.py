@@ -16,7 +16,7 @@ from itertools import islice
 from pathlib import PurePath
 
 from tei_tools.errors import TeiToolsError
-from tei_tools.readers import gutenberg
+from tei_tools.readers import gutenberg, muse
 from tei_tools.readers import patterns as pt
 from tei_tools.readers.blocks import TEXT_WORDS, heading_in_two
 from tei_tools.readers.preamble import (
@@ -106,6 +106,13 @@ def _title_from_file_name(metadata: Metadata, name: str, report: Report) -> None
     metadata.title = stem[:1].upper() + stem[1:]
     metadata.title_is_file_name = True
     report.recognise(0, metadata.title, "header field: title (from the file name)")
+
+
+def _muse_header(lines: list[str], name: str | None, report: Report) -> tuple[Metadata, int, int]:
+    metadata, start = muse.read_directives(lines, report)
+    if not metadata.title and name:
+        _title_from_file_name(metadata, name, report)
+    return metadata, start, len(lines)
 
 
 def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[Metadata, int, int]:
@@ -489,6 +496,8 @@ PROFILES: dict[str, Profile] = {
     for profile in (
         Profile("gutenberg", "Project Gutenberg e-texts: licence header and footer around the book",
                 gutenberg.detect, gutenberg.read_frame, web_page=False),
+        Profile("muse", "Amusewiki's muse texts (The Anarchist Library...): directives such as #title over the text",
+                muse.detect, _muse_header, web_page=False),
         Profile("archive", "archive transcriptions (the Marxists Internet Archive and the like): "
                 "author, title, date and header fields at the top", _archive_page, _archive_header, web_page=True),
         Profile("web", "a page saved from a web site, its chrome at the foot: read as prose, the chrome removed",
