@@ -1305,6 +1305,29 @@ def test_a_periodicals_issue_over_a_fuller_source_field_is_a_header_note() -> No
     assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["The Harbour Review No. 95"]
 
 
+def test_a_periodicals_number_and_date_under_the_title_and_the_names_over_it() -> None:
+    page = ("You are here: The Harbour Society/A Dock in Winter: An interview with Ann Roe\n\n"
+            "A Dock in Winter: An interview with Ann Roe\n\nB. C. Lee and Tom Ward\n\nHarbour Review 157 | June 2023\n\n"
+            "On January 21, 2023, the society's members B. C. Lee and Tom Ward interviewed Ann Roe about her novel, "
+            "in which the dockers of the town win their long strike. An edited transcript follows.\n")
+    root = convert_text(page, "dock.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["A Dock in Winter: An interview with Ann Roe"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["B. C. Lee", "Tom Ward"]
+    assert root.xpath("string(//tei:sourceDesc/tei:bibl[@type='source'])", namespaces=NSMAP) == "Harbour Review 157 | June 2023"
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+
+
+def test_a_name_alone_between_the_titles_issue_and_the_text_is_the_author() -> None:
+    page = ("Dockers and parliaments in Portside 1918-23: A reply to Tom Ward\n\nIssue: 150\n\nAnn Roe\n\n"
+            "Tom Ward gave a rather misleading account of my talk on the dockers' councils in the last issue of the Review, "
+            "and I answer him here at some length.\n")
+    root = convert_text(page, "reply.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Dockers and parliaments in Portside 1918-23: A reply to Tom Ward"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roe"]
+    assert root.xpath("string(//tei:sourceDesc/tei:bibl[@type='source'])", namespaces=NSMAP) == "Issue: 150"
+    assert not root.xpath("//tei:body//tei:head | //tei:body//tei:opener", namespaces=NSMAP)
+
+
 def test_a_page_with_login_chrome_its_title_repeated_a_delivered_line_and_a_speech_address_run_into_the_text() -> None:
     page = ("My Saved Pages\n\nPlease Login to save pages.\n\nIf you are not a registered user, then click here.\n\n"
             "Tide or Nothing Speech\nAnn Roe\n\n  1 of 12 Next Page\n          Tide or Nothing Speech\n"

@@ -55,7 +55,9 @@ CREDIT_SENTENCE = re.compile(r"^(?P<label>[A-Z][\w /&,-]{2,50}?)(?P<purpose>(?: 
 UPDATED_LINE = re.compile(r"^(?P<label>(?:last |most recently )?updated(?: on)?)\s+(?P<value>(?:\w+[ ,.]+){0,3}(?:1[5-9]|20)\d\d)\.?$", re.I)
 # A periodical's issue: "Vol. XLI No. 42 October 15, 2017", "Volume 3, Number 2, March 1977", "The Harbour Review No. 95".
 ISSUE_LINE = re.compile(r"^(?:Vol(?:ume)?\.?\s*[IVXLCDM\d]+\.?,?\s*)?(?:No\.|Number|Issue)\s*\d+\b.{0,40}\b(?:1[5-9]|20)\d\d\.?(?:\s+(?:Copyright\b|©).*)?$"
-                        r"|^(?:[A-Z][\w'’&-]*\s+){1,5}(?:No\.|Number|Issue|#)\s*\d+$"
+                        r"|^(?:[A-Z][\w'’&-]*\s+){1,5}(?:No\.|Number|Issue|#)\s*\d+$|^Issue:?\s*\d+$"
+                        # a periodical, its number and its date: "Platypus Review 157 | June 2023"
+                        r"|^(?:[A-Z][\w'’&-]*\s+){1,5}(?:(?:No\.|Number|Issue|#)\s*)?\d{1,4}\s*\|\s*(?:(?i:" + MONTH_NAMES + r")\s+)?(?:1[5-9]|20)\d\d$"
                         # a parliament's record, its volume and column: "HC Deb 13 July 1925 vol 186 c871"
                         r"|^H[CL] Deb\s+.{0,30}\b(?:1[5-9]|20)\d\d\s+vol\s+\d+\s+cc?\d+(?:-\d+)?$"
                         # a magazine's running head over a page of its PDF: "MARXISM TODAY, SEPTEMBER, 1978 271"

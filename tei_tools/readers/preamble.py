@@ -597,6 +597,9 @@ def _preamble_end(scanned: list[tuple[int, str, str]]) -> int:
                 end = texts[3]
     while end + 1 < len(scanned) and scanned[end + 1][2] == "residue":
         end += 1
+    if strong and end + 2 == len(scanned) and scanned[end][2] == "issue" and scanned[end + 1][2] == "text" \
+            and pt.name_like(scanned[end + 1][1]) and any(kind == "text" for _, _, kind in scanned[:end]):
+        end += 1  # the writer's name alone between the title's issue ("Issue: 150") and the text
     return end
 
 

@@ -68,7 +68,8 @@ def _archive_header(lines: list[str], name: str | None, report: Report) -> tuple
     title_line = next(index for index, line in enumerate(lines) if line.strip() and not pt.residue_reason(line)) \
         if metadata.title and not (metadata.authors or metadata.fields or metadata.subtitle or metadata.unrecognised
                                    or metadata.date_line) else None
-    if title_line is not None and (report.removed or issues) and all(entry.line <= title_line for entry in report.removed):
+    if title_line is not None and (report.removed or any(f.line <= title_line for f in issues)) \
+            and all(entry.line <= title_line for entry in report.removed):  # (an issue under the title is the page's own)
         report.recognised = [entry for entry in report.recognised if entry.line <= title_line]  # the title is read again
         start, metadata.title = title_line, None
     if not (metadata.title or metadata.authors or metadata.fields):
