@@ -1305,6 +1305,26 @@ def test_a_periodicals_issue_over_a_fuller_source_field_is_a_header_note() -> No
     assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["The Harbour Review No. 95"]
 
 
+def test_the_archives_pages_in_other_languages_label_their_fields_in_those_languages() -> None:
+    dutch = ("Anna Roe\n\nBrief aan de havenarbeiders\n\n"
+             "Bron: De Haven, orgaan van de bond, juli 1965, jg. 8.\n"
+             "Transcriptie/HTML en contact: Piet Jansen, voor het Marxists Internet Archive\n"
+             "| Hoe te citeren? — Graag bronvermelding !\n\nQr-MIA\n\nDeel deze tekst met een kennis\nHet e-mailadres:\n\n"
+             "In De Haven, het blad van de bond, komt een interessant document voor: een brief die op het ogenblik circuleert.\n")
+    root = convert_text(dutch, "brief.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Brief aan de havenarbeiders"]
+    assert root.xpath("//tei:creation/tei:date/@notAfter", namespaces=NSMAP) == ["1965-07"]  # "juli 1965", the source's date
+    assert root.xpath("string(//tei:sourceDesc/tei:bibl[@type='source'])", namespaces=NSMAP).startswith("De Haven, orgaan")
+    assert root.xpath("//tei:respStmt[tei:resp/@key='trc']/tei:persName/text()", namespaces=NSMAP) == ["Piet Jansen"]
+    assert [" ".join(p.itertext()) for p in root.iterfind(".//tei:body//tei:p", NSMAP)] == [dutch.rsplit("\n\n", 1)[1].strip()]
+    german = ("Anna Roe\n\nAn die Hafenarbeiter\n\nGeschrieben: 5. März 1919.\nQuelle: Die Rote Fahne, 6. März 1919.\n"
+              "Übersetzung: Hans Berg.\n\nGenossen! Die Arbeit im Hafen ruht seit drei Tagen, und die Herren verhandeln nicht.\n")
+    root = convert_text(german, "hafen.txt").tree.getroot()
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1919-03-05"]
+    assert root.xpath("//tei:respStmt[tei:resp/@key='trl']/tei:persName/text()", namespaces=NSMAP) == ["Hans Berg"]
+    assert root.xpath("string(//tei:sourceDesc/tei:bibl[@type='source'])", namespaces=NSMAP).startswith("Die Rote Fahne")
+
+
 def test_a_periodicals_number_and_date_under_the_title_and_the_names_over_it() -> None:
     page = ("You are here: The Harbour Society/A Dock in Winter: An interview with Ann Roe\n\n"
             "A Dock in Winter: An interview with Ann Roe\n\nB. C. Lee and Tom Ward\n\nHarbour Review 157 | June 2023\n\n"

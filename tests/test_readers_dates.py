@@ -16,6 +16,8 @@ from tei_tools.readers.dates import earlier, find_dates, parse_date
         ("January 5th, 1930", "1930-01-05"),
         ("5th of January, 1930", "1930-01-05"),
         ("29 de abril de 1921", "1921-04-29"),
+        ("3 maart 1921", "1921-03-03"),  # Dutch
+        ("15 de março de 1922", "1922-03-15"),  # Portuguese
         ("12 marzo 1921", "1921-03-12"),
         ("14.05.1998", "1998-05-14"),
         ("Jan. 1928", "1928-01"),

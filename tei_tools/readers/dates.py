@@ -25,6 +25,10 @@ MONTHS = {
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
     "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
     "ottobre": 10, "dicembre": 12,
+    # Dutch and Portuguese, as the archive's sections in those languages date their sources
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10,
+    "dezembro": 12,
 }
 ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 

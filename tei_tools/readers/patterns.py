@@ -14,7 +14,7 @@ from tei_tools.readers.dates import MONTH_NAMES, Date, find_dates, parse_date
 # --- header fields such as "Written: 5 January 1930." ------------------------------------
 # A field is "Label: value"; the label may carry a qualifier ("Transcription/Mark-up for TIA").
 # (A web page may leave a field's first part empty: "Online Source:; 2021".)
-FIELD_LINE = re.compile(r"^(?P<label>[A-Z][A-Za-z/\\ ,-]{1,40}?)(?P<qualifier> (?:for|by|in) [^:]{1,40})?:[\s;]*(?P<value>[^\s;].*)$")
+FIELD_LINE = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ/\\ ,-]{1,40}?)(?P<qualifier> (?:for|by|in) [^:]{1,40})?:[\s;]*(?P<value>[^\s;].*)$")
 
 # label (lower case, full match) -> field kind; credit kinds carry a MARC relator code.
 FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
@@ -34,6 +34,15 @@ FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
         (r"proof-?read(?:ing|ers?)?(?: by)?|copy-?edit(?:ed|ing)?(?: by)?", "credit:pfr"),
         (r"edit(?:ed|or|ors)(?: by)?", "credit:edt"),
         (r"interview(?:er|ers|ed by)", "credit:ivr"),
+        # the archive's other languages label the same fields: Dutch, German, French, Spanish, Italian, Portuguese
+        (r"geschreven|geschrieben|verfasst|écrit|rédigé|escrito|scritto", "written"),
+        (r"eerste publicatie|(?:eerst )?gepubliceerd|erstveröffentlichung|(?:erstmals )?veröffentlicht|première publication"
+         r"|publié|primera publicación|publicado|prima pubblicazione|pubblicato|primeira (?:edição|publicação)", "published"),
+        (r"bron|quelle|fuente|fonte", "source"),
+        (r"vertaling|vertaald(?: door)?|übersetzung|übersetzt(?: von)?|traduction|traduit(?: par)?|traducción|traducido(?: por)?"
+         r"|traduzione|tradotto(?: da)?|tradução|traduzido(?: por)?", "credit:trl"),
+        (r"transcriptie(?:/html)?(?: en contact)?|transkription|digitalisierung|transcripción|digitalización|trascrizione"
+         r"|transcrição(?:/html)?", "credit:trc"),
         (r"public domain|copyleft|copyright|licen[cs]e", "licence"),
         (r"last updated(?: on)?|updated", "updated"),
     ]
@@ -233,8 +242,9 @@ WIKI_CHROME = re.compile(
     r"|from wikipedia, the free encyclopedia|this page has (?:been|not been) (?:validated|proofread)\.?)$",
     re.I,
 )
-SITE_CHROME = re.compile(r"^(?:[•·]\s*)?(?:other formats?|download|скачать|printable version|share this|readme|comments?|kommentare|commentaires"
-                         r"|subscribe to)\b.{0,80}$"
+SITE_CHROME = re.compile(r"^(?:[•·|]\s*)?(?:other formats?|download|скачать|printable version|share this|readme|comments?|kommentare|commentaires"
+                         r"|subscribe to|deel deze tekst|hoe te citeren)\b.{0,80}$"  # (the archive's Dutch pages: "share this text", "how to cite?")
+                         r"|^qr-\w+$|^(?:your |het |uw )?e-?mail(?: address|adres):?$"  # a QR code's label; a mail form's
                          r"|^(?:[\w'’-]+\s+){0,4}(?:badge|logo|icon|banner)$|^full text$"  # a picture's alternative text; a tab
                          r"|^share(?: on \w+)?$"  # share buttons: "SHARE", "Share on facebook"
                          r"|^(?:read more|continue reading|keep reading)\s*[.…»›→>]*$"  # a link to another article
@@ -456,8 +466,8 @@ def split_names(text: str, commas: bool = True) -> list[str]:
     return [part.strip(" .;") for part in separators.split(without_note_markers(text).rstrip(".;")) if part.strip(" .;")]
 
 
-# Where a credit's names end and what it says of them begins: "X for the Archive", "X in 1967", "X (August 2011)".
-CREDIT_NOTE = re.compile(r"\s(?:for\s|(?:in|on)\s(?=.*\b(?:1[5-9]|20)\d\d\b)|\((?=[^()]*\b(?:1[5-9]|20)\d\d\)\.?$))")
+# Where a credit's names end and what it says of them begins: "X for the Archive" (or "voor het ...", "für das ..."), "X in 1967", "X (August 2011)".
+CREDIT_NOTE = re.compile(r"\s(?:(?:for|voor|für|pour)\s|(?:in|on)\s(?=.*\b(?:1[5-9]|20)\d\d\b)|\((?=[^()]*\b(?:1[5-9]|20)\d\d\)\.?$))")
 
 
 def split_credit(value: str) -> tuple[str, str]:
