@@ -1325,6 +1325,36 @@ def test_the_archives_pages_in_other_languages_label_their_fields_in_those_langu
     assert root.xpath("string(//tei:sourceDesc/tei:bibl[@type='source'])", namespaces=NSMAP).startswith("Die Rote Fahne")
 
 
+def test_a_first_published_line_with_a_comma_dates_the_text() -> None:
+    page = ("THE STORY OF THE HARBOUR STRIKE\n by Ann Roe\nFirst Published, 1919 – Reprinted by the Dock Press, 1980, Portside\n\n"
+            "I was happy to get my copy of this classic, written by the playwright and former docker, a less known memoir.\n")
+    root = convert_text(page, "strike.txt").tree.getroot()
+    assert root.xpath("//tei:creation/tei:date/@notAfter", namespaces=NSMAP) == ["1919"]
+    assert root.xpath("string(//tei:bibl[@type='firstPublished'])", namespaces=NSMAP).startswith("1919 – Reprinted")
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+
+
+def test_a_standfirst_opening_with_the_piece_by_its_writers_names_the_authors() -> None:
+    page = ("Ann Roe, Portside Wobbly\n\nA biographical article by Tom Ward and Bea Lee of Ann Roe, an early member of the union.\n\n"
+            "“I was born in a country considered to be free,” said Ann Roe, when she took the post of secretary.\n")
+    root = convert_text(page, "roe.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Tom Ward", "Bea Lee"]
+    # a standfirst telling of another piece names no author of this one
+    page = page.replace("A biographical article by", "A reply to an article by")
+    assert not convert_text(page, "roe.txt").tree.getroot().xpath("//tei:titleStmt/tei:author", namespaces=NSMAP)
+
+
+def test_a_sections_label_over_a_title_with_a_colon_and_a_byline() -> None:
+    page = ("Book Reviews\n\nLosing Ground: The Dockers’ Union in Portside. A Review of The Dockers’ Union: Documents, "
+            "1919–30, edited by Ann Roe\n\nbook cover\n\nBy Tom Ward\n\nBook Cover\n\n"
+            "This monumental collection gathers the main documents of the union, a tendency that emerged in December 1920.\n")
+    root = convert_text(page, "review.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP)[0].startswith("Losing Ground: The Dockers’ Union")
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Tom Ward"]
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["Book Reviews"]
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+
+
 def test_a_periodicals_number_and_date_under_the_title_and_the_names_over_it() -> None:
     page = ("You are here: The Harbour Society/A Dock in Winter: An interview with Ann Roe\n\n"
             "A Dock in Winter: An interview with Ann Roe\n\nB. C. Lee and Tom Ward\n\nHarbour Review 157 | June 2023\n\n"

@@ -596,7 +596,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
     metadata.stated_date = next((stated for block in opening if (stated := pt.stated_date(block.text))), None)
     if not metadata.authors and opening and opening[0] is main[0] and len(main[0].text.split()) <= STANDFIRST_WORDS \
             and (writer := pt.named_writer(main[0].text)):
-        metadata.authors = [writer]  # a standfirst over the text: "In this final chapter ..., Alan Woods writes about ..."
+        metadata.authors = pt.split_names(writer)  # a standfirst over the text: "In this final chapter ..., Alan Woods writes about ..."
         report.recognise(main[0].number, writer, "header field: author (named in the standfirst)")
     if not metadata.first("credit:trl") and (translated := next(
             ((block, told) for block in opening if (told := pt.named_translator(block.text))), None)):

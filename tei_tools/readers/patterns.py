@@ -174,17 +174,21 @@ ORIGIN_GAP = 80
 
 
 # A standfirst or note naming who wrote the piece: "... writes Cameron Duodu, in ...", "..., Alan Woods writes about ...",
-# "... was written by David Camfield)", "a report delivered March 26 by Chris Marsden".
+# "... was written by David Camfield)", "a report delivered March 26 by Chris Marsden"; opening the standfirst, the
+# piece itself by its writers: "A biographical article by Mark Derby and Jay Miller of ..." (not "a reply to an article by X").
 _WRITER_NAME = r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+"
-WRITER = re.compile(rf"\bwrites\s+(?P<after>{_WRITER_NAME})|(?P<before>{_WRITER_NAME})\s+writes\b|\b(?:written|delivered|given)(?: [^.,;]{{1,30}}?)? by\s+(?P<by>{_WRITER_NAME})")
+WRITER = re.compile(rf"\bwrites\s+(?P<after>{_WRITER_NAME})|(?P<before>{_WRITER_NAME})\s+writes\b|\b(?:written|delivered|given)(?: [^.,;]{{1,30}}?)? by\s+(?P<by>{_WRITER_NAME})"
+                    rf"|^An?\s+(?:[\w-]+\s+){{0,2}}(?:article|essay|piece|profile|study|biography|review)\s+by\s+"
+                    rf"(?P<opening>{_WRITER_NAME}(?:(?:,\s+|\s+and\s+){_WRITER_NAME})*)")
 
 
 def named_writer(text: str) -> str | None:
-    """The writer a standfirst or a note names ("..., writes Cameron Duodu", "Alan Woods writes about ..."), or None."""
+    """The writers a standfirst or a note names ("..., writes Cameron Duodu", "Alan Woods writes about ...",
+    "An article by X and Y ..."), as written, or None."""
     for match in WRITER.finditer(text):
-        name = match["after"] or match["before"] or match["by"]
-        if name_like(name):
-            return name
+        names = match["after"] or match["before"] or match["by"] or match["opening"]
+        if all(map(name_like, split_names(names))):
+            return names
     return None
 
 
@@ -225,7 +229,7 @@ DELIVERED_SENTENCE = re.compile(r"^(?:(?:This|The)\s+(?:[\w-]+\s+){1,3}(?:was|we
 
 
 # "Published May 1930": a publication statement without a colon.
-PUBLISHED_LINE = re.compile(r"^(?P<label>(?:First )?(?:Published|Printed|Appeared))\s+(?P<value>.*\d{4}.*)$", re.I)
+PUBLISHED_LINE = re.compile(r"^(?P<label>(?:First )?(?:Published|Printed|Appeared))(?:,\s*|\s+)(?P<value>.*\d{4}.*)$", re.I)  # "First Published, 1919"
 
 # --- residue left by web sites --------------------------------------------------------------
 # A site's trail of links: "Home > Writings > 1930", "Home » Works of A. Roe » Title" (not French quotes: "« Oui » ...").
@@ -245,7 +249,7 @@ WIKI_CHROME = re.compile(
 SITE_CHROME = re.compile(r"^(?:[•·|]\s*)?(?:other formats?|download|скачать|printable version|share this|readme|comments?|kommentare|commentaires"
                          r"|subscribe to|deel deze tekst|hoe te citeren)\b.{0,80}$"  # (the archive's Dutch pages: "share this text", "how to cite?")
                          r"|^qr-\w+$|^(?:your |het |uw )?e-?mail(?: address|adres):?$"  # a QR code's label; a mail form's
-                         r"|^(?:[\w'’-]+\s+){0,4}(?:badge|logo|icon|banner)$|^full text$"  # a picture's alternative text; a tab
+                         r"|^(?:[\w'’-]+\s+){0,4}(?:badge|logo|icon|banner)$|^(?:book|front) cover$|^full text$"  # a picture's alternative text; a tab
                          r"|^share(?: on \w+)?$"  # share buttons: "SHARE", "Share on facebook"
                          r"|^(?:read more|continue reading|keep reading)\s*[.…»›→>]*$"  # a link to another article
                          r"|^(?:search(?: this site)?|close (?:this )?search(?: box| form)?\.?)$"  # a search box's labels

@@ -69,10 +69,17 @@ class Metadata:
         return next((f for f in self.fields if f.kind == kind), None)
 
 
+# A periodical's or a site's section over the article's title: "Book Reviews", "Obituaries", "Letters".
+SECTION_LABEL = re.compile(r"^(?:book |film |tv )?(?:reviews?|letters|speeches|articles|features|obituar(?:y|ies)|interviews"
+                           r"|editorials?|opinion|analysis|essays|columns?)$", re.I)
+
+
 def _kind(line: str, neighbours: tuple[str, ...]) -> str:
     stripped = line.strip()
     if pt.residue_reason(stripped, neighbours):
         return "residue"
+    if len(stripped) <= 20 and SECTION_LABEL.match(stripped):
+        return "section"
     if pt.parse_field(stripped):
         return "field"
     if stripped[:1] in "‘“'\"" and TITLE_FROM_SOURCE.match(stripped):
@@ -347,7 +354,8 @@ def has_header_lines(lines: list[str], dates: bool = True) -> bool:
     """True when the top of the text holds archive header lines (fields, a source, site residue; with ``dates``, a date)."""
     numbered = list(islice(((index, line.strip()) for index, line in enumerate(lines) if line.strip()), 60))
     top = [line for _, line in _join_broken_lines(numbered)[0]][:40]
-    ignored = {"text", "byline"} if dates else {"text", "byline", "date"}  # a byline is a book's or an article's too
+    # a byline is a book's or an article's too, and a section's label ("Letters") may head any text
+    ignored = {"text", "byline", "section"} if dates else {"text", "byline", "date", "section"}
     return any(_kind(line, tuple(top)) not in ignored and not pt.UNDERLINE.match(line) for line in top)
 
 
@@ -387,6 +395,8 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
                 metadata.fields += [Field("source", label, source, number), *(Field(*credit, number) for credit in credits)]
             else:
                 metadata.fields.append(Field(kind_, label, value, number))
+        elif kind == "section":
+            metadata.fields.append(Field("note", "", line, number))  # kept as printed: the section the article stands in
         elif kind == "posted":
             report.remove(number, line, "a web page's post date (when the page was posted, not when the text was made)")
             continue
@@ -446,7 +456,8 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
         elif kind == "title-field":  # "Title: ..." in a block of fields: the title, before any line over it
             texts.insert(0, (number, TITLE_FIELD.match(line)["title"]))  # type: ignore[index]
             report.remove(number, "Title", "field label (its value is in the TEI header)")
-        elif kind == "author-title" and not (metadata.authors or texts) and not _another_writer(
+        elif kind == "author-title" and not (metadata.authors or texts) and not any(
+                kind_ == "byline" for _, _, kind_ in scanned[position + 1: end + 1]) and not _another_writer(
                 (pair := author_and_title(line))[0], lines):  # type: ignore[index]
             author, title = pair  # type: ignore[misc]
             metadata.authors = pt.split_names(author)
