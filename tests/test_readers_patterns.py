@@ -193,6 +193,10 @@ def test_datelines() -> None:
     place, date = pt.parse_dateline("February 2, 2014 — New York")  # or the place after a dash
     assert (place, date.when) == ("New York", "2014-02-02")
     assert pt.parse_dateline("May 1917. Petrograd") is None  # a month is no day: "1917. Petrograd" may be a heading's
+    # a speech's date and its venue with a street's number, longer than a dateline; a sentence after the dash is none
+    place, date = pt.parse_dateline("March 28, 1909 — Students’ National Literary Society, 25 Harbour Square, Portside, Ireland")
+    assert (place, date.when) == ("Students’ National Literary Society, 25 Harbour Square, Portside, Ireland", "1909-03-28")
+    assert pt.parse_dateline("March 28, 1909 — the strike began at the docks, and the men walked out") is None
 
 
 @pytest.mark.parametrize("line", ["May 1, 1956.", "May 1, 1956 [3]", "(May 1, 1956.) ", "Paris, May 1, 1956{2}.", "[Paris,] May 1, 1956]"])

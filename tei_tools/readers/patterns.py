@@ -583,6 +583,12 @@ PLACE_COMMA = re.compile(r"^" + PLACE + r",\s+")
 DATE_THEN_PLACE = re.compile(r"^(?P<date>[A-Z0-9][^.]{4,25}\d)(?:[.,]|\s+(?:--|—|–))\s+(?P<place>[A-Z][\w'’-]{2,}(?:[ -][A-Z][\w'’-]+){0,3}(?:,\s[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}){0,3})\.?$")
 #: the longest line read as a dateline that does not end with its date (a place may name a hall, a town and a state)
 DATELINE_LENGTH = 80
+# A speech's date and then, after a dash, its venue and address: "March 28, 1909 — Students’ National Literary Society,
+# 25 Rutland Square, Dublin, Ireland" (each part names in capitals, maybe after a street's number).
+_VENUE_PART = r"(?:\d{1,4}[a-z]?\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|and|for|de|la)\s+)?[A-Z][\w'’.-]*){0,6}"
+DATE_THEN_VENUE = re.compile(rf"^(?P<date>[A-Z0-9][^.]{{4,25}}\d)\s+(?:--|—|–)\s+(?P<place>{_VENUE_PART}(?:,\s+{_VENUE_PART}){{0,5}})\.?$")
+#: the longest line read as a date and a venue
+VENUE_LINE_LENGTH = 160
 
 
 def dated_signature(line: str) -> int | None:
@@ -601,7 +607,10 @@ def parse_dateline(line: str) -> tuple[str | None, Date] | None:
     or a date and then the place ("December 22, 1868. Geneva")."""
     if not _ends_with_digit(line):
         # the cheap test first: most lines tried are paragraphs, which the patterns below scan whole
-        if len(line) > DATELINE_LENGTH or not (match := DATE_THEN_PLACE.match(line.strip())):
+        match = DATE_THEN_PLACE.match(line.strip()) if len(line) <= DATELINE_LENGTH else None
+        if match is None and len(line) <= VENUE_LINE_LENGTH and any(dash in line[:40] for dash in ("—", "–", "--")):
+            match = DATE_THEN_VENUE.match(line.strip())
+        if match is None:
             return None
         date = parse_date(match["date"])
         return (match["place"], date) if date and len(date.when or "") == 10 else None
