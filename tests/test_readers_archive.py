@@ -484,6 +484,16 @@ def test_a_letter_without_blank_lines_heading_town_dateline_and_salutation() -> 
     assert xpath(letter, "//tei:opener/tei:dateline/tei:placeName/text()") == ["Leeds"]
 
 
+def test_a_wiki_pages_title_stands_over_its_tagline_and_a_caption_under_the_chrome_is_no_title() -> None:
+    page = ("Ann Roe\n\nFrom Harbourpedia\nJump to: navigation, search\n\nAnn Roe, 1882–1944\n\nFormative Years\n\n"
+            "Ann Roe was born in Portside, a district in the east of the town, which was still a village at that time.\n")
+    root = convert_text(page, "roe.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Ann Roe"]
+    assert not root.xpath("//tei:titleStmt/tei:author", namespaces=NSMAP)  # the page is about her
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["Ann Roe, 1882–1944"]
+    assert root.xpath("//tei:body//tei:head/text()", namespaces=NSMAP) == ["Formative Years"]
+
+
 def test_wiki_back_link_notes_are_numbered_in_order() -> None:
     letter = convert_text(BACKLINKED, "brown.txt")
     assert xpath(letter, "//tei:back//tei:note/@n") == ["1", "2", "3"]

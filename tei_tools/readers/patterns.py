@@ -304,6 +304,8 @@ def archive_owner(line: str) -> str | None:
 # "Marxists Internet Archive", "Encyclopedia of Trotskyism On-Line: Revolutionary History".
 ONLINE_SITE = re.compile(r"^(?:[A-Z][\w'’-]*(?:\s+of)?\s+){1,6}(?:On-?[Ll]ine|Internet Archive)(?::\s+[^:]{1,60})?$")
 WIKI_TAGLINE = re.compile(r"^From \S+$")  # "From <site>": a wiki's tagline, only next to wiki chrome
+#: the reason a wiki's tagline is removed (the line over it is the page's title)
+WIKI_TAGLINE_REASON = "wiki page tagline"
 # A wiki page's name in a namespace, over its tagline: "Page:Pentagon-Papers-Part I.djvu/263".
 WIKI_PAGE_NAME = re.compile(r"^(?:Page|File|Index|Author|Talk|User|Category|Template|Portal):\S.*$")
 NAVIGATION_WORDS = re.compile(
@@ -367,7 +369,7 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
     if stripped[:1] in "PpLlSsIiNn" and LOGIN_PROMPT.match(stripped):
         return "login prompt"
     if WIKI_TAGLINE.match(stripped) and any(WIKI_CHROME.match(n.strip()) for n in neighbours):
-        return "wiki page tagline"
+        return WIKI_TAGLINE_REASON
     if ":" in stripped and WIKI_PAGE_NAME.match(stripped) and any(WIKI_TAGLINE.match(n.strip()) for n in neighbours):
         return "wiki page name"
     if NAVIGATION_WORDS.match(stripped) and (len(stripped.split()) > 1 or stripped.lower() in {"return", "back", "top"}):

@@ -378,10 +378,14 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
     end = _preamble_end(scanned)
     metadata = Metadata()
     texts: list[tuple[int, str]] = []
+    wiki_title: tuple[int, str] | None = None
     for position, (index, line, kind) in enumerate(scanned[: end + 1]):
         number = index + 1
         if kind == "residue":
-            report.remove(number, line, pt.residue_reason(line, tuple(t for _, t, _ in scanned)) or "residue")
+            reason = pt.residue_reason(line, tuple(t for _, t, _ in scanned)) or "residue"
+            report.remove(number, line, reason)
+            if reason == pt.WIKI_TAGLINE_REASON and texts and texts[-1][0] == scanned[position - 1][0] + 1:
+                wiki_title = texts[-1]  # a wiki prints its page's title over "From Strugglepedia"
         elif kind == "field":
             kind_, label, value = pt.parse_field(line)  # type: ignore[misc]
             if kind_ == "author" or kind_ == "written" and not metadata.authors and "," not in value \
@@ -465,6 +469,10 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
         else:
             texts.append((number, line))
         report.recognise(number, line, f"preamble: {kind}")
+    if wiki_title:  # the lines under the wiki's chrome (a picture's caption, "Tom Bell, 1882–1944") are no title
+        for over in (text for text in texts if text != wiki_title):
+            _keep_in_header(metadata, *over, report)
+        texts = [wiki_title]
     _assign_texts(metadata, texts, report, " ".join(line for _, line, _ in scanned[end + 1:]))
     if metadata.title and any(kind == "byline" and MAIL_FROM.match(line) for _, line, kind in scanned[: end + 1]):
         metadata.title = without_list_tag(metadata.title, texts[0][0], report)
