@@ -484,6 +484,18 @@ def test_a_letter_without_blank_lines_heading_town_dateline_and_salutation() -> 
     assert xpath(letter, "//tei:opener/tei:dateline/tei:placeName/text()") == ["Leeds"]
 
 
+def test_a_blogs_posted_by_line_names_the_author_over_a_title_with_a_colon() -> None:
+    page = ("jump to navigation\n\nHarbour Archive: Manifesto of the Dockers’ Party\n\n"
+            "Posted by HarbourWatcher in Harbour Archive, Dockers' Party [1949 - ].\n\n"
+            "This is an important document, donated to the Archive by the party, for which many thanks to all of them.\n")
+    conversion = convert_text(page, "manifesto.txt")
+    root = conversion.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Harbour Archive: Manifesto of the Dockers’ Party"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["HarbourWatcher"]
+    assert len(root.findall(".//tei:body/tei:p", NSMAP)) == 1
+    assert (5, "Posted by … in Harbour Archive, Dockers' Party [1949 - ].") in {(e.line, e.text) for e in conversion.report.removed}
+
+
 def test_a_wiki_pages_title_stands_over_its_tagline_and_a_caption_under_the_chrome_is_no_title() -> None:
     page = ("Ann Roe\n\nFrom Harbourpedia\nJump to: navigation, search\n\nAnn Roe, 1882–1944\n\nFormative Years\n\n"
             "Ann Roe was born in Portside, a district in the east of the town, which was still a village at that time.\n")

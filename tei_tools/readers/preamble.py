@@ -110,7 +110,7 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "date"  # "November 1932" alone on its line
     if stripped[:3].lower() == "by " and len(stripped) <= BYLINE_LENGTH and "(" not in stripped and byline(stripped):
         return "byline"  # "by Bert Cochran"; not "By Jack London (As Reprinted by ..., by permission.)"
-    if stripped[:5] == "From:" and MAIL_FROM.match(stripped):
+    if (stripped[:5] == "From:" and MAIL_FROM.match(stripped)) or (stripped[:10] == "Posted by " and byline(stripped)):
         return "byline"
     if " by " in stripped[-60:].lower() and (match := TITLE_BYLINE.match(stripped)) and pt.name_like(match["names"]):
         return "title-byline"
@@ -152,6 +152,10 @@ POSSESSIVE_AUTHOR = re.compile(r"^(?!(?i:the|a|an|our|my|your|his|her|its|their|
 
 # A byline: "by Bert Cochran", "BY ANN ROE."
 BYLINE = re.compile(r"^by\s+(?P<names>.+?)\.?$", re.I)
+# A blog's line of who posted the post, and in which of its categories: "Posted by WorldbyStorm in Irish Left Archive."
+# (the name may be the blogger's handle)
+POSTED_BY = re.compile(r"^(?P<label>Posted by)\s+(?P<names>[^\s,]+(?: [^\s,]+){0,2}?)\s+(?P<rest>in\s+\S.*)$")
+HANDLE = re.compile(r"[A-Za-z][\w.-]{2,30}")
 #: the longest byline among header lines (two or three names)
 BYLINE_LENGTH = 60
 #: the most lines of text over a byline among header lines: a running head, a title, a subtitle
@@ -178,7 +182,8 @@ def without_list_tag(subject: str, number: int, report: Report) -> str:
 def byline(line: str) -> tuple[str, str, str] | None:
     """The names of a byline, with the words beside them that the header does not keep and why; or None.
 
-    A byline is "by X", or a mail archive's line of the one who posted ("Louis Proyect lnp3 at panix.com").
+    A byline is "by X", a mail archive's line of the one who posted ("Louis Proyect lnp3 at panix.com"), or a
+    blog's ("Posted by X in Category").
     """
     if (match := BYLINE.match(line)) and pt.name_like(match["names"]):
         return match["names"], line[:2], "byline word (the author is in the header)"
@@ -186,6 +191,8 @@ def byline(line: str) -> tuple[str, str, str] | None:
         return match["names"], match["address"], "e-mail address of the one who posted the text (the author is in the header)"
     if line[:5] == "From:" and (match := MAIL_FROM.match(line)):
         return match["names"] or match["named"], f"From: {match['address'] or match['mailbox']}", "mail header's sender label and address (the author is in the header)"
+    if line[:10] == "Posted by " and (match := POSTED_BY.match(line)) and (pt.name_like(match["names"]) or HANDLE.fullmatch(match["names"])):
+        return match["names"], f"{match['label']} … {match['rest']}", "a blog's poster label and the post's categories (the author is in the header)"
     return None
 
 
