@@ -21,7 +21,7 @@ from tei_tools.readers.language import language_named
 from tei_tools.readers.preamble import Field, Metadata
 from tei_tools.readers.report import Report
 
-# A directive's name (lower case) -> the field it gives; None for the library's own settings.
+# A directive's name, as muse spells it -> the field it gives; None for the library's own settings.
 # (Amusewiki's "#date" is the original text's date of publication; "#pubdate" the day the library posted it.)
 DIRECTIVE_KINDS: dict[str, str | None] = {
     "title": "title", "subtitle": "subtitle", "author": "author", "authors": "author",
@@ -58,7 +58,7 @@ def directives(line: str) -> list[tuple[str, str]]:
 
 
 def drop_markup(lines: list[str], report: Report) -> list[str]:
-    """Take the heading marks and block tags off the lines of the text under the directives, reporting each."""
+    """Take the heading marks and block tags off a muse text's lines, reporting each."""
     kept = list(lines)
     for number, line in enumerate(lines):
         if line[:1] == "*" and (mark := HEADING_MARK.match(line)):
