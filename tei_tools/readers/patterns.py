@@ -610,7 +610,7 @@ def parse_dateline(line: str) -> tuple[str | None, Date] | None:
     if not _ends_with_digit(line):
         # the cheap test first: most lines tried are paragraphs, which the patterns below scan whole
         match = DATE_THEN_PLACE.match(line.strip()) if len(line) <= DATELINE_LENGTH else None
-        if match is None and len(line) <= VENUE_LINE_LENGTH and any(dash in line[:40] for dash in ("—", "–", "--")):
+        if match is None and len(line) <= VENUE_LINE_LENGTH and ("—" in (head := line[:40]) or "–" in head or "--" in head):
             match = DATE_THEN_VENUE.match(line.strip())
         if match is None:
             return None
