@@ -580,17 +580,17 @@ PLACE_ALONE = re.compile(r"^(?:\d{1,4}[a-z]?,?\s)?[A-Z][\w'’-]{2,}(?:[ -][A-Z]
 # A place and the comma after it; the rest of the line is the date. (A pattern for the date too,
 # ending in "(?P<date>.+?)\.?$", would step through every character of each paragraph tried.)
 PLACE_COMMA = re.compile(r"^" + PLACE + r",\s+")
-# A day's date and then the place, as some letters and papers open: "December 22, 1868. Geneva",
-# "February 20, 2014 — New York".
-DATE_THEN_PLACE = re.compile(r"^(?P<date>[A-Z0-9][^.]{4,25}\d)(?:[.,]|\s+(?:--|—|–))\s+(?P<place>[A-Z][\w'’-]{2,}(?:[ -][A-Z][\w'’-]+){0,3}(?:,\s[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}){0,3})\.?$")
+# A day's date and then the place, as some letters open: "December 22, 1868. Geneva".
+DATE_THEN_PLACE = re.compile(r"^(?P<date>[A-Z0-9][^.]{4,25}\d)[.,]\s+(?P<place>[A-Z][\w'’-]{2,}(?:[ -][A-Z][\w'’-]+){0,3}(?:,\s[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}){0,3})\.?$")
 #: the longest line read as a dateline that does not end with its date (a place may name a hall, a town and a state)
 DATELINE_LENGTH = 80
-# A speech's date and then, after a dash, its venue and address: "March 28, 1909 — Students’ National Literary Society,
-# 25 Rutland Square, Dublin, Ireland" (each part names in capitals, maybe after a street's number).
-_VENUE_PART = r"(?:\d{1,4}[a-z]?\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|and|for|de|la)\s+)?[A-Z][\w'’.-]*){0,6}"
-DATE_THEN_VENUE = re.compile(rf"^(?P<date>[A-Z0-9][^.]{{4,25}}\d)\s+(?:--|—|–)\s+(?P<place>{_VENUE_PART}(?:,\s+{_VENUE_PART}){{0,5}})\.?$")
-#: the longest line read as a date and a venue
-VENUE_LINE_LENGTH = 160
+# A day's date and then, after a dash, the place, as papers open ("February 20, 2014 — New York"), or a speech's venue
+# and address: "March 28, 1909 — Students’ National Literary Society, 25 Rutland Square, Dublin, Ireland" (each part
+# names in capitals, maybe after a street's number).
+_PLACE_PART = r"(?:\d{1,4}[a-z]?\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|and|for|de|la)\s+)?[A-Z][\w'’.-]*){0,6}"
+DATE_DASH_PLACE = re.compile(rf"^(?P<date>[A-Z0-9][^.]{{4,25}}\d)\s+(?:--|—|–)\s+(?P<place>{_PLACE_PART}(?:,\s+{_PLACE_PART}){{0,5}})\.?$")
+#: the longest line read as a date, a dash and the place (a venue with its address)
+DASHED_DATELINE_LENGTH = 160
 
 
 def dated_signature(line: str) -> int | None:
@@ -606,12 +606,12 @@ def dated_signature(line: str) -> int | None:
 
 def parse_dateline(line: str) -> tuple[str | None, Date] | None:
     """Read a dateline: a date alone ("May 1, 1956"), a place and a date ("Prinkipo, March 1, 1932"),
-    or a date and then the place ("December 22, 1868. Geneva")."""
+    or a date and then the place ("December 22, 1868. Geneva", "February 20, 2014 — New York")."""
     if not _ends_with_digit(line):
         # the cheap test first: most lines tried are paragraphs, which the patterns below scan whole
         match = DATE_THEN_PLACE.match(line.strip()) if len(line) <= DATELINE_LENGTH else None
-        if match is None and len(line) <= VENUE_LINE_LENGTH and ("—" in (head := line[:40]) or "–" in head or "--" in head):
-            match = DATE_THEN_VENUE.match(line.strip())
+        if match is None and len(line) <= DASHED_DATELINE_LENGTH and ("—" in (head := line[:40]) or "–" in head or "--" in head):
+            match = DATE_DASH_PLACE.match(line.strip())
         if match is None:
             return None
         date = parse_date(match["date"])
@@ -951,4 +951,3 @@ TITLE_JOINERS = {"and", "or", "&", "with"}
 DANGLING_WORDS = {"of", "the", "a", "an", "and", "to", "in", "for", "on", "with", "by", "from", "at"}
 # A credit line under the header or at the top of the book: "Produced by Anonymous Volunteers".
 PRODUCED_BY = re.compile(r"^(?P<label>(?:produced|prepared|transcribed|e-?text prepared|proofread) by)\s+(?P<value>\S.*)$", re.I)
-

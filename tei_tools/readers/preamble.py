@@ -70,7 +70,7 @@ class Metadata:
 
 
 # A periodical's or a site's section over the article's title: "Book Reviews", "Obituaries", "Letters".
-SECTION_LABEL = re.compile(r"^(?:book |film |tv )?(?:reviews?|letters|speeches|articles|features|obituar(?:y|ies)|interviews"
+PERIODICAL_SECTION = re.compile(r"^(?:book |film |tv )?(?:reviews?|letters|speeches|articles|features|obituar(?:y|ies)|interviews"
                            r"|editorials?|opinion|analysis|essays|columns?)$", re.I)
 
 
@@ -78,7 +78,7 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
     stripped = line.strip()
     if pt.residue_reason(stripped, neighbours):
         return "residue"
-    if len(stripped) <= 20 and SECTION_LABEL.match(stripped):
+    if len(stripped) <= 20 and PERIODICAL_SECTION.match(stripped):
         return "section"
     if pt.parse_field(stripped):
         return "field"
@@ -284,13 +284,9 @@ TITLE_BY_AUTHOR = re.compile(r"^[=#\s]*[‘“'\"]?(?P<title>[^=#]+?)[’”'\"]
                              r"(?:\s+from\s+(?P<source>[^=#]*\b(?:1[5-9]|20)\d\d\b[^=#]*?))?[=#\s]*$")
 
 
-# A quoted title and where it is from, as a blog sets it: "‘Report of A. Roe’ from Report of the Convention, 1913."
-QUOTED_TITLE_FROM = re.compile(r"^[‘“'\"](?P<title>[^‘’“”\"]+)[’”'\"]\s+from\s+(?P<source>.*\b(?:1[5-9]|20)\d\d\b.*)$")
-
-
 def take_title_line(metadata: Metadata, number: int, line: str, report: Report) -> bool:
     """Take the title from a line that gives it with its author or where it is from (see :data:`TITLE_BY_AUTHOR`,
-    :data:`QUOTED_TITLE_FROM`), the line numbered ``number``; False, taking nothing, if the line gives no such title."""
+    :data:`TITLE_FROM_SOURCE`), the line numbered ``number``; False, taking nothing, if the line gives no such title."""
     titled = TITLE_BY_AUTHOR.match(line) if not metadata.authors else None
     if titled and pt.title_like(titled["title"]) and pt.name_like(titled["names"]):
         metadata.authors = pt.split_names(titled["names"])
@@ -299,7 +295,7 @@ def take_title_line(metadata: Metadata, number: int, line: str, report: Report) 
         if titled["year"]:
             metadata.date_line, metadata.date = titled["year"], parse_date(titled["year"])
             report.recognise(number, titled["year"], "header field: date (the title's line, after the author)")
-    elif not (titled := QUOTED_TITLE_FROM.match(line)):
+    elif not (titled := TITLE_FROM_SOURCE.match(line)):
         return False
     metadata.title, metadata.title_is_file_name = titled["title"], False
     report.recognise(number, metadata.title, "header field: title (a line with its author or its source)")
