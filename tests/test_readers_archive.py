@@ -1555,3 +1555,15 @@ def test_a_name_in_the_written_field_is_the_author_and_a_library_records_year_pu
     assert authors(placed) == []
     record = convert_text("The Dock Strike\n\nRoe, Ann\nPublisher:  Harbour Monthly\nYear Published:  1939\n\n" + LONG_LINE, "r.txt")
     assert xpath(record, "//tei:creation/tei:date/@notAfter") == ["1939"]
+
+
+def test_a_first_published_at_line_with_no_date_and_a_bare_published_label() -> None:
+    page = ("The lost voice of Ann Roe\n\nPublished\nAnn Roe\n\nFirst published at Harbour Journal.\n\n"
+            "To students of the harbour's history, the name of the first secretary is a constant, and inevitable, presence.\n")
+    root = convert_text(page, "roe.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["The lost voice of Ann Roe"]
+    assert root.xpath("string(//tei:bibl[@type='firstPublished'])", namespaces=NSMAP) == "Harbour Journal"
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["Published", "Ann Roe"]
+    # the name the title speaks of, under it, is a picture's caption, not the author
+    assert not root.xpath("//tei:titleStmt/tei:author", namespaces=NSMAP)
+    assert root.xpath("string(//tei:body/tei:p)", namespaces=NSMAP).startswith("To students")

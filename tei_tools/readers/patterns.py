@@ -230,6 +230,8 @@ DELIVERED_SENTENCE = re.compile(r"^(?:(?:This|The)\s+(?:[\w-]+\s+){1,3}(?:was|we
 
 # "Published May 1930": a publication statement without a colon.
 PUBLISHED_LINE = re.compile(r"^(?P<label>(?:First )?(?:Published|Printed|Appeared))(?:,\s*|\s+)(?P<value>.*\d{4}.*)$", re.I)  # "First Published, 1919"
+# ... or where, with no date: "First published at PolEconJournal.", "Published in Labor Action."
+PUBLISHED_WHERE = re.compile(r"^(?P<label>(?:First )?(?:Published|Printed|Appeared) (?:at|in|on))\s+(?P<value>(?-i:[A-Z“‘\"])[^.!?]{1,80}?)\.?$", re.I)
 
 # --- residue left by web sites --------------------------------------------------------------
 # A site's trail of links: "Home > Writings > 1930", "Home » Works of A. Roe » Title" (not French quotes: "« Oui » ...").

@@ -82,6 +82,8 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "section"
     if pt.parse_field(stripped):
         return "field"
+    if " " not in stripped and pt.field_kind(stripped) in ("published", "written"):
+        return "listed"  # a date's label alone, its date left out of the copy ("Published"): kept as printed
     if stripped[:1] in "‘“'\"" and TITLE_FROM_SOURCE.match(stripped):
         return "title-source"
     if posted_date(stripped) or len(stripped) <= 16 and YEARLESS_DAY.match(stripped):
@@ -90,7 +92,7 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "note"  # "Note: The Daily Post qualifies the title ..." among the fields: a note on the text, not its text
     if TITLE_FIELD.match(stripped):
         return "title-field"
-    if pt.PUBLISHED_LINE.match(stripped):
+    if pt.PUBLISHED_LINE.match(stripped) or stripped[:1] in "FPA" and pt.PUBLISHED_WHERE.match(stripped):
         return "published"
     if from_source(stripped):
         return "from-source"
@@ -416,7 +418,7 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
         elif kind == "bracketed-note":
             metadata.fields.append(Field("note", "", line, number))  # kept as printed, brackets and all
         elif kind == "published":
-            match = pt.PUBLISHED_LINE.match(line)
+            match = pt.PUBLISHED_LINE.match(line) or pt.PUBLISHED_WHERE.match(line)
             metadata.fields.append(Field("published", match["label"], match["value"], number))  # type: ignore[index]
         elif kind == "archive-id":
             metadata.archive_id = pt.ARCHIVE_ID.search(line)["id"]  # type: ignore[index]
@@ -848,14 +850,15 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
     elif texts:
         metadata.title = texts[0][1]
         rest = texts[1:]
-        if rest and not metadata.authors and _name_over_title(rest[0][1], metadata.title):
+        if rest and not metadata.authors and _name_over_title(rest[0][1], metadata.title) and rest[0][1] not in metadata.title:
             number, line = rest.pop(0)  # a name under the title: its author, as bylines print it
             metadata.authors = pt.split_names(line)
             report.recognise(number, line, "header field: author (a name under the title)")
     else:
         rest = []
     date_title(metadata)
-    if rest and pt.title_like(rest[0][1]) and not _dated_reference(rest[0][1]):
+    # (words the title holds again are no subtitle: "The lost voice of Ann Roe" over "Ann Roe", a picture's caption)
+    if rest and pt.title_like(rest[0][1]) and rest[0][1] not in (metadata.title or "") and not _dated_reference(rest[0][1]):
         metadata.subtitle = rest.pop(0)[1]
     for number, line in sorted(above + rest + [n for n in numbers if n not in texts]):
         _keep_in_header(metadata, number, line, report)
