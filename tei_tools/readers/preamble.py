@@ -259,6 +259,23 @@ POST_DATE = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|ma
                        r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+(?P<date>.+)$", re.I)
 # A blog's post date without its year ("Oct 03", "3 October"): it dates nothing.
 YEARLESS_DAY = re.compile(rf"^(?:(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\.?)$", re.I)
+# A blog's post date glued to the end of its title, as a page's template prints them: "Left Archive: Manifesto, c.1949
+# April 11, 2011". Posts are of the web's years, and a title's own date follows a comma, a dash or a word like "of".
+GLUED_POST_DATE = re.compile(rf"^(?P<title>(?:\S+\s+){{2,}}(?!(?i:on|of|in|at|since|from|until|to|by|and|before|after)\s)\S*[^\s,;:(—–-])"
+                             rf"\s+(?P<date>(?i:{MONTH_NAMES})\.?\s+\d{{1,2}},\s+(?:199\d|20\d\d)|\d{{1,2}}\s+(?i:{MONTH_NAMES})\s+(?:199\d|20\d\d))$")
+
+
+def split_post_date(metadata: Metadata, number: int, line: str, report: Report) -> str:
+    """``line`` (numbered ``number``) without a post date glued to its end, which becomes the page's date (see
+    :data:`GLUED_POST_DATE`); the line as it is if none is glued to it."""
+    glued = GLUED_POST_DATE.match(line) if line[-1:].isdigit() else None  # the cheap test first
+    if not glued:
+        return line
+    metadata.fields.append(Field("released", "", glued["date"], number))
+    report.recognise(number, glued["date"], "header field: a web page's post date, glued to the title's end")
+    return glued["title"]
+
+
 # A note among the header's fields: "Note: ...", "Editor's Note: ...".
 HEADER_NOTE = re.compile(r"^(?P<label>(?:editor['’]?s |editorial |transcriber['’]?s |translator['’]?s )?notes?):\s*(?P<value>\S.*)$", re.I)
 # The title as a field, in a block of labelled fields ("Title:", "Author:", "Date:", "Source:").
@@ -406,9 +423,8 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
                 metadata.fields.append(Field(kind_, label, value, number))
         elif kind == "section":
             metadata.fields.append(Field("note", "", line, number))  # kept as printed: the section the article stands in
-        elif kind == "posted":
-            report.remove(number, line, "a web page's post date (when the page was posted, not when the text was made)")
-            continue
+        elif kind == "posted":  # when the page was posted, not when the text was made: the copy's date, and a bound
+            metadata.fields.append(Field("released", "", line, number))
         elif kind == "note":
             match = HEADER_NOTE.match(line)
             metadata.fields.append(Field("note", match["label"], match["value"], number))  # type: ignore[index]
@@ -470,9 +486,9 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
                 (pair := author_and_title(line))[0], lines):  # type: ignore[index]
             author, title = pair  # type: ignore[misc]
             metadata.authors = pt.split_names(author)
-            texts.insert(0, (number, title))
+            texts.insert(0, (number, split_post_date(metadata, number, title, report)))
         else:
-            texts.append((number, line))
+            texts.append((number, line if texts else split_post_date(metadata, number, line, report)))
         report.recognise(number, line, f"preamble: {kind}")
     if wiki_title:  # the lines under the wiki's chrome (a picture's caption, "Tom Bell, 1882–1944") are no title
         for over in (text for text in texts if text != wiki_title):

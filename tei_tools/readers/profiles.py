@@ -31,6 +31,7 @@ from tei_tools.readers.preamble import (
     has_header_lines,
     letter_writer,
     read_preamble,
+    split_post_date,
     take_byline,
     take_speaker,
     take_title_line,
@@ -72,13 +73,15 @@ def _archive_header(lines: list[str], name: str | None, report: Report) -> tuple
             and all(entry.line <= title_line for entry in report.removed):  # (an issue under the title is the page's own)
         report.recognised = [entry for entry in report.recognised if entry.line <= title_line]  # the title is read again
         start, metadata.title = title_line, None
-    if not (metadata.title or metadata.authors or metadata.fields):
+    posted = [f for f in metadata.fields if f.kind == "released"]  # a blog's post date: the page's, not the text's
+    if not (metadata.title or metadata.authors or len(metadata.fields) > len(posted)):
         # Only a site's chrome, a periodical's issue or a date over the text (a blog's post date, a column's
         # "November 24th, 1913"): the page's first lines read as a prose page's, under them.
         dated = metadata
         metadata, title_end, _ = _prose_header([""] * start + lines[start:], name, report)
         if dated.date_line and not metadata.date_line:
             metadata.date_line, metadata.date = dated.date_line, dated.date
+        metadata.fields += posted
         start = max(start, title_end)
     else:
         _writer_from_letter_heading(metadata, lines[start:start + 12], start, report)
@@ -146,6 +149,8 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
             metadata.authors = pt.split_names(cited["names"])
         report.recognise(index + 1, line, "header field: source (over the text)")
         start = index + 1
+    if numbered:
+        numbered[0] = (numbered[0][0], split_post_date(metadata, numbered[0][0] + 1, numbered[0][1], report))
     if numbered and take_speaker(metadata, numbered[0][0] + 1, numbered[0][1], report):
         start, numbered = numbered[0][0] + 1, numbered[1:]
     over_dateline = _title_over_dateline(numbered)
