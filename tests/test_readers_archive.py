@@ -1587,3 +1587,16 @@ def test_a_post_date_glued_to_the_titles_end_is_the_pages_date() -> None:
     root = convert_text(page, "massacre.txt").tree.getroot()
     assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["The Harbour Went Quiet"]
     assert root.xpath("//tei:bibl[@type='transcription']/tei:date[@type='released']/@when", namespaces=NSMAP) == ["1995-04-11"]
+
+
+def test_a_page_title_naming_the_periodical_before_the_title_and_the_issue_running_over_the_page() -> None:
+    page = ("HARBOUR NEWS, SepOct 11, Quiet Waters: A Docker's Journal\n\nwww.harbournews.example.org\n\n\n\n\n"
+            "HARBOUR NEWS, September-October 2011\n\nAs Others See Us\n\nQuiet Waters: A Docker's Journal\n\n"
+            "I recently finished the first part of Quiet Waters, a docker's journal, and have to say that it is a great read.\n")
+    root = convert_text(page, "waters.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Quiet Waters: A Docker's Journal"]
+    assert root.xpath("//tei:creation/tei:date/@notAfter", namespaces=NSMAP) == ["2011-10"]  # the issue of two months
+    assert root.xpath("string(//tei:bibl[@type='source'])", namespaces=NSMAP) == "HARBOUR NEWS, September-October 2011"
+    notes = root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP)
+    assert "www.harbournews.example.org" in notes and "As Others See Us" in notes
+    assert [p.text[:10] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["I recently"]

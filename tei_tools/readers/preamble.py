@@ -82,8 +82,9 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "section"
     if pt.parse_field(stripped):
         return "field"
-    if " " not in stripped and pt.field_kind(stripped) in ("published", "written"):
-        return "listed"  # a date's label alone, its date left out of the copy ("Published"): kept as printed
+    if " " not in stripped and (pt.field_kind(stripped) in ("published", "written") or stripped[:4] in ("www.", "http")):
+        # a date's label alone, its date left out of the copy ("Published"); a site's address: kept as printed
+        return "listed"
     if stripped[:1] in "‘“'\"" and TITLE_FROM_SOURCE.match(stripped):
         return "title-source"
     if posted_date(stripped) or len(stripped) <= 16 and YEARLESS_DAY.match(stripped):
@@ -635,7 +636,10 @@ def _preamble_end(scanned: list[tuple[int, str, str]]) -> int:
             pair = [scanned[i][1] for i in texts[2:4]]  # a second author and title: those of a part of the book named first
             if len(pair) == 2 and texts[3] == texts[1] + 2 and _name_over_title(*pair) and pt.title_like(pair[1]):
                 end = texts[3]
-    while end + 1 < len(scanned) and scanned[end + 1][2] == "residue":
+    # (and a periodical's issue, "Harbour News, July-August 2010", running over the page under the page's title)
+    while end + 1 < len(scanned) and (scanned[end + 1][2] == "residue"
+                                      or strong and _dated_reference(scanned[end + 1][1], precision=7)
+                                      and not pt.parse_dateline(scanned[end + 1][1])):  # (a letter's "London, May 1, 1890")
         end += 1
     if strong and end + 2 == len(scanned) and scanned[end][2] == "issue" and scanned[end + 1][2] == "text" \
             and pt.name_like(scanned[end + 1][1]) and any(kind == "text" for _, _, kind in scanned[:end]):
@@ -738,7 +742,8 @@ def _dated_reference(line: str, precision: int = 10) -> bool:
     ``precision``: how much of the date must be given (10 characters, the day; 7, the month: "Fourth International, July 1945").
     """
     match = TITLE_WITH_DATE.match(line)
-    return bool(match and (date := parse_date(match["date"])) and (len(date.when or "") >= precision or SEASON.match(match["date"])))
+    return bool(match and (date := parse_date(match["date"]))
+                and (len(date.when or date.range[0]) >= precision or SEASON.match(match["date"])))  # type: ignore[index]
 
 
 # What follows a part's name to give its title: "Preface : The Author's Apology", "Introduction -- Our Aims".
@@ -800,6 +805,22 @@ def _repeated_title(texts: list[tuple[int, str]]) -> tuple[int, int] | None:
     return None
 
 
+# What sets a site's or a periodical's name and issue apart from the title in a page's title: "Periodical, No. 11, Title".
+PAGE_TITLE_CUT = re.compile(r"(?:[,:]|\s[-–—|])\s*$")
+
+
+def _page_title_over_title(texts: list[tuple[int, str]]) -> int | None:
+    """The position of a heading that the first line, a web page's title, ends with after a comma, a colon, a dash or
+    a bar ("NEWS & LETTERS, SepOct 11, Title" over "Title"): the heading is the title; else None."""
+    first = " ".join(texts[0][1].casefold().split()) if texts else ""
+    for position, (_, line) in enumerate(texts[1:], start=1):
+        key = " ".join(line.casefold().split())
+        if " " in key and len(key) < len(first) and first.endswith(key) and PAGE_TITLE_CUT.search(first[:-len(key)]) \
+                and pt.title_like(line):
+            return position
+    return None
+
+
 def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Report, below: str) -> None:
     """Decide which plain preamble lines are the author, the title and the subtitle.
 
@@ -816,6 +837,10 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
         first, again = repeated
         report.remove(texts[again][0], texts[again][1], "the title line repeated (the page's title, then its heading)")
         above, texts = texts[:first], texts[first:again] + texts[again + 1:]
+    elif heading := _page_title_over_title(texts):
+        # A web page's title naming the site or periodical before the title, which its heading then gives alone:
+        # the heading is the title, the lines over it stay header notes (a periodical's issue is the source).
+        above, texts = texts[:heading], texts[heading:]
     # Over the author and title: a running head ("Socialist Appeal, 4 April 1939"), a collection and its author
     # ("Women and Marxism - Lenin"), an author heading with life dates ("Alexandra Kollontai (1872-1952)").
     if len(texts) >= 3 and _dated_reference(texts[0][1], precision=7) and _name_over_title(texts[1][1], texts[2][1]):
@@ -874,7 +899,7 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
         rest = []
     date_title(metadata)
     # (words the title holds again are no subtitle: "The lost voice of Ann Roe" over "Ann Roe", a picture's caption)
-    if rest and pt.title_like(rest[0][1]) and rest[0][1] not in (metadata.title or "") and not _dated_reference(rest[0][1]):
+    if rest and pt.title_like(rest[0][1]) and rest[0][1] not in (metadata.title or "") and not _dated_reference(rest[0][1], precision=7):
         metadata.subtitle = rest.pop(0)[1]
     for number, line in sorted(above + rest + [n for n in numbers if n not in texts]):
         _keep_in_header(metadata, number, line, report)
