@@ -1724,3 +1724,74 @@ def test_a_signature_set_right_under_a_foreword_over_a_picture_and_the_next_head
     assert xpath(book, "//tei:closer/tei:signed/text()") == ["HARBOURSIDE"]
     assert xpath(book, "//tei:body//tei:head/text()")[-1:] == ["THE MERMAID OF THE DOCK"]
     assert not xpath(book, "//tei:head[. = 'HARBOURSIDE']")
+
+
+DOCKS = f"""\
+The Project Gutenberg eBook of How the Docks Were Built, by Ann Example
+
+Title: How the Docks Were Built: Studies Among the Quays of Portside
+
+Author: Ann Example
+
+Release date: May 4, 2006 [eBook #9014]
+
+*** START OF THE PROJECT GUTENBERG EBOOK HOW THE DOCKS WERE BUILT ***
+
+
+                                PREFACE.
+
+
+The belief that every docker's experience ought to be worth something to
+the harbour from which he drew it made me begin this book, and the men
+of the quays helped me finish it.
+
+                                                                A. E.
+
+
+CONTENTS.
+
+                                                        PAGE
+
+    INTRODUCTION,                                          1
+
+
+LIST OF ILLUSTRATIONS.
+
+                                                        PAGE
+
+    THE OLD QUAY,                                          6
+
+    A CRANE OF 1863, FOR TWELVE SHIPS ON EACH
+        BERTH,                                            12
+
+
+          "With gates of iron and bars of steel
+          Ye have fenced the river from the sea;
+          I have heard the hammers of your men
+          Through all these eighteen hundred years."
+
+                                        --JOHN EXAMPLE.
+
+
+                       HOW THE DOCKS WERE BUILT.
+
+
+                          _INTRODUCTION._
+
+
+Long ago it was said that one half of the harbour does not know how the
+other half works. That was true then, and it did not know because it did
+not care to ask the men who worked it.
+
+{FOOTER.format(title="HOW THE DOCKS WERE BUILT")}"""
+
+
+def test_a_list_of_illustrations_ends_at_verse_without_pages_and_at_the_title_without_its_subtitle() -> None:
+    book = convert_text(DOCKS, "docks.txt")
+    illustrations = xpath(book, "//tei:front/tei:div[@type='illustrations']")[0]
+    assert [item.split(",")[0] for item in illustrations.xpath("tei:list/tei:item/text()", namespaces=NSMAP)] == [
+        "PAGE", "THE OLD QUAY", "A CRANE OF 1863", "BERTH"]
+    assert illustrations.xpath("string(tei:lg[1]/tei:l[1])", namespaces=NSMAP) == '"With gates of iron and bars of steel'
+    assert xpath(book, "//tei:front/tei:titlePage[last()]//tei:titlePart/text()") == ["HOW THE DOCKS WERE BUILT."]
+    assert xpath(book, "//tei:body/tei:div/tei:head/text()") == ["_INTRODUCTION._"]
+    assert xpath(book, "string(//tei:body//tei:p[1])").startswith("Long ago it was said")

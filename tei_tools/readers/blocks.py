@@ -437,6 +437,10 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
     speakers = _speakers(main)
     wrap = max((len(line) for block in main if len(block.lines) > 2 for line in block.lines), default=0)
     title_key = _entry_key(metadata.title or "")
+    # the title before its subtitle, as a book may set it again over its text: "How the Other Half Lives: Studies ..."
+    # (of a few words at least: "Oral History: Ann Roe" over "Oral History", a heading, is a label's)
+    main_key = _entry_key(metadata.title.split(":")[0]) if metadata.title and ":" in metadata.title else ()
+    main_key = main_key if len(main_key) >= MAIN_TITLE_WORDS else ()
     labels = _speaker_labels(main)
     heads = [(_is_head(main, index) or _titles_poem(main, index, wrap)) and not _labelled(main[index], labels)
              for index in range(len(main))]
@@ -478,7 +482,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             metadata.opening_date = metadata.opening_date or date
         # The title again, over the text or after the contents; maybe a title page, with its byline. (After a
         # signed preface, the title over prose heads the first story of a collection named after it.)
-        elif title_key and (length := _title_run(main, index, title_key)) and not (
+        elif title_key and (length := _title_run(main, index, title_key) or main_key and _title_run(main, index, main_key)) and not (
                 length == 1 and items and items[-1].kind == "closer" and index + 1 < len(main)
                 and _is_text(main[index + 1])):
             byline = _byline_run(main, index + length, metadata.authors)
@@ -495,7 +499,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("contents", main[index: index + length]))
             index += length
             continue
-        elif listed := next(((kind, length) for kind in HEADED_LISTS if (length := _list_run(main, index, kind, heads, title_key))), None):
+        elif listed := next(((kind, length) for kind in HEADED_LISTS if (length := _list_run(main, index, kind, heads, (title_key, main_key)))), None):
             items.append(Item(listed[0], main[index: index + listed[1]]))
             index += listed[1]
             continue
@@ -1133,7 +1137,7 @@ def _entry_key(line: str) -> tuple[str, ...]:
 HEADED_LISTS = {"cast": pt.CAST_HEAD, "works": pt.WORKS_HEAD, "illustrations": pt.ILLUSTRATIONS_HEAD}
 
 
-def _list_run(blocks: list[Block], index: int, kind: str, heads: list[bool], title_key: tuple[str, ...]) -> int:
+def _list_run(blocks: list[Block], index: int, kind: str, heads: list[bool], title_keys: tuple[tuple[str, ...], ...]) -> int:
     """How many blocks from ``index`` form a list of ``kind`` under its head, such as "Dramatis Personæ" (0 if none).
 
     It is the head and the blocks of short lines under it, up to a heading of one
@@ -1143,14 +1147,20 @@ def _list_run(blocks: list[Block], index: int, kind: str, heads: list[bool], tit
     if not HEADED_LISTS[kind].match(pt.unmarked(blocks[index].lines[0])):
         return 0
     length = 1
+    paged = False  # the entries so far give their pages
     # Entries may be sentences ("MONTAGUE, head of a Veronese family at feud with the Capulets."), but short ones.
     while index + length < len(blocks) and all(len(line) <= 90 for line in blocks[index + length].lines) \
-            and not _ends_list(blocks, index + length, kind, heads, title_key):
+            and not _ends_list(blocks, index + length, kind, heads, title_keys):
+        lines = blocks[index + length].lines
+        with_pages = [line[-1:].isdigit() for line in lines]
+        if paged and kind in TITLED_ENTRIES and len(lines) >= UNPAGED_LINES and not any(with_pages):
+            break  # lines with no pages under entries with theirs: an epigraph's verse, a paragraph
+        paged = paged or any(with_pages)
         length += 1
     return length if length > 1 or len(blocks[index].lines) > 1 else 0
 
 
-def _ends_list(blocks: list[Block], index: int, kind: str, heads: list[bool], title_key: tuple[str, ...]) -> bool:
+def _ends_list(blocks: list[Block], index: int, kind: str, heads: list[bool], title_keys: tuple[tuple[str, ...], ...]) -> bool:
     """True when the block at ``index`` ends a list of ``kind``: a heading of one line, the title again, another list's head,
     an illustration.
 
@@ -1162,7 +1172,7 @@ def _ends_list(blocks: list[Block], index: int, kind: str, heads: list[bool], ti
     """
     block = blocks[index]
     if any(other.match(pt.unmarked(block.lines[0])) for other in HEADED_LISTS.values()) or pt.ILLUSTRATION.match(block.text) \
-            or (title_key and _title_run(blocks, index, title_key)):
+            or any(key and _title_run(blocks, index, key) for key in title_keys):
         return True
     if len(block.lines) > 1 or not heads[index] or COLUMN_GAP.search(block.text):
         return False  # (a line in two columns is an entry: "Bewitched Prince.        HERO, the RED CROSS DOG")
@@ -1173,6 +1183,10 @@ def _ends_list(blocks: list[Block], index: int, kind: str, heads: list[bool], ti
     return pt.title_like(block.text) and over_text
 
 
+#: the fewest lines of a block, under a list's entries with their pages, that ends the list when none gives a page
+UNPAGED_LINES = 3
+#: the fewest words of a title that a book sets again without its subtitle
+MAIN_TITLE_WORDS = 3
 # The gap between two columns of a line: a list's entry and what stands beside it (a role and its actor).
 COLUMN_GAP = re.compile(r"\S {3,}\S")
 #: the lists whose entries are titles, and so read as headings
