@@ -152,8 +152,10 @@ def build_header(metadata: Metadata, language: tuple[str, str], source_name: str
         _date(E(profile, tei("creation")), *created)
         if written := metadata.first("written"):
             _remove_label(written, report)
+    elif bound and bound.range:  # published over a span (an issue of two months, a run of years): the span dates it
+        _date(E(profile, tei("creation")), bound.text, bound)
     elif bound:
-        _date(E(profile, tei("creation")), bound.text, None, notAfter=bound.when or bound.attributes()["to"])
+        _date(E(profile, tei("creation")), bound.text, None, notAfter=bound.when)
     else:
         report.warn(0, "", "no date of writing or publication found: add profileDesc/creation/date (the project schema requires one)")
     E(E(profile, tei("langUsage")), tei("language"), ident=language[0]).text = language[1]
