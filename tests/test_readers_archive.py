@@ -1600,3 +1600,12 @@ def test_a_page_title_naming_the_periodical_before_the_title_and_the_issue_runni
     notes = root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP)
     assert "www.harbournews.example.org" in notes and "As Others See Us" in notes
     assert [p.text[:10] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["I recently"]
+
+
+def test_a_title_line_stopping_on_a_small_word_goes_on_with_the_line_under_it_not_a_running_head() -> None:
+    page = ("Introduction and Notes for\nInterview with Ann Roe in 1879\n\n\n"
+            "Source: Pamphlet by the Harbour Institute, 1972, as “An Interview with Ann Roe in 1879,” first published in "
+            "the Portside Tribune, January 5 1879.\nTranscribed: by Bob Lee.\n\n"
+            "The Harbour Institute is an educational, research and bibliographical institute with many purposes.\n")
+    root = convert_text(page, "roe.txt").tree.getroot()
+    assert root.xpath("string(//tei:titleStmt/tei:title)", namespaces=NSMAP) == "Introduction and Notes for Interview with Ann Roe in 1879"

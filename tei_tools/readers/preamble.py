@@ -448,7 +448,7 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             metadata.fields.append(Field("source", "", pt.BRACKETED.match(line)["inner"], number))  # type: ignore[index]
         elif kind == "date" and (not metadata.date_line or refines(parse_date(pt.without_note_markers(line)), metadata.date)):
             metadata.date_line, metadata.date = line, parse_date(pt.without_note_markers(line))  # "1936", then "August 10, 1936"
-        elif kind in ("authors-date", "text") and AUTHORS_DATE.match(line) and (
+        elif kind in ("authors-date", "text") and AUTHORS_DATE.match(line) and not _carried_on(texts, number) and (
                 stated_below := _periodical_running_head(line, scanned[position + 1: end + 1])) is not None \
                 and (stated_below or kind == "authors-date"):
             _running_head(metadata, number, line, stated_below, report)  # "Fourth International, March 1945" over the page
@@ -681,6 +681,12 @@ def _archive_author(line: str) -> str | None:
         return named
     first_link = line.split("|")[0].strip()
     return name if "|" in line and (name := first_link.removesuffix(" Archive")) != first_link and pt.name_like(name) else None
+
+
+def _carried_on(texts: list[tuple[int, str]], number: int) -> bool:
+    """True when the text line over line ``number`` stops on a small word ("Introduction and Notes for"): that line
+    goes on with it."""
+    return bool(texts) and texts[-1][0] == number - 1 and texts[-1][1].rsplit(None, 1)[-1].lower() in pt.DANGLING_WORDS
 
 
 def _join_title_lines(texts: list[tuple[int, str]], below: str) -> list[tuple[int, str]]:
