@@ -1609,3 +1609,17 @@ def test_a_title_line_stopping_on_a_small_word_goes_on_with_the_line_under_it_no
             "The Harbour Institute is an educational, research and bibliographical institute with many purposes.\n")
     root = convert_text(page, "roe.txt").tree.getroot()
     assert root.xpath("string(//tei:titleStmt/tei:title)", namespaces=NSMAP) == "Introduction and Notes for Interview with Ann Roe in 1879"
+
+
+def test_a_series_label_in_lower_case_before_a_bar_and_a_long_standfirst_naming_the_writer_in_this_piece() -> None:
+    page = ("harbour reflections | Ann Roe and the Portside Left\n\n"
+            "Ann Roe (1934-83) was a lifelong socialist activist and writer. Apart from her work on the history of the "
+            "harbour and her critical writings on the union, she produced a series of political pieces covering the 1950s "
+            "to the 1980s, many of which are being rediscovered and published. In this piece Bob Lee demonstrates "
+            "Ann Roe’s independent approach to handling changing political conditions.\n\n"
+            "Ann Roe was one of the most remarkable individuals on the harbour left in the second half of the century, "
+            "and her work amply repays study, as the men who knew her on the quays will say.\n")
+    root = convert_text(page, "roe.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Ann Roe and the Portside Left"]
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["harbour reflections"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Bob Lee"]

@@ -611,7 +611,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
 
 
 #: the most words of a standfirst, the short paragraph over a text that says what it is and who wrote it
-STANDFIRST_WORDS = 60
+STANDFIRST_WORDS = 90
 
 
 #: how many of the first items may tell, in a sentence, when the text was made

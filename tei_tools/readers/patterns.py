@@ -175,18 +175,22 @@ ORIGIN_GAP = 80
 
 # A standfirst or note naming who wrote the piece: "... writes Cameron Duodu, in ...", "..., Alan Woods writes about ...",
 # "... was written by David Camfield)", "a report delivered March 26 by Chris Marsden"; opening the standfirst, the
-# piece itself by its writers: "A biographical article by Mark Derby and Jay Miller of ..." (not "a reply to an article by X").
+# piece itself by its writers: "A biographical article by Mark Derby and Jay Miller of ..." (not "a reply to an article by X");
+# "In this piece X demonstrates ...".
 _WRITER_NAME = r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+"
 WRITER = re.compile(rf"\bwrites\s+(?P<after>{_WRITER_NAME})|(?P<before>{_WRITER_NAME})\s+writes\b|\b(?:written|delivered|given)(?: [^.,;]{{1,30}}?)? by\s+(?P<by>{_WRITER_NAME})"
                     rf"|^An?\s+(?:[\w-]+\s+){{0,2}}(?:article|essay|piece|profile|study|biography|review)\s+by\s+"
-                    rf"(?P<opening>{_WRITER_NAME}(?:(?:,\s+|\s+and\s+){_WRITER_NAME})*)")
+                    rf"(?P<opening>{_WRITER_NAME}(?:(?:,\s+|\s+and\s+){_WRITER_NAME})*)"
+                    # "In this piece Ann Roe demonstrates ...", "In this article, Ann Roe argues ..."
+                    rf"|\bIn this (?:article|essay|piece|review|talk|paper),?\s+(?P<this>{_WRITER_NAME})\s+"
+                    rf"(?:demonstrates|argues|shows|examines|explores|explains|looks|asks|considers|describes|discusses|traces|sets out)\b")
 
 
 def named_writer(text: str) -> str | None:
     """The writers a standfirst or a note names ("..., writes Cameron Duodu", "Alan Woods writes about ...",
     "An article by X and Y ..."), as written, or None."""
     for match in WRITER.finditer(text):
-        names = match["after"] or match["before"] or match["by"] or match["opening"]
+        names = match["after"] or match["before"] or match["by"] or match["opening"] or match["this"]
         if all(map(name_like, split_names(names))):
             return names
     return None

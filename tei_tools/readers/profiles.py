@@ -119,6 +119,10 @@ def _muse_header(lines: list[str], name: str | None, report: Report) -> tuple[Me
     return metadata, start, len(lines)
 
 
+# A page's title after its series' or site's name, set in lower case before a bar: "revolutionary reflections | Title".
+SERIES_LABEL = re.compile(r"^(?P<label>[a-z][a-z' ]{2,40}?)\s+\|\s+(?P<title>[A-Z“\"‘'].+)$")
+
+
 def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[Metadata, int, int]:
     """The first line is the title when it reads as one ("by X" under it names the author); else the file name.
 
@@ -151,6 +155,10 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         start = index + 1
     if numbered:
         numbered[0] = (numbered[0][0], split_post_date(metadata, numbered[0][0] + 1, numbered[0][1], report))
+    if numbered and (series := SERIES_LABEL.match(numbered[0][1])):  # "revolutionary reflections | Title"
+        metadata.fields.append(Field("note", "", series["label"], numbered[0][0] + 1))
+        report.recognise(numbered[0][0] + 1, series["label"], "header note: the series or site over the title, in lower case")
+        numbered[0] = (numbered[0][0], series["title"])
     if numbered and take_speaker(metadata, numbered[0][0] + 1, numbered[0][1], report):
         start, numbered = numbered[0][0] + 1, numbered[1:]
     over_dateline = _title_over_dateline(numbered)
