@@ -367,6 +367,7 @@ def take_late_fields(blocks: list[Block], metadata: Metadata, report: Report) ->
     kept = []
     for position, block in enumerate(blocks):
         fields = [pt.parse_field(line) for line in block.lines]
+        near_top = position <= SOURCE_LINE_BLOCKS and len(block.lines) == 1  # a line of its own, under the standfirst
         # (an "Author:" line under a header that named the author already is the text's, not the header's)
         if all(fields) and not (metadata.authors and any(field[0] == "author" for field in fields)):  # type: ignore[index]
             for offset, (kind, label, value) in enumerate(fields):  # type: ignore[misc]
@@ -375,13 +376,13 @@ def take_late_fields(blocks: list[Block], metadata: Metadata, report: Report) ->
                     report.remove(block.number + offset, label, "field label (its value is in the TEI header)")
                 else:
                     metadata.fields.append(Field(kind, label, value, block.number + offset))
-        elif position <= SOURCE_LINE_BLOCKS and len(block.lines) == 1 and not metadata.first("source") and (
+        elif near_top and not metadata.first("source") and (
                 source := from_source(block.text)):
             metadata.fields.append(Field("source", "From", source, block.number))
-        elif 0 < position <= SOURCE_LINE_BLOCKS and len(block.lines) == 1 and not metadata.authors and (
+        elif near_top and position and not metadata.authors and (
                 byline(block.text) or byline_and_rest(block.text)):
             take_byline(metadata, block.number - 1, block.text, report)  # under a standfirst: "By Jane Roe."
-        elif position <= SOURCE_LINE_BLOCKS and len(block.lines) == 1 and (told := pt.named_translator(block.text)) \
+        elif near_top and (told := pt.named_translator(block.text)) \
                 and block.text.endswith(f" by {told[1]}."):  # a sentence of its own, only on the translation
             metadata.fields.append(Field("credit:trl", block.text.removesuffix(f" {told[1]}."), told[1], block.number))
         else:

@@ -422,18 +422,16 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
                 metadata.fields += [Field("source", label, source, number), *(Field(*credit, number) for credit in credits)]
             else:
                 metadata.fields.append(Field(kind_, label, value, number))
-        elif kind == "section":
-            metadata.fields.append(Field("note", "", line, number))  # kept as printed: the section the article stands in
+        elif kind in ("section", "listed", "bracketed-note"):
+            # kept as printed, a header note: the section the article stands in, a field we know no kind of (a date's
+            # label alone, a site's address), an archive's note in brackets
+            metadata.fields.append(Field("note", "", line, number))
         elif kind == "posted":  # when the page was posted, not when the text was made: the copy's date, and a bound
             metadata.fields.append(Field("released", "", line, number))
         elif kind == "note":
             match = HEADER_NOTE.match(line)
             metadata.fields.append(Field("note", match["label"], match["value"], number))  # type: ignore[index]
             report.remove(number, match["label"], "field label (its value is in the TEI header)")  # type: ignore[index]
-        elif kind == "listed":
-            metadata.fields.append(Field("note", "", line, number))  # a field we know no kind of, kept as printed
-        elif kind == "bracketed-note":
-            metadata.fields.append(Field("note", "", line, number))  # kept as printed, brackets and all
         elif kind == "published":
             match = pt.PUBLISHED_LINE.match(line) or pt.PUBLISHED_WHERE.match(line)
             metadata.fields.append(Field("published", match["label"], match["value"], number))  # type: ignore[index]
@@ -799,12 +797,17 @@ def title_date(title: str | None) -> Date | None:
     return next((date for cut in cuts if (date := parse_date(title[cut:]))), None)  # type: ignore[index]
 
 
+def _folded(line: str) -> str:
+    """A header line as compared with another: its words in one case, one space apart."""
+    return " ".join(line.casefold().split())
+
+
 def _repeated_title(texts: list[tuple[int, str]]) -> tuple[int, int] | None:
     """The positions of the first header line that a later one repeats, and of the repeat, if it reads as a title;
     else None."""
     seen: dict[str, int] = {}
     for position, (_, line) in enumerate(texts):
-        key = " ".join(line.casefold().split())
+        key = _folded(line)
         if key in seen and " " in key and pt.title_like(line) and not pt.name_like(line):  # (a blog's one-word name may repeat)
             return seen[key], position
         seen.setdefault(key, position)
@@ -818,9 +821,9 @@ PAGE_TITLE_CUT = re.compile(r"(?:[,:]|\s[-–—|])\s*$")
 def _page_title_over_title(texts: list[tuple[int, str]]) -> int | None:
     """The position of a heading that the first line, a web page's title, ends with after a comma, a colon, a dash or
     a bar ("NEWS & LETTERS, SepOct 11, Title" over "Title"): the heading is the title; else None."""
-    first = " ".join(texts[0][1].casefold().split()) if texts else ""
+    first = _folded(texts[0][1]) if texts else ""
     for position, (_, line) in enumerate(texts[1:], start=1):
-        key = " ".join(line.casefold().split())
+        key = _folded(line)
         if " " in key and len(key) < len(first) and first.endswith(key) and PAGE_TITLE_CUT.search(first[:-len(key)]) \
                 and pt.title_like(line):
             return position
