@@ -128,6 +128,7 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("READ MORE", "site chrome"),
         ("WeeklyWorker", "site chrome"),
         ("Continue reading »", "site chrome"),
+        ("Go Directly to The Clarion table of contents", "site chrome"),
         ("Submit to DeliciousSubmit to DiggSubmit to FacebookSubmit to Google BookmarksSubmit to Twitter", "share buttons"),
         ("This page has been validated.", "wiki page chrome"),
         ("Encyclopedia of Trotskyism On-Line: Revolutionary History", "site name"),

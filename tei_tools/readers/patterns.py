@@ -262,7 +262,7 @@ SITE_CHROME = re.compile(r"^(?:[•·|]\s*)?(?:other formats?|download|скач�
                          r"|^(?-i:(?:[A-Z][a-z]{3,}){2,3})$"  # a site's name as its logo sets it: "WeeklyWorker"
                          r"|^(?:submitted|posted) by \S+(?: \S+)? (?:on|at) .*\d$"  # who posted the page: "Submitted by libcom on December 8, 2005"
                          r"|^(?:this (?:page|site|blog) is )?powered by \w.*|^(?:site |page |website )?hosted by \w.*"  # "... by Blogger. Isn't yours?"
-                         r"|^(?:return|back|go back) to\b.{0,60}\b(?:page|index|contents|home|top|archive)$"  # a link up the site
+                         r"|^(?:return|back|go(?: back| directly| straight)?) to\b.{0,60}\b(?:page|index|contents|home|top|archive)$"  # a link up the site
                          r"|^\d+\s+of\s+\d+(?:\s+(?:next|previous|prev|page))*$"  # a pager: "1 of 26 Next Page"
                          r"|^(?:images?|photos?|pictures?|videos?|attachments?)\s*\(\d+\)$"  # a tab with its count: "Images (2)"
                          r"|^\(\d[\d,.]* posts?\)$"  # a forum member's post count: "(36,178 posts)"
