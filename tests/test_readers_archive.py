@@ -963,6 +963,16 @@ def test_a_post_date_and_a_contact_address_over_a_short_letter_are_no_title() ->
     assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == "en"  # the header's words tell it, the body is short
 
 
+def test_a_post_on_the_anniversary_of_its_titles_day_is_dated_by_its_post() -> None:
+    page = ("Friday, March 3, 2017\n\nThe Harbour Review first appeared today, March 3, 1921\n\n"
+            "On this day in 1921 the first number of the Harbour Review was sold at the dock gates for a penny a copy.\n\n"
+            "It ran for nine years, and its editor Ann Roe wrote most of every number herself, by lamp light.\n")
+    root = convert_text(page, "review.txt").tree.getroot()
+    assert root.xpath("string(//tei:titleStmt/tei:title)", namespaces=NSMAP) == (
+        "The Harbour Review first appeared today, March 3, 1921")
+    assert root.xpath("//tei:creation/tei:date/@notAfter", namespaces=NSMAP) == ["2017-03-03"]
+
+
 def test_a_quoted_title_from_a_dated_source_and_a_title_collecting_a_writers_letters() -> None:
     page = ("‘The Last Letters of Ann Example’ from Harbour Pioneer. Vol. 1. No. 8. December, 1923.\n\n"
             "A collection of seven letters sent by her in 1914-15 to her comrade, who had sailed with her.\n")

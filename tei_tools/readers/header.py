@@ -273,7 +273,7 @@ def _creation_date(metadata: Metadata) -> tuple[str, Date | None] | None:
         return _clean(written.value), parse_date(written.value) or next(iter(find_dates(written.value)), None)
     # (Years from and to in a title are a life or a period the text looks back on, "Ann Roe, 1924-1994":
     # a date line under it tells when the text was written.)
-    if metadata.title_date and not (metadata.title_date.range and metadata.date_line):
+    if metadata.title_date and not (metadata.title_date.range and metadata.date_line) and not _anniversary(metadata):
         return metadata.title_date.text, metadata.title_date
     if metadata.date and metadata.date_line and not _published_before(metadata, metadata.date):
         if refines(metadata.opening_date, metadata.date):  # "Victor Serge 1936" over a letter dated "August 10, 1936"
@@ -282,6 +282,15 @@ def _creation_date(metadata: Metadata) -> tuple[str, Date | None] | None:
     if metadata.opening_date:
         return metadata.opening_date.text, metadata.opening_date
     return None
+
+
+def _anniversary(metadata: Metadata) -> bool:
+    """True when the title's day is the day the page was posted, in an earlier year: a post marking an anniversary
+    ("Il Martello first published today, December 14, 1917", posted December 14, 2011) is about that day, not of it."""
+    posted = metadata.first("released")
+    day = metadata.title_date.when if metadata.title_date else None
+    return bool(posted and day and len(day) == 10 and (post := _first_date(posted.value)) and post.when
+                and len(post.when) == 10 and post.when[4:] == day[4:] and earlier(day, post.when))
 
 
 def _published_before(metadata: Metadata, date: Date) -> bool:
