@@ -116,6 +116,17 @@ def test_a_web_article_under_chrome_its_caption_the_title_again_a_subtitle_and_t
     assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
 
 
+def test_the_title_again_in_fewer_words_and_signed_is_no_heading() -> None:
+    text = ("Sunday, 29 July 2012\n\nResponse to Ann Roe on Jim Lee by Bob Doe\n\n"
+            "Response to Roe on Lee by Bob Doe\n\n"
+            "Ann Roe's review of the book fails to engage with its central arguments about the strike and the union.\n")
+    root = convert_text(text, "response.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Response to Ann Roe on Jim Lee"]
+    assert root.xpath("//tei:titlePage/tei:docTitle/tei:titlePart/text()", namespaces=NSMAP)[-1] == (
+        "Response to Roe on Lee by Bob Doe")
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+
+
 def test_a_mail_archive_post_names_its_poster_and_date_under_the_subject() -> None:
     post = convert_text("Rosa Parks\n\nJane Roe jroe at example.org\nThu Dec 9 15:54:50 MST 1999\n\n"
                         "She would not give up her seat, and the boycott began.\n", "post.txt")

@@ -483,7 +483,8 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             metadata.opening_date = metadata.opening_date or date
         # The title again, over the text or after the contents; maybe a title page, with its byline. (After a
         # signed preface, the title over prose heads the first story of a collection named after it.)
-        elif title_key and (length := _title_run(main, index, title_key) or main_key and _title_run(main, index, main_key)) and not (
+        elif title_key and (length := _title_run(main, index, title_key) or main_key and _title_run(main, index, main_key)
+                            or _reworded_title(block, title_key, metadata.authors)) and not (
                 length == 1 and items and items[-1].kind == "closer" and index + 1 < len(main)
                 and _is_text(main[index + 1])):
             byline = _byline_run(main, index + length, metadata.authors)
@@ -1073,6 +1074,19 @@ def _title_run(blocks: list[Block], index: int, title_key: tuple[str, ...]) -> i
         if words != title_key[:len(words)]:
             return 0
     return 0
+
+
+def _reworded_title(block: Block, title_key: tuple[str, ...], authors: list[str]) -> int:
+    """1 when the block gives the title again in fewer words and signs it ("Response to Roe on Lee by Bob Doe"
+    under the title "Response to Ann Roe on Jim Lee" by Bob Doe), else 0."""
+    if " by " not in block.text or len(block.lines) > 1 or len(block.text) >= TITLE_LENGTH:
+        return 0  # (the cheap tests first: every short paragraph is asked)
+    title, _, name = block.text.rpartition(" by ")
+    if _entry_key(name) not in {_entry_key(author) for author in authors}:
+        return 0
+    words = _entry_key(title)
+    remaining = iter(title_key)  # the words in the title's order, some left out
+    return int(len(words) * 2 >= len(title_key) and len(words) >= MAIN_TITLE_WORDS and all(word in remaining for word in words))
 
 
 def _dated_title(block: Block, title_key: tuple[str, ...]) -> tuple[str, str, Date] | None:
