@@ -1582,6 +1582,22 @@ def test_a_first_published_at_line_with_no_date_and_a_bare_published_label() -> 
     assert root.xpath("string(//tei:body/tei:p)", namespaces=NSMAP).startswith("To students")
 
 
+def test_a_title_in_capitals_one_word_a_line_and_the_later_printings_under_the_first() -> None:
+    page = ("THE\n\nHARBOUR\n\nSTRIKE\n\nFirst Published in \"The Harbour Review,\" 1935.\n\n"
+            "First English Translation published in The Dock Gazette, January, 1938.\n\n"
+            "Reprinted with an introduction, February, 1940. Reprinted July, 1942\n\n"
+            "Introduction\n\nTHE crushing of the strike in the early part of 1921 is, as the author remarks, of decisive importance.\n")
+    root = convert_text(page, "strike.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["THE HARBOUR STRIKE"]
+    assert not root.xpath("//tei:titleStmt/tei:author", namespaces=NSMAP)
+    assert root.xpath("//tei:creation/tei:date/@notAfter", namespaces=NSMAP) == ["1935"]
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == [
+        "First English Translation published in The Dock Gazette, January, 1938.",
+        "Reprinted with an introduction, February, 1940. Reprinted July, 1942"]
+    assert root.xpath("//tei:body//tei:head/text()", namespaces=NSMAP) == ["Introduction"]
+    assert root.xpath("string(//tei:body//tei:p)", namespaces=NSMAP).startswith("THE crushing")
+
+
 def test_a_post_date_glued_to_the_titles_end_is_the_pages_date() -> None:
     page = ("jump to navigation\n\nLeft Archive: Manifesto of the Dockers' Party, DP, c.1949 April 11, 2011\n\n"
             "Posted by HarbourWatch in Harbour Archive, Dockers' Party.\n\n"

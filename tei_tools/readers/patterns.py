@@ -236,6 +236,9 @@ DELIVERED_SENTENCE = re.compile(r"^(?:(?:This|The)\s+(?:[\w-]+\s+){1,3}(?:was|we
 PUBLISHED_LINE = re.compile(r"^(?P<label>(?:First )?(?:Published|Printed|Appeared))(?:,\s*|\s+)(?P<value>.*\d{4}.*)$", re.I)  # "First Published, 1919"
 # ... or where, with no date: "First published at PolEconJournal.", "Published in Labor Action."
 PUBLISHED_WHERE = re.compile(r"^(?P<label>(?:First )?(?:Published|Printed|Appeared) (?:at|in|on))\s+(?P<value>(?-i:[A-Z“‘\"])[^.!?]{1,80}?)\.?$", re.I)
+# ... or when it was printed again, or first in a translation: "Reprinted July, 1942", "First English Translation published in ..."
+REPUBLISHED = re.compile(r"^\W*(?:(?:reprinted|republished|reissued)\b|(?:first |second |new )?(?:\w+ )?(?:translation|edition)"
+                         r" (?:published|printed|issued)\b)", re.I)
 
 # --- residue left by web sites --------------------------------------------------------------
 # A site's trail of links: "Home > Writings > 1930", "Home » Works of A. Roe » Title" (not French quotes: "« Oui » ...").
@@ -508,14 +511,22 @@ def carries_on_title(previous: str, line: str, adjacent: bool, title: str | None
     "Fourth International, dies in Antwerp"), title words or years under a comma ("Ann Roe," / "Socialist,"
     / "1924-1994"), a long title's next line of title words (a title wrapped over lines: "Hold the Great Red
     Banner of ... Still" / "Higher, Bring the Mass Movement of ...") or lower-case words under a comma or
-    colon ("Isaac Deutscher:" / "the prophet, his biographer and the watchtower")."""
+    colon ("Isaac Deutscher:" / "the prophet, his biographer and the watchtower"); a title in capitals
+    set one word a line ("THE" / "KRONSTADT" / "REVOLT")."""
     short = len(line.split()) < PROSE_LINE_WORDS
     return (line[:1].islower() and short and title_like(title or previous)
             or previous.endswith(":") and short and title_like(line)
             or adjacent and (previous.rsplit(None, 1)[-1].lower() in DANGLING_WORDS
                              or previous.endswith(",") and short and (title_like(line.rstrip(",")) or bool(YEARS_LINE.match(line)))
                              or previous[-1:] in ",:" and line[:1].islower() and short
-                             or len(previous.split()) >= PROSE_LINE_WORDS and title_like(previous) and title_like(line)))
+                             or len(previous.split()) >= PROSE_LINE_WORDS and title_like(previous) and title_like(line))
+            or _word_a_block(previous, line, title or previous))
+
+
+def _word_a_block(previous: str, line: str, title: str) -> bool:
+    """True when a title in capitals is set one word a line from a small word on ("THE" / "KRONSTADT" / "REVOLT")."""
+    return " " not in previous and " " not in line and line.isupper() and previous.isupper() and (
+        title.split(None, 1)[0].lower() in DANGLING_WORDS)
 
 
 # Years alone on a title's last line: "1924-1994", "1871".

@@ -74,6 +74,10 @@ PERIODICAL_SECTION = re.compile(r"^(?:book |film |tv )?(?:reviews?|letters|speec
                            r"|editorials?|opinion|analysis|essays|columns?)$", re.I)
 
 
+#: the longest line telling of a later printing (a longer one is a sentence of the text: "Reprinted in 1950, it ...")
+REPUBLISHED_LENGTH = 100
+
+
 def _kind(line: str, neighbours: tuple[str, ...]) -> str:
     stripped = line.strip()
     if pt.residue_reason(stripped, neighbours):
@@ -97,6 +101,8 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "published"
     if from_source(stripped):
         return "from-source"
+    if len(stripped) <= REPUBLISHED_LENGTH and pt.REPUBLISHED.match(stripped):
+        return "listed"  # the text's later printings, kept as printed
     if pt.ISSUE_LINE.match(stripped):
         return "issue"  # a periodical's issue over the page: "The Harbour Review No. 95"
     if pt.ARCHIVE_ID.search(stripped) and len(stripped.split()) > 1 and not stripped.endswith("."):
@@ -424,7 +430,7 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
                 metadata.fields.append(Field(kind_, label, value, number))
         elif kind in ("section", "listed", "bracketed-note"):
             # kept as printed, a header note: the section the article stands in, a field we know no kind of (a date's
-            # label alone, a site's address), an archive's note in brackets
+            # label alone, a site's address, a later printing), an archive's note in brackets
             metadata.fields.append(Field("note", "", line, number))
         elif kind == "posted":  # when the page was posted, not when the text was made: the copy's date, and a bound
             metadata.fields.append(Field("released", "", line, number))
