@@ -554,6 +554,14 @@ MDCCCCI.
     assert xpath(book, "//tei:body//tei:div[tei:head='_II_']/@n") == ["2"]
 
 
+def test_a_chapters_motto_set_flush_right_is_its_epigraph_a_centred_heading_is_none() -> None:
+    motto = " " * 52 + "Sic itur ad astra."
+    book = convert_text(ESSAY.replace("MEADOWS.\n", f"{' ' * 31}MEADOWS.\n\n{motto}\n"), "fields.txt")
+    assert xpath(book, "//tei:body/tei:div[2]/tei:epigraph/tei:lg/tei:l/text()") == ["Sic itur ad astra."]
+    assert xpath(book, "//tei:body/tei:div[2]/tei:p/text()")[0].startswith("A meadow is")
+    assert not xpath(book, "//tei:epigraph[contains(., 'MEADOWS')]")
+
+
 def test_the_author_as_the_title_page_spells_it_and_a_label_over_a_heading() -> None:
     book = convert_text(ESSAY.replace("BY\n\nA. W. SAMPLE", "A. W. Sampel Sample").replace("FIELDS.\n\nCHAPTER I.", "PREFATORY:\n\nTHE FIRST FIELD")
                         .replace("CHAPTER I.     FIELDS       1", "PREFATORY: THE FIRST FIELD   1"),

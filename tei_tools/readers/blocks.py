@@ -1503,7 +1503,7 @@ def _epigraph_run(blocks: list[Block], index: int, heads: list[bool]) -> int:
     "— Goethe"), with text under it; or a quotation in prose, then the author and work it
     comes from ("Leon Trotsky, History of the Russian Revolution."), or the quotation with
     its attribution closing it ("... fluctuates in history. — Schiller, Wallenstein"), or on
-    its own line under it in the same block.
+    its own line under it in the same block; or a motto set far to the right.
     """
     if index + 2 < len(blocks) and len(blocks[index].text) <= EPIGRAPH_PROSE and not heads[index] and len(
             blocks[index + 1].lines) == 1 and pt.named_work(blocks[index + 1].text):
@@ -1513,6 +1513,8 @@ def _epigraph_run(blocks: list[Block], index: int, heads: list[bool]) -> int:
         return 1
     if length := _attributed_lines(blocks, index, heads):
         return length
+    if _motto(blocks[index]) and index + 1 < len(blocks):
+        return 1
     for end in range(index, min(index + EPIGRAPH_BLOCKS, len(blocks) - 1)):
         block = blocks[end]
         if heads[end] or len(block.lines) > 4 or any(len(line) > pt.EPIGRAPH_LINE for line in block.lines):
@@ -1520,6 +1522,20 @@ def _epigraph_run(blocks: list[Block], index: int, heads: list[bool]) -> int:
         if end > index and len(block.lines) == 1 and pt.attribution(block.text):
             return end - index + 1
     return 0
+
+
+#: the most lines of a motto set flush right, and the column they end past (a centred line ends near the middle)
+MOTTO_LINES = 3
+MOTTO_END = 60
+
+
+def _motto(block: Block) -> bool:
+    """True when the block is a chapter's motto set flush right ("Sic itur ad astra."): not a heading in capitals,
+    centred ("PREFACE."), nor a dateline."""
+    return len(block.lines) <= MOTTO_LINES and len(block.indents) == len(block.lines) and min(block.indents) >= RIGHT_ALIGNED \
+        and all(len(line.strip()) <= pt.EPIGRAPH_LINE and indent + len(line.strip()) >= MOTTO_END
+                for line, indent in zip(block.lines, block.indents)) \
+        and not block.text.isupper() and not pt.parse_dateline(block.lines[0].strip())
 
 
 #: the longest attribution under a quotation in prose: a name, a work and its year
