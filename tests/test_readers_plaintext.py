@@ -17,6 +17,7 @@ from tei_tools.readers.plaintext import (
     convert_text,
 )
 from tei_tools.tei import NSMAP, parse, tei, to_bytes
+from tei_tools.validation import validate_tree
 from tei_tools.writers import to_text
 
 
@@ -70,6 +71,22 @@ def test_any_mix_of_source_blocks_gives_valid_tei(tei_all: TeiAll) -> None:
         text = "\n\n".join(generator.choice(blocks) for _ in range(generator.randint(1, 25)))
         document = convert_text(text, f"mix-{attempt}.txt").tree
         assert tei_all(document) == [], attempt
+
+
+def test_lines_set_in_columns_are_a_table(tei_all: TeiAll) -> None:
+    text = ("The Harbour\n\nBy Ann Roe\n\nMay 1, 1920\n\nThe harbour was quiet when the strike began, and quieter still when it ended.\n\n"
+            "Transcriber's Note\n\nThe following words were left as printed.\n\n"
+            "p.  74  disenfecting                  sic\n\np. 107  tha[t/n]                      Corrected.\n")
+    document = convert_text(text, "harbour.txt").tree
+    rows = document.getroot().findall(".//tei:body//tei:table/tei:row", NSMAP)
+    assert [[cell.text for cell in row] for row in rows] == [["p.  74  disenfecting", "sic"], ["p. 107  tha[t/n]", "Corrected."]]
+    assert not document.getroot().xpath("//tei:p[contains(., 'Corrected')]", namespaces=NSMAP)
+    assert to_text(document).endswith("p. 74 disenfecting | sic\np. 107 tha[t/n] | Corrected.\n")
+    assert tei_all(document) == []
+    assert validate_tree(document, schemas=(REPO / "schemas" / "tei-tools.xsd",)) == []
+    # one line in columns is no table, nor are lines with as many gaps but not as many columns
+    single = convert_text(text.replace("\n\np. 107  tha[t/n]                      Corrected.", ""), "harbour.txt").tree
+    assert not single.getroot().findall(".//tei:table", NSMAP)
 
 
 def test_kirov_header() -> None:

@@ -576,6 +576,10 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             continue
         elif items and items[-1].kind == "head" and _under_bare_number(main, index) and _lists_title(items, block):
             items.append(Item("subhead", [block]))  # "CHAPTER I." over the title its entry gives: "In which the Reader ..."
+        elif "   " in block.text and (length := _table_run(main, index)):
+            items.append(Item("table", main[index: index + length]))
+            index += length
+            continue
         elif heads[index] and (head := _head(block, items, levels)):
             if head.kind == "head" and not head.n and _titles_poem(main, index, wrap):
                 # a poem in a numbered chapter is a division of the chapter, not the next chapter
@@ -1204,6 +1208,27 @@ UNPAGED_LINES = 3
 MAIN_TITLE_WORDS = 3
 # The gap between two columns of a line: a list's entry and what stands beside it (a role and its actor).
 COLUMN_GAP = re.compile(r"\S {3,}\S")
+#: the longest row of a table: a line, not a paragraph
+TABLE_ROW = 120
+
+
+def table_cells(line: str) -> list[str]:
+    """The cells of a line set in columns, cut at the gaps between them."""
+    return re.split(r" {3,}", line.strip())
+
+
+def _table_run(blocks: list[Block], index: int) -> int:
+    """How many blocks from ``index`` are the rows of a table (0 if none): two lines or more, each set in as many
+    columns, two or more, with gaps of three spaces between ("p.  74  disenfecting          _sic_")."""
+    columns, rows, length = 0, 0, 0
+    for block in blocks[index:]:
+        counts = {len(table_cells(line)) if len(line) <= TABLE_ROW else 0 for line in block.lines}
+        if len(counts) != 1 or (count := counts.pop()) < 2 or columns and count != columns:
+            break
+        columns, rows, length = count, rows + len(block.lines), length + 1
+    return length if rows >= 2 else 0
+
+
 #: the lists whose entries are titles, and so read as headings
 TITLED_ENTRIES = {"works", "illustrations"}
 

@@ -10,7 +10,7 @@ from lxml import etree
 
 from tei_tools.errors import TeiToolsError
 from tei_tools.readers import patterns as pt
-from tei_tools.readers.blocks import HEADED_LISTS, SYNOPSIS, Block, Item
+from tei_tools.readers.blocks import HEADED_LISTS, SYNOPSIS, Block, Item, table_cells
 from tei_tools.readers.dates import find_dates
 from tei_tools.readers.preamble import Metadata
 from tei_tools.readers.report import Report
@@ -273,6 +273,12 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
         listing = E(divisions.for_text(), tei("list"))
         for block in item.blocks:  # an item wrapped over lines is one
             inline.write(E(listing, tei("item")), block.text, block.number)
+    elif item.kind == "table":
+        table = E(divisions.for_text(), tei("table"))
+        for number, line in lines:
+            row = E(table, tei("row"))
+            for cell in table_cells(line):
+                inline.write(E(row, tei("cell")), cell, number)
     elif item.kind == "dedication":
         _paragraph(divisions.start(1, kind="dedication"), item.blocks[0], inline, report)
     elif item.kind == "subhead":
