@@ -80,6 +80,9 @@ def test_a_sentence_telling_when_a_speech_was_delivered_dates_the_text() -> None
         ("Everyone writes about the weather in the spring.", None),
         ("The following is an amended version of a report delivered March 26 by Ann Roberts, the secretary.", "Ann Roberts"),
         ("The report was delivered in the hall, and the hall was built by Joe Bloggs.", None),  # another clause
+        ("Ann Roe died in March. In the first of three articles Ann Roberts appraises her life.", "Ann Roberts"),
+        ("In the twelfth of our series on meetings with figures from history, Ann Roberts encounters Ted Example.", "Ann Roberts"),
+        ("In the end of the strike Ann Roberts recalls nothing.", None),  # no part of a series
     ],
 )
 def test_the_writer_a_standfirst_names(text: str, writer: str | None) -> None:
@@ -129,6 +132,7 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("WeeklyWorker", "site chrome"),
         ("Continue reading »", "site chrome"),
         ("Go Directly to The Clarion table of contents", "site chrome"),
+        ("Submitted by Anon on 25 November, 2003 - 5:10", "site chrome"),
         ("Submit to DeliciousSubmit to DiggSubmit to FacebookSubmit to Google BookmarksSubmit to Twitter", "share buttons"),
         ("This page has been validated.", "wiki page chrome"),
         ("Encyclopedia of Trotskyism On-Line: Revolutionary History", "site name"),

@@ -178,12 +178,16 @@ ORIGIN_GAP = 80
 # piece itself by its writers: "A biographical article by Mark Derby and Jay Miller of ..." (not "a reply to an article by X");
 # "In this piece X demonstrates ...".
 _WRITER_NAME = r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+"
+# Which of a series' parts: "first", "twelfth", "twenty-first", "last".
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|\w+-first|last|final|latest)"
 WRITER = re.compile(rf"\bwrites\s+(?P<after>{_WRITER_NAME})|(?P<before>{_WRITER_NAME})\s+writes\b|\b(?:written|delivered|given)(?: [^.,;]{{1,30}}?)? by\s+(?P<by>{_WRITER_NAME})"
                     rf"|^An?\s+(?:[\w-]+\s+){{0,2}}(?:article|essay|piece|profile|study|biography|review)\s+by\s+"
                     rf"(?P<opening>{_WRITER_NAME}(?:(?:,\s+|\s+and\s+){_WRITER_NAME})*)"
-                    # "In this piece Ann Roe demonstrates ...", "In this article, Ann Roe argues ..."
-                    rf"|\bIn this (?:article|essay|piece|review|talk|paper),?\s+(?P<this>{_WRITER_NAME})\s+"
-                    rf"(?:demonstrates|argues|shows|examines|explores|explains|looks|asks|considers|describes|discusses|traces|sets out)\b")
+                    # "In this piece Ann Roe demonstrates ...", "In this article, Ann Roe argues ...", "In the first of three
+                    # articles Ann Roe appraises ...", "In the twelfth of our series on ..., Ann Roe encounters ..."
+                    rf"|\bIn (?:this (?:article|essay|piece|review|talk|paper)|the {_ORDINAL} of\b[^.;]{{0,80}}?),?\s+(?P<this>{_WRITER_NAME})\s+"
+                    rf"(?:demonstrates|argues|shows|examines|explores|explains|looks|asks|considers|describes|discusses|traces|sets out"
+                    rf"|appraises|assesses|encounters|meets|recalls|remembers|reviews|revisits|reflects)\b")
 
 
 def named_writer(text: str) -> str | None:
@@ -263,13 +267,15 @@ SITE_CHROME = re.compile(r"^(?:[•·|]\s*)?(?:other formats?|download|скач�
                          r"|^(?:read more|continue reading|keep reading)\s*[.…»›→>]*$"  # a link to another article
                          r"|^(?:search(?: this site)?|close (?:this )?search(?: box| form)?\.?)$"  # a search box's labels
                          r"|^(?-i:(?:[A-Z][a-z]{3,}){2,3})$"  # a site's name as its logo sets it: "WeeklyWorker"
-                         r"|^(?:submitted|posted) by \S+(?: \S+)? (?:on|at) .*\d$"  # who posted the page: "Submitted by libcom on December 8, 2005"
                          r"|^(?:this (?:page|site|blog) is )?powered by \w.*|^(?:site |page |website )?hosted by \w.*"  # "... by Blogger. Isn't yours?"
                          r"|^(?:return|back|go(?: back| directly| straight)?) to\b.{0,60}\b(?:page|index|contents|home|top|archive)$"  # a link up the site
                          r"|^\d+\s+of\s+\d+(?:\s+(?:next|previous|prev|page))*$"  # a pager: "1 of 26 Next Page"
                          r"|^(?:images?|photos?|pictures?|videos?|attachments?)\s*\(\d+\)$"  # a tab with its count: "Images (2)"
                          r"|^\(\d[\d,.]* posts?\)$"  # a forum member's post count: "(36,178 posts)"
                          r"|^(?:header |sidebar |footer |top )?(?:ads?|advertisements?)$", re.I)  # a blog's advertising slots: "Header Ads"
+# Who posted the page, and when, maybe to the minute: "Submitted by libcom on December 8, 2005",
+# "Submitted by Anon on 25 November, 2003 - 5:10".
+SUBMITTED_BY = re.compile(r"^(?:submitted|posted) by \S+(?: \S+)? (?:on|at) .*\d{4}(?:\s*[-–,]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?$", re.I)
 # A mail archive's links around a mail: "• Next message: Jane Roe: "[list] Re: the strike"", "Messages sorted by: [ date ]".
 MAIL_NAVIGATION = re.compile(r"^(?:[•·*]\s*)?(?:(?:next|previous|prev) (?:message|in thread)|messages sorted by|(?:maybe )?in reply to)"
                              r"\s*:.*$", re.I)
@@ -359,7 +365,7 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return "wiki page chrome"
     # The cheap test first: most lines are text, longer than a button or a link ("Click here to read part 2 ...").
     if len(stripped) <= CHROME_LENGTH and (SITE_CHROME.match(stripped) and len(stripped.split()) <= 8
-                                           or stripped[:10].lower() == "click here"):
+                                           or stripped[:10].lower() == "click here" or SUBMITTED_BY.match(stripped)):
         return "site chrome"
     if ":" in stripped[:24] and MAIL_NAVIGATION.match(stripped):
         return "mail archive navigation"
