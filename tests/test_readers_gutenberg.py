@@ -1204,6 +1204,35 @@ def test_a_dedication_a_line_to_a_block_and_chapters_whose_entries_are_numbered_
         "CHAPTER I.", "In which a New Family comes to the Street, and is talked about.", "CHAPTER II.", "The Quarrel."]
 
 
+def test_a_dedication_labelled_in_one_block_and_one_to_my_mother_over_the_preface() -> None:
+    labelled = NEIGHBOURS.replace("""TO THE
+
+COUNTESS OF SAMPLE
+
+THIS BOOK
+
+IS, WITH HER LEAVE,
+
+RESPECTFULLY INSCRIBED,
+
+BY HER OLD FRIEND,
+
+THE AUTHOR.""", """                DEDICATION.
+                    TO
+             THE COUNTESS OF SAMPLE,
+          WITH THE AUTHOR'S LOVE""")
+    book = convert_text(labelled, "neighbours.txt")
+    assert [text(p) for p in xpath(book, "//tei:front/tei:div[@type='dedication']/tei:p")] == [
+        "DEDICATION. TO THE COUNTESS OF SAMPLE, WITH THE AUTHOR'S LOVE"]
+    assert xpath(book, "//tei:front/tei:div[@type='preface']/tei:head/text()") == ["PREFACE."]
+    short = convert_text(labelled.replace("""                DEDICATION.
+                    TO
+             THE COUNTESS OF SAMPLE,
+          WITH THE AUTHOR'S LOVE""", "                TO MY MOTHER"), "neighbours.txt")
+    assert [text(p) for p in xpath(short, "//tei:front/tei:div[@type='dedication']/tei:p")] == ["TO MY MOTHER"]
+    assert xpath(short, "//tei:front/tei:div[@type='preface']/tei:head/text()") == ["PREFACE."]
+
+
 SHELVES = f"""\
 The Project Gutenberg eBook of The Home Shelves, by Ann Example
 

@@ -456,7 +456,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("p", [block], n=numbers[index]))
         elif pt.SEPARATOR.match(block.text):
             items.append(Item("milestone", [block]))
-        elif pt.DEDICATION_START.match(block.text) and (length := pt.dedication_length([b.lines for b in main[index: index + pt.DEDICATION_BLOCKS]])):
+        elif pt.DEDICATION_START.match(block.lines[0]) and (length := pt.dedication_length([b.lines for b in main[index: index + pt.DEDICATION_BLOCKS]])):
             items.append(Item("dedication", [Block([" ".join(b.text for b in main[index: index + length])], block.number)]))
             index += length
             continue

@@ -872,12 +872,14 @@ SEPARATOR = re.compile(r"^(?:[*·•⁂]\s*){3,}$|^⁂$")
 # A book's dedication over a few short blocks: "TO MY DAUGHTER" / "MARY E. HARPER," / "THIS BOOK IS LOVINGLY DEDICATED.",
 # or a line to a block: "TO THE" / "LADY NOEL BYRON" / "THIS BOOK" / "IS ... INSCRIBED," / "BY HER FRIEND," / "THE AUTHOR."
 # It may open with the word alone: "DEDICATED" / "TO THAT SMALL PORTION OF THE BRITISH PUBLIC ...".
-DEDICATION_WORD = re.compile(r"^(?:dedicated|inscribed)\.?$", re.I)
+DEDICATION_WORD = re.compile(r"^(?:dedicated|inscribed|dedication)\.?$", re.I)
 DEDICATION_START = re.compile(r"^to\s+(?:my|his|her|our|the)\b|" + DEDICATION_WORD.pattern, re.I)
-DEDICATED = re.compile(r"\b(?:dedicated|inscribed)\b", re.I)
+DEDICATED = re.compile(r"\b(?:dedicated|inscribed|dedication)\b", re.I)
 #: the most blocks of a dedication, and the most lines of one of its blocks
 DEDICATION_BLOCKS = 8
 DEDICATION_LINES = 4
+#: the most words of a dedication in one short line ("TO MY MOTHER")
+DEDICATION_LINE_WORDS = 6
 
 
 def dedication_length(blocks: list[list[str]]) -> int:
@@ -886,9 +888,14 @@ def dedication_length(blocks: list[list[str]]) -> int:
     It opens "To my ..." and ends with the block that says it is dedicated, all of them short lines, or
     with the blocks its sentence runs on to after a comma ("BY HER GRATEFUL FRIEND," / "THE AUTHOR.").
     """
-    if not blocks or not DEDICATION_START.match(blocks[0][0]) \
-            or DEDICATION_WORD.match(blocks[0][0]) and not (len(blocks) > 1 and blocks[1][0].lower().startswith("to ")):
+    if not blocks or not DEDICATION_START.match(blocks[0][0]):
         return 0
+    following = [line.lower() for line in [*blocks[0][1:2], *(block[0] for block in blocks[1:2])][:1]]
+    if DEDICATION_WORD.match(blocks[0][0]) and not (following and (following[0] == "to" or following[0].startswith("to "))):
+        return 0  # ("DEDICATED" / "TO MY FATHER", maybe in one block)
+    if len(blocks) > 1 and len(blocks[0]) == 1 and len(blocks[0][0].split()) <= DEDICATION_LINE_WORDS \
+            and names_editorial(blocks[1][0]):
+        return 1  # "TO MY MOTHER" alone over the preface
     dedicated = False
     for length, block in enumerate(blocks[:DEDICATION_BLOCKS], start=1):
         if len(block) > DEDICATION_LINES or any(len(line) > EPIGRAPH_LINE for line in block):
