@@ -1358,6 +1358,9 @@ def test_the_archives_pages_in_other_languages_label_their_fields_in_those_langu
     assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1919-03-05"]
     assert root.xpath("//tei:respStmt[tei:resp/@key='trl']/tei:persName/text()", namespaces=NSMAP) == ["Hans Berg"]
     assert root.xpath("string(//tei:sourceDesc/tei:bibl[@type='source'])", namespaces=NSMAP).startswith("Die Rote Fahne")
+    labelled = convert_text("An die Hafenarbeiter\n\nAutor/in: Anna Roe\n\nQuelle: Die Rote Fahne, 6. März 1919.\n\n"
+                            "Genossen! Die Arbeit im Hafen ruht seit drei Tagen, und die Herren verhandeln nicht.\n", "hafen.txt")
+    assert labelled.tree.getroot().xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Anna Roe"]
 
 
 def test_a_first_published_line_with_a_comma_dates_the_text() -> None:

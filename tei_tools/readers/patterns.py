@@ -35,6 +35,7 @@ FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
         (r"edit(?:ed|or|ors)(?: by)?", "credit:edt"),
         (r"interview(?:er|ers|ed by)", "credit:ivr"),
         # the archive's other languages label the same fields: Dutch, German, French, Spanish, Italian, Portuguese
+        (r"auteurs?|autor(?:/in|in|innen|en|es)?|autore|autori|verfasser(?:/in|in)?", "author"),
         (r"geschreven|geschrieben|verfasst|écrit|rédigé|escrito|scritto", "written"),
         (r"eerste publicatie|(?:eerst )?gepubliceerd|erstveröffentlichung|(?:erstmals )?veröffentlicht|première publication"
          r"|publié|primera publicación|publicado|prima pubblicazione|pubblicato|primeira (?:edição|publicação)", "published"),
