@@ -891,8 +891,8 @@ def dedication_length(blocks: list[list[str]]) -> int:
     """
     if not blocks or not DEDICATION_START.match(blocks[0][0]):
         return 0
-    following = [line.lower() for line in [*blocks[0][1:2], *(block[0] for block in blocks[1:2])][:1]]
-    if DEDICATION_WORD.match(blocks[0][0]) and not (following and (following[0] == "to" or following[0].startswith("to "))):
+    following = (blocks[0][1:2] or [block[0] for block in blocks[1:2]] or [""])[0].lower()  # the line under the first
+    if DEDICATION_WORD.match(blocks[0][0]) and not (following == "to" or following.startswith("to ")):
         return 0  # ("DEDICATED" / "TO MY FATHER", maybe in one block)
     if len(blocks) > 1 and len(blocks[0]) == 1 and len(blocks[0][0].split()) <= DEDICATION_LINE_WORDS \
             and names_editorial(blocks[1][0]):
