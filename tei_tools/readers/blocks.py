@@ -483,8 +483,8 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             metadata.opening_date = metadata.opening_date or date
         # The title again, over the text or after the contents; maybe a title page, with its byline. (After a
         # signed preface, the title over prose heads the first story of a collection named after it.)
-        elif title_key and (length := _title_run(main, index, title_key) or main_key and _title_run(main, index, main_key)
-                            or _reworded_title(block, title_key, metadata.authors)) and not (
+        elif title_key and (length := _title_again(main, index, (title_key, main_key)) or _reworded_title(block, title_key, metadata.authors)) \
+                and not (
                 length == 1 and items and items[-1].kind == "closer" and index + 1 < len(main)
                 and _is_text(main[index + 1])):
             byline = _byline_run(main, index + length, metadata.authors)
@@ -1080,6 +1080,12 @@ def _title_run(blocks: list[Block], index: int, title_key: tuple[str, ...]) -> i
     return 0
 
 
+def _title_again(blocks: list[Block], index: int, title_keys: tuple[tuple[str, ...], ...]) -> int:
+    """How many blocks from ``index`` repeat the title as one of ``title_keys`` gives it (whole, or before its
+    subtitle; an empty key gives none), 0 if none: see :func:`_title_run`."""
+    return next((length for key in title_keys if key and (length := _title_run(blocks, index, key))), 0)
+
+
 def _reworded_title(block: Block, title_key: tuple[str, ...], authors: list[str]) -> int:
     """1 when the block gives the title again in fewer words and signs it ("Response to Roe on Lee by Bob Doe"
     under the title "Response to Ann Roe on Jim Lee" by Bob Doe), else 0."""
@@ -1191,7 +1197,7 @@ def _ends_list(blocks: list[Block], index: int, kind: str, heads: list[bool], ti
     """
     block = blocks[index]
     if any(other.match(pt.unmarked(block.lines[0])) for other in HEADED_LISTS.values()) or pt.ILLUSTRATION.match(block.text) \
-            or any(key and _title_run(blocks, index, key) for key in title_keys):
+            or _title_again(blocks, index, title_keys):
         return True
     if len(block.lines) > 1 or not heads[index] or COLUMN_GAP.search(block.text):
         return False  # (a line in two columns is an entry: "Bewitched Prince.        HERO, the RED CROSS DOG")
@@ -1558,9 +1564,8 @@ def _motto(block: Block) -> bool:
     """True when the block is a chapter's motto set flush right ("Sic itur ad astra."): not a heading in capitals,
     centred ("PREFACE."), nor a dateline."""
     return len(block.lines) <= MOTTO_LINES and len(block.indents) == len(block.lines) and min(block.indents) >= RIGHT_ALIGNED \
-        and all(len(line.strip()) <= pt.EPIGRAPH_LINE and indent + len(line.strip()) >= MOTTO_END
-                for line, indent in zip(block.lines, block.indents)) \
-        and not block.text.isupper() and not pt.parse_dateline(block.lines[0].strip())
+        and all(len(line) <= pt.EPIGRAPH_LINE and indent + len(line) >= MOTTO_END for line, indent in zip(block.lines, block.indents)) \
+        and not block.text.isupper() and not pt.parse_dateline(block.lines[0])
 
 
 #: the longest attribution under a quotation in prose: a name, a work and its year

@@ -11,6 +11,15 @@ import re
 
 from tei_tools.readers.dates import MONTH_NAMES, Date, find_dates, parse_date
 
+# The numbers one to twenty in words, as number and as ordinal: a section's ("Chapter the Second"), a series' part.
+NUMBERS_IN_WORDS = [
+    ("one", "first"), ("two", "second"), ("three", "third"), ("four", "fourth"), ("five", "fifth"),
+    ("six", "sixth"), ("seven", "seventh"), ("eight", "eighth"), ("nine", "ninth"), ("ten", "tenth"),
+    ("eleven", "eleventh"), ("twelve", "twelfth"), ("thirteen", "thirteenth"), ("fourteen", "fourteenth"),
+    ("fifteen", "fifteenth"), ("sixteen", "sixteenth"), ("seventeen", "seventeenth"),
+    ("eighteen", "eighteenth"), ("nineteen", "nineteenth"), ("twenty", "twentieth"),
+]
+
 # --- header fields such as "Written: 5 January 1930." ------------------------------------
 # A field is "Label: value"; the label may carry a qualifier ("Transcription/Mark-up for TIA").
 # (A web page may leave a field's first part empty: "Online Source:; 2021".)
@@ -179,11 +188,12 @@ ORIGIN_GAP = 80
 # piece itself by its writers: "A biographical article by Mark Derby and Jay Miller of ..." (not "a reply to an article by X");
 # "In this piece X demonstrates ...".
 _WRITER_NAME = r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+"
-# Which of a series' parts: "first", "twelfth", "twenty-first", "last".
-_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|\w+-first|last|final|latest)"
+_WRITER_NAMES = rf"{_WRITER_NAME}(?:(?:,\s+|\s+and\s+){_WRITER_NAME})*"  # "A, B and C"
+# Which of a series' parts: "first", "twelfth", "twenty-first", "thirtieth", "last".
+_ORDINAL = r"(?:(?:\w+-)?(?:" + "|".join(ordinal for _, ordinal in NUMBERS_IN_WORDS) + r")|\w+tieth|last|final|latest)"
 WRITER = re.compile(rf"\bwrites\s+(?P<after>{_WRITER_NAME})|(?P<before>{_WRITER_NAME})\s+writes\b|\b(?:written|delivered|given)(?: [^.,;]{{1,30}}?)? by\s+(?P<by>{_WRITER_NAME})"
                     rf"|^An?\s+(?:[\w-]+\s+){{0,2}}(?:article|essay|piece|profile|study|biography|review)\s+by\s+"
-                    rf"(?P<opening>{_WRITER_NAME}(?:(?:,\s+|\s+and\s+){_WRITER_NAME})*)"
+                    rf"(?P<opening>{_WRITER_NAMES})"
                     # "In this piece Ann Roe demonstrates ...", "In this article, Ann Roe argues ...", "In the first of three
                     # articles Ann Roe appraises ...", "In the twelfth of our series on ..., Ann Roe encounters ..."
                     rf"|\bIn (?:this (?:article|essay|piece|review|talk|paper)|the {_ORDINAL} of\b[^.;]{{0,80}}?),?\s+(?P<this>{_WRITER_NAME})\s+"
@@ -203,7 +213,7 @@ def named_writer(text: str) -> str | None:
 
 # A standfirst's sentence naming the translator: "This document was translated from the Spanish by Chris Andrews."
 TRANSLATED_BY = re.compile(rf"\b(?P<label>[Tt]ranslated(?: into English)?(?: from (?:the )?[A-Z][\w-]+)?)\s+by\s+"
-                           rf"(?P<names>{_WRITER_NAME}(?:(?:,\s+|\s+and\s+){_WRITER_NAME})*)(?=[.,;)]|\s*$)")
+                           rf"(?P<names>{_WRITER_NAMES})(?=[.,;)]|\s*$)")
 
 
 def named_translator(text: str) -> tuple[str, str] | None:
@@ -755,17 +765,7 @@ SALUTE = re.compile(r"^(?:(?:to|dear(?:est)?|my (?:dear(?:est)?|beloved)|comrade
 
 # --- sections and notes ----------------------------------------------------------------------
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-NUMBER_WORDS = {
-    word: value
-    for value, words in enumerate([
-        ("one", "first"), ("two", "second"), ("three", "third"), ("four", "fourth"), ("five", "fifth"),
-        ("six", "sixth"), ("seven", "seventh"), ("eight", "eighth"), ("nine", "ninth"), ("ten", "tenth"),
-        ("eleven", "eleventh"), ("twelve", "twelfth"), ("thirteen", "thirteenth"), ("fourteen", "fourteenth"),
-        ("fifteen", "fifteenth"), ("sixteen", "sixteenth"), ("seventeen", "seventeenth"),
-        ("eighteen", "eighteenth"), ("nineteen", "nineteenth"), ("twenty", "twentieth"),
-    ], start=1)
-    for word in words
-}
+NUMBER_WORDS = {word: value for value, words in enumerate(NUMBERS_IN_WORDS, start=1) for word in words}
 
 
 def arabic(number: str) -> str:
