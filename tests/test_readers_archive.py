@@ -1652,3 +1652,24 @@ def test_a_series_label_in_lower_case_before_a_bar_and_a_long_standfirst_naming_
     assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Ann Roe and the Portside Left"]
     assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["harbour reflections"]
     assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Bob Lee"]
+
+
+def test_a_title_with_its_byline_under_the_fields_and_a_blogs_name_cut_before_its_bar() -> None:
+    page = ("Translated and transcribed: for the archive by Bob Lee.\nHarbour Notes |\n"
+            "Ann Roe [1] Interview by Carl Moss\n"
+            "I met the dockers' leader at the gate of the yard, where the night shift was going in under the lamps.\n"
+            "She spoke of the strike as of a thing long past, though it had ended only that spring.\n"
+            "[1]Roe, Ann (1879-1940) Leader of the harbour union in the great strike.\n")
+    conversion = convert_text(page, "roe.txt")
+    assert title(conversion) == ["Ann Roe Interview"]
+    assert xpath(conversion, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Carl Moss"]
+    assert xpath(conversion, "//tei:respStmt[tei:resp/@key='trl']/tei:persName/text()") == ["Bob Lee"]
+    assert ("Harbour Notes |", "site name") in [(e.text, e.reason) for e in conversion.report.removed]
+    assert xpath(conversion, "//tei:body//tei:head") == [] and xpath(conversion, "//tei:body/tei:p[1]/text()")[0][:5] == "I met"
+
+
+def test_a_notes_label_closing_on_its_first_word() -> None:
+    page = ("A Night on the Quays\n\nThe strike began at night.[1] It ended in the spring, when the yards opened again.\n\n"
+            "[1]Roe, Ann (1879-1940) Leader of the harbour union.\n")
+    conversion = convert_text(page, "quays.txt")
+    assert xpath(conversion, "//tei:note[@n='1']/tei:p/text()") == ["Roe, Ann (1879-1940) Leader of the harbour union."]

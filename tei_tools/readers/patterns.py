@@ -316,6 +316,8 @@ SHARE_BUTTONS = re.compile(r"^(?:(?:submit|share|post|add|save)\s+(?:to|on)\s+[\
 LINK_BAR = re.compile(r"^[|•·\s]+$|^[^|!?]{1,40}(?:\s[|l]\s+[^|!?]{1,40}){2,}$")  # "Works Index | Volume 42 | L.I.A. Index"
 # Two links: "ISJ 2 Index | Main Newspaper Index", "Encyclopedia of Trotskyism | Marxists’ Internet Archive".
 TWO_LINKS = re.compile(r"^[^|!?]{1,40}\s\|\s+[^|!?]{1,40}$")
+# A site's or blog's name before the bar of a page's title broken after it: "Mavi Boncuk |" over the title.
+NAME_BEFORE_BAR = re.compile(r"^[^|]{1,40}\s\|$")
 SITE_WORDS = re.compile(r"\b(?:index|archive|main page|home|library|encyclopedia)\b", re.I)
 SITE_NAME = re.compile(r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4})Archives?$")  # a person's archive, named over its pages
 
@@ -410,6 +412,8 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
     if ("|" in stripped or "•" in stripped or "·" in stripped or " l " in stripped) and (
             LINK_BAR.match(stripped) or TWO_LINKS.match(stripped) and SITE_WORDS.search(stripped)):  # every bar holds one
         return "navigation bar"
+    if stripped[-1:] == "|" and NAME_BEFORE_BAR.match(stripped):
+        return "site name"
     if archive_owner(stripped):
         return "site name"  # "Antonie Pannekoek Archives" over the page
     if (stripped.endswith(("ine", "Archive")) or ("ine: " in stripped or "Archive: " in stripped)) and ONLINE_SITE.match(stripped):
@@ -820,10 +824,11 @@ def head_rank(match: re.Match[str]) -> int | None:
 NOTES_HEAD = re.compile(r"^(?:foot|end)?notes?(?: and references)?[.:]?$", re.I)
 # A note at the foot of a text: "1. ...", "[1] ...", "{1} ...", "[A] ...", "[note] ...", "[*] ...", "* ...", or a wiki's
 # back-link note "- ↑ ..." ("^ ..." on Wikipedia), which has no label: the n-th of them is note n. Project Gutenberg
-# sets its notes in brackets under their paragraphs: "[Footnote 1: ...]".
+# sets its notes in brackets under their paragraphs: "[Footnote 1: ...]". A bracket may close on the note's first
+# word, copied from a page without its space: "[1]Trotsky, Leon".
 NOTE_ITEM = re.compile(r"^(?:\[?(?P<n>\d{1,3})[\].)]?|\{(?P<braced>\d{1,3})\}|\[(?P<label>[A-Za-z]|note|\*{1,3})\.?\]"
                        r"|\[Footnote\s+(?P<footnote>\d{1,3}|[A-Za-z]|\*{1,3})\s*:"
-                       r"|(?:[-–•*]\s*)?(?P<backlink>[↑^])|(?P<star>\*{1,3}))\s+(?P<text>\S.*)$")
+                       r"|(?:[-–•*]\s*)?(?P<backlink>[↑^])|(?P<star>\*{1,3}))(?:\s+|(?<=[\]}])(?=[A-Z]))(?P<text>\S.*)$")
 # A note marker in running text: "[1]", "[1*]" (an editor's), "{1}", "[A]", "[note]", "[*]", or asterisks after a word ("the end.*").
 NOTE_MARKER = re.compile(r"\s?(?:\[(?P<n>\d{1,3}\*?|[A-Za-z]|note|\*{1,3})\]|\{(?P<braced>\d{1,3})\})"
                          r"|(?<=[^\s*\[])(?P<star>\*{1,3})(?=[\s,.;:!?)\"”’]|$)")

@@ -85,11 +85,31 @@ def _archive_header(lines: list[str], name: str | None, report: Report) -> tuple
         start = max(start, title_end)
     else:
         _writer_from_letter_heading(metadata, lines[start:start + 12], start, report)
+        if not metadata.title:
+            start = _title_under_fields(metadata, lines, start, report)
         if not metadata.title and name:  # a page that starts with its fields ("Written: ...") states no title
             _title_from_file_name(metadata, name, report)
     # The issue is the source, unless a fuller one is given.
     metadata.fields += [Field("note" if metadata.first("source") else "source", "", f.value, f.line) for f in issues]
     return metadata, start, len(lines)
+
+
+def _title_under_fields(metadata: Metadata, lines: list[str], start: int, report: Report) -> int:
+    """Under a page's fields, a title with its byline, as a prose page sets them ("Title by Name" over the text);
+    returns where the text starts. (A line with no byline under the fields is the text's own: an address, a note.)"""
+    found = Report(report.source)
+    under, title_end, _ = _prose_header([""] * start + lines[start:], None, found)
+    if not (under.title and under.authors):
+        return start
+    metadata.title, metadata.title_date, metadata.subtitle = under.title, under.title_date, under.subtitle
+    metadata.title_page += under.title_page
+    metadata.authors = metadata.authors or under.authors  # (the fields' author is kept over the byline's)
+    metadata.fields += under.fields
+    metadata.unrecognised += under.unrecognised
+    report.removed += found.removed
+    report.recognised += found.recognised
+    report.warnings += found.warnings
+    return max(start, title_end)
 
 
 #: how many lines at the foot of a text are looked at for a web site's chrome
