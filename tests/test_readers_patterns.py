@@ -202,6 +202,9 @@ def test_datelines() -> None:
     place, date = pt.parse_dateline("March 28, 1909 — Students’ National Literary Society, 25 Harbour Square, Portside, Ireland")
     assert (place, date.when) == ("Students’ National Literary Society, 25 Harbour Square, Portside, Ireland", "1909-03-28")
     assert pt.parse_dateline("March 28, 1909 — the strike began at the docks, and the men walked out") is None
+    place, date = pt.parse_dateline("Portside - 13th April 1914")  # the place, a dash, then the date
+    assert (place, date.when) == ("Portside", "1914-04-13")
+    assert pt.parse_dateline("Harbour Journal – Wednesday August 7, 1912") is None  # a periodical's name and its day
 
 
 @pytest.mark.parametrize("line", ["May 1, 1956.", "May 1, 1956 [3]", "(May 1, 1956.) ", "Paris, May 1, 1956{2}.", "[Paris,] May 1, 1956]"])

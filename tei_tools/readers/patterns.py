@@ -615,9 +615,9 @@ PLACE = r"(?P<place>(?:\d{1,4}[a-z]?,?\s)?[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]
 # A place alone on its line, capitalised, closed by a comma or a stop: "VAILIMA,", "Upolu, Samoa.", or an address
 # with its house number and district: "187 PICCADILLY, W."
 PLACE_ALONE = re.compile(r"^(?:\d{1,4}[a-z]?,?\s)?[A-Z][\w'’-]{2,}(?:[ -][A-Z][\w'’-]+){0,3}(?:,\s[A-Z][\w'’-]*)?[,.]?$")
-# A place and the comma after it; the rest of the line is the date. (A pattern for the date too,
-# ending in "(?P<date>.+?)\.?$", would step through every character of each paragraph tried.)
-PLACE_COMMA = re.compile(r"^" + PLACE + r",\s+")
+# A place and the comma or dash after it ("London - 13th April 1914"); the rest of the line is the date. (A pattern for
+# the date too, ending in "(?P<date>.+?)\.?$", would step through every character of each paragraph tried.)
+PLACE_COMMA = re.compile(r"^" + PLACE + r"(?:,|(?P<dash>\s+(?:-|--|–|—)))\s+")
 # A day's date and then the place, as some letters open: "December 22, 1868. Geneva".
 DATE_THEN_PLACE = re.compile(r"^(?P<date>[A-Z0-9][^.]{4,25}\d)[.,]\s+(?P<place>[A-Z][\w'’-]{2,}(?:[ -][A-Z][\w'’-]+){0,3}(?:,\s[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}){0,3})\.?$")
 #: the longest line read as a dateline that does not end with its date (a place may name a hall, a town and a state)
@@ -663,8 +663,8 @@ def parse_dateline(line: str) -> tuple[str | None, Date] | None:
         return (None, unbracketed[1]) if unbracketed else None
     stripped = line.strip()
     match = PLACE_COMMA.match(stripped)
-    if not match or match["place"].isupper():
-        return None
+    if not match or match["place"].isupper() or match["dash"] and set(match["place"].lower().split()) & NOT_IN_NAMES:
+        return None  # (a periodical's name and its day stand so too: "Hellraisers Journal – Wednesday August 7, 1912")
     rest = stripped[match.end():]
     date = parse_date(rest[:-1] if len(rest) > 1 and rest.endswith(".") else rest)  # less a final stop
     # A place needs a date to at least the month: "Leon Trotsky, 1932" is no dateline.
