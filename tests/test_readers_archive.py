@@ -1673,3 +1673,15 @@ def test_a_notes_label_closing_on_its_first_word() -> None:
             "[1]Roe, Ann (1879-1940) Leader of the harbour union.\n")
     conversion = convert_text(page, "quays.txt")
     assert xpath(conversion, "//tei:note[@n='1']/tei:p/text()") == ["Roe, Ann (1879-1940) Leader of the harbour union."]
+
+
+def test_a_name_and_a_year_in_brackets_under_the_title_name_the_author_and_date_the_text() -> None:
+    page = ("THE STORY OF THE HARBOUR STRIKE\n\n(Ann Roe, 1919)\n\n"
+            "The strike began at night, when the men of the coal quay walked off the boats and went home to sleep.\n")
+    conversion = convert_text(page, "strike.txt")
+    assert xpath(conversion, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Ann Roe"]
+    assert xpath(conversion, "//tei:creation/tei:date/@when") == ["1919"]
+    assert xpath(conversion, "//tei:notesStmt/tei:note/text()") == ["(Ann Roe, 1919)"]
+    archived = convert_text("THE HARBOUR STRIKE\n(Ann Roe, 1919)\nTranscribed: Bob Lee.\n\n" + page.split("\n\n")[-1], "strike.txt")
+    assert xpath(archived, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Ann Roe"]
+    assert xpath(archived, "//tei:creation/tei:date/@when") == ["1919"]

@@ -914,16 +914,34 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
         rest = []
     date_title(metadata)
     # (words the title holds again are no subtitle: "The lost voice of Ann Roe" over "Ann Roe", a picture's caption)
-    if rest and pt.title_like(rest[0][1]) and rest[0][1] not in (metadata.title or "") and not _dated_reference(rest[0][1], precision=7):
+    if rest and pt.title_like(rest[0][1]) and rest[0][1] not in (metadata.title or "") and not _dated_reference(rest[0][1], precision=7) \
+            and not ATTRIBUTION.match(rest[0][1]):
         metadata.subtitle = rest.pop(0)[1]
     for number, line in sorted(above + rest + [n for n in numbers if n not in texts]):
         _keep_in_header(metadata, number, line, report)
 
 
+# A name and a year in brackets under the title, as an editor attributes a text: "(Sean O'Casey, 1919)".
+ATTRIBUTION = re.compile(r"^\((?P<name>[^(),]+),\s+(?P<year>(?:1[5-9]|20)\d\d)\)\.?$")
+
+
+def take_attribution(metadata: Metadata, number: int, line: str, report: Report) -> bool:
+    """Read a name and a year in brackets ("(Sean O'Casey, 1919)") as the author, unless one is named, and the date,
+    unless a date line gives one; the line stays among the header's notes. False if ``line`` is none."""
+    if metadata.date_line or not ((attributed := ATTRIBUTION.match(line)) and pt.name_like(attributed["name"])):
+        return False
+    metadata.authors = metadata.authors or [attributed["name"]]
+    metadata.date_line, metadata.date = attributed["year"], parse_date(attributed["year"])
+    metadata.unrecognised.append((number, line))
+    report.recognise(number, line, "header field: author and date (a name and a year in brackets)")
+    return True
+
+
 def _keep_in_header(metadata: Metadata, number: int, line: str, report: Report) -> None:
-    """Keep a header line that is neither title nor author: a source if it names a periodical and its date, else a note."""
+    """Keep a header line that is neither title nor author: a source if it names a periodical and its date, else a note;
+    a name and a year in brackets name the author and date the text."""
     if _dated_reference(line.rstrip("."), precision=7):  # "Unsigned, L'Ordine Nuovo, March 1924."
         metadata.fields.append(Field("source", "", line, number))
-    else:
+    elif not take_attribution(metadata, number, line, report):
         metadata.unrecognised.append((number, line))
         report.warn(number, line, "unrecognised header line (kept as a note in the TEI header)")
