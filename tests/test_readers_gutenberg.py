@@ -1832,3 +1832,57 @@ def test_a_list_of_illustrations_ends_at_verse_without_pages_and_at_the_title_wi
     assert xpath(book, "//tei:front/tei:titlePage[last()]//tei:titlePart/text()") == ["HOW THE DOCKS WERE BUILT."]
     assert xpath(book, "//tei:body/tei:div/tei:head/text()") == ["_INTRODUCTION._"]
     assert xpath(book, "string(//tei:body//tei:p[1])").startswith("Long ago it was said")
+
+
+BOOKWORM = f"""\
+The Project Gutenberg eBook of On the Quays, by Ann Example
+
+{NOTICE}
+Title: On the Quays
+
+Author: Ann Example
+
+Release Date: May 4, 2011 [eBook #36000]
+
+Language: English
+
+*** START OF THE PROJECT GUTENBERG EBOOK ON THE QUAYS ***
+
+</pre>
+
+Produced by The Online Distributed Proofreading Team at
+http://www.pgdp.net (This file was produced from images
+generously made available by The Internet
+Archive.)
+
+
+  DONE INTO A BOOK AT THE HARBOUR
+  PRINTING SHOP AT PORTSIDE,
+  MDCCCXCVII
+
+
+Transcriber's note:
+
+The symbol [=] followed by a vowel represents a macron.
+
+
+The quays were quiet in the winter, when the ships lay up and the men went
+home to the hills to wait for the spring and the first of the boats.
+
+
+End of Project Gutenberg's On the Quays, by Ann Example
+
+<pre id="pg-footer">
+
+{FOOTER.format(title="ON THE QUAYS")}"""
+
+
+def test_html_tags_around_the_markers_a_credit_in_brackets_over_lines_and_a_printing_shops_imprint() -> None:
+    book = convert_text(BOOKWORM, "quays.txt")
+    assert {(e.text, e.reason) for e in book.report.removed} >= {("</pre>", "an HTML tag"), ('<pre id="pg-footer">', "an HTML tag"),
+                                                                 ("End of Project Gutenberg's On the Quays, by Ann Example", "Project Gutenberg end line")}
+    assert xpath(book, "//tei:respStmt[tei:resp='Produced by']/tei:name/text()") == [
+        "The Online Distributed Proofreading Team at http://www.pgdp.net (This file was produced from images generously made "
+        "available by The Internet Archive.)"]
+    assert xpath(book, "string(//tei:docImprint)").startswith("DONE INTO A BOOK")
+    assert [p.text[:10] for p in xpath(book, "//tei:body//tei:p")] == ["The symbol", "The quays "]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tei_tools.readers.preamble import Metadata
 from tei_tools.readers.report import Report
-from tei_tools.readers.titlepage import read_title_page
+from tei_tools.readers.titlepage import IMPRINT_LINE, read_title_page
 
 PAGE = """\
 THE LONG VOYAGE
@@ -89,3 +89,8 @@ def test_an_imprint_of_one_line_may_end_the_text() -> None:
     lines, end, _ = read("THE LONG VOYAGE\n\nLONDON: HILL & SONS", metadata)
     assert metadata.title_page == [("docImprint", "LONDON: HILL & SONS")]
     assert end == len(lines)
+
+
+def test_an_imprints_place_over_a_colon_is_capitalised_and_no_notes_label() -> None:
+    assert all(IMPRINT_LINE.search(line) for line in ("London: Heinemann", "BOSTON & CAMBRIDGE:", "Reprint:", "PRINTING SHOP AT PORTSIDE,"))
+    assert not any(IMPRINT_LINE.search(line) for line in ("Transcriber's Note:", "by Ann Roe: thoughts,", "Transcriber's note:"))

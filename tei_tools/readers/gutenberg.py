@@ -86,11 +86,14 @@ def read_frame(lines: list[str], name: str | None, report: Report) -> tuple[Meta
     body_start = read_title_page(lines, start + 1, end, metadata, report)
     body_end = end
     # "End of the Project Gutenberg EBook of X" closes the book just before the marker, maybe wrapped ("..., Vol. 2," / "by X").
-    last = next((i for i in range(end - 1, body_start - 1, -1) if stripped[i]), None)
+    last = next((i for i in range(end - 1, body_start - 1, -1) if stripped[i] and not pt.HTML_TAG_LINE.match(stripped[i])), None)
     first = next((i for i in range(last, max(body_start, last - END_LINES) - 1, -1) if END_LINE.match(stripped[i])), None) if last is not None else None
     if first is not None and all(stripped[first: last + 1]):
         for index in range(first, last + 1):
             report.remove(index + 1, stripped[index], "Project Gutenberg end line")
+        for index in range(last + 1, end):  # an HTML tag between it and the marker ("<pre id="pg-footer">")
+            if stripped[index]:
+                report.remove(index + 1, stripped[index], "an HTML tag")
         body_end = first
     if licence:
         metadata.fields.append(Field("licence", "", " ".join(licence), 0))

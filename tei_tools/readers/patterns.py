@@ -356,6 +356,8 @@ def unmarked(line: str) -> str:
 
 # A line that only underlines the heading above it (plain-text and Markdown convention).
 UNDERLINE = re.compile(r"^([=~^*#_-])\1{2,}$")
+# A line that is only an HTML tag, left from the page the text was copied from: "</pre>", "<pre id="pg-footer">".
+HTML_TAG_LINE = re.compile(r"^</?[a-zA-Z][a-zA-Z0-9]*(?:\s+[a-zA-Z-]+=\"[^\"]*\")*\s*/?>$")
 
 
 #: the longest line of a site's chrome: a button, a link
@@ -367,11 +369,13 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
 
     ``neighbours`` are the lines around it: a wiki tagline ("From <site>") only
     counts as residue next to other wiki chrome. With ``web=False`` (texts that
-    never were web pages) only heading underlines are residue.
+    never were web pages) only heading underlines and lines holding only an HTML tag are residue.
     """
     stripped = line.strip()
     if UNDERLINE.match(stripped) and not SEPARATOR.match(stripped):
         return "heading underline"
+    if stripped[:1] == "<" and HTML_TAG_LINE.match(stripped):
+        return "an HTML tag"
     if not web:
         return None
     if WIKI_CHROME.match(stripped):

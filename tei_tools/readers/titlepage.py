@@ -58,6 +58,8 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
             break  # the dedication or a list of the author's books is over its own page: the front matter begins
         elif pt.ILLUSTRATION.match(line):
             report.remove(number, line, "illustration placeholder on the title page")
+        elif line[:1] == "<" and pt.HTML_TAG_LINE.match(line):
+            report.remove(number, line, "an HTML tag")  # "</pre>" left under Project Gutenberg's start marker
         elif part:
             seen[part] += normal
             report.remove(number, line, f"title page line repeating the header's {part}")
@@ -66,9 +68,12 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
         elif credit and credit[0].startswith("credit:"):
             kind, label, value = credit
             wrapped = [line]
-            for _ in range(CREDIT_LINES - 1):  # the credit wrapped: "...and the Project" / "Gutenberg ... Team"
+            # The credit wrapped: "...and the Project" / "Gutenberg ... Team"; a bracket left open goes on to its close:
+            # "(This file was produced from images" / "generously made available by The Internet Archive.)".
+            while len(wrapped) < (TITLE_PAGE_BLOCK if (within_brackets := value.count("(") > value.count(")")) else CREDIT_LINES):
                 following = " ".join(lines[index + 1].split()) if index + 1 < end else ""
-                if not following or " by " in following.lower() or pt.parse_field(following) or pt.names_matter(following):
+                if not following or " by " in following.lower() and not within_brackets or pt.parse_field(following) \
+                        or pt.names_matter(following):
                     break  # a blank line, another credit ("Revised by X"), a heading ("TRANSCRIBER'S NOTE")
                 value, index = f"{value} {following}".strip(), index + 1
                 wrapped.append(following)
@@ -123,9 +128,10 @@ def _take_block(lines: list[str], index: int, role: str, length: int, metadata: 
 CREDIT_LINES = 3
 
 
-# An imprint's lines: a place over a colon ("BOSTON & CAMBRIDGE:"), a publisher, a printer, a copyright.
+# An imprint's lines: a place over a colon ("BOSTON & CAMBRIDGE:", "London: Heinemann"; every word capitalised, and no
+# note's label: "Transcriber's Note:"), a publisher, a printer, a copyright.
 # A publisher's street address ("245 Fifth Avenue, New York"), or a publisher named for its books ("Penguin Books").
-IMPRINT_LINE = re.compile(r"^[A-Z][A-Z .&,'-]+:(?:\s.*)?$|(?<![a-z])(?:company|co\.|publishers?|press|sons|printed|printers?|copyright|sold by|"
+IMPRINT_LINE = re.compile(r"(?-i:^(?!.*\b[Nn]otes?:)[A-Z][\w.&'’-]*(?:[ ,&]+[A-Z][\w.&'’-]*)*:(?:\s.*)?$)|(?<![a-z])(?:company|co\.|publishers?|press|sons|print(?:ed|ers?|ing)|copyright|sold by|"
                           r"entered,? according|all rights reserved)\b"
                           r"|^\d{1,5}\s+(?:[A-Z][\w.]*\s+){1,3}(?:avenue|street|road|square|place|lane|row)\b|(?-i:^[A-Z]\w+ Books$)", re.I)
 # The author's degrees under the name, in abbreviations: "D.C.L., LL.D.", "M.A., F.R.S."
