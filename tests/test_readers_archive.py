@@ -1685,3 +1685,11 @@ def test_a_name_and_a_year_in_brackets_under_the_title_name_the_author_and_date_
     archived = convert_text("THE HARBOUR STRIKE\n(Ann Roe, 1919)\nTranscribed: Bob Lee.\n\n" + page.split("\n\n")[-1], "strike.txt")
     assert xpath(archived, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Ann Roe"]
     assert xpath(archived, "//tei:creation/tei:date/@when") == ["1919"]
+
+
+def test_a_swedish_pages_translator_label() -> None:
+    page = ("Översättning: Bob Lee\nHTML: Ann Roe\n\n"
+            + "Jag har hört att det finns planer på att göra en film om hans liv, och att den inte har kommit till oss. " * 3 + "\n")
+    conversion = convert_text(page, "liv.txt")
+    assert xpath(conversion, "//tei:respStmt[tei:resp/@key='trl']/tei:persName/text()") == ["Bob Lee"]
+    assert xpath(conversion, "/tei:TEI/@xml:lang") == ["sv"]

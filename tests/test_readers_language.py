@@ -7,6 +7,8 @@ def test_common_words_name_the_language() -> None:
     assert detect_language("The end of the road is not the end of the world, and it was so. " * 3) == ("en", "English")
     assert detect_language("Der Hund und die Katze sind nicht in dem Haus, das ist auf der Straße. " * 3) == ("de", "German")
     assert detect_language("Le chat et la souris sont dans les maisons qui sont pour le roi. " * 3) == ("fr", "French")
+    assert detect_language("Jag har hört att det är en film om hans liv, och att den inte har kommit till oss. " * 3) == ("sv", "Swedish")
+    assert detect_language("Jeg har hørt at det er en film om hans liv, og at den ikke er kommet til os. " * 3) == ("da", "Danish")
 
 
 def test_unsure_when_few_words_or_two_languages() -> None:

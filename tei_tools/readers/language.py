@@ -14,6 +14,8 @@ LANGUAGES: dict[str, tuple[str, set[str]]] = {
     "it": ("Italian", {"il", "di", "che", "e", "la", "per", "non", "una", "del", "della", "sono", "con", "gli", "le", "è"}),
     "pt": ("Portuguese", {"o", "a", "os", "que", "de", "não", "uma", "do", "da", "em", "para", "com", "se", "por", "é"}),
     "nl": ("Dutch", {"de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn", "met", "voor", "die", "ook"}),
+    "sv": ("Swedish", {"och", "att", "det", "som", "en", "på", "är", "av", "för", "med", "till", "inte", "ett", "har", "jag"}),
+    "da": ("Danish", {"og", "at", "det", "som", "en", "på", "er", "af", "for", "med", "til", "ikke", "et", "har", "jeg"}),
     "ru": ("Russian", {"и", "в", "не", "на", "что", "с", "как", "по", "это", "он", "но", "к", "из", "за", "от"}),
 }
 #: what a text is declared in when its language is not recognised (ISO 639-2 and BCP 47 "und")
@@ -46,7 +48,7 @@ def detect_language(text: str) -> tuple[str, str]:
 # English names of languages a header may state ("Language: English") -> ISO 639-1 code.
 LANGUAGE_NAMES: dict[str, str] = {
     **{name.lower(): code for code, (name, _) in LANGUAGES.items()},
-    "latin": "la", "greek": "el", "ancient greek": "grc", "swedish": "sv", "danish": "da", "norwegian": "no",
+    "latin": "la", "greek": "el", "ancient greek": "grc", "norwegian": "no",
     "finnish": "fi", "polish": "pl", "czech": "cs", "hungarian": "hu", "esperanto": "eo", "welsh": "cy",
     "irish": "ga", "catalan": "ca", "tagalog": "tl", "chinese": "zh", "japanese": "ja", "hebrew": "he",
     "arabic": "ar", "icelandic": "is", "romanian": "ro", "ukrainian": "uk", "bulgarian": "bg", "serbian": "sr",

@@ -43,14 +43,15 @@ FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
         (r"proof-?read(?:ing|ers?)?(?: by)?|copy-?edit(?:ed|ing)?(?: by)?", "credit:pfr"),
         (r"edit(?:ed|or|ors)(?: by)?", "credit:edt"),
         (r"interview(?:er|ers|ed by)", "credit:ivr"),
-        # the archive's other languages label the same fields: Dutch, German, French, Spanish, Italian, Portuguese
-        (r"auteurs?|autor(?:/in|in|innen|en|es)?|autore|autori|verfasser(?:/in|in)?", "author"),
-        (r"geschreven|geschrieben|verfasst|écrit|rédigé|escrito|scritto", "written"),
+        # the archive's other languages label the same fields: Dutch, German, French, Spanish, Italian, Portuguese, Swedish
+        (r"auteurs?|autor(?:/in|in|innen|en|es)?|autore|autori|verfasser(?:/in|in)?|författare", "author"),
+        (r"geschreven|geschrieben|verfasst|écrit|rédigé|escrito|scritto|skriven|skrivet", "written"),
         (r"eerste publicatie|(?:eerst )?gepubliceerd|erstveröffentlichung|(?:erstmals )?veröffentlicht|première publication"
-         r"|publié|primera publicación|publicado|prima pubblicazione|pubblicato|primeira (?:edição|publicação)", "published"),
-        (r"bron|quelle|fuente|fonte", "source"),
+         r"|publié|primera publicación|publicado|prima pubblicazione|pubblicato|primeira (?:edição|publicação)"
+         r"|(?:först )?publicerad", "published"),
+        (r"bron|quelle|fuente|fonte|källa", "source"),
         (r"vertaling|vertaald(?: door)?|übersetzung|übersetzt(?: von)?|traduction|traduit(?: par)?|traducción|traducido(?: por)?"
-         r"|traduzione|tradotto(?: da)?|tradução|traduzido(?: por)?", "credit:trl"),
+         r"|traduzione|tradotto(?: da)?|tradução|traduzido(?: por)?|översättning|översatt(?: av)?", "credit:trl"),
         (r"transcriptie(?:/html)?(?: en contact)?|transkription|digitalisierung|transcripción|digitalización|trascrizione"
          r"|transcrição(?:/html)?", "credit:trc"),
         (r"public domain|copyleft|copyright|licen[cs]e", "licence"),
