@@ -154,6 +154,14 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("You are here: The Society/Trotsky in Tijuana: An interview", "breadcrumb trail"),
         ("RSS FeedRSS FeedYouTubeYouTubeTwitterTwitterFacebook GroupFacebook Group", "links to the site's feeds and social media"),
         ("Ann-Roe-1920.jpg", "a picture's file name"),
+        ("Harbour Notes |", "site name"),
+        ("</pre>", "an HTML tag"),
+        ('<pre id="pg-footer">', "an HTML tag"),
+        ("Skip to main content", "site chrome"),
+        ("Read more in News", "site chrome"),
+        ("This site is a static archive. Visit the current union website at ▸", "site chrome"),
+        ("Be the first to comment", "comment form"),
+        ("2 comments", "comment form"),
     ],
 )
 def test_residue(line: str, reason: str) -> None:
@@ -165,6 +173,8 @@ def test_sentences_that_open_like_chrome_are_text() -> None:
     assert pt.residue_reason("Posted on the gate, the notice said the mill would close.") is None
     assert pt.residue_reason("Twitter and Facebook") is None  # a title naming them
     assert pt.residue_reason("He left.") is None
+    assert pt.residue_reason("2 comments on the strike were made by the chairman, who spoke first.") is None
+    assert pt.residue_reason("The harbour and its men | a history") is None
     assert pt.residue_reason("« Oui » dit-il, « à demain » et il partit.") is None  # French quotes are no trail
 
 

@@ -276,7 +276,8 @@ SITE_CHROME = re.compile(r"^(?:[•·|]\s*)?(?:other formats?|download|скач�
                          r"|^qr-\w+$|^(?:your |het |uw )?e-?mail(?: address|adres):?$"  # a QR code's label; a mail form's
                          r"|^(?:[\w'’-]+\s+){0,4}(?:badge|logo|icon|banner)$|^(?:book|front) cover$|^full text$"  # a picture's alternative text; a tab
                          r"|^share(?: on \w+)?$"  # share buttons: "SHARE", "Share on facebook"
-                         r"|^(?:read more|continue reading|keep reading)\s*[.…»›→>]*$"  # a link to another article
+                         r"|^(?:read more|continue reading|keep reading)(?: (?:in|on|at) [\w' ]{1,30})?\s*[.…»›→>]*$"  # a link to another article or section
+                         r"|^skip (?:to )?(?:the )?(?:main )?(?:content|navigation|menu)$"  # an accessibility link: "Skip to main content"
                          r"|^(?:search(?: this site)?|close (?:this )?search(?: box| form)?\.?)$"  # a search box's labels
                          r"|^(?-i:(?:[A-Z][a-z]{3,}){2,3})$"  # a site's name as its logo sets it: "WeeklyWorker"
                          r"|^(?:this (?:page|site|blog) is )?powered by \w.*|^(?:site |page |website )?hosted by \w.*"  # "... by Blogger. Isn't yours?"
@@ -285,6 +286,8 @@ SITE_CHROME = re.compile(r"^(?:[•·|]\s*)?(?:other formats?|download|скач�
                          r"|^(?:images?|photos?|pictures?|videos?|attachments?)\s*\(\d+\)$"  # a tab with its count: "Images (2)"
                          r"|^\(\d[\d,.]* posts?\)$"  # a forum member's post count: "(36,178 posts)"
                          r"|^(?:header |sidebar |footer |top )?(?:ads?|advertisements?)$", re.I)  # a blog's advertising slots: "Header Ads"
+# A notice that the site is kept as it was: "This site is a static archive. Visit the current IWW website at ▸".
+SITE_NOTICE = re.compile(r"^this (?:page|site|website|blog) is (?:a static archive|archived|no longer (?:updated|maintained))\b.*$", re.I)
 # Who posted the page, and when, maybe to the minute: "Submitted by libcom on December 8, 2005",
 # "Submitted by Anon on 25 November, 2003 - 5:10".
 SUBMITTED_BY = re.compile(r"^(?:submitted|posted) by \S+(?: \S+)? (?:on|at) .*\d{4}(?:\s*[-–,]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?$", re.I)
@@ -299,7 +302,8 @@ BLOG_POST_FOOTER = re.compile(r"^(?:this entry was )?posted (?:on|in)\b.*\bbookm
 CAPTION = re.compile(r"\b(?:photo(?:graph)?|picture|image|illustration)(?: credits?)?:\s|\((?:left|right|centre|center|above|below|pictured)\)", re.I)
 # A blog's comment form under the text: "Leave a Reply", "Your email address will not be published. Required fields ..."
 COMMENT_FORM = re.compile(r"^(?:leave a (?:reply|comment)|post a comment|your email address will not be published\b.*"
-                          r"|required fields are marked\b.*)$", re.I)
+                          r"|required fields are marked\b.*|be the first to comment\b.{0,40}|no comments(?: yet)?\.?"
+                          r"|\d{1,5} (?:comments?|responses?|replies))$", re.I)  # (and the count of comments: "2 comments")
 # A prompt to log in: "Please Login to save notes.", "If you are not a registered user, then click here.",
 # "Not Logged In: Login?"
 LOGIN_PROMPT = re.compile(r"^(?:please\s+)?(?:log\s?in|sign\s?in|sign\s?up)\b.{0,60}$"
@@ -383,13 +387,14 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return "wiki page chrome"
     # The cheap test first: most lines are text, longer than a button or a link ("Click here to read part 2 ...").
     if len(stripped) <= CHROME_LENGTH and (SITE_CHROME.match(stripped) and len(stripped.split()) <= 8
-                                           or stripped[:10].lower() == "click here" or SUBMITTED_BY.match(stripped)):
+                                           or stripped[:10].lower() == "click here" or SUBMITTED_BY.match(stripped)
+                                           or SITE_NOTICE.match(stripped)):
         return "site chrome"
     if ":" in stripped[:24] and MAIL_NAVIGATION.match(stripped):
         return "mail archive navigation"
     if "{" in stripped and len(stripped) <= CHROME_LENGTH and TEMPLATE_FIELD.search(stripped):
         return "web page template residue"  # a placeholder the site left unfilled: "Major Theme - {title}"
-    if stripped[:1] in "LlPpYyRr" and COMMENT_FORM.match(stripped):
+    if stripped[:1] in "LlPpYyRrBbNn0123456789" and COMMENT_FORM.match(stripped):
         return "comment form"
     if stripped[:1] in "PpTt%Ll0123456789" and BLOG_POST_FOOTER.match(stripped):
         return "blog post footer"

@@ -213,7 +213,10 @@ def byline_and_rest(line: str) -> tuple[str, str] | None:
     cuts = [cut for cut in re.finditer(r"[.,]\s+(?=\S)", line) if pt.name_like(line[3: cut.start()].strip())]
     if not cuts or pt.name_like(line[3:].rstrip(".")):
         return None
-    return line[3: cuts[-1].start()].strip(), line[cuts[-1].end():]
+    # The names end where a periodical's name stands before its date, even one that reads as a name ("Industrial Pioneer").
+    cut = next((cut for cut in cuts if (after := line[cut.end():].partition(", "))[1] and (dates := find_dates(after[2][:40]))
+                and dates[0].start == 0), cuts[-1])
+    return line[3: cut.start()].strip(), line[cut.end():]
 
 
 def take_byline(metadata: Metadata, index: int, line: str, report: Report) -> int:
