@@ -1699,8 +1699,10 @@ def test_a_byline_going_on_to_a_periodical_named_like_a_person_and_its_date() ->
     page = ("This site is a static archive. Visit the current union website at ▸\nSkip to main content\n\n\n"
             "\"High Tides\" of the Harbour Convention\n\n"
             "By Ann Roe, Harbour Pioneer, July 1921 pages 38 to 42, inclusive. Published by the Harbour Union\n\n"
-            "THE MORNING SESSION of the tenth day was taken up in debate over the changing of the dues of the union.\n")
+            "THE MORNING SESSION of the tenth day was taken up in debate over the changing of the dues of the union.\n\n"
+            "Defense Resolutions\n\nDuring the morning session of the eleventh day the following resolutions were adopted.\n")
     conversion = convert_text(page, "tides.txt")
+    assert xpath(conversion, "//tei:body//tei:head/text()") == ["Defense Resolutions"]  # a meeting's papers sign nothing
     assert title(conversion) == ['"High Tides" of the Harbour Convention']
     assert xpath(conversion, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Ann Roe"]
     assert xpath(conversion, "string(//tei:bibl[@type='source'])").startswith("Harbour Pioneer, July 1921")

@@ -443,6 +443,7 @@ NOT_IN_NAMES = {"the", "of", "a", "an", "to", "in", "on", "at", "by", "for", "wi
                 "note", "notes", "speech", "delivered",  # nor labels: "Editor’s Note: ...", "Speech Delivered: ..."
                 "inc", "ltd", "co", "company", "press",  # nor firms: "Video Group, Inc."
                 "history", "interview", "transcript", "project", "journal", "magazine", "review",  # nor works: "Oral History"
+                "resolution", "resolutions", "report", "minutes",  # nor a meeting's papers: "Defense Resolutions"
                 "video", "audio", "podcast", "photos", "update", "breaking", "exclusive", "watch", "listen", "opinion",
                 "analysis", "editorial"}  # nor a web page's kicker: "VIDEO: Title"
 # "N.", "A.L.", "J.-P.", and an initial without its stop ("K Marx"), but not the words "A" and "I"
