@@ -1666,6 +1666,8 @@ def test_a_title_with_its_byline_under_the_fields_and_a_blogs_name_cut_before_it
     assert xpath(conversion, "//tei:respStmt[tei:resp/@key='trl']/tei:persName/text()") == ["Bob Lee"]
     assert ("Harbour Notes |", "site name") in [(e.text, e.reason) for e in conversion.report.removed]
     assert xpath(conversion, "//tei:body//tei:head") == [] and xpath(conversion, "//tei:body/tei:p[1]/text()")[0][:5] == "I met"
+    dated = convert_text(page.replace("Interview by Carl Moss", "Interview by Carl Moss, 1929"), "roe.txt")
+    assert xpath(dated, "//tei:creation/tei:date/@when") == ["1929"]  # the year after the byline is kept
 
 
 def test_a_notes_label_closing_on_its_first_word() -> None:

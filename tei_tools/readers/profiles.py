@@ -104,6 +104,10 @@ def _title_under_fields(metadata: Metadata, lines: list[str], start: int, report
         return start
     metadata.title, metadata.title_date, metadata.subtitle = under.title, under.title_date, under.subtitle
     metadata.title_page += under.title_page
+    if under.date_line and not metadata.date_line:  # "Title by Name, 1921", a date under the title
+        metadata.date_line, metadata.date = under.date_line, under.date
+    elif under.date_line:
+        metadata.title_page.append(("docDate", under.date_line))  # (as a title page keeps a later date)
     metadata.authors = metadata.authors or under.authors  # (the fields' author is kept over the byline's)
     metadata.fields += under.fields
     metadata.unrecognised += under.unrecognised
