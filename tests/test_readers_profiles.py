@@ -49,6 +49,21 @@ def test_prose_takes_its_title_from_the_first_line_or_the_file_name() -> None:
     assert untitled.tree.getroot().xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Gettysburg address"]
 
 
+def test_a_subtitle_under_the_title_with_its_author_and_year_is_no_heading() -> None:
+    text = ("The Harbour Union of Leith\n\nA Short History, Part 2 by AB Roe-Lee, 1981\n\n"
+            "In considering the history of the union two things must be made clear before anything else is said.\n")
+    root = convert_text(text, "union.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["The Harbour Union of Leith", "A Short History, Part 2"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["AB Roe-Lee"]
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1981"]
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+    # "by" after a role names an editor or an illustrator, not the author: the line stays in the text
+    edited = convert_text("The Harbour Union of Leith\n\nLetters and papers, edited by Ann Roe, Leith 1981\n\n"
+                          "In considering the history of the union two things must be made clear before anything else is said.\n",
+                          "union.txt").tree.getroot()
+    assert not edited.xpath("//tei:titleStmt/tei:author", namespaces=NSMAP)
+
+
 def test_a_year_in_an_editors_brackets_after_the_title_dates_the_text_and_is_no_part_of_the_title() -> None:
     text = ("Ann Roberts: “Harbours Are Ordinary” {1958}\n\n"
             "The bus stop was outside the cathedral, and I had been looking at the old map with its rivers out of Paradise.\n")

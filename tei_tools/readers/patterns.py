@@ -444,11 +444,18 @@ NOT_IN_NAMES = {"the", "of", "a", "an", "to", "in", "on", "at", "by", "for", "wi
                 "inc", "ltd", "co", "company", "press",  # nor firms: "Video Group, Inc."
                 "history", "interview", "transcript", "project", "journal", "magazine", "review",  # nor works: "Oral History"
                 "resolution", "resolutions", "report", "minutes",  # nor a meeting's papers: "Defense Resolutions"
+                "correspondence", "letters", "works", "writings",  # nor a collection: "Marx-Engels Correspondence"
+                "library", "archive", "archives", "section", "institute",  # nor who keeps it: "X Library"
                 "video", "audio", "podcast", "photos", "update", "breaking", "exclusive", "watch", "listen", "opinion",
                 "analysis", "editorial"}  # nor a web page's kicker: "VIDEO: Title"
 # "N.", "A.L.", "J.-P.", and an initial without its stop ("K Marx"), but not the words "A" and "I"
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]\.[A-Z]\.?$|^[B-HJ-Z]$")
-_NAME_WORD = re.compile(r"^[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ]$|^[A-Z]{2,}$|^[A-Z][a-z]*[A-Z][a-z]+$|^O['’][A-Z][a-z]+$|^O['’][A-Z]{2,}$")
+# Names come from across Europe: Latin letters up to Extended-A ("Émile", "Łukasz", "Dzierżyński").
+_LATIN = [chr(code) for code in range(0x41, 0x180) if chr(code).isalpha()]
+_CAPITAL, _SMALL = "".join(c for c in _LATIN if c.isupper()), "".join(c for c in _LATIN if c.islower())
+# "Ann", "Smith-Jones", "Jean-Paul", "ROE", "MacDonald", "O'Brien", "D'Arcy", "O'CASEY"
+_NAME_WORD = re.compile(rf"^[{_CAPITAL}][{_SMALL}'’]*[{_SMALL}](?:-[{_CAPITAL}]?[{_SMALL}'’]*[{_SMALL}])*$|^[{_CAPITAL}]{{2,}}(?:-[{_CAPITAL}]{{2,}})*$"
+                        rf"|^[{_CAPITAL}][{_SMALL}]*[{_CAPITAL}][{_SMALL}]+$|^[ODL]['’][{_CAPITAL}][{_SMALL}]+$|^O['’][{_CAPITAL}]{{2,}}$")
 POSSESSIVE_WORD = re.compile(r"[a-z]['’]s$")
 # (The slashes of an address, "at http://www.pgdp.net", separate nothing.)
 NAME_SEPARATORS = re.compile(r"\s*(?:(?<![:/])/(?!/)|;|,\s*and\s+|\s+and\s+|\s*&\s*|,)\s*")

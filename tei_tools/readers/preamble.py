@@ -313,19 +313,31 @@ TITLE_BY_AUTHOR = re.compile(r"^[=#\s]*[‘“'\"]?(?P<title>[^=#]+?)[’”'\"]
                              r"(?:\s+from\s+(?P<source>[^=#]*\b(?:1[5-9]|20)\d\d\b[^=#]*?))?[=#\s]*$")
 
 
-def take_title_line(metadata: Metadata, number: int, line: str, report: Report) -> bool:
+#: a title's last word that makes "by" name someone else than its author: "..., edited by", "illustrated by"
+ROLE_BEFORE_BY = re.compile(r"\b[a-z]+ed$")
+
+
+def take_title_line(metadata: Metadata, number: int, line: str, report: Report, subtitle: bool = False) -> bool:
     """Take the title from a line that gives it with its author or where it is from (see :data:`TITLE_BY_AUTHOR`,
-    :data:`TITLE_FROM_SOURCE`), the line numbered ``number``; False, taking nothing, if the line gives no such title."""
+    :data:`TITLE_FROM_SOURCE`), the line numbered ``number``; False, taking nothing, if the line gives no such title.
+
+    With ``subtitle``, the line stands under the title and gives the subtitle with its author ("A Critical History,
+    Part 1 by Ann Roe, 1976").
+    """
     titled = TITLE_BY_AUTHOR.match(line) if not metadata.authors else None
-    if titled and pt.title_like(titled["title"]) and pt.name_like(titled["names"]):
+    if titled and pt.title_like(titled["title"]) and pt.name_like(titled["names"]) and not ROLE_BEFORE_BY.search(titled["title"]):
         metadata.authors = pt.split_names(titled["names"])
         report.recognise(number, titled["names"], "header field: author (the title's line, after 'by')")
         report.remove(number, titled["by"].strip(), "byline word (the author is in the header)")
         if titled["year"]:
             metadata.date_line, metadata.date = titled["year"], parse_date(titled["year"])
             report.recognise(number, titled["year"], "header field: date (the title's line, after the author)")
-    elif not (titled := TITLE_FROM_SOURCE.match(line)):
+    elif subtitle or not (titled := TITLE_FROM_SOURCE.match(line)):
         return False
+    if subtitle:
+        metadata.subtitle = titled["title"]
+        report.recognise(number, metadata.subtitle, "header field: subtitle (under the title, with its author)")
+        return True
     metadata.title, metadata.title_is_file_name = titled["title"], False
     report.recognise(number, metadata.title, "header field: title (a line with its author or its source)")
     if titled["source"]:

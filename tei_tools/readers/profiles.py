@@ -266,6 +266,9 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
             metadata.title_page.append(("byline", line))  # as printed; the header has the name in normal case
             report.recognise(number + 1, line, "header field: author (a name under the title)")
             start = number + 1
+        elif not metadata.authors and not metadata.subtitle and len(numbered) > lines_of_title and take_title_line(
+                metadata, numbered[lines_of_title][0] + 1, numbered[lines_of_title][1], report, subtitle=True):
+            start = numbered[lines_of_title][0] + 1
         elif len(numbered) > lines_of_title and take_attribution(metadata, numbered[lines_of_title][0] + 1, numbered[lines_of_title][1], report):
             start = numbered[lines_of_title][0] + 1  # "(Ann Roe, 1919)" under the title
         elif not metadata.authors and (owner := title_author(metadata.title, " ".join(lines[:OPENING_LINES]))):
