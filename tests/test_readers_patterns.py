@@ -319,3 +319,16 @@ def test_a_sentence_telling_when_its_text_was_made_or_published(sentence: str, e
 ])
 def test_a_letters_or_speechs_salutation(line: str, salute: bool) -> None:
     assert bool(pt.SALUTE.match(line)) is salute
+
+
+@pytest.mark.parametrize(("lines", "count"), [
+    (["Portrait of Ann Roe by Bob Lee", "Portrait of Ann Roe, 1981", "(Leith Gallery)", "A life"], 3),
+    (["A bust of Ann Roe in Leith. (Bob Lee / Wikimedia Commons)"], 1),
+    (["Ann Roe (left) with Bob Lee at the dock gates"], 1),
+    (["[Illustration: a harbour"], 0),  # a placeholder left open is no caption
+    (["“Ann Roe (left) is seen in our photograph, with Bob Lee; the photograph was taken in 1921 when the committee "
+      "was set up to prepare for the first congress of the union, and both were delegates.”"], 0),  # a paragraph about it
+    (["A life on the docks"], 0),
+])
+def test_caption_lines(lines: list[str], count: int) -> None:
+    assert pt.caption_lines(lines) == count

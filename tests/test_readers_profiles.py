@@ -64,6 +64,20 @@ def test_a_subtitle_under_the_title_with_its_author_and_year_is_no_heading() -> 
     assert not edited.xpath("//tei:titleStmt/tei:author", namespaces=NSMAP)
 
 
+def test_a_pictures_captions_under_the_headline_and_between_paragraphs_are_a_figure_not_headings() -> None:
+    body = "The strike began in the spring of that year and lasted for many months, longer than anyone had expected it would.\n\n"
+    text = ("Skip to main content Skip to navigation\n\nNo quiet harbour: the Ann Roe interviews\n\n"
+            "Portrait of Ann Roe by Bob Lee\n\nPortrait of Ann Roe by Bob Lee, 1981\n\n(Leith Harbour Gallery)\n\n"
+            "A life on the docks\n\n" + body + "A photograph of the strike committee\n\n" + body)
+    root = convert_text(text, "roe.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["No quiet harbour: the Ann Roe interviews"]
+    assert not root.xpath("//tei:titleStmt/tei:author", namespaces=NSMAP)  # the painter is no author
+    assert [" ".join(figure.xpath("string()").split()) for figure in root.xpath("//tei:body//tei:figure/tei:head", namespaces=NSMAP)] == [
+        "Portrait of Ann Roe by Bob Lee Portrait of Ann Roe by Bob Lee, 1981 (Leith Harbour Gallery)", "A photograph of the strike committee"]
+    assert root.xpath("//tei:body//tei:div/tei:head/text()", namespaces=NSMAP) == ["A life on the docks"]
+    assert len(root.xpath("//tei:body//tei:p", namespaces=NSMAP)) == 2
+
+
 def test_a_year_in_an_editors_brackets_after_the_title_dates_the_text_and_is_no_part_of_the_title() -> None:
     text = ("Ann Roberts: “Harbours Are Ordinary” {1958}\n\n"
             "The bus stop was outside the cathedral, and I had been looking at the old map with its rivers out of Paradise.\n")

@@ -138,14 +138,16 @@ def test_verse_drama_lists_tables_and_figures():
         '<sp><speaker>HAMLET</speaker><l>To be</l><stage>Exit.</stage></sp>'
         '<list><item>a</item><item>b</item></list>'
         '<table><row><cell>1</cell><cell>2</cell></row></table>'
-        '<figure><graphic url="map.png"/><figDesc>A map</figDesc></figure>')
+        '<figure><graphic url="map.png"/><figDesc>A map</figDesc></figure>'
+        '<figure><head>Portrait of Ann Roe</head><graphic url="roe.png"/></figure>')
     assert page.xpath("//div[@class='tei-lg']/div[@class='tei-l']/text()") == ["one", "two"]
     assert page.xpath("//div[@class='tei-sp']/p[@class='tei-speaker']/text()") == ["HAMLET"]
     assert page.xpath("//p[@class='tei-stage']/text()") == ["Exit."]
     assert page.xpath("//div[@role='list']/div[@role='listitem']/text()") == ["a", "b"]
     assert page.xpath("//div[@role='table']/div[@role='row']/span[@role='cell']/text()") == ["1", "2"]
-    assert page.xpath("//figure/div[@class='tei-graphic']/text()") == ["[image: map.png]"]
+    assert page.xpath("//figure/div[@class='tei-graphic']/text()") == ["[image: map.png]", "[image: roe.png]"]
     assert page.xpath("//figure/div[@class='tei-figDesc']/text()") == ["A map"]
+    assert page.xpath("//figure/figcaption[@class='tei-head']/text()") == ["Portrait of Ann Roe"]
 
 
 def test_blocks_inside_paragraphs_stay_valid_html():

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import islice, takewhile
 
 from tei_tools.readers import patterns as pt
 from tei_tools.readers.dates import Date, find_dates
@@ -443,8 +443,10 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
     main_key = _entry_key(metadata.title.split(":")[0]) if metadata.title and ":" in metadata.title else ()
     main_key = main_key if len(main_key) >= MAIN_TITLE_WORDS else ()
     labels = _speaker_labels(main)
+    captions = _captions(main)
+    captioned = {position for index, length in captions.items() for position in range(index, index + length)}
     heads = [(_is_head(main, index) or _titles_poem(main, index, wrap)) and not _labelled(main[index], labels)
-             for index in range(len(main))]
+             and index not in captioned for index in range(len(main))]
     boundaries = _boundaries(main, heads)
     letter_title = bool(metadata.title and _announces_letter(metadata.title))
     first_markers = _first_markers(main) if any(_placed_form(block) for block in main) else {}
@@ -470,6 +472,10 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             length = _footnote_length(main, index)
             placed_notes.append(Item("note", main[index: index + length], n=label))
             index += length
+            continue
+        elif index in captions:
+            items.append(Item("figure", main[index: index + captions[index]]))
+            index += captions[index]
             continue
         elif _leads_heading(main, index, heads) and not (_entry_key(block.text) == title_key and pt.DRAMA_HEAD.match(main[index + 1].text)) \
                 and (head := _head(main[index + 1], items, levels)):
@@ -822,6 +828,22 @@ def _keyword_levels(blocks: list[Block]) -> dict[int, int]:
     """The level of each kind of numbered head the text uses, by rank: BOOK 1 and CHAPTER 2, or CHAPTER 1 alone."""
     ranks = {pt.head_rank(match) for block in blocks if (match := _numbered_head(block))} - {None}
     return {rank: level for level, rank in enumerate(sorted(ranks), start=1)}  # type: ignore[type-var]
+
+
+#: the most blocks of one picture's captions and credit
+CAPTION_RUN = 4
+
+
+def _captions(blocks: list[Block]) -> dict[int, int]:
+    """The runs of a picture's caption lines between paragraphs (see :func:`~patterns.caption_lines`), by their first block."""
+    runs: dict[int, int] = {}
+    index = 0
+    while index < len(blocks):
+        singles = [block.text for block in takewhile(lambda block: len(block.lines) == 1, blocks[index: index + CAPTION_RUN])]
+        if length := pt.caption_lines(singles):
+            runs[index] = length
+        index += length or 1
+    return runs
 
 
 def _is_head(blocks: list[Block], index: int) -> bool:

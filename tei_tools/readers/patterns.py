@@ -277,7 +277,8 @@ SITE_CHROME = re.compile(r"^(?:[•·|]\s*)?(?:other formats?|download|скач�
                          r"|^(?:[\w'’-]+\s+){0,4}(?:badge|logo|icon|banner)$|^(?:book|front) cover$|^full text$"  # a picture's alternative text; a tab
                          r"|^share(?: on \w+)?$"  # share buttons: "SHARE", "Share on facebook"
                          r"|^(?:read more|continue reading|keep reading)(?: (?:in|on|at) [\w' ]{1,30})?\s*[.…»›→>]*$"  # a link to another article or section
-                         r"|^skip (?:to )?(?:the )?(?:main )?(?:content|navigation|menu)$"  # an accessibility link: "Skip to main content"
+                         # accessibility links: "Skip to main content", "Skip to main content Skip to navigation"
+                         r"|^(?:skip (?:to )?(?:the )?(?:main )?(?:content|navigation|menu)\s*){1,3}$"
                          r"|^(?:search(?: this site)?|close (?:this )?search(?: box| form)?\.?)$"  # a search box's labels
                          r"|^(?-i:(?:[A-Z][a-z]{3,}){2,3})$"  # a site's name as its logo sets it: "WeeklyWorker"
                          r"|^(?:this (?:page|site|blog) is )?powered by \w.*|^(?:site |page |website )?hosted by \w.*"  # "... by Blogger. Isn't yours?"
@@ -300,6 +301,23 @@ BLOG_POST_FOOTER = re.compile(r"^(?:this entry was )?posted (?:on|in)\b.*\bbookm
                               r"|^(?:%d|\d+) bloggers? likes? this:?$|^like this:$|^like loading\W*$", re.I)
 # What marks a line as a picture's caption: "... (left) and Thomas MacDonagh Photo: Joseph McGarrity Collection".
 CAPTION = re.compile(r"\b(?:photo(?:graph)?|picture|image|illustration)(?: credits?)?:\s|\((?:left|right|centre|center|above|below|pictured)\)", re.I)
+# A picture's caption naming what it shows: "Portrait of Ann Roe by Bob Lee, 1981", "A photograph of the strike committee".
+CAPTION_LINE = re.compile(r"^(?:(?:a|an|the)\s+)?(?:portrait|photo(?:graph)?|picture|image|drawing|painting|sketch|cartoon|poster"
+                          r"|engraving|bust|statue|mural)s?\s+(?:of|from)\s+\S", re.I)
+#: the most words of a caption line between paragraphs (a longer one is a paragraph about the picture)
+CAPTION_LINE_WORDS = 25
+
+
+def caption_lines(lines: list[str]) -> int:
+    """How many of ``lines`` from the first are a picture's captions (see :data:`CAPTION_LINE`, :data:`CAPTION`), with
+    the credit in brackets under them ("(National Galleries of Scotland)"); 0 if the first is no caption."""
+    count = 0
+    while count < len(lines) and len(lines[count].split()) <= CAPTION_LINE_WORDS and lines[count][:1] != "[" and (
+            CAPTION_LINE.match(lines[count]) or CAPTION.search(lines[count])):
+        count += 1
+    return count + 1 if count and count < len(lines) and PARENTHESISED.match(lines[count]) else count
+
+
 # A blog's comment form under the text: "Leave a Reply", "Your email address will not be published. Required fields ..."
 COMMENT_FORM = re.compile(r"^(?:leave a (?:reply|comment)|post a comment|your email address will not be published\b.*"
                           r"|required fields are marked\b.*|be the first to comment\b.{0,40}|no comments(?: yet)?\.?"

@@ -266,7 +266,8 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
             metadata.title_page.append(("byline", line))  # as printed; the header has the name in normal case
             report.recognise(number + 1, line, "header field: author (a name under the title)")
             start = number + 1
-        elif not metadata.authors and not metadata.subtitle and len(numbered) > lines_of_title and take_title_line(
+        elif not metadata.authors and not metadata.subtitle and len(numbered) > lines_of_title \
+                and not pt.caption_lines([numbered[lines_of_title][1]]) and take_title_line(  # (a picture's "by" names its maker)
                 metadata, numbered[lines_of_title][0] + 1, numbered[lines_of_title][1], report, subtitle=True):
             start = numbered[lines_of_title][0] + 1
         elif len(numbered) > lines_of_title and take_attribution(metadata, numbered[lines_of_title][0] + 1, numbered[lines_of_title][1], report):
@@ -346,10 +347,10 @@ def _quoting_headline(line: str) -> bool:
 
 def _headline_alone(numbered: list[tuple[int, str]]) -> bool:
     """A headline alone on the first line, maybe in lower case ("hal draper’s “independent socialism”"), over a
-    paragraph: the title of a blog's page."""
+    paragraph or a picture's caption: the title of a blog's page."""
     index, line = numbered[0]
     return (len(numbered) > 1 and numbered[1][0] > index + 1 and bool(HEADLINE.match(line))
-            and len(numbered[1][1].split()) >= pt.PROSE_LINE_WORDS)
+            and (len(numbered[1][1].split()) >= pt.PROSE_LINE_WORDS or bool(pt.caption_lines([numbered[1][1]]))))
 
 
 #: the most labels of a site's sections over a title, and the most words of each

@@ -340,9 +340,12 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
             inline.write(E(stanza, tei("l")), line, item.number)
     elif item.kind == "figure":
         figure = E(divisions.for_text(), tei("figure"))
-        if description := pt.ILLUSTRATION.match(item.blocks[0].text)["description"]:  # type: ignore[index]
-            inline.write(E(figure, tei("figDesc")), description, item.number)
-        report.remove(item.number, item.blocks[0].text, "illustration placeholder (a figure)")
+        if not (placeholder := pt.ILLUSTRATION.match(item.blocks[0].text)):
+            _broken_lines(E(figure, tei("head")), lines, inline)  # a caption, as printed
+        else:
+            if description := placeholder["description"]:
+                inline.write(E(figure, tei("figDesc")), description, item.number)
+            report.remove(item.number, item.blocks[0].text, "illustration placeholder (a figure)")
     elif item.kind == "milestone":
         E(divisions.for_text(), tei("milestone"), unit="section")
     elif item.kind == "stage":

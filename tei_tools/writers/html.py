@@ -196,7 +196,10 @@ class _HtmlWriter:
         level = self.document.heading_level(element) if name == "head" else None
         if level is not None:
             return f"h{min(level + 1, 6)}"
-        return "p" if name == "head" else HTML_TAGS.get(name, _NO_RULE).block
+        if name == "head":  # a picture's caption (HTML wants it first or last in the figure), or a list's or a stanza's head
+            parent = element.getparent()
+            return "figcaption" if parent is not None and name_of(parent) == "figure" and element in (parent[0], parent[-1]) else "p"
+        return HTML_TAGS.get(name, _NO_RULE).block
 
     def _attributes(self, element: etree._Element, name: str, html: etree._Element) -> None:
         html.set("class", f"tei-{name}" if name else f"xml-{etree.QName(element).localname}")
