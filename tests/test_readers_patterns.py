@@ -316,6 +316,7 @@ def test_a_sentence_telling_when_its_text_was_made_or_published(sentence: str, e
     ("Friends of mine told me the story of the strike:", False),  # a sentence, though it opens with "Friends"
     ("My dearest Anna,", True),  # a letter's salutation in the superlative
     ("Dearest friend,", True),
+    ("Chers Camarades !", True), ("Liebe Genossen!", True), ("Queridos compañeros:", True),  # the archive's other languages
 ])
 def test_a_letters_or_speechs_salutation(line: str, salute: bool) -> None:
     assert bool(pt.SALUTE.match(line)) is salute
@@ -332,3 +333,12 @@ def test_a_letters_or_speechs_salutation(line: str, salute: bool) -> None:
 ])
 def test_caption_lines(lines: list[str], count: int) -> None:
     assert pt.caption_lines(lines) == count
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("I. – THE AIMS AND THE TACTICS", "THE AIMS AND THE TACTICS"),  # a stop, then a dash
+    ("II.--The Means", "The Means"),
+    ("III. The End", "The End"),
+])
+def test_a_numbered_heads_title_after_its_stop_and_dash(line: str, title: str) -> None:
+    assert pt.NUMBERED_HEAD.match(line)["title"] == title  # type: ignore[index]

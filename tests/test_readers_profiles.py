@@ -78,6 +78,21 @@ def test_a_pictures_captions_under_the_headline_and_between_paragraphs_are_a_fig
     assert len(root.xpath("//tei:body//tei:p", namespaces=NSMAP)) == 2
 
 
+def test_a_headline_over_a_salutation_or_right_over_a_name_and_where_the_writer_is_from() -> None:
+    body = "The strike began in the spring of that year and lasted for many months, longer than anyone had expected it would.\n"
+    letter = convert_text("Lettre d’invitation aux camarades du port pour le premier congrès de la fédération\n\n"
+                          "Chers Camarades !\n\n" + body, "lettre.txt").tree.getroot()
+    assert letter.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == [
+        "Lettre d’invitation aux camarades du port pour le premier congrès de la fédération"]
+    assert letter.xpath("//tei:opener/tei:salute/text()", namespaces=NSMAP) == ["Chers Camarades !"]
+    post = convert_text("Who are those who fear the harbour strike and why?\nAnn Roe | Collective of Harbour Workers, Leith\n"
+                        + body + body, "post.txt").tree.getroot()
+    assert post.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Who are those who fear the harbour strike and why?"]
+    assert post.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roe"]
+    assert post.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["Collective of Harbour Workers, Leith"]
+    assert post.xpath("string(//tei:body//tei:p)", namespaces=NSMAP).startswith("The strike began")  # the byline is not glued to it
+
+
 def test_a_year_in_an_editors_brackets_after_the_title_dates_the_text_and_is_no_part_of_the_title() -> None:
     text = ("Ann Roberts: “Harbours Are Ordinary” {1958}\n\n"
             "The bus stop was outside the cathedral, and I had been looking at the old map with its rivers out of Paradise.\n")

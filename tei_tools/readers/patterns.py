@@ -800,7 +800,9 @@ HEARERS = (r"(?:ladies|gentlemen|friends|fellow[- ]\w+|brothers|sisters|citizens
 ADDRESS_TO_HEARERS = (r"(?:" + HEARERS + r"|(?:mr\.?|madam)\s+(?:chairman|chair|president|speaker|foreman)\b[^.?]{0,80})"
                       r"[:!,]")
 # A salutation: "Dear Comrade,", or any few words closed by a comma and a dash, as old books print them ("MY GOOD ADJUTANT,--").
-SALUTE = re.compile(r"^(?:(?:to|dear(?:est)?|my (?:dear(?:est)?|beloved)|comrades?|gentlemen|sirs?|madam|dear sirs?)\b.{0,120}|" + ADDRESS_TO_HEARERS
+# (And in the languages of the archive's letters: "Chers camarades !", "Liebe Genossen!", "Queridos compañeros:".)
+SALUTE = re.compile(r"^(?:(?:to|dear(?:est)?|my (?:dear(?:est)?|beloved)|comrades?|gentlemen|sirs?|madam|dear sirs?"
+                    r"|ch[eè]re?s?|liebe[rn]?|werte[rn]?|genossen|querid[oa]s?|estimad[oa]s?|camarad[ae]s?|cari|care|compagni)\b.{0,120}|" + ADDRESS_TO_HEARERS
                     + r"|[^.!?]{2,60}" + DASHED_SALUTE.pattern.removesuffix("$") + r")$", re.I)
 
 # --- sections and notes ----------------------------------------------------------------------
@@ -841,7 +843,7 @@ NUMBERED_HEAD = re.compile(
     r"(?P<kn>\d{1,3}|(?i:" + _ROMAN + r")|(?i:" + _WORD_NUMBER + r"))"
     r"|(?:the\s+)?(?P<ordinal>" + _WORD_NUMBER + r")\s+(?P<okeyword>" + _KEYWORD + r")"
     r"|(?P<n>\d{1,3}|(?-i:" + _ROMAN + r")(?!\.\s*[A-Z]\.)|[a-z](?=\))))"  # (a numeral before an initial is one: "L. C.")
-    r"(?:\s*(?:--|[.):—–-])\s*(?P<title>\S.{0,118})|[.):]?)$",
+    r"(?:\s*(?:--|[.):—–-])(?:\s*(?:--|[—–-]))?\s*(?P<title>\S.{0,118})|[.):]?)$",  # "I. – THE AIMS": a stop and a dash
     re.I,
 )
 

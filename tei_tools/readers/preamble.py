@@ -205,9 +205,16 @@ def byline(line: str) -> tuple[str, str, str] | None:
     return None
 
 
+# A writer's name, a bar and where the writer is from: "Ann Roe | Harbour Workers' Collective, Leith"
+NAME_BAR_REST = re.compile(r"^(?P<names>[^|]{3,60}?)\s+\|\s+(?P<rest>[^|\s][^|]*)$")
+
+
 def byline_and_rest(line: str) -> tuple[str, str] | None:
     """The names of a byline that a sentence or the source goes on from, and that rest: "By TOM O'LINCOLN. A slightly
-    different version appeared in ...", "By Roy Brown, Industrial Pioneer, July 1921 ..."; None if the line is no such byline."""
+    different version appeared in ...", "By Roy Brown, Industrial Pioneer, July 1921 ..."; or the writer's name and where
+    she is from after a bar ("Ann Roe | Harbour Workers' Collective, Leith"); None if the line is no such byline."""
+    if (bar := NAME_BAR_REST.match(line)) and pt.name_like(bar["names"]):
+        return bar["names"], bar["rest"]
     if line[:3].lower() != "by " or byline(line):
         return None
     cuts = [cut for cut in re.finditer(r"[.,]\s+(?=\S)", line) if pt.name_like(line[3: cut.start()].strip())]
@@ -228,7 +235,8 @@ def take_byline(metadata: Metadata, index: int, line: str, report: Report) -> in
     if split := byline_and_rest(line):
         names, rest = split
         metadata.fields.append(Field("source" if find_dates(rest) else "note", "", rest, index + 1))
-        words, reason = line[:2], "byline word (the author is in the header)"
+        words, reason = (line[:2], "byline word (the author is in the header)") if line[:3].lower() == "by " \
+            else ("|", "the bar between the author's name and where the author is from (both are in the header)")
     else:
         names, words, reason = byline(line)  # type: ignore[misc]
     metadata.authors = pt.split_names(names)

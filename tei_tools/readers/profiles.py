@@ -347,10 +347,13 @@ def _quoting_headline(line: str) -> bool:
 
 def _headline_alone(numbered: list[tuple[int, str]]) -> bool:
     """A headline alone on the first line, maybe in lower case ("hal draper’s “independent socialism”"), over a
-    paragraph or a picture's caption: the title of a blog's page."""
+    paragraph, a picture's caption or a letter's salutation, or right over its byline: the title of a blog's page."""
     index, line = numbered[0]
-    return (len(numbered) > 1 and numbered[1][0] > index + 1 and bool(HEADLINE.match(line))
-            and (len(numbered[1][1].split()) >= pt.PROSE_LINE_WORDS or bool(pt.caption_lines([numbered[1][1]]))))
+    if len(numbered) < 2 or not HEADLINE.match(line):
+        return False
+    below = numbered[1][1]
+    return numbered[1][0] > index + 1 and (len(below.split()) >= pt.PROSE_LINE_WORDS or bool(pt.caption_lines([below]))
+                                           or bool(pt.SALUTE.match(below))) or bool(byline(below) or byline_and_rest(below))
 
 
 #: the most labels of a site's sections over a title, and the most words of each
