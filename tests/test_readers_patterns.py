@@ -142,6 +142,7 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("page 117", "page number of the printed source"),
         ("p. 12", "page number of the printed source"),
         ("<< Home", "navigation words"),
+        ("<<", "navigation words"),  # a pager's arrow alone
         ("This page is powered by Blogger. Isn't yours?", "site chrome"),
         ("Site hosted by Build your free website today!", "site chrome"),
         ("(36,178 posts)", "site chrome"),

@@ -93,6 +93,18 @@ def test_a_headline_over_a_salutation_or_right_over_a_name_and_where_the_writer_
     assert post.xpath("string(//tei:body//tei:p)", namespaces=NSMAP).startswith("The strike began")  # the byline is not glued to it
 
 
+def test_a_review_from_a_pdf_under_a_pager_arrow_and_its_journals_volume_line_with_the_author_in_capitals() -> None:
+    text = ("<<\n\nHarbour Labour History, Vol. 3, No. 1, 2004\n\nShades of Grey: The Dockers and the Shaping of the Port\n\n"
+            "ANN B. ROE*\n\nDockers and carters have played a major role in the building of the unions of the port, "
+            "beginning in the mid-1930s and lasting until the container came.\n")
+    root = convert_text(text, "review.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Shades of Grey: The Dockers and the Shaping of the Port"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann B. Roe"]
+    assert root.xpath("//tei:titlePage/tei:byline/text()", namespaces=NSMAP) == ["ANN B. ROE*"]  # as printed
+    assert root.xpath("//tei:sourceDesc/tei:bibl/tei:title[@level='j']/text()", namespaces=NSMAP) == ["Harbour Labour History"]
+    assert root.xpath("//tei:creation/tei:date/@notAfter", namespaces=NSMAP) == ["2004"]
+
+
 def test_a_year_in_an_editors_brackets_after_the_title_dates_the_text_and_is_no_part_of_the_title() -> None:
     text = ("Ann Roberts: “Harbours Are Ordinary” {1958}\n\n"
             "The bus stop was outside the cathedral, and I had been looking at the old map with its rivers out of Paradise.\n")

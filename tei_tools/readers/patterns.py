@@ -76,6 +76,9 @@ UPDATED_LINE = re.compile(r"^(?P<label>(?:last |most recently )?updated(?: on)?)
 # A periodical's issue: "Vol. XLI No. 42 October 15, 2017", "Volume 3, Number 2, March 1977", "The Harbour Review No. 95".
 ISSUE_LINE = re.compile(r"^(?:Vol(?:ume)?\.?\s*[IVXLCDM\d]+\.?,?\s*)?(?:No\.|Number|Issue)\s*\d+\b.{0,40}\b(?:1[5-9]|20)\d\d\.?(?:\s+(?:Copyright\b|©).*)?$"
                         r"|^(?:[A-Z][\w'’&-]*\s+){1,5}(?:No\.|Number|Issue|#)\s*\d+$|^Issue:?\s*\d+$"
+                        # a journal, its volume, number and year: "American Communist History, Vol. 3, No. 1, 2004"
+                        r"|^(?:(?:[A-Z][\w'’&-]*|&|of|and|the)\s+){0,5}[A-Z][\w'’&-]*,\s+Vol(?:ume)?\.?\s*[IVXLCDM\d]+,?\s+(?:No\.?|Number|Issue)\s*\d+,?\s+"
+                        r"(?:[\w.-]+\s+){0,2}(?:1[5-9]|20)\d\d\.?$"
                         # a periodical, its number and its date: "Platypus Review 157 | June 2023"
                         r"|^(?:[A-Z][\w'’&-]*\s+){1,5}(?:(?:No\.|Number|Issue|#)\s*)?\d{1,4}\s*\|\s*(?:(?i:" + MONTH_NAMES + r")\s+)?(?:1[5-9]|20)\d\d$"
                         # a parliament's record, its volume and column: "HC Deb 13 July 1925 vol 186 c871"
@@ -360,7 +363,8 @@ WIKI_TAGLINE_REASON = "wiki page tagline"
 # A wiki page's name in a namespace, over its tagline: "Page:Pentagon-Papers-Part I.djvu/263".
 WIKI_PAGE_NAME = re.compile(r"^(?:Page|File|Index|Author|Talk|User|Category|Template|Portal):\S.*$")
 NAVIGATION_WORDS = re.compile(
-    r"^[<«‹]*\s*(?:(?:return|back|top|next|previous|prev|home|up|index|contents|table of contents)\b[\s|·•>«»<-]*){1,12}$",  # "<< Home"
+    r"^[<«‹]*\s*(?:(?:return|back|top|next|previous|prev|home|up|index|contents|table of contents)\b[\s|·•>«»<-]*){1,12}$"  # "<< Home"
+    r"|^[<>«»‹›←→]{1,3}$",  # a pager's arrow alone: "<<"
     re.I,
 )
 # An archive listing line: an eight-digit archive identifier (yyyymmdd) amid author and title.
@@ -428,7 +432,7 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return WIKI_TAGLINE_REASON
     if ":" in stripped and WIKI_PAGE_NAME.match(stripped) and any(WIKI_TAGLINE.match(n.strip()) for n in neighbours):
         return "wiki page name"
-    if NAVIGATION_WORDS.match(stripped) and (len(stripped.split()) > 1 or stripped.lower() in {"return", "back", "top"}):
+    if NAVIGATION_WORDS.match(stripped) and (len(stripped.split()) > 1 or stripped.lower() in {"return", "back", "top"} or len(stripped) <= 3):
         return "navigation words"
     if (">" in stripped or "»" in stripped) and BREADCRUMB.match(stripped) or stripped.count(": ") >= 3 and COLON_TRAIL.match(stripped) \
             or stripped[:13].lower() == "you are here:":  # "You are here: The Society/Trotsky in Tijuana"
@@ -527,6 +531,11 @@ def joiners(names: str) -> list[str]:
 # One name as catalogues give it, surname first: "Rühle, Otto", "Smith, John A." (two single names after one
 # another are rarely a list of authors).
 SURNAME_FIRST = re.compile(r"^[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?, [A-ZÀ-Þ][^\W\d_]+(?: [A-Z]\.)*$")
+
+
+def normal_case(name: str) -> str:
+    """A name as the header gives it: in normal case if printed in capitals ("ANN ROE" -> "Ann Roe")."""
+    return name.title() if name.isupper() else name
 
 
 def split_names(text: str, commas: bool = True) -> list[str]:

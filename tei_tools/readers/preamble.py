@@ -801,7 +801,7 @@ def letter_writer(heading: str) -> str | None:
     names = pt.letter_heading(heading)
     if not names and (sent := LETTER_FROM.match(heading)) and pt.name_like(sent["writer"]):
         names = (sent["writer"], "")
-    return (names[0].title() if names[0].isupper() else names[0]) if names else None
+    return pt.normal_case(names[0]) if names else None
 
 
 # A year an editor set after the title, in an editor's brackets: "“Culture is Ordinary” {1958}", "The Twin Crises [1969]".
@@ -931,7 +931,9 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
         rest = texts[1:]
         if rest and not metadata.authors and _name_over_title(rest[0][1], metadata.title) and rest[0][1] not in metadata.title:
             number, line = rest.pop(0)  # a name under the title: its author, as bylines print it
-            metadata.authors = pt.split_names(line)
+            metadata.authors = pt.split_names(pt.normal_case(line))
+            if line.isupper():
+                metadata.title_page.append(("byline", line))  # as printed; the header has the name in normal case
             report.recognise(number, line, "header field: author (a name under the title)")
     else:
         rest = []

@@ -252,7 +252,7 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
             start = take_byline(metadata, *numbered[lines_of_title], report)
         elif not metadata.authors and _by_over_name(numbered[lines_of_title: lines_of_title + 2]):
             (by_number, by), (number, line) = numbered[lines_of_title: lines_of_title + 2]
-            metadata.authors = pt.split_names(line.rstrip(".").title() if line.isupper() else line.rstrip("."))
+            metadata.authors = pt.split_names(pt.normal_case(line.rstrip(".")))
             metadata.title_page.append(("byline", line))  # as printed; the header has the name in normal case
             report.remove(by_number + 1, by, "byline word (the author is in the header)")
             report.recognise(number + 1, line, "header field: author (a byline)")
@@ -262,7 +262,7 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
             if dashed := DASHED_NAME.match(line):  # "— Samuel Farber"
                 report.remove(number + 1, dashed["dash"], "the dash before the author's name (the author is in the header)")
                 line = dashed["name"]
-            metadata.authors = [line.title() if line.isupper() else line]
+            metadata.authors = [pt.without_note_markers(pt.normal_case(line))]  # "ANN ROE*": the star marks a note on her
             metadata.title_page.append(("byline", line))  # as printed; the header has the name in normal case
             report.recognise(number + 1, line, "header field: author (a name under the title)")
             start = number + 1
