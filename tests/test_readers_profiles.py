@@ -105,6 +105,19 @@ def test_a_review_from_a_pdf_under_a_pager_arrow_and_its_journals_volume_line_wi
     assert root.xpath("//tei:creation/tei:date/@notAfter", namespaces=NSMAP) == ["2004"]
 
 
+def test_an_online_librarys_full_text_words_around_the_title_and_the_first_day_making_its_year_precise() -> None:
+    text = ("Skip to main content\n\nFull text of \"Proceedings. Harbour Union . Emergency Convention at Leith, 1917\"\n\n"
+            "See other formats\n\nApril 7, 1917.\nMorning Session.\n\n"
+            "Convention called to order by the secretary, Ann Roe, who read the official call for the assembling of the Convention.\n")
+    conversion = convert_text(text, "proceedings.txt")
+    root = conversion.tree.getroot()
+    assert root.xpath("string(//tei:titleStmt/tei:title)", namespaces=NSMAP).strip() == (
+        "Proceedings. Harbour Union . Emergency Convention at Leith, 1917")
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1917-04-07"]
+    assert [(entry.line, entry.text) for entry in conversion.report.removed] == [
+        (1, "Skip to main content"), (3, 'Full text of ""'), (5, "See other formats")]
+
+
 def test_a_year_in_an_editors_brackets_after_the_title_dates_the_text_and_is_no_part_of_the_title() -> None:
     text = ("Ann Roberts: “Harbours Are Ordinary” {1958}\n\n"
             "The bus stop was outside the cathedral, and I had been looking at the old map with its rivers out of Paradise.\n")

@@ -273,12 +273,15 @@ def _creation_date(metadata: Metadata) -> tuple[str, Date | None] | None:
         return _clean(written.value), parse_date(written.value) or next(iter(find_dates(written.value)), None)
     # (Years from and to in a title are a life or a period the text looks back on, "Ann Roe, 1924-1994":
     # a date line under it tells when the text was written.)
-    if metadata.title_date and not (metadata.title_date.range and metadata.date_line) and not _anniversary(metadata):
-        return metadata.title_date.text, metadata.title_date
-    if metadata.date and metadata.date_line and not _published_before(metadata, metadata.date):
-        if refines(metadata.opening_date, metadata.date):  # "Victor Serge 1936" over a letter dated "August 10, 1936"
-            return metadata.opening_date.text, metadata.opening_date  # type: ignore[union-attr]
-        return metadata.date.text, metadata.date
+    # A year the text's first date falls in is made precise by it: "Victor Serge 1936" over a letter dated "August 10, 1936",
+    # "Convention at St. Louis, 1917" over its first day's "April 7, 1917."
+    stated = metadata.title_date if metadata.title_date and not (metadata.title_date.range and metadata.date_line) \
+        and not _anniversary(metadata) else None
+    if not stated and metadata.date and metadata.date_line and not _published_before(metadata, metadata.date):
+        stated = metadata.date
+    if stated:
+        date = metadata.opening_date if refines(metadata.opening_date, stated) else stated
+        return date.text, date  # type: ignore[union-attr]
     if metadata.opening_date:
         return metadata.opening_date.text, metadata.opening_date
     return None

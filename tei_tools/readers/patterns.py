@@ -274,7 +274,7 @@ WIKI_CHROME = re.compile(
     r"|from wikipedia, the free encyclopedia|this page has (?:been|not been) (?:validated|proofread)\.?)$",
     re.I,
 )
-SITE_CHROME = re.compile(r"^(?:[•·|]\s*)?(?:other formats?|download|скачать|printable version|share this|readme|comments?|kommentare|commentaires"
+SITE_CHROME = re.compile(r"^(?:[•·|]\s*)?(?:(?:see )?other formats?|download|скачать|printable version|share this|readme|comments?|kommentare|commentaires"
                          r"|subscribe to|deel deze tekst|hoe te citeren)\b.{0,80}$"  # (the archive's Dutch pages: "share this text", "how to cite?")
                          r"|^qr-\w+$|^(?:your |het |uw )?e-?mail(?: address|adres):?$"  # a QR code's label; a mail form's
                          r"|^(?:[\w'’-]+\s+){0,4}(?:badge|logo|icon|banner)$|^(?:book|front) cover$|^full text$"  # a picture's alternative text; a tab

@@ -178,6 +178,8 @@ MAIL_FROM = re.compile(r"^From:\s+(?:(?P<names>[^()<>@]+?)\s+(?P<address>[(<][\w
 TITLE_BYLINE = re.compile(r"^(?P<title>.{10,200}?[.!?”\"’])\s+(?i:by)\s+(?P<names>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)$")
 # A mailing list's name that its archive sets before each subject: "[sixties-l] Passing of a Friend".
 LIST_TAG = re.compile(r"^\[[\w.-]{3,30}\]\s+(?=\S)")
+# An online library's words around the title of the book it gives as text: 'Full text of "Proceedings ..."'.
+FULL_TEXT_OF = re.compile(r"^(?P<words>Full text of)\s+[\"“](?P<title>[^\"“”]+)[\"”]$")
 
 
 def without_list_tag(subject: str, number: int, report: Report) -> str:
@@ -186,6 +188,15 @@ def without_list_tag(subject: str, number: int, report: Report) -> str:
         report.remove(number, tag.group().strip(), "the mailing list's name before the mail's subject")
         return subject[tag.end():]
     return subject
+
+
+def without_full_text_words(line: str, number: int, report: Report) -> str:
+    """The title an online library sets inside its words ("Full text of "Title"", see :data:`FULL_TEXT_OF`), the
+    words reported as removed; any other line as it is."""
+    if not (wrapped := FULL_TEXT_OF.match(line)):
+        return line
+    report.remove(number, f'{wrapped["words"]} ""', "the online library's words around the title")
+    return wrapped["title"]
 
 
 def byline(line: str) -> tuple[str, str, str] | None:

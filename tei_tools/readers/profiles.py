@@ -37,6 +37,7 @@ from tei_tools.readers.preamble import (
     take_speaker,
     take_title_line,
     title_author,
+    without_full_text_words,
     without_list_tag,
 )
 from tei_tools.readers.report import Report
@@ -166,6 +167,8 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         if underlined:
             report.remove(numbered[1][0] + 1, numbered[1][1], "heading underline")
         start, numbered = numbered[underlined][0] + 1, numbered[1 + underlined:]
+    if numbered:
+        numbered[0] = (numbered[0][0], without_full_text_words(numbered[0][1], numbered[0][0] + 1, report))
     if len(numbered) > 1 and numbered[0][1][:1] == "[" and byline(numbered[1][1]):  # a mail's subject over its poster: "[Marxism] Subject"
         numbered[0] = (numbered[0][0], without_list_tag(numbered[0][1], numbered[0][0] + 1, report))
     # Over the text, a periodical's issue or the book it is taken from ("Eric Hobsbawm, Revolutionaries, 1973."):
