@@ -839,6 +839,9 @@ def _captions(blocks: list[Block]) -> dict[int, int]:
     runs: dict[int, int] = {}
     index = 0
     while index < len(blocks):
+        if len(blocks[index].lines) > 1:
+            index += 1
+            continue
         singles = [block.text for block in takewhile(lambda block: len(block.lines) == 1, blocks[index: index + CAPTION_RUN])]
         if length := pt.caption_lines(singles):
             runs[index] = length

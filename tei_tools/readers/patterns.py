@@ -314,8 +314,9 @@ CAPTION_LINE_WORDS = 25
 def caption_lines(lines: list[str]) -> int:
     """How many of ``lines`` from the first are a picture's captions (see :data:`CAPTION_LINE`, :data:`CAPTION`), with
     the credit in brackets under them ("(National Galleries of Scotland)"); 0 if the first is no caption."""
-    count = 0
-    while count < len(lines) and len(lines[count].split()) <= CAPTION_LINE_WORDS and lines[count][:1] != "[" and (
+    count = 0  # (the cheap tests first: most lines are a paragraph's, long)
+    while count < len(lines) and len(lines[count]) <= CAPTION_LINE_WORDS * 12 and lines[count][:1] != "[" \
+            and len(lines[count].split()) <= CAPTION_LINE_WORDS and (
             CAPTION_LINE.match(lines[count]) or CAPTION.search(lines[count])):
         count += 1
     return count + 1 if count and count < len(lines) and PARENTHESISED.match(lines[count]) else count
