@@ -176,26 +176,22 @@ MAIL_FROM = re.compile(r"^From:\s+(?:(?P<names>[^()<>@]+?)\s+(?P<address>[(<][\w
                        r"|(?P<mailbox>[\w.+-]+@[\w.-]+)\s+\((?P<named>[^()@]+)\))$")
 # A title that ends a sentence, then the byline on its line: "Socialism — The Hope of the World. by Morris Hillquit".
 TITLE_BYLINE = re.compile(r"^(?P<title>.{10,200}?[.!?”\"’])\s+(?i:by)\s+(?P<names>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)$")
-# A mailing list's name that its archive sets before each subject: "[sixties-l] Passing of a Friend".
-LIST_TAG = re.compile(r"^\[[\w.-]{3,30}\]\s+(?=\S)")
-# An online library's words around the title of the book it gives as text: 'Full text of "Proceedings ..."'.
-FULL_TEXT_OF = re.compile(r"^(?P<words>Full text of)\s+[\"“](?P<title>[^\"“”]+)[\"”]$")
+# Words a site sets around a title, with the title as the group "title": a mailing list's name that its archive sets
+# before each subject ("[sixties-l] Passing of a Friend"); an online library's words around the title of the book it
+# gives as text ('Full text of "Proceedings ..."').
+LIST_TAG = re.compile(r"^\[[\w.-]{3,30}\]\s+(?P<title>\S.*)$")
+FULL_TEXT_OF = re.compile(r"^Full text of\s+[\"“](?P<title>[^\"“”]+)[\"”]$")
+#: those words, and why they are removed
+WRAPPERS = {LIST_TAG: "the mailing list's name before the mail's subject",
+            FULL_TEXT_OF: "the online library's words around the title"}
 
 
-def without_list_tag(subject: str, number: int, report: Report) -> str:
-    """A mail's subject without the mailing list's name before it ("[sixties-l] Passing of a Friend"), reporting it."""
-    if tag := LIST_TAG.match(subject):
-        report.remove(number, tag.group().strip(), "the mailing list's name before the mail's subject")
-        return subject[tag.end():]
-    return subject
-
-
-def without_full_text_words(line: str, number: int, report: Report) -> str:
-    """The title an online library sets inside its words ("Full text of "Title"", see :data:`FULL_TEXT_OF`), the
-    words reported as removed; any other line as it is."""
-    if not (wrapped := FULL_TEXT_OF.match(line)):
+def without_wrapper(line: str, wrapper: re.Pattern[str], number: int, report: Report) -> str:
+    """The title inside the words ``wrapper`` (one of :data:`WRAPPERS`) finds around it, the words reported as
+    removed (line ``number``); any other line as it is."""
+    if not (wrapped := wrapper.match(line)):
         return line
-    report.remove(number, f'{wrapped["words"]} ""', "the online library's words around the title")
+    report.remove(number, (line[:wrapped.start("title")] + line[wrapped.end("title"):]).strip(), WRAPPERS[wrapper])
     return wrapped["title"]
 
 
@@ -334,6 +330,14 @@ TITLE_BY_AUTHOR = re.compile(r"^[=#\s]*[‘“'\"]?(?P<title>[^=#]+?)[’”'\"]
 
 #: a title's last word that makes "by" name someone else than its author: "..., edited by", "illustrated by"
 ROLE_BEFORE_BY = re.compile(r"\b[a-z]+ed$")
+
+
+def take_printed_name(metadata: Metadata, number: int, line: str, report: Report, how: str) -> None:
+    """Take the author from a line that prints the name alone ("ANN B. ROE*", line ``number``): in the header in normal
+    case and without note markers; as printed on the title page."""
+    metadata.authors = pt.split_names(pt.normal_case(line))
+    metadata.title_page.append(("byline", line))
+    report.recognise(number, line, f"header field: author ({how})")
 
 
 def take_title_line(metadata: Metadata, number: int, line: str, report: Report, subtitle: bool = False) -> bool:
@@ -535,7 +539,7 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
         texts = [wiki_title]
     _assign_texts(metadata, texts, report, " ".join(line for _, line, _ in scanned[end + 1:]))
     if metadata.title and any(kind == "byline" and MAIL_FROM.match(line) for _, line, kind in scanned[: end + 1]):
-        metadata.title = without_list_tag(metadata.title, texts[0][0], report)
+        metadata.title = without_wrapper(metadata.title, LIST_TAG, texts[0][0], report)
     if not metadata.authors and metadata.title and (source := metadata.first("source")) \
             and (writer := _author_in_source(source.value, metadata.title)):
         metadata.authors = [writer]
@@ -941,11 +945,7 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
         metadata.title = texts[0][1]
         rest = texts[1:]
         if rest and not metadata.authors and _name_over_title(rest[0][1], metadata.title) and rest[0][1] not in metadata.title:
-            number, line = rest.pop(0)  # a name under the title: its author, as bylines print it
-            metadata.authors = pt.split_names(pt.normal_case(line))
-            if line.isupper():
-                metadata.title_page.append(("byline", line))  # as printed; the header has the name in normal case
-            report.recognise(number, line, "header field: author (a name under the title)")
+            take_printed_name(metadata, *rest.pop(0), report, "a name under the title")  # its author, as bylines print it
     else:
         rest = []
     date_title(metadata)

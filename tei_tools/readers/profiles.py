@@ -21,6 +21,8 @@ from tei_tools.readers import patterns as pt
 from tei_tools.readers.blocks import TEXT_WORDS, heading_in_two
 from tei_tools.readers.preamble import (
     BYLINE,
+    FULL_TEXT_OF,
+    LIST_TAG,
     Field,
     author_and_title,
     byline,
@@ -34,11 +36,11 @@ from tei_tools.readers.preamble import (
     split_post_date,
     take_attribution,
     take_byline,
+    take_printed_name,
     take_speaker,
     take_title_line,
     title_author,
-    without_full_text_words,
-    without_list_tag,
+    without_wrapper,
 )
 from tei_tools.readers.report import Report
 from tei_tools.readers.titlepage import dated_line, read_title_page
@@ -168,9 +170,9 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
             report.remove(numbered[1][0] + 1, numbered[1][1], "heading underline")
         start, numbered = numbered[underlined][0] + 1, numbered[1 + underlined:]
     if numbered:
-        numbered[0] = (numbered[0][0], without_full_text_words(numbered[0][1], numbered[0][0] + 1, report))
+        numbered[0] = (numbered[0][0], without_wrapper(numbered[0][1], FULL_TEXT_OF, numbered[0][0] + 1, report))
     if len(numbered) > 1 and numbered[0][1][:1] == "[" and byline(numbered[1][1]):  # a mail's subject over its poster: "[Marxism] Subject"
-        numbered[0] = (numbered[0][0], without_list_tag(numbered[0][1], numbered[0][0] + 1, report))
+        numbered[0] = (numbered[0][0], without_wrapper(numbered[0][1], LIST_TAG, numbered[0][0] + 1, report))
     # Over the text, a periodical's issue or the book it is taken from ("Eric Hobsbawm, Revolutionaries, 1973."):
     # the source, never the title; a book's citation names the author too.
     cited = pt.citation(numbered[0][1]) if numbered else None
@@ -255,19 +257,15 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
             start = take_byline(metadata, *numbered[lines_of_title], report)
         elif not metadata.authors and _by_over_name(numbered[lines_of_title: lines_of_title + 2]):
             (by_number, by), (number, line) = numbered[lines_of_title: lines_of_title + 2]
-            metadata.authors = pt.split_names(pt.normal_case(line.rstrip(".")))
-            metadata.title_page.append(("byline", line))  # as printed; the header has the name in normal case
             report.remove(by_number + 1, by, "byline word (the author is in the header)")
-            report.recognise(number + 1, line, "header field: author (a byline)")
+            take_printed_name(metadata, number + 1, line, report, "a byline")
             start = number + 1
         elif not metadata.authors and _name_over_text(numbered[lines_of_title: lines_of_title + 2]):
             number, line = numbered[lines_of_title]  # "Introduction" / "NICOLAS WALTER" / the text
             if dashed := DASHED_NAME.match(line):  # "— Samuel Farber"
                 report.remove(number + 1, dashed["dash"], "the dash before the author's name (the author is in the header)")
                 line = dashed["name"]
-            metadata.authors = [pt.without_note_markers(pt.normal_case(line))]  # "ANN ROE*": the star marks a note on her
-            metadata.title_page.append(("byline", line))  # as printed; the header has the name in normal case
-            report.recognise(number + 1, line, "header field: author (a name under the title)")
+            take_printed_name(metadata, number + 1, line, report, "a name under the title")
             start = number + 1
         elif not metadata.authors and not metadata.subtitle and len(numbered) > lines_of_title \
                 and not pt.caption_lines([numbered[lines_of_title][1]]) and take_title_line(  # (a picture's "by" names its maker)
