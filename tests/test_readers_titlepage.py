@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tei_tools.readers.preamble import Metadata
+from tei_tools.readers.preamble import Field, Metadata
 from tei_tools.readers.report import Report
 from tei_tools.readers.titlepage import IMPRINT_LINE, read_title_page
 
@@ -94,3 +94,23 @@ def test_an_imprint_of_one_line_may_end_the_text() -> None:
 def test_an_imprints_place_over_a_colon_is_capitalised_and_no_notes_label() -> None:
     assert all(IMPRINT_LINE.search(line) for line in ("London: Heinemann", "BOSTON & CAMBRIDGE:", "Reprint:", "PRINTING SHOP AT PORTSIDE,"))
     assert not any(IMPRINT_LINE.search(line) for line in ("Transcriber's Note:", "by Ann Roe: thoughts,", "Transcriber's note:"))
+
+
+def test_a_transcription_credit_from_an_edition_with_an_address_goes_to_the_header_once() -> None:
+    metadata = Metadata(title="The Long Voyage", authors=["Mary Ann Towne"])
+    metadata.fields.append(Field("credit:trc", "Credits: Transcribed from 1901 Hill and Sons edition by", "Ann Smith. Second proof by Bob Jones", 20))
+    lines, end, report = read("Transcribed from 1901 Hill and Sons edition by Ann Smith, email\nann@example.org  Second proof by Bob Jones\n\n"
+                              + PAGE, metadata)
+    assert lines[end] == "CHAPTER I."  # the credit does not end the title page
+    assert [f.value for f in metadata.fields] == ["Ann Smith, email ann@example.org Second proof by Bob Jones"]  # the address kept
+    assert [entry.reason for entry in report.removed[:2]] == ["title page line repeating a credit of the header"] * 2
+
+
+def test_a_short_word_opens_the_title_a_picture_and_an_imprint_ending_in_a_year_stay() -> None:
+    metadata = Metadata(title="The Long Voyage", authors=["Mary Ann Towne"])
+    lines, end, report = read("THE\nLONG VOYAGE\n\n[Picture: The harbour at dawn]\n\n* * * * *\n\n    ‘The sea is wide.’\n\n"
+                              "                                   MARVELL.\n\nLONDON\nHILL & SONS\n1901\n\nCHAPTER I.\n", metadata)
+    assert lines[end] == "CHAPTER I."
+    assert metadata.title_page == [("figure", "The harbour at dawn"), ("epigraph", "‘The sea is wide.’\nMARVELL."),
+                                   ("docImprint", "LONDON\nHILL & SONS\n1901")]
+    assert {"THE", "LONG VOYAGE", "* * * * *"} <= {entry.text for entry in report.removed}

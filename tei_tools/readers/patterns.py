@@ -780,6 +780,12 @@ _DASHED_ATTRIBUTION = re.compile(r"^(?:--|—|–)\s*\S|^-(?=[A-Z])")
 EPIGRAPH_LINE = 70
 
 
+# A quotation of one line, in quotation marks: "‘Thus sang they in the English boat.’".
+QUOTED_LINE = re.compile(r"^[‘“\"'].{3,}[’”\"'][.!?]?$")
+# A name alone in capitals under a quotation, as a title page sets it at the right: "MARVELL.", "— STERNE".
+SIGNER_IN_CAPITALS = re.compile(r"^(?:--|—|–)?\s*[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’.-]*){0,2}\.?$")
+
+
 def attribution(line: str) -> bool:
     """True when ``line`` attributes a quotation: after a dash, or wholly in brackets."""
     return bool(_DASHED_ATTRIBUTION.match(line) and not UNDERLINE.match(line) or PARENTHESISED.match(line))
@@ -1033,5 +1039,9 @@ VERSE_LINE = re.compile(r"^[\"“‘'(\[—–-]*[A-Z]")
 TITLE_JOINERS = {"and", "or", "&", "with"}
 # Words a title cannot end on: a line ending so goes on on the next.
 DANGLING_WORDS = {"of", "the", "a", "an", "and", "to", "in", "for", "on", "with", "by", "from", "at"}
-# A credit line under the header or at the top of the book: "Produced by Anonymous Volunteers".
-PRODUCED_BY = re.compile(r"^(?P<label>(?:produced|prepared|transcribed|e-?text prepared|proofread) by)\s+(?P<value>\S.*)$", re.I)
+# A credit line under the header or at the top of the book: "Produced by Anonymous Volunteers", "Transcribed from the
+# 1836 George Dearborn edition by David Price", "Music transcribed by Linda Cantoni".
+PRODUCED_BY = re.compile(r"^(?P<label>(?:(?:music|html|e-?text|images?)\s+)?(?:produced|prepared|transcribed|proofread)"
+                         r"(?: from (?:the )?[^,;:]{1,60}? edition)? by)\s+(?P<value>\S.*)$", re.I)
+# An e-mail address in a credit, maybe labelled: ", email ccx074@pglaf.org" (not a name; a copy of the credit may omit it).
+CREDIT_EMAIL = re.compile(r",?\s*(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)

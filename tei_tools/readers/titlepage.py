@@ -8,6 +8,7 @@ already says are removed and reported; the rest is kept for the TEI ``titlePage`
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tei_tools.readers import patterns as pt
 from tei_tools.readers.dates import Date, earlier, parse_date
@@ -43,11 +44,13 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
             report.remove(number, note["label"], "field label (its value is in the TEI header)")
             index += length
             continue
-        if line and not lines[index - 1].strip() and (block := _title_page_block(lines, index, end)):
+        if line and not lines[index - 1].strip() and not pt.PRODUCED_BY.match(line) and (block := _title_page_block(lines, index, end)):
             index = _take_block(lines, index, *block, metadata, report)
             continue
+        # (a short word is the title, or opens it with the next line: "SHE"; "THE" / "CULPRIT FAY,")
         part = next((p for p in ("title", "subtitle") if wanted[p] and normal and wanted[p].startswith(seen[p] + normal)
-                     and (seen[p] or len(normal) > 3)), None)
+                     and (seen[p] or len(normal) > 3 or wanted[p] == normal
+                          or wanted[p].startswith(normal + _normal(next((f for f in lines[index + 1: end] if f.strip()), ""))))), None)
         credit = pt.parse_field(line) or (("credit:trc", m["label"], m["value"]) if (m := pt.PRODUCED_BY.match(line)) else None)
         if not credit and line.lower().endswith(" by") and (labelled := pt.parse_field(f"{line} X")):
             credit = (labelled[0], labelled[1], "")  # "TRANSLATED BY" over "LADY WALLACE.": the name follows
@@ -56,8 +59,15 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
         elif pt.DEDICATION_START.match(line) and pt.dedication_length(_blocks_at(lines, index, end)) \
                 or pt.WORKS_HEAD.match(pt.unmarked(line)):
             break  # the dedication or a list of the author's books is over its own page: the front matter begins
-        elif pt.ILLUSTRATION.match(line):
-            report.remove(number, line, "illustration placeholder on the title page")
+        elif picture := pt.ILLUSTRATION.match(line):
+            if picture["description"]:  # "[Picture: Picture of Pan by a river, by Walter Crane]": a frontispiece
+                metadata.title_page.append(("figure", picture["description"]))
+                report.recognise(number, line, "title page: figure")
+                report.remove(number, line, "illustration placeholder (a figure)")
+            else:
+                report.remove(number, line, "illustration placeholder on the title page")
+        elif pt.SEPARATOR.match(line):
+            report.remove(number, line, "an ornament between the parts of the title page")
         elif line[:1] == "<" and pt.HTML_TAG_LINE.match(line):
             report.remove(number, line, "an HTML tag")  # "</pre>" left under Project Gutenberg's start marker
         elif part:
@@ -72,13 +82,18 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
             # "(This file was produced from images" / "generously made available by The Internet Archive.)".
             while len(wrapped) < (TITLE_PAGE_BLOCK if (within_brackets := value.count("(") > value.count(")")) else CREDIT_LINES):
                 following = " ".join(lines[index + 1].split()) if index + 1 < end else ""
-                if not following or " by " in following.lower() and not within_brackets or pt.parse_field(following) \
+                # (a line going on in lower case goes on with the credit: "..., email" / "ccx074@pglaf.org  Second proof by")
+                if not following or " by " in following.lower() and not within_brackets and not following[:1].islower() \
+                        or pt.parse_field(following) \
                         or pt.names_matter(following):
                     break  # a blank line, another credit ("Revised by X"), a heading ("TRANSCRIBER'S NOTE")
                 value, index = f"{value} {following}".strip(), index + 1
                 wrapped.append(following)
             value = value.rstrip(".") if pt.name_like(value.rstrip(".")) else value  # "LADY WALLACE.": a name, not its stop
-            if any(f.kind == kind and _normal(f.value) == _normal(value) for f in metadata.fields):
+            if same := next((f for f in metadata.fields if f.kind == kind
+                             and _normal(pt.CREDIT_EMAIL.sub("", f.value)) == _normal(pt.CREDIT_EMAIL.sub("", value))), None):
+                if len(value) > len(same.value):  # the page's copy adds the transcriber's address: the header keeps it
+                    metadata.fields[metadata.fields.index(same)] = replace(same, value=value)
                 for offset, part in enumerate(wrapped):
                     report.remove(number + offset, part, "title page line repeating a credit of the header")
             else:
@@ -119,11 +134,18 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
 
 def _take_block(lines: list[str], index: int, role: str, length: int, metadata: Metadata, report: Report) -> int:
     """Keep the block of ``length`` lines at ``index`` for the title page in ``role``; returns the index after it."""
-    metadata.title_page.append((role, "\n".join(" ".join(lines[i].split()) for i in range(index, index + length))))
+    metadata.title_page.append((role, "\n".join(" ".join(lines[i].split()) for i in range(index, index + length) if lines[i].strip())))
     report.recognise(index + 1, " ".join(lines[index].split()), f"title page: {role}")
     return index + length
 
 
+#: the most lines of a verse epigraph on a title page (a stanza of a ballad, with its couplet)
+EPIGRAPH_LINES = 12
+# A title page's block of short lines ending in a year alone: an imprint ("LONDON" / "CHATTO & WINDUS" / "1904").
+IMPRINT_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d\.?$")
+# A quotation of one line on a title page, and the name in capitals that signs it as an epigraph.
+#: the most blank lines between an epigraph's quotation and its signature
+EPIGRAPH_GAP = 3
 #: the most lines of one credit on a title page
 CREDIT_LINES = 3
 
@@ -151,20 +173,31 @@ def _title_page_block(lines: list[str], index: int, end: int) -> tuple[str, int]
     lines of verse, or a quotation over its author.
     """
     block = []
-    for line in lines[index:min(end, index + TITLE_PAGE_BLOCK + 1)]:
+    for line in lines[index:min(end, index + EPIGRAPH_LINES + 1)]:
         if not line.strip():
             break
         block.append(line.strip())
+    if len(block) == 1 and pt.QUOTED_LINE.match(block[0]) and (signer := _signer_below(lines, index + 1, end)):
+        return "epigraph", signer - index + 1  # "‘Thus sang they in the English boat.’" over "MARVELL." set at the right
     if block and AUTHOR_OF.match(block[0]) and len(block) <= TITLE_PAGE_BLOCK:
         return "byline", len(block)  # the author's other books, as the byline goes on
-    if not 2 <= len(block) <= TITLE_PAGE_BLOCK or any(len(line) > pt.EPIGRAPH_LINE for line in block) or _heads_text(lines, index, end):
+    if not 2 <= len(block) <= EPIGRAPH_LINES or any(len(line) > pt.EPIGRAPH_LINE for line in block) or _heads_text(lines, index, end):
         return None
-    if any(IMPRINT_LINE.search(line) for line in block):
+    if len(block) <= TITLE_PAGE_BLOCK and (any(IMPRINT_LINE.search(line) for line in block) or IMPRINT_YEAR.match(block[-1])
+                                           and not byline(block[0])):
         return "docImprint", len(block)
     verse = all(pt.VERSE_LINE.match(line) for line in block) and any(line[-1:] in ",;:.!?" for line in block[:-1])
     if verse and not any(line.isupper() for line in block) or pt.attribution(block[-1]):
         return "epigraph", len(block)
     return None
+
+
+def _signer_below(lines: list[str], index: int, end: int) -> int | None:
+    """The index of a name alone in capitals, the next line after blank lines from ``index`` ("MARVELL."), or None."""
+    following = next((position for position in range(index, min(end, index + EPIGRAPH_GAP)) if lines[position].strip()), None)
+    if following is None or following + 1 < end and lines[following + 1].strip():
+        return None
+    return following if pt.SIGNER_IN_CAPITALS.match(lines[following].strip()) else None
 
 
 def _blocks_at(lines: list[str], index: int, end: int) -> list[list[str]]:
