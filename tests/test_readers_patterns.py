@@ -163,6 +163,7 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ('<pre id="pg-footer">', "an HTML tag"),
         ("Skip to main content", "site chrome"),
         ("Read more in News", "site chrome"),
+        ("See more in Encyclopedia of Harbours.", "site chrome"),
         ("This site is a static archive. Visit the current union website at ▸", "site chrome"),
         ("Be the first to comment", "comment form"),
         ("2 comments", "comment form"),

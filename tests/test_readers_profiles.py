@@ -762,6 +762,18 @@ def test_a_list_announced_by_a_colon_numbered_over_ranges_with_items_over_lines(
     assert [p.text[:12] for p in root.iterfind(".//tei:body//tei:p", NSMAP)] == ["The recordin", "It appears t"]
 
 
+def test_works_listed_one_a_line_with_their_dates_are_a_list() -> None:
+    text = ("Ann Roe\n\nAnn Roe (1860 – 1929) was a harbour pilot and a writer on the sea and its trades.\n\n* * *\n\n"
+            "The Harbour, July 9, 1898\n\nReview of the Pilots' Meeting: Portside, January 29-February 1, 1903\n\n"
+            "A Letter to the Harbour Board, April 1, 1905\n\nNo Tolls for Us!, September 1906\n\n"
+            "On Tides (interview), 1917\n")
+    root = convert_text(text, "ann-roe.txt").tree.getroot()
+    items = [item.text for item in root.iterfind(".//tei:body//tei:list/tei:item", NSMAP)]
+    assert items[0] == "The Harbour, July 9, 1898" and items[-1] == "On Tides (interview), 1917" and len(items) == 5
+    assert not root.xpath("//tei:body//tei:head | //tei:body//tei:closer", namespaces=NSMAP)
+    assert [p.text[:7] for p in root.iterfind(".//tei:body//tei:p", NSMAP)] == ["Ann Roe"]
+
+
 def test_a_byline_opening_a_text_with_no_title_names_its_author_even_a_single_name() -> None:
     text = ("by Harbourcat\nThe current period is one in which the harbour is supposed to be bankrupt, and the dockers"
             " are told that there is nothing to be done about it but wait for better days.\n"

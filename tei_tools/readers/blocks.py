@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import islice, takewhile
 
 from tei_tools.readers import patterns as pt
-from tei_tools.readers.dates import Date, find_dates
+from tei_tools.readers.dates import Date, find_dates, parse_date
 from tei_tools.readers.preamble import Field, Metadata, byline, byline_and_rest, from_source, take_byline, take_speaker, take_title_line
 from tei_tools.readers.report import Report
 from tei_tools.readers.titlepage import IMPRINT_LINE, TITLE_PAGE_BLOCK, dated_line
@@ -466,6 +466,10 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("list", main[index: index + length]))  # "... the following works:--" / "1. ..." / "2. ..."
             index += length
             continue
+        elif length := _dated_entries(main, index):
+            items.append(Item("list", main[index: index + length]))
+            index += length
+            continue
         elif not items and _reviewed_book(main, index):
             items.append(Item("bibl", [block]))  # "F. Inglis" / "Raymond Williams" / "Routledge 1995" over a review
         elif label := _placed_note(block, index, first_markers, placed_notes):
@@ -672,6 +676,23 @@ def _announced_list(blocks: list[Block], index: int, previous: Item) -> int:
     return length if length >= 2 else 0
 
 
+def _dated_entries(blocks: list[Block], index: int) -> int:
+    """How many one-line blocks from ``index`` name a work and its date, as an author's page lists them
+    ("American Socialism, July 9, 1898" / "No Impossibilism for Us!, September 1906" / ...); 0 if fewer than four."""
+    length = 0
+    for block in blocks[index:]:
+        line = block.lines[0]
+        if len(block.lines) > 1 or len(line) > DATED_ENTRY or not line[-1:].isdigit() \
+                or not ((dated := pt.DATED_ENDING.match(line)) and parse_date(dated["date"])):
+            break
+        length += 1
+    return length if length >= DATED_ENTRIES else 0
+
+
+#: the longest entry of a list of dated works, in characters
+DATED_ENTRY = 150
+#: the fewest dated entries that make a list
+DATED_ENTRIES = 4
 # The number of a list's item: "4. ", "1-3. ", "6, 7. ".
 LIST_ITEM_NUMBER = re.compile(r"^\d{1,3}(?:\s?[-–,]\s?\d{1,3})*\.(?=\s+\S)")
 #: the longest item of a list, in characters: a few lines
