@@ -762,6 +762,26 @@ def test_a_list_announced_by_a_colon_numbered_over_ranges_with_items_over_lines(
     assert [p.text[:12] for p in root.iterfind(".//tei:body//tei:p", NSMAP)] == ["The recordin", "It appears t"]
 
 
+def test_a_blank_line_inside_a_sentence_does_not_break_the_paragraph() -> None:
+    text = ("The Harbour Pilots\n\nby Ann Roe\n\n"
+            "Bob Jones’s The Long Tide (1969) established the standard narrative of the\n\n"
+            "Harbour Pilots’ Union, long considered the most radical union on the coast. Jones confirmed it.\n\n"
+            "AR: - which is a - not very wide-spread. It’s only lately, according to him, that the universities\n\n"
+            "have given - all that - their attention to the history of the harbour.\n\n"
+            "The following rules were laid down by the board for all of the pilots of the\n\nPort\n\n"
+            "a) no pilot works alone, at night or in fog, whatever the harbour master says\n")
+    root = convert_text(text, "pilots.txt").tree.getroot()
+    paragraphs = [" ".join(p.text.split()) for p in root.iterfind(".//tei:body//tei:p", NSMAP)]
+    assert paragraphs[:2] == [
+        "Bob Jones’s The Long Tide (1969) established the standard narrative of the Harbour Pilots’ Union, long considered the"
+        " most radical union on the coast. Jones confirmed it.",
+        "AR: - which is a - not very wide-spread. It’s only lately, according to him, that the universities have given - all"
+        " that - their attention to the history of the harbour."]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roe"]  # the byline apart
+    assert paragraphs[-1].startswith("a) no pilot")  # a list's item apart, and a one-word line under an open one
+    assert "Port" not in paragraphs[-2]
+
+
 def test_works_listed_one_a_line_with_their_dates_are_a_list() -> None:
     text = ("Ann Roe\n\nAnn Roe (1860 – 1929) was a harbour pilot and a writer on the sea and its trades.\n\n* * *\n\n"
             "The Harbour, July 9, 1898\n\nReview of the Pilots' Meeting: Portside, January 29-February 1, 1903\n\n"

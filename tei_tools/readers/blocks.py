@@ -101,6 +101,34 @@ def split_blocks(lines: list[str], start: int) -> list[Block]:
 PROSE_LINE = 40
 
 
+def join_broken_sentences(blocks: list[Block]) -> list[Block]:
+    """Join each block to the one before where a blank line fell inside a sentence, as a PDF's text has them: the
+    prose before is left open on a word no sentence ends on ("... the standard narrative of the" / "Industrial
+    Workers of the World ..."), or the block goes on in lower case ("..., that universities" / "have given - all that")."""
+    joined: list[Block] = []
+    for block in blocks:
+        if joined and _broken_sentence(joined[-1], block):
+            before = joined[-1]
+            joined[-1] = Block(before.lines + block.lines, before.number, indents=before.indents + block.indents)
+        else:
+            joined.append(block)
+    return joined
+
+
+def _broken_sentence(before: Block, block: Block) -> bool:
+    last, first = before.lines[-1], block.lines[0]
+    if len(last) < PROSE_LINE or _closed(last) or last.endswith(";") or byline(first):
+        return False  # (a title goes on in its byline, not in a sentence: "..., 1917-1920" / "by Ann Roe")
+    if first[:1].islower():
+        return not LOWER_LIST_ITEM.match(first)
+    # (a title page's title left open over a label stays apart: "... and Americanism in the" / "Thesis")
+    return last.rsplit(None, 1)[-1] in pt.DANGLING_WORDS and len(block.text) >= PROSE_LINE
+
+
+# A list's item numbered in lower case: "a) ...", "iv. ...".
+LOWER_LIST_ITEM = re.compile(r"^(?:[a-z]|[ivxl]+)[.)]\s")
+
+
 def _head_apart(block: Block) -> list[Block]:
     """A block whose first line names editorial matter over its text ("TRANSCRIBER’S NOTE" / "The original
     publication ..."), as a PDF's text has it: the heading and the text apart."""

@@ -27,6 +27,7 @@ from tei_tools.readers.blocks import (
     drop_heading_marks,
     drop_residue,
     drop_teasers,
+    join_broken_sentences,
     split_blocks,
     take_late_fields,
     take_lines_under_standfirst,
@@ -194,7 +195,7 @@ def convert_text(text: str, name: str | None = None, report: Report | None = Non
     metadata, body_start, body_end = chosen.read_header(lines, name, report)
     for where, values in (meta or {}).items():
         apply(values, metadata, report, where)
-    blocks = drop_page_furniture(drop_residue(split_blocks(lines[:body_end], body_start), report, chosen.web_page), report)
+    blocks = join_broken_sentences(drop_page_furniture(drop_residue(split_blocks(lines[:body_end], body_start), report, chosen.web_page), report))
     if chosen.web_page:
         blocks = take_late_fields(blocks, metadata, report)
     blocks = take_lines_under_standfirst(blocks, metadata, report)
