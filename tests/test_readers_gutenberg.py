@@ -1752,6 +1752,16 @@ def test_speakers_in_italics_alone_over_verse_speeches_an_illustration_and_the_c
     assert validate_tree(play.tree, "masque.xml") == [] and tei_all(play.tree) == []
 
 
+def test_speakers_in_italics_abbreviated_with_a_first_name_speak_in_a_play_with_no_acts() -> None:
+    school = ITALIC_SPEAKERS[:ITALIC_SPEAKERS.index("INTRODUCTION")] + (
+        "A HARBOUR SCHOOL\n\n_Q. Rob._ Give me the ball!\n\n_M. Rob._ Oh, make room for your betters!\n\n"
+        "_Mag._ (entering). Quiet, boys!\n\n_Q. Rob._ I was not speaking, master.\n\n_M. Rob._ Nor I.\n\n"
+        "_Mag._ Then sit down, both of you.\n\n") + ITALIC_SPEAKERS[ITALIC_SPEAKERS.index("*** END"):]
+    play = convert_text(school, "school.txt")
+    assert xpath(play, "//tei:sp/tei:speaker/text()") == ["_Q. Rob._", "_M. Rob._", "_Mag._", "_Q. Rob._", "_M. Rob._", "_Mag._"]
+    assert xpath(play, "(//tei:sp)[1]/tei:p/text()") == ["Give me the ball!"]
+
+
 def test_a_signature_set_right_under_a_foreword_over_a_picture_and_the_next_heading() -> None:
     book = convert_text("Harbour Tales\n\nFOREWORD\n\nAll people should like the old stories; all nice people do. To them I\n"
                         "commend these tales of the harbour, in the hope that they may grow to\nlove them.\n\n"

@@ -1346,7 +1346,9 @@ def _speaker_label(line: str, drama: bool) -> str | None:
     if not match or pt.NUMBERED_HEAD.match(line) or pt.DRAMA_HEAD.match(line) or pt.names_matter(line):
         return None  # ("INTRODUCTION" heads; the heads are looked for only under a speaker's name: most lines have none)
     name = match["speaker"]
-    if name.upper() in pt.NOT_SPEAKERS or name.lower() in pt.SMALL_WORDS or len(name.split()) > 4 or not (drama or name.isupper()) \
+    # (a name in italics speaks in a play with no acts too: "_Q. Cic._ Mihi pilam dâ!")
+    italic = match.re is pt.SPEAKER_INLINE and bool(match["mark"])
+    if name.upper() in pt.NOT_SPEAKERS or name.lower() in pt.SMALL_WORDS or len(name.split()) > 4 or not (drama or italic or name.isupper()) \
             or pt.STAGE_DIRECTION.match(name):  # "_Exit Ogre_"
         return None
     return match["written"] if match.re is pt.SPEAKER_INLINE else line  # the name alone, with its stop or without
