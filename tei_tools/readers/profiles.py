@@ -182,6 +182,9 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         if cited:
             metadata.authors = pt.split_names(cited["names"])
         report.recognise(index + 1, line, "header field: source (over the text)")
+        if cited and numbered and pt.NUMBERED_HEAD.match(numbered[0][1]):
+            metadata.title = cited["work"].strip()  # a chapter of the cited book ("CHAPTER IX"): the book names the text
+            report.recognise(index + 1, metadata.title, "header field: title (the book cited over its chapter)")
         start = index + 1
     if numbered:
         numbered[0] = (numbered[0][0], split_post_date(metadata, numbered[0][0] + 1, numbered[0][1], report))
@@ -199,7 +202,8 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
             metadata.unrecognised.append((index + 1, line))
             report.recognise(index + 1, line, "header note: a section of the site, over the title")
         numbered = numbered[labels:]
-    elif len(numbered) > 1 and pt.name_like(numbered[0][1]) and pt.title_like(numbered[1][1]) and not (
+    elif len(numbered) > 1 and not metadata.authors and pt.name_like(numbered[0][1]) and pt.title_like(numbered[1][1]) and not (
+            pt.NUMBERED_HEAD.match(numbered[0][1]) or  # "CHAPTER IX" over its title: a heading, no name
             pt.name_like(numbered[1][1]) or pt.NUMBERED_HEAD.match(numbered[1][1]) and not _numbered_title(numbered[1][1])
             or byline(numbered[1][1])):
         metadata.authors = pt.split_names(numbered[0][1])
@@ -297,7 +301,7 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         metadata.authors = pt.split_names(byline(line)[0])  # type: ignore[index]
         report.recognise(title_number + 1, metadata.title, "header field: title (over the byline, under an editor's note)")
         report.recognise(number + 1, line, "header field: author (a byline, under an editor's note)")
-    elif name:
+    elif name and not metadata.title:  # (a book cited over its chapter names it)
         _title_from_file_name(metadata, name, report)
     date_title(metadata)
     top = numbered[0][0] if metadata.title and not metadata.title_is_file_name else start  # the title may be a letter heading
