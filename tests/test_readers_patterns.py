@@ -167,6 +167,8 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("This site is a static archive. Visit the current union website at ▸", "site chrome"),
         ("Be the first to comment", "comment form"),
         ("2 comments", "comment form"),
+        ("No comments:", "comment form"),
+        ("Post Comments (Atom)", "comment form"),
     ],
 )
 def test_residue(line: str, reason: str) -> None:

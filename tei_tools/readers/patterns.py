@@ -325,7 +325,8 @@ def caption_lines(lines: list[str]) -> int:
 
 # A blog's comment form under the text: "Leave a Reply", "Your email address will not be published. Required fields ..."
 COMMENT_FORM = re.compile(r"^(?:leave a (?:reply|comment)|post a comment|your email address will not be published\b.*"
-                          r"|required fields are marked\b.*|be the first to comment\b.{0,40}|no comments(?: yet)?\.?"
+                          r"|required fields are marked\b.*|be the first to comment\b.{0,40}|no comments(?: yet)?[.:]?"
+                          r"|post comments \(atom\)"  # Blogger's feed link under a post
                           r"|\d{1,5} (?:comments?|responses?|replies))$", re.I)  # (and the count of comments: "2 comments")
 # A prompt to log in: "Please Login to save notes.", "If you are not a registered user, then click here.",
 # "Not Logged In: Login?"
