@@ -721,6 +721,8 @@ def _dated_entries(blocks: list[Block], index: int) -> int:
 DATED_ENTRY = 150
 #: the fewest dated entries that make a list
 DATED_ENTRIES = 4
+
+
 # The number of a list's item: "4. ", "1-3. ", "6, 7. ".
 LIST_ITEM_NUMBER = re.compile(r"^\d{1,3}(?:\s?[-–,]\s?\d{1,3})*\.(?=\s+\S)")
 #: the longest item of a list, in characters: a few lines

@@ -143,7 +143,6 @@ def _take_block(lines: list[str], index: int, role: str, length: int, metadata: 
 EPIGRAPH_LINES = 12
 # A title page's block of short lines ending in a year alone: an imprint ("LONDON" / "CHATTO & WINDUS" / "1904").
 IMPRINT_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d\.?$")
-# A quotation of one line on a title page, and the name in capitals that signs it as an epigraph.
 #: the most blank lines between an epigraph's quotation and its signature
 EPIGRAPH_GAP = 3
 #: the most lines of one credit on a title page
