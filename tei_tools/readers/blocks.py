@@ -117,12 +117,15 @@ def join_broken_sentences(blocks: list[Block]) -> list[Block]:
 
 def _broken_sentence(before: Block, block: Block) -> bool:
     last, first = before.lines[-1], block.lines[0]
-    if len(last) < PROSE_LINE or _closed(last) or last.endswith(";") or byline(first):
-        return False  # (a title goes on in its byline, not in a sentence: "..., 1917-1920" / "by Ann Roe")
+    if len(last) < PROSE_LINE:
+        return False
     if first[:1].islower():
-        return not LOWER_LIST_ITEM.match(first)
-    # (a title page's title left open over a label stays apart: "... and Americanism in the" / "Thesis")
-    return last.rsplit(None, 1)[-1] in pt.DANGLING_WORDS and len(block.text) >= PROSE_LINE
+        goes_on = not LOWER_LIST_ITEM.match(first)
+    else:  # (a title page's title left open over a label stays apart: "... and Americanism in the" / "Thesis")
+        goes_on = last.rsplit(None, 1)[-1] in pt.DANGLING_WORDS and len(block.text) >= PROSE_LINE
+    # (the cheap tests first: most blocks open in capitals after a closed sentence; a title goes on in its byline,
+    # not in a sentence: "..., 1917-1920" / "by Ann Roe")
+    return goes_on and not (_closed(last) or last.endswith(";") or byline(first))
 
 
 # A list's item numbered in lower case: "a) ...", "iv. ...".
