@@ -266,8 +266,10 @@ BREADCRUMB = re.compile(r"^[^>»«]{1,80}(?:\s[>»]\s[^>»«]{0,80})+\s*[>»]?\s
 COLON_TRAIL = re.compile(r"^(?:[^:.!?]{1,40}:\s){3,}[^:.!?]{1,80}$")
 # The printed source's page number alone on its line, as mirrors copy it: "page 117", "p. 12".
 PAGE_NUMBER_LINE = re.compile(r"^(?:page|p\.|pg\.?|s\.|seite)\s*\d{1,4}$", re.I)
+# An e-mail address, maybe labelled: "email: ann@example.org".
+_EMAIL = r"(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # A site's contact address alone: "email info@socialistviewpoint.org".
-EMAIL_LINE = re.compile(r"^(?:e-?mail:?\s+)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.I)
+EMAIL_LINE = re.compile(rf"^{_EMAIL}$", re.I)
 WIKI_CHROME = re.compile(
     r"^(?:jump to:? (?:navigation|search|content)(?:,?\s+(?:jump to:? )?(?:navigation|search|content))*"  # "Jump to: navigation, search"
     r"|navigation menu|retrieved from\s.*|this page was last edited.*|categor(?:y|ies):.*"
@@ -784,8 +786,6 @@ EPIGRAPH_LINE = 70
 
 # A quotation of one line, in quotation marks: "‘Thus sang they in the English boat.’".
 QUOTED_LINE = re.compile(r"^[‘“\"'].{3,}[’”\"'][.!?]?$")
-# A name alone in capitals under a quotation, as a title page sets it at the right: "MARVELL.", "— STERNE".
-SIGNER_IN_CAPITALS = re.compile(r"^(?:--|—|–)?\s*[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’.-]*){0,2}\.?$")
 
 
 def attribution(line: str) -> bool:
@@ -1046,4 +1046,4 @@ DANGLING_WORDS = {"of", "the", "a", "an", "and", "to", "in", "for", "on", "with"
 PRODUCED_BY = re.compile(r"^(?P<label>(?:(?:music|html|e-?text|images?)\s+)?(?:produced|prepared|transcribed|proofread)"
                          r"(?: from (?:the )?[^,;:]{1,60}? edition)? by)\s+(?P<value>\S.*)$", re.I)
 # An e-mail address in a credit, maybe labelled: ", email ccx074@pglaf.org" (not a name; a copy of the credit may omit it).
-CREDIT_EMAIL = re.compile(r",?\s*(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+CREDIT_EMAIL = re.compile(rf",?\s*{_EMAIL}", re.I)

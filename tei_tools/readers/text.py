@@ -433,7 +433,7 @@ def _epigraph(parent: etree._Element, lines: list[tuple[int, str]], inline: _Inl
         _broken_lines(E(epigraph, tei("bibl")), [(lines[-1][0], inline_attribution["attribution"])], inline)
         return
     attribution = len(lines) > 1 and (pt.attribution(lines[-1][1]) or pt.named_work(lines[-1][1]) or bool(
-        pt.SIGNER_IN_CAPITALS.match(lines[-1][1]) and pt.QUOTED_LINE.match(lines[-2][1])))
+        pt.is_signature(lines[-1][1].rstrip(".")) and pt.QUOTED_LINE.match(lines[-2][1])))  # "‘...’" / "MARVELL."
     quoted = lines[:-1] if attribution else lines
     if any(len(line) > pt.EPIGRAPH_LINE for _, line in quoted):  # prose: its lines are wrapped, not verse
         _broken_lines(E(epigraph, tei("p")), [(quoted[0][0], " ".join(line for _, line in quoted))], inline)

@@ -141,8 +141,6 @@ def _take_block(lines: list[str], index: int, role: str, length: int, metadata: 
 
 #: the most lines of a verse epigraph on a title page (a stanza of a ballad, with its couplet)
 EPIGRAPH_LINES = 12
-# A title page's block of short lines ending in a year alone: an imprint ("LONDON" / "CHATTO & WINDUS" / "1904").
-IMPRINT_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d\.?$")
 #: the most blank lines between an epigraph's quotation and its signature
 EPIGRAPH_GAP = 3
 #: the most lines of one credit on a title page
@@ -182,8 +180,8 @@ def _title_page_block(lines: list[str], index: int, end: int) -> tuple[str, int]
         return "byline", len(block)  # the author's other books, as the byline goes on
     if not 2 <= len(block) <= EPIGRAPH_LINES or any(len(line) > pt.EPIGRAPH_LINE for line in block) or _heads_text(lines, index, end):
         return None
-    if len(block) <= TITLE_PAGE_BLOCK and (any(IMPRINT_LINE.search(line) for line in block) or IMPRINT_YEAR.match(block[-1])
-                                           and not byline(block[0])):
+    if len(block) <= TITLE_PAGE_BLOCK and (any(IMPRINT_LINE.search(line) for line in block) or pt.YEARS_LINE.match(block[-1].rstrip("."))
+                                           and not byline(block[0])):  # (place, publisher, year: "LONDON" / "CHATTO & WINDUS" / "1904")
         return "docImprint", len(block)
     verse = all(pt.VERSE_LINE.match(line) for line in block) and any(line[-1:] in ",;:.!?" for line in block[:-1])
     if verse and not any(line.isupper() for line in block) or pt.attribution(block[-1]):
@@ -192,11 +190,12 @@ def _title_page_block(lines: list[str], index: int, end: int) -> tuple[str, int]
 
 
 def _signer_below(lines: list[str], index: int, end: int) -> int | None:
-    """The index of a name alone in capitals, the next line after blank lines from ``index`` ("MARVELL."), or None."""
+    """The index of a signature alone (see :func:`~patterns.is_signature`), the next line after blank lines from ``index``
+    ("MARVELL."), or None."""
     following = next((position for position in range(index, min(end, index + EPIGRAPH_GAP)) if lines[position].strip()), None)
     if following is None or following + 1 < end and lines[following + 1].strip():
         return None
-    return following if pt.SIGNER_IN_CAPITALS.match(lines[following].strip()) else None
+    return following if pt.is_signature(lines[following].strip().rstrip(".")) else None
 
 
 def _blocks_at(lines: list[str], index: int, end: int) -> list[list[str]]:
