@@ -1708,3 +1708,13 @@ def test_a_byline_going_on_to_a_periodical_named_like_a_person_and_its_date() ->
     assert title(conversion) == ['"High Tides" of the Harbour Convention']
     assert xpath(conversion, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Ann Roe"]
     assert xpath(conversion, "string(//tei:bibl[@type='source'])").startswith("Harbour Pioneer, July 1921")
+
+
+def test_a_persons_name_over_an_organisations_name_is_the_author_over_the_title() -> None:
+    page = ("Ann Roe\n\n\nThe Harbour Group\n\n\n"
+            "This brief chronicle tells of the only struggle within the party against its final submission to the leaders.\n\n"
+            "Ann Roe, August 1973\n")
+    conversion = convert_text(page, "preface.txt")
+    assert title(conversion) == ["The Harbour Group"]
+    assert xpath(conversion, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Ann Roe"]
+    assert not xpath(conversion, "//tei:body//tei:head")

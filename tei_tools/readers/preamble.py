@@ -780,8 +780,12 @@ def _over_author_and_title(scanned: list[tuple[int, str, str]]) -> bool:
 
 
 def _name_over_title(name: str, title: str) -> bool:
-    """An author's name over a line that names no one (the title)."""
-    return pt.name_like(name) and not pt.name_like(title)
+    """An author's name over a line that names no one (the title).
+
+    A person's name may stand over an organisation's, which is then the title ("Reg Groves" / "The Balham Group").
+    """
+    person = pt.name_like(name) and not pt.ORGANISATION.match(name)
+    return pt.name_like(name) and (not pt.name_like(title) or person and bool(pt.ORGANISATION.match(title)))
 
 
 def _dated_reference(line: str, precision: int = 10) -> bool:
