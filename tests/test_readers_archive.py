@@ -839,6 +839,8 @@ def test_a_title_ending_on_a_date_dates_the_text() -> None:
     speech = convert_text("Ann Example: the Speech she would have given on 15 Oct 1987\n\nSource: The Blog, 2009.\n\n" + LONG_LINE, "s.txt")
     assert xpath(speech, "//tei:creation/tei:date/@when") == ["1987-10-15"]
     assert xpath(speech, "//tei:titleStmt/tei:title/tei:date/text()") == ["15 Oct 1987"]
+    programme = convert_text("Programma van de Arbeiderspartij (AP) - Mei 1920\n\n" + LONG_LINE, "p.txt")  # after a hyphen
+    assert xpath(programme, "//tei:creation/tei:date/@when") == ["1920-05"]
 
 
 def test_a_title_field_a_book_over_a_chapter_and_its_author_and_credits_joined_by_commas() -> None:
