@@ -48,6 +48,8 @@ def test_ranges_use_from_and_to() -> None:
     date = parse_date("1929-1933")
     assert date is not None and date.attributes() == {"from": "1929", "to": "1933"}
     assert parse_date("1933-1929") is None
+    date = parse_date("1946 through 1949")  # a span in words
+    assert date is not None and date.attributes() == {"from": "1946", "to": "1949"}
 
 
 def test_dates_are_found_in_running_text_with_their_positions() -> None:

@@ -3,7 +3,7 @@
 Handles "1930-01-05", "5 January 1930", "January 4, 1932", "January 5th, 1930", "the 5th of January, 1930",
 "29 de abril de 1921", "14.05.1998", "April 4-5, 1917",
 "May 18 (31), 1917" (Old and New Style: the Gregorian, later, day),
-"Jan. 1928", "9/VIII.1921", "December 1934", "1979" and ranges such as "1929-1933" and "July/August 2011".
+"Jan. 1928", "9/VIII.1921", "December 1934", "1979" and ranges such as "1929-1933", "1946 through 1949" and "July/August 2011".
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ _FORMS = [
     _MONTH + r"\s*[/–-]\s*(?P<lastmonth{i}>" + MONTH_NAMES + r")\.?,?\s+" + _YEAR,  # July/August 2011
     _MONTH + r",?\s+" + _YEAR,  # December 1934
     r"(?:spring|summer|autumn|fall|winter)\s+" + _YEAR,  # Autumn 1988
-    r"(?P<from{i}>1[0-9]\d\d|20\d\d)\s*[-–]\s*(?P<to{i}>1[0-9]\d\d|20\d\d)",  # 1929-1933
+    r"(?P<from{i}>1[0-9]\d\d|20\d\d)(?:\s*[-–]\s*|\s+(?:to|through|until)\s+)(?P<to{i}>1[0-9]\d\d|20\d\d)",  # 1929-1933, 1946 through 1949
     _YEAR,  # 1979
 ]
 DATE_PATTERN = re.compile(
