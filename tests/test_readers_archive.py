@@ -1720,3 +1720,17 @@ def test_a_persons_name_over_an_organisations_name_is_the_author_over_the_title(
     assert title(conversion) == ["The Harbour Group"]
     assert xpath(conversion, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Ann Roe"]
     assert not xpath(conversion, "//tei:body//tei:head")
+
+
+def test_a_pictures_alternative_text_and_the_name_twice_over_the_title_and_a_source_going_on_after_a_semicolon() -> None:
+    page = ("ann in blue\nAnn Roe Example\n\n\nAnn Roe Example\n\nLetter to the Harbour Union\n\n\n"
+            "Date: December 12, 1940\nSource: The Harbour Weekly Volume II, Number 1, January 1941;\n"
+            "Published by the Harbour Publishing Association, New York City\nTranscribed: Bob Lee\n\n" + LONG_LINE)
+    conversion = convert_text(page, "letter.txt")
+    assert title(conversion) == ["Letter to the Harbour Union"]
+    assert authors(conversion) == ["Ann Roe Example"]
+    assert xpath(conversion, "//tei:notesStmt/tei:note/text()") == ["ann in blue"]
+    source = xpath(conversion, "//tei:bibl[@type='source']")[0]
+    assert source.xpath("string()").endswith("January 1941; Published by the Harbour Publishing Association, New York City")
+    assert source.xpath("tei:publisher/text()", namespaces=NSMAP) == ["Harbour Publishing Association"]
+    assert ("Ann Roe Example", "the author's name repeated") in [(e.text, e.reason) for e in conversion.report.removed]

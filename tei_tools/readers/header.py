@@ -43,7 +43,7 @@ BIBL_PARTS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], tuple[str, dic
     (re.compile(r"\b(?:pp?\.|pages?)\s*(?P<a>\d+[ab]?)(?:\s*(?:-|–|&|and|to)\s*(?P<b>\d+[ab]?))?\b"), _scope("page")),  # "page 360a": a half page
     (re.compile(r"(?<=by )[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*"), lambda m: ("publisher", {})),
     # A publisher named as such: "Progress Publishers", "Pathfinder Press", "Dietz Verlag".
-    (re.compile(r"\b[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*\s+(?:Publishers|Publishing(?: House)?|Press|Verlag|Books|Editions)\b"),
+    (re.compile(r"\b[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*\s+(?:Publishers|Publishing(?: House| Association| Company)?|Press|Verlag|Books|Editions)\b"),
      lambda m: ("publisher", {})),
     # A place of publication: capitalised words after a comma, before a year or after a publisher.
     (re.compile(r"(?<=, )[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=,? (?:1[5-9]|20)\d\d\b)"), lambda m: ("pubPlace", {})),

@@ -593,7 +593,9 @@ def _join_broken_lines(numbered: list[tuple[int, str]]) -> tuple[list[tuple[int,
         while position < len(numbered) and (
                 line[:1] == "[" and "]" not in line and line.count(" ") < BRACKETED_NOTE_WORDS  # a note in brackets goes on
                 or (first[1].endswith(":") or first[1].startswith("From ") or numbered[position][1].startswith("by "))
-                and _carries_on(first[1], line, numbered[position][1])):
+                and _carries_on(first[1], line, numbered[position][1])
+                or line[-1:] == ";" and numbered[position][0] == last_lines.get(index, index) + 1
+                and _source_goes_on(first[1], numbered[position][1])):
             line = f"{line} {numbered[position][1]}"
             last_lines[index] = numbered[position][0]
             position += 1
@@ -619,6 +621,12 @@ def _carries_on(first: str, line: str, following: str) -> bool:
         return unfinished and not _paragraph_like(following) or bool(VOLUME_LINE.match(following)) or (
             len(following.split()) <= SOURCE_LINE_WORDS and bool(PAGES.search(following)))
     return following.startswith("by ") and bool(pt.parse_field(f"{line} {following}"))
+
+
+def _source_goes_on(first: str, following: str) -> bool:
+    """True when ``following``, the next line, carries on the source field ``first`` left open by a semicolon
+    ("Source: Fourth International, January 1941;" / "Published by the ... Association, New York City")."""
+    return (field := pt.parse_field(first)) is not None and field[0] == "source" and _continues_field(following)
 
 
 def _continues_field(line: str) -> bool:
@@ -889,6 +897,15 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
     numbers = [(number, line) for number, line in texts if re.fullmatch(r"\d{1,4}\.?", line)]
     texts = _join_title_lines([text for text in texts if text not in numbers] or texts, below)
     above: list[tuple[int, str]] = []
+    # A picture's alternative text over the page ("natalia in red"): words in lower case over the header's names.
+    while len(texts) > 1 and not any(character.isupper() for character in texts[0][1]) and pt.name_like(texts[1][1]):
+        above.append(texts.pop(0))
+    # The author's name twice, as a picture's caption and as the page's byline: once is the author.
+    for position in range(len(texts) - 1, 0, -1):
+        number, line = texts[position]
+        if line == texts[position - 1][1] and " " in line and pt.name_like(line):
+            report.remove(number, line, "the author's name repeated")
+            del texts[position]
     if repeated := _repeated_title(texts):
         # A web page's title, then the same line as its heading: it is the title, and what stands over it is not.
         first, again = repeated
