@@ -998,7 +998,7 @@ def test_a_speech_placed_in_its_year_by_its_title_and_who_posted_the_page() -> N
 
 
 def test_a_lone_date_under_a_blogs_introduction_dates_the_letter_that_follows() -> None:
-    page = ("Ann Example to the Dock Workers\n\nAnn Example was the best-known organiser of the port, and the letter"
+    page = ("A Voice from the Dock Strike\n\nAnn Example was the best-known organiser of the port, and the letter"
             " below was written to the strikers on the eve of the lockout, which she did not live to see end.\n\n"
             "January 1, 1906\n\nThe conflict against poverty is a conflict for the liberation of the world.\n")
     root = convert_text(page, "letter.txt").tree.getroot()
@@ -1734,3 +1734,22 @@ def test_a_pictures_alternative_text_and_the_name_twice_over_the_title_and_a_sou
     assert source.xpath("string()").endswith("January 1941; Published by the Harbour Publishing Association, New York City")
     assert source.xpath("tei:publisher/text()", namespaces=NSMAP) == ["Harbour Publishing Association"]
     assert ("Ann Roe Example", "the author's name repeated") in [(e.text, e.reason) for e in conversion.report.removed]
+
+
+def test_a_correspondence_between_a_body_and_a_person_closing_in_french_style_and_dated_in_figures() -> None:
+    page = ("Ann Roe—Harbour Union\n\nWritten: 1946 through 1949\nTranslation: Bob Lee\n\n"
+            "Harbour Union (Radical) to Ann Roe\n\nLyon, 16th December 1946\n\nDear comrade Ann,\n\n" + LONG_LINE + "\n\n"
+            "Hoping to hear from you, receive dear comrade our fraternal salutation.\n\n"
+            "Address : Jean Lee 7, Impasse du Port LYON\n\n"
+            "Ann Roe to the Harbour Union (Radical)\n\nCoyoacan, 28.1.47\n\nDear comrade,\n\n" + LONG_LINE + "\n\n"
+            "Receive dear comrade my fraternal salutation.\n\nAnn Roe\n")
+    conversion = convert_text(page, "letters.txt")
+    assert xpath(conversion, "//tei:body//tei:head/text()") == ["Harbour Union (Radical) to Ann Roe", "Ann Roe to the Harbour Union (Radical)"]
+    assert [dateline.xpath("string()") for dateline in xpath(conversion, "//tei:opener/tei:dateline")] == [
+        "Lyon, 16th December 1946", "Coyoacan, 28.1.47"]
+    assert xpath(conversion, "//tei:closer/tei:salute/text()") == [
+        "Hoping to hear from you, receive dear comrade our fraternal salutation.", "Receive dear comrade my fraternal salutation."]
+    assert not xpath(conversion, "//tei:address")  # the writer's own address, under the closing, is text
+    assert xpath(conversion, "//tei:creation/tei:date/@from") == ["1946"]
+    # each letter has its writer: the first heading's is not the author of the whole correspondence
+    assert authors(conversion) != ["Harbour Union"]

@@ -1554,8 +1554,8 @@ def _opener_roles(block: Block, expect_letter: bool) -> list[str]:
 
 
 # A line of an address: short, opening with a capital, no sentence (a stop only after a capital: "R.C.P."),
-# ending in a word (verse lines end in commas).
-ADDRESS_LINE = re.compile(r"^(?=.{2,60}$)[A-Z](?:[^.!?]|(?<=[A-Z])\.)*(?<=\w|\.)$")
+# ending in a word (verse lines end in commas); no label ("Address : 7, Impasse du Rouet" gives the writer's own).
+ADDRESS_LINE = re.compile(r"^(?=.{2,60}$)[A-Z](?:[^.!?:]|(?<=[A-Z])\.)*(?<=\w|\.)$")
 # The most lines of a telegram's addresses (a telegram to two committees in two towns has eight).
 ADDRESS_LINES = 8
 
@@ -1592,8 +1592,8 @@ def _address_over_dateline(blocks: list[Block], index: int) -> bool:
     """True when the block is a letter's address line: one short line, then a dateline, then a salutation."""
     block = blocks[index]
     if len(block.lines) > 1 or index + 2 >= len(blocks) or not ADDRESS_LINE.match(block.text) or block.text.isupper() \
-            or len(blocks[index + 1].lines) > 1:  # "IN DEAL", in capitals under "ENGELS TO KAUTSKY", is part of the heading
-        return False
+            or len(blocks[index + 1].lines) > 1 or pt.letter_heading(block.text):
+        return False  # ("IN DEAL", in capitals under "ENGELS TO KAUTSKY", is part of the heading; "ANN TO BOB" heads)
     dateline = blocks[index + 1].text
     return bool(pt.parse_dateline(dateline) or pt.LOOSE_DATELINE.match(dateline)) and "salute" in _opener_roles(blocks[index + 2], True)
 

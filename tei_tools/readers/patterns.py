@@ -739,6 +739,8 @@ def _ends_with_digit(line: str) -> bool:
 LETTER_HEADING = re.compile(r"^(?P<writer>.+?)\s+to\s+(?P<addressee>[^()\[\]]+?)(?:\s*\[\w{1,3}\])?(?:\s*\([^()]*\))?$", re.I)
 #: the longest line read as a letter heading (six names either side of "to", and a note)
 LETTER_HEADING_LENGTH = 160
+# A word in brackets after a name: "Union Communiste (Trotskyste)", what the writer calls itself.
+BRACKETED_ASIDE = re.compile(r"\s*\([^()]*\)")
 DATED_ENDING = re.compile(r"^(?P<name>.+?),\s*(?P<date>[^,]+)$")
 ADDRESSEE_PLACE = re.compile(r"^in\s+[A-Z][\w'’. -]{1,40}$", re.I)
 # Words that name the kind of a text or a section, not its writer ("LETTER TO KAUTSKY", "REPLY TO CRITICS",
@@ -756,9 +758,11 @@ def letter_heading(line: str) -> tuple[str, str] | None:
     match = LETTER_HEADING.match(line.strip())
     if not match:
         return None
-    writer, addressee = match["writer"].strip(), match["addressee"].strip()
+    writer, addressee = BRACKETED_ASIDE.sub("", match["writer"]).strip(), match["addressee"].strip()
     if (dated := DATED_ENDING.match(addressee)) and parse_date(dated["date"]):
         addressee = dated["name"]  # "Karl Marx to Ludwig Kugelmann, 26 March 1870"
+    if addressee[:4].lower() == "the " and name_like(writer):
+        addressee = addressee[4:]  # a person writing to a body: "Ann Roe to the Union Communiste (Trotskyste)"
     if not (_names_only(writer) and _names_only(addressee)) or any(w.lower() in GENRE_WORDS for w in writer.split()):
         return None
     return writer, addressee
@@ -1023,7 +1027,9 @@ VALEDICTION = re.compile(
     r"^(?:(?:ever |very |as ever,? )?(?:yours?|your(?:s)? (?:\w+ )?(?:affectionate|loving|faithful|devoted|sincere|obedient|humble|true)\b.*)"
     r"|(?:yours )?(?:sincerely|faithfully|truly|affectionately|respectfully|cordially|ever|always)(?: yours)?|believe me\b.*"
     r"|with (?:best|kind|warm)\w* (?:wishes|regards)\b.*|(?:best|kind|warm) regards|salut(?:ations)?|greetings|farewell|adieu"
-    r"|(?:in|with) (?:\w+ )?(?:gratitude|solidarity|friendship|comradeship|appreciation)|fraternally|comradely|gratefully|warmly)[,.!]?$",
+    r"|(?:in|with) (?:\w+ )?(?:gratitude|solidarity|friendship|comradeship|appreciation)|fraternally|comradely|gratefully|warmly"
+    # a sentence as French letters close: "Receive, dear comrade, my fraternal salutation."
+    r"|(?:[\w ]{1,40},\s*)?(?:receive|accept)\b[\w, ]{1,40}\b(?:salutations?|greetings|regards))[,.!]?$",
     re.I,
 )
 # A single name signing after a valediction ("Yours," over "Lenin", "BEETHOVEN.").
@@ -1031,8 +1037,10 @@ SINGLE_NAME = re.compile(r"^[A-Z](?:[a-zà-ÿ'’-]+|[A-ZÀ-Þ'’-]+)\.?$")
 # A postscript after the signature: "P.S. ...", "P.P.S.", "PS: ...".
 POSTSCRIPT = re.compile(r"^(?:P\.\s?)+S\.|^P\.?S\b[.:]?")
 # A dateline whose date the calendar cannot read ("St. Petersburgh, Dec. 11th, 17—."): place, month, day.
-# Or a day and a roman month without the year ("20/XII.").
-LOOSE_DATELINE = re.compile(r"^" + PLACE + r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b).{0,20}$"
+# Or a day and a roman month without the year ("20/XII."); or a place and a day in figures with the year's last two
+# ("Coyoacan, 28.1.47": which century the calendar cannot tell).
+LOOSE_DATELINE = re.compile(r"^" + PLACE + r",\s+(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b).{0,20}"
+                            r"|[0-3]?\d\.[01]?\d\.\d\d\.?)$"
                             r"|^[0-3]?\d/(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.?$")
 
 # Verse: lines that open with a capital, maybe after quotation marks, brackets or a dash.

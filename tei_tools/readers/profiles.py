@@ -88,7 +88,7 @@ def _archive_header(lines: list[str], name: str | None, report: Report) -> tuple
         metadata.fields += posted
         start = max(start, title_end)
     else:
-        _writer_from_letter_heading(metadata, lines[start:start + 12], start, report)
+        _writer_from_letter_heading(metadata, lines, start, start + 12, report)
         if not metadata.title:
             start = _title_under_fields(metadata, lines, start, report)
         if not metadata.title and name:  # a page that starts with its fields ("Written: ...") states no title
@@ -305,7 +305,7 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         _title_from_file_name(metadata, name, report)
     date_title(metadata)
     top = numbered[0][0] if metadata.title and not metadata.title_is_file_name else start  # the title may be a letter heading
-    _writer_from_letter_heading(metadata, lines[top:start + 12], top, report)
+    _writer_from_letter_heading(metadata, lines, top, start + 12, report)
     return metadata, start, len(lines)
 
 
@@ -317,14 +317,16 @@ def _opening_byline(line: str) -> str | None:
     return names if signed and (pt.name_like(names) or one_name) else None
 
 
-def _writer_from_letter_heading(metadata: Metadata, lines: list[str], offset: int, report: Report) -> None:
-    """A letter heading at the top of the text ("ENGELS TO KAUTSKY") names the writer; it stays in the text as its head."""
+def _writer_from_letter_heading(metadata: Metadata, lines: list[str], top: int, end: int, report: Report) -> None:
+    """A letter heading at the top of the text (in ``lines[top:end]``: "ENGELS TO KAUTSKY") names the writer; it stays
+    in the text as its head. A correspondence, where a later heading names another writer, has no one author."""
     if metadata.authors:
         return
-    for index, line in enumerate(lines):
-        if writer := letter_writer(line.strip()):
-            metadata.authors = [writer]
-            report.recognise(offset + index + 1, line.strip(), "header field: author (a letter heading)")
+    for index in range(top, min(end, len(lines))):
+        if writer := letter_writer(line := lines[index].strip()):
+            if all(letter_writer(later.strip()) in (None, writer) for later in lines[index + 1:]):
+                metadata.authors = [writer]
+                report.recognise(index + 1, line, "header field: author (a letter heading)")
             return
 
 
