@@ -1753,3 +1753,15 @@ def test_a_correspondence_between_a_body_and_a_person_closing_in_french_style_an
     assert xpath(conversion, "//tei:creation/tei:date/@from") == ["1946"]
     # each letter has its writer: the first heading's is not the author of the whole correspondence
     assert authors(conversion) != ["Harbour Union"]
+
+
+@pytest.mark.parametrize(("line", "expected_title", "expected_authors"), [
+    ("Ann Roe: a revolutionary life", "Ann Roe: a revolutionary life", []),  # the person described: the subject
+    ("Ann Roe: Worker, Founder, Visionary", "Ann Roe: Worker, Founder, Visionary", []),
+    ("Ann Roe: On the Tides of the Harbour", "On the Tides of the Harbour", ["Ann Roe"]),  # the author and her title
+])
+def test_a_name_and_a_colon_over_the_text_names_the_author_unless_what_follows_describes_the_person(
+        line: str, expected_title: str, expected_authors: list[str]) -> None:
+    conversion = convert_text(f"{line}\n\n{LONG_LINE}\n", "page.txt")
+    assert title(conversion) == [expected_title]
+    assert authors(conversion) == expected_authors

@@ -385,8 +385,15 @@ def author_and_title(line: str) -> tuple[str, str] | None:
     """The author and the title of an "Author: Title", "Title / Author" or "Author. Title" line."""
     match = AUTHOR_TITLE.match(line) if ":" in line or " / " in line or ". " in line else None
     author, title = (match["author"] or match["author2"] or match["author3"], match["title"] or match["title2"] or match["title3"]) if match else ("", "")
-    # "Ted Grant: 1913-2006" heads an obituary: the life dates are no title, the line is the title.
-    return (author, title) if match and pt.name_like(author) and not pt.NUMBERED_HEAD.match(line) and not LIFE_DATES.match(title) else None
+    # "Ted Grant: 1913-2006" heads an obituary: the life dates are no title, the line is the title; so does a name
+    # described after its colon ("Ann Roe: a revolutionary life", "Ann Roe: Worker, Founder, Visionary"): its subject.
+    return (author, title) if match and pt.name_like(author) and not pt.NUMBERED_HEAD.match(line) and not (
+        LIFE_DATES.match(title) or match["author"] and DESCRIBED.match(title)) else None
+
+
+# What a colon after a name may open that describes the person: words all in lower case (not "the Speech he gave"),
+# or a list of single words.
+DESCRIBED = re.compile(r"^[a-z][^A-Z]*$|^[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)+(?:,?\s+and\s+[A-Z][\w'’-]*)?$")
 
 
 #: the words closing a title that a source must give after the name of its author
