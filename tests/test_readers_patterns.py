@@ -56,6 +56,8 @@ def test_headings(line: str, titled: bool) -> None:
         ("Transcription/Markup: Brian Baggins", "credit:trc"),
         ("Transcribed: Zodiac", "credit:trc"),
         ("HTML Mark-up: Einde O'Callaghan", "credit:mrk"),
+        ("HTML markup/Editing: Bob Lee in 2006 for the Archive.", "credit:mrk"),
+        ("Interview Conducted: 1959.", "written"),
         ("Proofread: Chris Clayton", "credit:pfr"),
         ("Public Domain: Marxists Internet Archive (2005).", "licence"),
         ("Last updated on: 14 November 2014", "updated"),
@@ -104,6 +106,7 @@ def test_a_sentence_opening_with_published_dates_the_publication() -> None:
         ("Prepared © for the Internet by Ann J. Roberts, ajr@example.org (September 1999)",
          ("credit:trc", "Prepared © for the Internet by", "Ann J. Roberts, ajr@example.org (September 1999)")),
         ("Transcribed by Ann Roberts for the Archive.", ("credit:trc", "Transcribed by", "Ann Roberts for the Archive")),
+        ("conducted by Bob Lee", ("credit:ivr", "conducted by", "Bob Lee")),  # under an interview's title, in lower case
     ],
 )
 def test_a_credit_sentence_keeps_its_purpose_initials_and_address(line: str, expected: tuple[str, str, str]) -> None:

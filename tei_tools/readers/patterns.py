@@ -31,7 +31,7 @@ FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
     for p, kind in [
         (r"authors?|written by|by", "author"),
         (r"written|composed|dated?|dictated|adopted|approved|(?:(?:speech|lecture|address|talk) )?(?:delivered|given)|date written"
-         r"|date of (?:writing|composition|interview|recording|speech|lecture|address|talk)", "written"),
+         r"|date of (?:writing|composition|interview|recording|speech|lecture|address|talk)|interview conducted", "written"),
         (r"first (?:published|printed|printing|appeared|publication)|published|publication"
          r"|(?:year|date) (?:published|of publication)|publication (?:date|year)", "published"),  # a library record's
         (r"(?:original |online )?sources?", "source"),
@@ -39,10 +39,10 @@ FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
         (r"translat(?:ed|ion|or|ors)(?: and (?:edited|transcribed))?(?: (?:from|into) (?:the )?[a-z]+)?(?: by)?", "credit:trl"),
         (r"transcri(?:bed|ption|ber)(?:,? ?(?:[/\\&,]|and) ?(?:(?:html )?mark(?:ed)?[- ]?up|html|proofread(?:ing)?|formatted|edit(?:ed|ing))){0,3}(?: by)?"
          r"|scanned(?: and prepared)?(?: by)?|prepared(?: by)?|digiti[sz]ed(?: by)?", "credit:trc"),
-        (r"(?:html )?mark(?:ed)?[- ]?up(?: by)?|html|online version|converted(?: by)?", "credit:mrk"),
+        (r"(?:html )?mark(?:ed)?[- ]?up(?: ?[/&] ?edit(?:ed|ing))?(?: by)?|html|online version|converted(?: by)?", "credit:mrk"),
         (r"proof-?read(?:ing|ers?)?(?: by)?|copy-?edit(?:ed|ing)?(?: by)?", "credit:pfr"),
         (r"edit(?:ed|or|ors)(?: by)?", "credit:edt"),
-        (r"interview(?:er|ers|ed by)", "credit:ivr"),
+        (r"interview(?:er|ers|ed by)|conducted", "credit:ivr"),  # ("conducted by X" under an interview's title)
         # the archive's other languages label the same fields: Dutch, German, French, Spanish, Italian, Portuguese, Swedish
         (r"auteurs?|autor(?:/in|in|innen|en|es)?|autore|autori|verfasser(?:/in|in)?|författare", "author"),
         (r"geschreven|geschrieben|verfasst|écrit|rédigé|escrito|scritto|skriven|skrivet", "written"),
@@ -69,7 +69,7 @@ def field_kind(label: str) -> str | None:
 # The same credits written as a sentence: "Transcribed & marked up by Einde O'Callaghan for the Archive."
 # What it was done for may stand before "by" ("Prepared © for the Internet by X"); the names may hold initials and an
 # e-mail address ("David J. Romagnolo, djr@example.org (September 1999)").
-CREDIT_SENTENCE = re.compile(r"^(?P<label>[A-Z][\w /&,-]{2,50}?)(?P<purpose>(?: ©)? for (?:the )?[A-Z][\w ]{2,30})? (?i:by) "
+CREDIT_SENTENCE = re.compile(r"^(?P<label>[A-Za-z][\w /&,-]{2,50}?)(?P<purpose>(?: ©)? for (?:the )?[A-Z][\w ]{2,30})? (?i:by) "
                              r"(?P<value>(?:[^.]|(?<=\b[A-Z])\.|\.(?=[a-z]))+?)(?P<qualifier> for .{3,80}?)?\.?$")
 # "Last updated on 8 February 2016": the one field archive pages also write without a colon.
 UPDATED_LINE = re.compile(r"^(?P<label>(?:last |most recently )?updated(?: on)?)\s+(?P<value>(?:\w+[ ,.]+){0,3}(?:1[5-9]|20)\d\d)\.?$", re.I)
