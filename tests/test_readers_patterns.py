@@ -309,6 +309,9 @@ def test_a_translation_told_inside_a_source_gives_the_translator_and_the_origina
         ("On January 21, 2023, members A. B. Roe and Ann Doe interviewed Joe Bloggs about his novel (2020).",
          ("when", "2023-01-21")),  # the date first: the interview's, not the novel's
         ("On January 21, 2023, it rained. The report was read.", None),
+        ("Oration by the union's president, Ann Roe, on Thursday 29th August, 2013 at the graveside of Joe Bloggs.",
+         ("when", "2013-08-29")),  # the occasion opening the sentence
+        ("The oration by Ann Roe on 29th August, 2013 was printed.", None),  # not opening it: a sentence about one
     ],
 )
 def test_a_sentence_telling_when_its_text_was_made_or_published(sentence: str, expected: tuple[str, str] | None) -> None:

@@ -182,7 +182,10 @@ def parse_field(line: str) -> tuple[str, str, str] | None:
 # "the speech delivered by Gregory Zinoviev, September 6, 1918, at ...", "The pamphlet was published in 1964 as ...".
 # ("He made his maiden speech on 7 February 1893": a speech made, not any thing)
 ORIGIN_VERB = re.compile(r"\b(?i:(?P<made>delivered|written|dated|given|spoken|interviewed|made\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+)?"
-                         r"(?:speech|address|lecture))|(?P<published>published|appeared|printed))\b")
+                         r"(?:speech|address|lecture)"
+                         # or the occasion opening the sentence: "Oration by Ann Roe, on Thursday 29th August, 2013 at ..."
+                         r"|^(?:oration|speech|address|lecture|sermon|eulogy|remarks)(?=\s+(?:by|at|to|on)\b))"
+                         r"|(?P<published>published|appeared|printed))\b")
 #: the most characters between the verb and its date
 ORIGIN_GAP = 80
 
