@@ -405,3 +405,15 @@ def test_a_scanned_books_page_furniture_is_removed_and_the_broken_paragraph_join
         "\" Picou tells me that he saw the were-wolf,\" said a peasant by the door of the inn."]
     assert [e.text for e in conversion.report.removed if e.reason.startswith("page furniture")] == [
         "3", "GHOSTS I HAVE MET", "INTRODUCTORY. 4"]
+
+
+def test_days_numbered_in_figures_and_words_with_their_titles_after_a_contents_head() -> None:
+    prose = "It was a long day in the harbour and the boats were all out in the bay until the evening came over the water.\n\n"
+    text = ("Morning Songs\n\n" + prose + "Contents.\n\n1. The Childhood\n2. Our Example\n3. Upholding\n\n\n"
+            + prose + "1. First Day.\n\nThe Childhood.\n\n" + prose * 2 + "2. Second Day.\n\nOur Example\n\n" + prose * 2
+            + "3. Third Day.\n\nUpholding.\n\n" + prose)
+    tree = convert_text(text, "songs.txt").tree
+    days = tree.getroot().xpath("//tei:body/tei:div[@n]", namespaces=NSMAP)  # each day a division of the body, none inside another
+    assert [day.xpath("tei:head/text()", namespaces=NSMAP) for day in days] == [
+        ["1. First Day.", "The Childhood."], ["2. Second Day.", "Our Example"], ["3. Third Day.", "Upholding."]]
+    assert [day.xpath("string(tei:head[@type='sub'])", namespaces=NSMAP) for day in days] == ["The Childhood.", "Our Example", "Upholding."]

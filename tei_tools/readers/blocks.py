@@ -617,6 +617,9 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             continue
         elif items and items[-1].kind == "head" and _under_bare_number(main, index) and _lists_title(items, block):
             items.append(Item("subhead", [block]))  # "CHAPTER I." over the title its entry gives: "In which the Reader ..."
+        elif items and items[-1].kind == "head" and (numbered := _numbered_head(items[-1].blocks[0])) \
+                and _number_in_words(numbered) and _stopped_title(block):
+            items.append(Item("subhead", [block]))  # "1. First Day." over "Christ's Childhood.": the day's title
         elif "   " in block.text and (length := _table_run(main, index)):
             items.append(Item("table", main[index: index + length]))
             index += length
@@ -860,9 +863,16 @@ def _numbered_head(block: Block) -> re.Match[str] | None:
         fits = match and (pt.head_rank(match) is not None or len(block.lines) == 2 and match["n"] and not match["n"].islower())
         return match if fits and match["title"] is None and titled else None
     match = pt.NUMBERED_HEAD.match(pt.unmarked(block.text))  # "_I_": a number set in italics
-    # "II. The Tasks Ahead", "Chapter 3", "SCENE II. A room in the castle.", or a number alone ("IV")
+    # "II. The Tasks Ahead", "Chapter 3", "SCENE II. A room in the castle.", "1. First Day.", or a number alone ("IV")
     titled = match and match["title"] is not None
-    return match if match and (not titled or pt.head_rank(match) is not None or pt.title_like(match["title"])) else None
+    return match if match and (not titled or pt.head_rank(match) is not None or pt.title_like(match["title"])
+                               or _number_in_words(match)) else None
+
+
+def _number_in_words(numbered: re.Match[str]) -> bool:
+    """True when a numbered head's title only says its number again in words: "1. First Day."."""
+    return bool(numbered["title"] and (keyword := pt.NUMBERED_HEAD.match(numbered["title"]))
+                and pt.head_rank(keyword) is not None and keyword["title"] is None)
 
 
 def _leads_heading(blocks: list[Block], index: int, heads: list[bool]) -> bool:
@@ -1004,17 +1014,29 @@ def _head(block: Block, items: list[Item], levels: dict[int, int]) -> Item | Non
         else:
             # Numbered sections are subdivisions of the latest titled division, if there is one.
             parent = next((item for item in reversed(items) if item.kind == "head" and item.level == 1 and item.n is None), None)
-            level = 2 if parent is not None and not parent.editorial else 1
+            # (a contents' head is none: its entries stand under it, the chapters after it)
+            level = 2 if parent is not None and not parent.editorial and not pt.CONTENTS_HEAD.match(parent.blocks[0].text) else 1
         return Item("head", [block], level=level, n=pt.head_number(numbered))
     if _in_letter(items) and not pt.letter_heading(block.text):
         return None  # a short line in a letter ("What about Foster?") is a paragraph of it, not a heading
     if items and items[-1].kind == "head":
         numbered = _numbered_head(items[-1].blocks[0])
-        if numbered and numbered["title"]:  # "BOOK I. INSCRIPTIONS" over "One's-Self I Sing": the first poem of the book
+        if numbered and numbered["title"] and not _number_in_words(numbered):
+            # "BOOK I. INSCRIPTIONS" over "One's-Self I Sing": the first poem of the book ("1. First Day." has no title)
             return Item("head", [block], level=items[-1].level + 1)
         return Item("subhead", [block])
     editorial = pt.EDITORIAL_HEAD.match(pt.unmarked(block.text))  # "_PREFACE_" in italics
     return Item("head", [block], level=1, editorial=EDITORIAL_TYPES[editorial["kind"].lower()] if editorial else "")
+
+
+def _stopped_title(block: Block) -> bool:
+    """A title closed by a stop on a line of its own ("Christ's Childhood.", "Upholding.")."""
+    return len(block.lines) == 1 and block.text.endswith(".") and len(block.text.split()) <= STOPPED_TITLE_WORDS \
+        and pt.title_like(block.text[:-1])
+
+
+#: the most words of a title closed by a stop
+STOPPED_TITLE_WORDS = 8
 
 
 def _in_letter(items: list[Item]) -> bool:
