@@ -799,8 +799,9 @@ def _name_over_title(name: str, title: str) -> bool:
 
     A person's name may stand over an organisation's, which is then the title ("Reg Groves" / "The Balham Group").
     """
-    person = pt.name_like(name) and not pt.ORGANISATION.match(name)
-    return pt.name_like(name) and (not pt.name_like(title) or person and bool(pt.ORGANISATION.match(title)))
+    if not pt.name_like(name):
+        return False
+    return not pt.name_like(title) or not pt.ORGANISATION.match(name) and bool(pt.ORGANISATION.match(title))
 
 
 def _dated_reference(line: str, precision: int = 10) -> bool:
