@@ -352,3 +352,13 @@ def test_caption_lines(lines: list[str], count: int) -> None:
 ])
 def test_a_numbered_heads_title_after_its_stop_and_dash(line: str, title: str) -> None:
     assert pt.NUMBERED_HEAD.match(line)["title"] == title  # type: ignore[index]
+
+
+@pytest.mark.parametrize(("line", "dangles"), [
+    ("... the standard narrative of the", True),
+    ("Introduction and Notes For", True),  # in any case
+    ("The strike was over.", False),
+    ("... of theory", False),  # a word that begins like one
+])
+def test_a_line_dangles_when_it_stops_on_a_small_word(line: str, dangles: bool) -> None:
+    assert pt.dangles(line) is dangles

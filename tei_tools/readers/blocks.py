@@ -122,7 +122,7 @@ def _broken_sentence(before: Block, block: Block) -> bool:
     if first[:1].islower():
         goes_on = not LOWER_LIST_ITEM.match(first)
     else:  # (a title page's title left open over a label stays apart: "... and Americanism in the" / "Thesis")
-        goes_on = last.rsplit(None, 1)[-1] in pt.DANGLING_WORDS and len(block.text) >= PROSE_LINE
+        goes_on = pt.dangles(last) and len(block.text) >= PROSE_LINE
     # (the cheap tests first: most blocks open in capitals after a closed sentence; a title goes on in its byline,
     # not in a sentence: "..., 1917-1920" / "by Ann Roe")
     return goes_on and not (_closed(last) or last.endswith(";") or byline(first))
@@ -998,7 +998,16 @@ def _capitals_title(line: str) -> bool:
     """A line in capitals closed by a stop that would be a title without it, at most twelve words."""
     # The stop may stand inside closing quotation marks: INTRODUCTORY TO “THE SCARLET LETTER.”
     text = pt.without_note_markers(pt.unmarked(line)).rstrip()  # "TO BARONESS VON ERTMANN.[1]"
-    return text.isupper() and len(text.split()) <= 12 and pt.title_like(re.sub(r"[.!]([”’\"']*)$", r"\1", text))
+    return text.isupper() and len(text.split()) <= 12 and _title_but_its_stop(text)
+
+
+def _title_but_its_stop(text: str) -> bool:
+    """True when ``text`` reads as a title without the stop closing it (maybe inside closing quotation marks)."""
+    return pt.title_like(CLOSING_STOP.sub(r"\1", text))
+
+
+# The stop closing a line, maybe before closing quotation marks.
+CLOSING_STOP = re.compile(r"[.!]([”’\"']*)$")
 
 
 def _head(block: Block, items: list[Item], levels: dict[int, int]) -> Item | None:
@@ -1032,7 +1041,7 @@ def _head(block: Block, items: list[Item], levels: dict[int, int]) -> Item | Non
 def _stopped_title(block: Block) -> bool:
     """A title closed by a stop on a line of its own ("Christ's Childhood.", "Upholding.")."""
     return len(block.lines) == 1 and block.text.endswith(".") and len(block.text.split()) <= STOPPED_TITLE_WORDS \
-        and pt.title_like(block.text[:-1])
+        and _title_but_its_stop(block.text)
 
 
 #: the most words of a title closed by a stop

@@ -590,7 +590,7 @@ def carries_on_title(previous: str, line: str, adjacent: bool, title: str | None
     short = len(line.split()) < PROSE_LINE_WORDS
     return (line[:1].islower() and short and title_like(title or previous)
             or previous.endswith(":") and short and title_like(line)
-            or adjacent and (previous.rsplit(None, 1)[-1].lower() in DANGLING_WORDS
+            or adjacent and (dangles(previous)
                              or previous.endswith(",") and short and (title_like(line.rstrip(",")) or bool(YEARS_LINE.match(line)))
                              or previous[-1:] in ",:" and line[:1].islower() and short
                              or len(previous.split()) >= PROSE_LINE_WORDS and title_like(previous) and title_like(line))
@@ -1052,6 +1052,13 @@ VERSE_LINE = re.compile(r"^[\"“‘'(\[—–-]*[A-Z]")
 TITLE_JOINERS = {"and", "or", "&", "with"}
 # Words a title cannot end on: a line ending so goes on on the next.
 DANGLING_WORDS = {"of", "the", "a", "an", "and", "to", "in", "for", "on", "with", "by", "from", "at"}
+
+
+def dangles(line: str) -> bool:
+    """True when ``line`` (with text) stops on a small word no sentence or title ends on ("... the history of the")."""
+    return line.rsplit(None, 1)[-1].lower() in DANGLING_WORDS
+
+
 # A credit line under the header or at the top of the book: "Produced by Anonymous Volunteers", "Transcribed from the
 # 1836 George Dearborn edition by David Price", "Music transcribed by Linda Cantoni".
 PRODUCED_BY = re.compile(r"^(?P<label>(?:(?:music|html|e-?text|images?)\s+)?(?:produced|prepared|transcribed|proofread)"

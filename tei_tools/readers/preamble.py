@@ -621,7 +621,7 @@ def _carries_on(first: str, line: str, following: str) -> bool:
     if (match := LABEL_ALONE.match(first)) and pt.field_kind(match["label"]):
         return _continues_field(following)
     if first.startswith("From "):
-        unfinished = line.endswith(",") or line.rsplit(None, 1)[-1].lower() in pt.DANGLING_WORDS or (
+        unfinished = line.endswith(",") or pt.dangles(line) or (
             not YEAR.search(line) and len(following.split()) <= SOURCE_LINE_WORDS and not pt.residue_reason(following)
             and not pt.SALUTE.match(following) and not pt.parse_field(following))
         # (a source names its year; "Dear Ann Roe" under it opens the letter, "Source: ..." is a field of its own)
@@ -743,7 +743,7 @@ def _archive_author(line: str) -> str | None:
 def _carried_on(texts: list[tuple[int, str]], number: int) -> bool:
     """True when the text line over line ``number`` stops on a small word ("Introduction and Notes for"): that line
     goes on with it."""
-    return bool(texts) and texts[-1][0] == number - 1 and texts[-1][1].rsplit(None, 1)[-1].lower() in pt.DANGLING_WORDS
+    return bool(texts) and texts[-1][0] == number - 1 and pt.dangles(texts[-1][1])
 
 
 def _join_title_lines(texts: list[tuple[int, str]], below: str) -> list[tuple[int, str]]:
