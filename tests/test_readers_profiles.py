@@ -244,6 +244,19 @@ def test_an_issue_line_closed_by_a_copyright_notice_is_the_source_and_dates_the_
     assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Tides and Wages"]
 
 
+@pytest.mark.parametrize("publisher", ["", "Central Committee of the Harbour League\n"])
+def test_a_journals_volume_and_year_in_brackets_under_its_publisher_is_the_source_not_the_title(publisher: str) -> None:
+    text = (f"{publisher}Harbour Review Vol. 20 (1994): Capital and the Docks\n\nThe Death of Ann Example (1905-1992)\n\n"
+            "Ann Example, a founding member of the union, died July 30, 1992, at the age of eighty-six.\n\n"
+            "She was among the last of the generation who joined the movement in the 1930s.\n")
+    root = convert_text(text, "obituary.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["The Death of Ann Example (1905-1992)"]
+    assert root.xpath("string(//tei:bibl[@type='source'])", namespaces=NSMAP) == "Harbour Review Vol. 20 (1994): Capital and the Docks"
+    assert root.xpath("string(//tei:creation/tei:date/@notAfter)", namespaces=NSMAP) == "1994"
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == [publisher.strip()] * bool(publisher)
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+
+
 def test_a_magazines_running_head_dates_the_text_and_a_title_run_into_the_first_paragraph() -> None:
     text = ("HARBOUR MONTHLY, SEPTEMBER, 1978 271\n\n"
             "Interview with Bob Lee (The interview was conducted for Harbour Monthly by ANN EXAMPLE, a member of the"

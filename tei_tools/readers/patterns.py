@@ -79,6 +79,10 @@ ISSUE_LINE = re.compile(r"^(?:Vol(?:ume)?\.?\s*[IVXLCDM\d]+\.?,?\s*)?(?:No\.|Num
                         # a journal, its volume, number and year: "American Communist History, Vol. 3, No. 1, 2004"
                         r"|^(?:(?:[A-Z][\w'’&-]*|&|of|and|the)\s+){0,5}[A-Z][\w'’&-]*,\s+Vol(?:ume)?\.?\s*[IVXLCDM\d]+,?\s+(?:No\.?|Number|Issue)\s*\d+,?\s+"
                         r"(?:[\w.-]+\s+){0,2}(?:1[5-9]|20)\d\d\.?$"
+                        # a journal, its volume and year in brackets, maybe the volume's title: "Fourth International
+                        # Vol. 20 (1994): Capital, Labor and the Nation-State", "Science & Society, Vol. 3, No. 2 (Spring 1939)"
+                        r"|^(?:(?:[A-Z][\w'’&-]*|&|of|and|the)\s+){0,5}[A-Z][\w'’&-]*,?\s+Vol(?:ume)?\.?\s*[IVXLCDM\d]+,?\s+"
+                        r"(?:(?:No\.?|Number|Issue)\s*\d+,?\s+)?\((?:[\w.]+\s+)?(?:1[5-9]|20)\d\d\)(?::\s+[^.:]{3,80})?$"
                         # a periodical, its number and its date: "Platypus Review 157 | June 2023"
                         r"|^(?:[A-Z][\w'’&-]*\s+){1,5}(?:(?:No\.|Number|Issue|#)\s*)?\d{1,4}\s*\|\s*(?:(?i:" + MONTH_NAMES + r")\s+)?(?:1[5-9]|20)\d\d$"
                         # a parliament's record, its volume and column: "HC Deb 13 July 1925 vol 186 c871"

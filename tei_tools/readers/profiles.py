@@ -73,10 +73,15 @@ def _archive_header(lines: list[str], name: str | None, report: Report) -> tuple
     title_line = next(index for index, line in enumerate(lines) if line.strip() and not pt.residue_reason(line)) \
         if metadata.title and not (metadata.authors or metadata.fields or metadata.subtitle or metadata.unrecognised
                                    or metadata.date_line) else None
-    if title_line is not None and (report.removed or any(f.line <= title_line for f in issues)) \
-            and all(entry.line <= title_line for entry in report.removed):  # (an issue under the title is the page's own)
+    # (an issue under the title is the page's own, unless the "title" is its publisher's name over it)
+    publisher = title_line is not None and _publisher_over_issue(
+        list(islice(((index, line.strip()) for index, line in enumerate(lines) if line.strip()), 3)))
+    if title_line is not None and (report.removed or publisher or any(f.line <= title_line for f in issues)) \
+            and all(entry.line <= title_line for entry in report.removed):
         report.recognised = [entry for entry in report.recognised if entry.line <= title_line]  # the title is read again
         start, metadata.title = title_line, None
+        if publisher:
+            issues = []  # read again with the title
     posted = [f for f in metadata.fields if f.kind == "released"]  # a blog's post date: the page's, not the text's
     if not (metadata.title or metadata.authors or len(metadata.fields) > len(posted)):
         # Only a site's chrome, a periodical's issue or a date over the text (a blog's post date, a column's
@@ -151,6 +156,13 @@ def _muse_header(lines: list[str], name: str | None, report: Report) -> tuple[Me
 SERIES_LABEL = re.compile(r"^(?P<label>[a-z][a-z' ]{2,40}?)\s+\|\s+(?P<title>[A-Z“\"‘'].+)$")
 
 
+def _publisher_over_issue(numbered: list[tuple[int, str]]) -> bool:
+    """A line naming the publisher or the site, with the periodical's issue under it and then the title, set apart by
+    a blank line: "International Committee of the Fourth International" / "Fourth International Vol. 20 (1994)"."""
+    return len(numbered) > 2 and numbered[1][0] == numbered[0][0] + 1 and numbered[2][0] > numbered[1][0] + 1 \
+        and bool(pt.ISSUE_LINE.match(numbered[1][1])) and pt.title_like(numbered[0][1])
+
+
 def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[Metadata, int, int]:
     """The first line is the title when it reads as one ("by X" under it names the author); else the file name.
 
@@ -173,6 +185,10 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         numbered[0] = (numbered[0][0], without_wrapper(numbered[0][1], FULL_TEXT_OF, numbered[0][0] + 1, report))
     if len(numbered) > 1 and numbered[0][1][:1] == "[" and byline(numbered[1][1]):  # a mail's subject over its poster: "[Marxism] Subject"
         numbered[0] = (numbered[0][0], without_wrapper(numbered[0][1], LIST_TAG, numbered[0][0] + 1, report))
+    if _publisher_over_issue(numbered):
+        index, line = numbered.pop(0)  # "International Committee of the Fourth International" over its journal's issue
+        metadata.unrecognised.append((index + 1, line))
+        report.recognise(index + 1, line, "header note: the publisher over the periodical's issue")
     # Over the text, a periodical's issue or the book it is taken from ("Eric Hobsbawm, Revolutionaries, 1973."):
     # the source, never the title; a book's citation names the author too.
     cited = pt.citation(numbered[0][1]) if numbered else None
