@@ -885,6 +885,18 @@ def test_a_blogs_advertising_slots_and_a_name_over_a_title_that_reads_like_a_let
     assert ("Header Ads", "site chrome") in {(e.text, e.reason) for e in conversion.report.removed}
 
 
+def test_a_blogs_categories_over_the_title_are_removed_and_the_title_repeated_after_the_standfirst_is_no_heading() -> None:
+    text = ("Categories\nHarbour Strikes\n\nThe Life of Ann Example\n\n"
+            "The following oration was delivered by a member of the union at our recent meeting.\n\n"
+            "The Life of Ann Example\n\nOften, when we think of those who fought for the docks, we forget the women.\n")
+    conversion = convert_text(text, "oration.txt")
+    root = conversion.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["The Life of Ann Example"]
+    assert {"Categories", "Harbour Strikes"} <= {e.text for e in conversion.report.removed if e.reason == "a blog's categories"}
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+    assert root.xpath("string(//tei:body/tei:p[1])", namespaces=NSMAP).startswith("Often, when")
+
+
 def test_an_author_line_with_the_year_over_the_title_and_where_it_appeared() -> None:
     text = ("Ann Example 1891-1937\n\nAnn Example 1924\n\nEditorial: March 1924\n\nUnsigned, The Weekly Review, March 1924.\n\n"
             "The Weekly Review is resuming publication in the same format and with the same intentions as when it was first printed.\n")

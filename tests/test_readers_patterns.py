@@ -206,6 +206,13 @@ def test_a_wiki_tagline_is_residue_only_beside_wiki_chrome() -> None:
     assert pt.residue_reason("Page:Pentagon-Papers.djvu/263") is None
 
 
+def test_a_blogs_categories_are_residue_under_their_label() -> None:
+    assert pt.residue_reason("Categories") == "a blog's categories"
+    assert pt.residue_reason("Harbour Strikes", ("Categories", "Harbour Strikes", "A Day at the Docks")) == "a blog's categories"
+    assert pt.residue_reason("Harbour Strikes") is None
+    assert pt.residue_reason("The dockers came out.", ("Tags:", "The dockers came out.")) is None
+
+
 def test_datelines() -> None:
     place, date = pt.parse_dateline("Prinkipo, March 1, 1932")
     assert (place, date.when) == ("Prinkipo", "1932-03-01")

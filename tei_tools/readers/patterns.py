@@ -372,6 +372,10 @@ ONLINE_SITE = re.compile(r"^(?:[A-Z][\w'’-]*(?:\s+of)?\s+){1,6}(?:On-?[Ll]ine|
 WIKI_TAGLINE = re.compile(r"^From \S+$")  # "From <site>": a wiki's tagline, only next to wiki chrome
 #: the reason a wiki's tagline is removed (the line over it is the page's title)
 WIKI_TAGLINE_REASON = "wiki page tagline"
+# A blog's label over the categories its post is filed under ("Categories" / "AIA"): with the categories, chrome.
+CATEGORIES_LABEL = re.compile(r"^(?:categories|categorised in|filed under|tags|tagged|labels)\s*:?$", re.I)
+#: the longest line of a blog's categories, under their label
+CATEGORY_LENGTH = 40
 # A wiki page's name in a namespace, over its tagline: "Page:Pentagon-Papers-Part I.djvu/263".
 WIKI_PAGE_NAME = re.compile(r"^(?:Page|File|Index|Author|Talk|User|Category|Template|Portal):\S.*$")
 NAVIGATION_WORDS = re.compile(
@@ -440,6 +444,9 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return "a picture's file name"
     if stripped[:1] in "PpLlSsIiNn" and LOGIN_PROMPT.match(stripped):
         return "login prompt"
+    if len(stripped) <= CATEGORY_LENGTH and (CATEGORIES_LABEL.match(stripped) or stripped[-1] not in ".!?"
+                                             and any(CATEGORIES_LABEL.match(n.strip()) for n in neighbours)):
+        return "a blog's categories"
     if WIKI_TAGLINE.match(stripped) and any(WIKI_CHROME.match(n.strip()) for n in neighbours):
         return WIKI_TAGLINE_REASON
     if ":" in stripped and WIKI_PAGE_NAME.match(stripped) and any(WIKI_TAGLINE.match(n.strip()) for n in neighbours):
