@@ -890,6 +890,74 @@ def test_an_imprint_with_a_street_a_note_on_the_author_over_the_title_again_and_
     assert xpath(book, "//tei:body/tei:div/tei:opener/tei:dateline/tei:date/@when") == ["1867-10-21"]
 
 
+# A book's title page: its imprint with the publisher's street numbers, its edition, a dedication "in memory of" a
+# time, then a preface signed at the right over its place and date, the book's epigraph and the first chapter.
+MUSIC_BOOK = f"""\
+The Project Gutenberg eBook of Harbours and Music, by Ann Example
+
+Title: Harbours and Music
+
+Author: Ann Example
+
+Release date: May 1, 2004 [eBook #9011]
+
+*** START OF THE PROJECT GUTENBERG EBOOK HARBOURS AND MUSIC ***
+
+HARBOURS AND MUSIC
+
+BY ANN EXAMPLE
+
+London
+OWL AND SONG
+12-14 QUAY ROAD, AND 3 MILL ROW, E.C.
+
+_First Edition, 1912_
+
+IN PLEASANT MEMORY OF MANY HAPPY YEARS AT HARBOUR HOUSE, PORTLAND
+
+
+
+
+PREFACE
+
+
+For many years I have been interested in the songs of the harbours, and
+have had the impression that a careful examination of them would reveal
+an aspect of the docks hitherto unknown.
+
+                                         ANN EXAMPLE.
+  PORTLAND,
+    _October, 1912._
+
+
+
+    I truly love the harbour; and discern in it a tone of real
+    Music which struggles to express itself.
+
+                                          BOB ROE.
+
+
+
+CHAPTER I
+
+The songs of the harbour were many, and the dockers sang them at work.
+
+{FOOTER.format(title="HARBOURS AND MUSIC")}"""
+
+
+def test_an_imprint_with_street_numbers_a_dedication_in_memory_and_a_preface_signed_at_the_right_over_place_and_date() -> None:
+    book = convert_text(MUSIC_BOOK, "music.txt")
+    assert [text(e) for e in xpath(book, "//tei:titlePage/tei:docImprint")] == [
+        "London OWL AND SONG 12-14 QUAY ROAD, AND 3 MILL ROW, E.C."]
+    assert xpath(book, "//tei:titlePage/tei:docEdition/text()") == ["_First Edition, 1912_"]
+    assert [text(e) for e in xpath(book, "//tei:div[@type='dedication']/tei:p")] == [
+        "IN PLEASANT MEMORY OF MANY HAPPY YEARS AT HARBOUR HOUSE, PORTLAND"]
+    closer = xpath(book, "//tei:div[@type='preface']/tei:closer")[0]
+    assert xpath_text(closer, "tei:signed") == ["ANN EXAMPLE."]
+    assert xpath_text(closer, "tei:dateline") == ["PORTLAND,", "_October, 1912._"]
+    assert [text(e) for e in xpath(book, "//tei:head")] == ["PREFACE", "CHAPTER I"]
+
+
 POEMS = f"""\
 The Project Gutenberg eBook of The Lantern Fay, and Other Poems, by Ann Example
 

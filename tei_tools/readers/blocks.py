@@ -1418,6 +1418,9 @@ def _closing_roles(block: Block, valediction: bool = False) -> list[str]:
     lines = [pt.without_note_markers(line) for line in block.lines]  # "Mohr [2]" signs
     # (italics may mark a dateline or part of it: "_October, 1885._", "_Kensington, June_ 5, 1809.")
     datelines = [bool(pt.parse_dateline(line.replace("_", ""))) for line in lines]
+    # A place alone over the date ("LYTHAM," / "October, 1912."): the dateline's first line.
+    datelines = [dated or line.endswith(",") and following and bool(pt.PLACE_ALONE.match(line))
+                 for line, dated, following in zip(lines, datelines, datelines[1:] + [False])]
     # A name set far to the right, as books print a signature, signs wherever it stands.
     aligned = [indent >= RIGHT_ALIGNED for indent in block.indents] if len(block.indents) == len(lines) else [False] * len(lines)
     roles: list[str] = []
@@ -1497,6 +1500,9 @@ def _closing_run(blocks: list[Block], index: int, boundaries: list[bool], heads:
     valediction = any("salute" in roles for roles in runs)
     # (asked last: finding the division's opening looks back over its items)
     signed = any("signed" in roles for roles in runs) and items is not None and _saluted(items)
+    # A name set at the right over the place and date signs, whatever follows (a preface's, over the book's epigraph).
+    if {"signed", "dateline"} <= set(runs[0]) and blocks[index].indents and blocks[index].indents[0] >= RIGHT_ALIGNED:
+        return 1
     return next((length for length in range(len(runs), 0, -1) if boundaries[index + length] or valediction and _short_tail(
         blocks, index + length, heads) or signed and _short_tail(blocks, index + length, heads, boundaries)), 0)
 

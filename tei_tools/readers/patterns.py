@@ -953,8 +953,10 @@ SEPARATOR = re.compile(r"^(?:[*·•⁂]\s*){3,}$|^⁂$")
 # or a line to a block: "TO THE" / "LADY NOEL BYRON" / "THIS BOOK" / "IS ... INSCRIBED," / "BY HER FRIEND," / "THE AUTHOR."
 # It may open with the word alone: "DEDICATED" / "TO THAT SMALL PORTION OF THE BRITISH PUBLIC ...".
 DEDICATION_WORD = re.compile(r"^(?:dedicated|inscribed|dedication)\.?$", re.I)
-DEDICATION_START = re.compile(r"^to\s+(?:my|his|her|our|the)\b|" + DEDICATION_WORD.pattern, re.I)
-DEDICATED = re.compile(r"\b(?:dedicated|inscribed|dedication)\b", re.I)
+# A dedication to the memory of someone or of a time: "In loving memory of my mother", "IN PLEASANT MEMORY OF MANY HAPPY YEARS".
+IN_MEMORY = r"^in\s+(?:[\w'’-]+\s+){0,2}memory\s+of\b"
+DEDICATION_START = re.compile(r"^to\s+(?:my|his|her|our|the)\b|" + IN_MEMORY + "|" + DEDICATION_WORD.pattern, re.I)
+DEDICATED = re.compile(r"\b(?:dedicated|inscribed|dedication)\b|" + IN_MEMORY, re.I)
 #: the most blocks of a dedication, and the most lines of one of its blocks
 DEDICATION_BLOCKS = 8
 DEDICATION_LINES = 4

@@ -152,7 +152,7 @@ CREDIT_LINES = 3
 # A publisher's street address ("245 Fifth Avenue, New York"), or a publisher named for its books ("Penguin Books").
 IMPRINT_LINE = re.compile(r"(?-i:^(?!.*\b[Nn]otes?:)[A-Z][\w.&'’-]*(?:[ ,&]+[A-Z][\w.&'’-]*)*:(?:\s.*)?$)|(?<![a-z])(?:company|co\.|publishers?|press|sons|print(?:ed|ers?|ing)|copyright|sold by|"
                           r"entered,? according|all rights reserved)\b"
-                          r"|^\d{1,5}\s+(?:[A-Z][\w.]*\s+){1,3}(?:avenue|street|road|square|place|lane|row)\b|(?-i:^[A-Z]\w+ Books$)", re.I)
+                          r"|^\d{1,5}(?:[-–]\d{1,5})?\s+(?:[A-Z][\w.]*\s+){1,3}(?:avenue|street|road|square|place|lane|row)\b|(?-i:^[A-Z]\w+ Books$)", re.I)
 # The author's degrees under the name, in abbreviations: "D.C.L., LL.D.", "M.A., F.R.S."
 DEGREES = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.)+(?:,?\s+(?:[A-Z][A-Za-z]{0,3}\.)+)*$")
 # A volume's number, which reads as initials: "VOL. II."
