@@ -891,7 +891,8 @@ def test_an_imprint_with_a_street_a_note_on_the_author_over_the_title_again_and_
 
 
 # A book's title page: its imprint with the publisher's street numbers, its edition, a dedication "in memory of" a
-# time, then a preface signed at the right over its place and date, the book's epigraph and the first chapter.
+# time, then a preface signed at the right over its place and date, the book's epigraph, contents with their pages and
+# a table of abbreviations whose groups are labelled in a row of their own.
 MUSIC_BOOK = f"""\
 The Project Gutenberg eBook of Harbours and Music, by Ann Example
 
@@ -938,6 +939,35 @@ an aspect of the docks hitherto unknown.
 
 
 
+CONTENTS
+
+
+    CHAP.                                             PAGE
+
+      I.  THE HARBOUR AS A CHOIR                         1
+
+     II.  SHANTIES                                      23
+
+    III.  WORK SONGS AND                                
+          (SOME HYMNS)                                  36
+
+          INDEX OF SONGS                                64
+
+
+
+LIST OF WORKS REFERRED TO
+
+_With Abbreviations Used_
+
+
+    _Harbour Tales_                      1842       _H.T._
+    _Harbour Songs_--
+          Dockers' Chorus                1865       _D.C._
+          Quay Ballads                   1855         --
+    _Mill Rhymes_                        1870       _M.R._
+
+
+
 CHAPTER I
 
 The songs of the harbour were many, and the dockers sang them at work.
@@ -945,7 +975,7 @@ The songs of the harbour were many, and the dockers sang them at work.
 {FOOTER.format(title="HARBOURS AND MUSIC")}"""
 
 
-def test_an_imprint_with_street_numbers_a_dedication_in_memory_and_a_preface_signed_at_the_right_over_place_and_date() -> None:
+def test_a_books_imprint_dedication_signed_preface_paged_contents_and_a_table_with_a_groups_label() -> None:
     book = convert_text(MUSIC_BOOK, "music.txt")
     assert [text(e) for e in xpath(book, "//tei:titlePage/tei:docImprint")] == [
         "London OWL AND SONG 12-14 QUAY ROAD, AND 3 MILL ROW, E.C."]
@@ -955,7 +985,11 @@ def test_an_imprint_with_street_numbers_a_dedication_in_memory_and_a_preface_sig
     closer = xpath(book, "//tei:div[@type='preface']/tei:closer")[0]
     assert xpath_text(closer, "tei:signed") == ["ANN EXAMPLE."]
     assert xpath_text(closer, "tei:dateline") == ["PORTLAND,", "_October, 1912._"]
-    assert [text(e) for e in xpath(book, "//tei:head")] == ["PREFACE", "CHAPTER I"]
+    assert [text(e) for e in xpath(book, "//tei:head")] == [
+        "PREFACE", "CONTENTS", "LIST OF WORKS REFERRED TO", "_With Abbreviations Used_", "CHAPTER I"]
+    assert xpath_text(xpath(book, "//tei:div[@type='contents']")[0], "tei:list/tei:item")[-1] == "INDEX OF SONGS 64"
+    rows = [xpath_text(row, "tei:cell") for row in xpath(book, "//tei:table/tei:row")]
+    assert rows[:2] == [["_Harbour Tales_", "1842", "_H.T._"], ["_Harbour Songs_--"]] and len(rows) == 5
 
 
 POEMS = f"""\

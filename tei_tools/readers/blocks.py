@@ -1089,10 +1089,13 @@ def _contents_run(blocks: list[Block], index: int, heads: list[bool], title_key:
         return 0
     entries = [_entry_key(line) for line in (block.lines[1:] if headed else block.lines)]
     numbers = _entry_numbers(block.lines)
-    length = 1
+    length, paged = 1, 0
     while index + length < len(blocks) and _entry_like(blocks[index + length]):
         if any(head.match(pt.unmarked(blocks[index + length].lines[0])) for head in HEADED_LISTS.values()):
             break  # a list of its own follows the contents: the play's cast, the book's illustrations
+        if paged >= PAGED_ENTRIES and not any(_page_numbered(blocks, index + length + ahead) for ahead in range(PAGED_ENTRIES)):
+            break  # after entries with their pages, blocks with none: a heading and a list of their own
+        paged += _page_numbered(blocks, index + length)
         following = _entry_key(blocks[index + length].lines[0])
         head = _numbered_head(blocks[index + length]) if len(blocks[index + length].lines) == 1 else None
         whole = _entry_key(blocks[index + length].text) if len(blocks[index + length].lines) > 1 else ()
@@ -1164,6 +1167,15 @@ def _numbered_entries(blocks: list[Block], index: int) -> bool:
     """True when three numbered heads of one line follow each other from ``index``, with no text between."""
     run = blocks[index: index + 3]
     return len(run) == 3 and all(len(block.lines) == 1 and (head := _numbered_head(block)) and head["title"] for block in run)
+
+
+#: how many entries with their page numbers make contents that end at as many blocks without any
+PAGED_ENTRIES = 3
+
+
+def _page_numbered(blocks: list[Block], index: int) -> bool:
+    """True when a line of the block at ``index`` ends with a page number ("(AND SOME HUMMERS)    36")."""
+    return index < len(blocks) and any(CONTENTS_PAGE.search(line) for line in blocks[index].lines)
 
 
 def _paged_entry(blocks: list[Block], index: int) -> bool:
@@ -1326,6 +1338,8 @@ MAIN_TITLE_WORDS = 3
 COLUMN_GAP = re.compile(r"\S {3,}\S")
 #: the longest row of a table: a line, not a paragraph
 TABLE_ROW = 120
+#: the share of a table's rows that fill every column
+FULL_ROWS = 0.75
 
 
 def table_cells(line: str) -> list[str]:
@@ -1334,12 +1348,15 @@ def table_cells(line: str) -> list[str]:
 
 
 def _table_run(blocks: list[Block], index: int) -> int:
-    """How many blocks from ``index`` are the rows of a table (0 if none): two lines or more, each set in as many
-    columns, two or more, with gaps of three spaces between ("p.  74  disenfecting          _sic_")."""
+    """How many blocks from ``index`` are the rows of a table (0 if none): two lines or more, set in as many
+    columns, two or more, with gaps of three spaces between ("p.  74  disenfecting          _sic_"). A few rows
+    may leave cells out (a group's label over its rows: "_Christmas Stories_--")."""
     columns, rows, length = 0, 0, 0
     for block in blocks[index:]:
-        counts = {len(table_cells(line)) if len(line) <= TABLE_ROW else 0 for line in block.lines}
-        if len(counts) != 1 or (count := counts.pop()) < 2 or columns and count != columns:
+        cells = [len(table_cells(line)) if len(line) <= TABLE_ROW else 0 for line in block.lines]
+        count = max(cells)
+        if count < 2 or min(cells) == 0 or columns and count != columns \
+                or cells.count(count) < len(cells) * FULL_ROWS or block.text[:1] in "+|":  # (no box drawn around a note)
             break
         columns, rows, length = count, rows + len(block.lines), length + 1
     return length if rows >= 2 else 0
