@@ -992,6 +992,67 @@ def test_a_books_imprint_dedication_signed_preface_paged_contents_and_a_table_wi
     assert rows[:2] == [["_Harbour Tales_", "1842", "_H.T._"], ["_Harbour Songs_--"]] and len(rows) == 5
 
 
+# A book cut to its front and back matter: the half-title's picture, "THE END" and the publisher's list under it.
+BACK_MATTER = f"""\
+The Project Gutenberg eBook of The Harbour Locket, by Ann Example
+
+Title: The Harbour Locket
+
+Author: Ann Example
+
+Release date: May 1, 2004 [eBook #9012]
+
+*** START OF THE PROJECT GUTENBERG EBOOK THE HARBOUR LOCKET ***
+
+                              CONTENTS
+
+                           [Illustration]
+
+CHAP.
+
+    I. THE QUAY
+
+   II. THE STORM
+
+  III. THE LOCKET
+
+
+
+                           THE HARBOUR
+
+                              LOCKET
+
+                           [Illustration]
+
+
+
+                                    THE END
+
+
+
+                   Printed by OWL & SONS LIMITED, Portland
+
+
+
+                           _UNIFORM WITH THIS VOLUME_
+
+                             EVERY GIRL'S BOOKSHELF
+
+   Her Treasure of Truth. By Ann Roe.
+   The Quay at Dawn. By Bob Lee.
+   Two Sisters. By Jane Doe.
+
+                     PORTLAND: THE HARBOUR TRACT SOCIETY.
+
+{FOOTER.format(title="THE HARBOUR LOCKET")}"""
+
+
+def test_the_end_under_a_picture_alone_is_no_trailer_of_a_division_without_text() -> None:
+    book = convert_text(BACK_MATTER, "locket.txt")
+    assert not xpath(book, "//tei:trailer")  # (a division holding only a picture may not end with one)
+    assert xpath(book, "//tei:body/tei:figure/following-sibling::*[1][self::tei:p]/text()") == ["THE END"]
+
+
 POEMS = f"""\
 The Project Gutenberg eBook of The Lantern Fay, and Other Poems, by Ann Example
 

@@ -114,9 +114,11 @@ def _lines_of(blocks: list[Block]) -> list[tuple[int, str]]:
 CLOSING = {"closer", "trailer", "postscript"}
 # Elements that open a division or stand before its text.
 PRELIMINARY = {"head", "opener", "epigraph", "dateline", "titlePage"}
+# Elements that may stand anywhere in a division, but are no text that a closer may follow (TEI's model.global).
+ANYWHERE = {"figure", "milestone", "pb", "note"}
 # Their tags, compared directly: these tests run for every paragraph of a division.
 _CLOSING_TAGS = frozenset(tei(name) for name in CLOSING)
-_NOT_TEXT_TAGS = frozenset(tei(name) for name in PRELIMINARY | CLOSING)
+_NOT_TEXT_TAGS = frozenset(tei(name) for name in PRELIMINARY | CLOSING | ANYWHERE)
 
 
 def _closed(element: etree._Element) -> bool:
