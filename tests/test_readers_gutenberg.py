@@ -345,6 +345,17 @@ def test_the_frame_goes_into_the_header() -> None:
     assert "Project Gutenberg" not in body and "START OF" not in body and "Updated editions" not in body
 
 
+def test_a_release_date_over_a_sentence_on_the_first_posting_keeps_both_apart() -> None:
+    old = NOVEL.replace("Release Date: March 3, 2005 [EBook #7654]",
+                        "Release Date: October, 2005 [EBook #7654]\nThis file was first posted on September 15, 2003")
+    novel = convert_text(old, "voyage.txt")
+    transcription = xpath(novel, "//tei:bibl[@type='transcription']")[0]
+    assert transcription.xpath("tei:date[@type='released']", namespaces=NSMAP)[0].text == "October, 2005"
+    assert "was first posted on September 15, 2003" in text(transcription.find(f"{tei('availability')}/{tei('licence')}"))
+    wrapped = convert_text(NOVEL.replace("[EBook #7654]", "[EBook #7654]\n(revised 2006)"), "voyage.txt")
+    assert xpath(wrapped, "//tei:date[@type='released']/text()") == ["March 3, 2005 (revised 2006)"]  # words apart
+
+
 def test_a_header_field_with_a_name_on_each_line_gives_each_name() -> None:
     book = NOVEL.replace("Translator: John Doe\n", "Translator: John Doe\n        Sir Richard Roe\n        Ann Example\n")
     root = convert_text(book, "voyage.txt").tree.getroot()

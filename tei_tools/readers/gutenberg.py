@@ -105,8 +105,10 @@ def _header_entries(lines: list[str]) -> list[tuple[int, str]]:
     entries: list[tuple[int, str]] = []
     for index, line in enumerate(lines):
         opening = entries[-1][1].partition("\n")[0] if entries else ""  # a value may wrap over several lines
-        wrapped = index and lines[index - 1] and entries and (FIELD.match(opening) or pt.PRODUCED_BY.match(opening) or (
-            len(entries) == 1 and FIRST_LINE.match(opening.lstrip("\ufeff")) and not line.startswith("This ")))  # "..., by" / "Jane Austen"
+        # (a line opening "This ..." is a sentence of its own: "This file was first posted on ...", "This eBook is for ...")
+        wrapped = index and lines[index - 1] and entries and not line.startswith("This ") and (
+            FIELD.match(opening) or pt.PRODUCED_BY.match(opening)
+            or len(entries) == 1 and FIRST_LINE.match(opening.lstrip("\ufeff")))  # "..., by" / "Jane Austen"
         if wrapped and line and not FIELD.match(line) and not line.startswith("["):
             entries[-1] = (entries[-1][0], entries[-1][1] + "\n" + line)
         elif line:
@@ -151,7 +153,7 @@ def _header_line(line: str, number: int, metadata: Metadata, licence: list[str],
     if kind in ("released", "updated") and (ebook := EBOOK_NUMBER.search(value)):
         metadata.fields.append(Field("idno:gutenberg", "", ebook["id"], number))
         report.remove(number, ebook.group(0).strip(), "EBook number label (the number is kept as idno)")
-        value = (value[: ebook.start()] + value[ebook.end():]).strip()
+        value = " ".join((value[: ebook.start()] + " " + value[ebook.end():]).split())  # (the words on either side stay apart)
     if kind.startswith("credit:"):  # the label says the responsibility: it is kept as resp
         metadata.fields.append(Field(kind, *pt.credit_wording(match["label"], value), number))
         return
