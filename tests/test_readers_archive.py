@@ -897,6 +897,22 @@ def test_a_blogs_categories_over_the_title_are_removed_and_the_title_repeated_af
     assert root.xpath("string(//tei:body/tei:p[1])", namespaces=NSMAP).startswith("Often, when")
 
 
+def test_a_librarys_fields_with_unknown_labels_and_the_author_over_the_title_again() -> None:
+    text = ("Title: The Harbour and the Union\n\nAuthor(s): Ann Example\n\nDate: 1994\n\n"
+            "Topics: docks history Portland the harbour strike of 1921 and the union in the years after it\n\n"
+            "Notes: Originally published in “Harbour: A Journal” #40 Spring/Summer ’94. Vol. 14, No. 2.\n\n"
+            "Ann Example\n\nThe Harbour and the Union\n\n"
+            "The union has been described as one of the precursors of the great strike, and it is little known today.\n")
+    conversion = convert_text(text, "library.txt")
+    root = conversion.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Example"]
+    notes = root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP)
+    assert [note[:7] for note in notes] == ["Topics:", "Origina"]
+    assert root.xpath("//tei:front/tei:titlePage[2]/tei:byline/text()", namespaces=NSMAP) == ["Ann Example"]
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+    assert root.xpath("string(//tei:body/tei:p[1])", namespaces=NSMAP).startswith("The union")
+
+
 def test_an_author_line_with_the_year_over_the_title_and_where_it_appeared() -> None:
     text = ("Ann Example 1891-1937\n\nAnn Example 1924\n\nEditorial: March 1924\n\nUnsigned, The Weekly Review, March 1924.\n\n"
             "The Weekly Review is resuming publication in the same format and with the same intentions as when it was first printed.\n")

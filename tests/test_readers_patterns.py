@@ -58,6 +58,7 @@ def test_headings(line: str, titled: bool) -> None:
         ("HTML Mark-up: Einde O'Callaghan", "credit:mrk"),
         ("HTML markup/Editing: Bob Lee in 2006 for the Archive.", "credit:mrk"),
         ("Interview Conducted: 1959.", "written"),
+        ("Author(s): Ann Example", "author"),
         ("Proofread: Chris Clayton", "credit:pfr"),
         ("Public Domain: Marxists Internet Archive (2005).", "licence"),
         ("Last updated on: 14 November 2014", "updated"),

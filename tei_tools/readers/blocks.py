@@ -522,6 +522,13 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             title, date_text, date = dated  # "A SINGLE SPARK[*] January 5, 1930": the title again, with the day it was written
             items.append(Item("title", [Block([title], block.number), Block([date_text], block.number)], parts=["titlePart", "docDate"]))
             metadata.opening_date = metadata.opening_date or date
+        elif title_key and len(block.lines) == 1 and block.text in metadata.authors \
+                and (length := _title_again(main, index + 1, (title_key, main_key))):
+            # The author's name over the title again ("Brian Morris" / "Flores Magon and ..."): the title page's byline.
+            page = main[index: index + 1 + length]
+            items.append(Item("title", page, parts=["byline"] + ["titlePart"] * sum(len(b.lines) for b in page[1:])))
+            index += 1 + length
+            continue
         # The title again, over the text or after the contents; maybe a title page, with its byline. (After a
         # signed preface, the title over prose heads the first story of a collection named after it.)
         elif title_key and (length := _title_again(main, index, (title_key, main_key)) or _reworded_title(block, title_key, metadata.authors)) \

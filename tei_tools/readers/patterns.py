@@ -23,7 +23,7 @@ NUMBERS_IN_WORDS = [
 # --- header fields such as "Written: 5 January 1930." ------------------------------------
 # A field is "Label: value"; the label may carry a qualifier ("Transcription/Mark-up for TIA").
 # (A web page may leave a field's first part empty: "Online Source:; 2021".)
-FIELD_LINE = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ/\\ ,-]{1,40}?)(?P<qualifier> (?:for|by|in) [^:]{1,40})?:[\s;]*(?P<value>[^\s;].*)$")
+FIELD_LINE = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ/\\ ,-]{1,40}?(?:\(s\))?)(?P<qualifier> (?:for|by|in) [^:]{1,40})?:[\s;]*(?P<value>[^\s;].*)$")
 
 # label (lower case, full match) -> field kind; credit kinds carry a MARC relator code.
 FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
@@ -62,7 +62,7 @@ FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
 
 def field_kind(label: str) -> str | None:
     """Return the field kind of a header label, or None when the label is unknown."""
-    label = " ".join(label.lower().split())
+    label = " ".join(label.lower().replace("(s)", "s").split())  # "Author(s)", a library's plural
     return next((kind for pattern, kind in FIELD_KINDS if pattern.fullmatch(label)), None)
 
 

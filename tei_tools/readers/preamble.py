@@ -93,8 +93,8 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "title-source"
     if posted_date(stripped) or len(stripped) <= 16 and YEARLESS_DAY.match(stripped):
         return "posted"
-    if HEADER_NOTE.match(stripped) and any(pt.parse_field(other) for other in neighbours if other is not line):
-        return "note"  # "Note: The Daily Post qualifies the title ..." among the fields: a note on the text, not its text
+    if HEADER_NOTE.match(stripped) and any(pt.parse_field(other) or LISTED_FIELD.match(other) for other in neighbours if other is not line):
+        return "note"  # "Note: The Daily Post qualifies the title ..." among the fields (maybe unknown: "Topics: ..."), not the text
     if TITLE_FIELD.match(stripped):
         return "title-field"
     if pt.PUBLISHED_LINE.match(stripped) or stripped[:1] in "FPA" and pt.PUBLISHED_WHERE.match(stripped):
@@ -645,7 +645,7 @@ def _continues_field(line: str) -> bool:
 
 # A line of a field list with a label we know no kind of: "Geographical area(s) covered: Newcastle". (A colon set
 # apart, "Communism : Story of the Communist Party", joins a book's title and its subtitle, as the archive prints them.)
-LISTED_FIELD = re.compile(r"^(?P<label>[A-Z][\w()'’ /,-]{1,59}[\w)]):\s+(?P<value>[^:]{1,60})$")
+LISTED_FIELD = re.compile(r"^(?P<label>[A-Z][\w()'’ /,-]{1,59}[\w)]):\s+(?P<value>[^:]{1,100})$")
 #: the most words of a field's label
 LABEL_WORDS = 9
 
