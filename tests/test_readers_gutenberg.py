@@ -356,6 +356,12 @@ def test_a_release_date_over_a_sentence_on_the_first_posting_keeps_both_apart() 
     assert xpath(wrapped, "//tei:date[@type='released']/text()") == ["March 3, 2005 (revised 2006)"]  # words apart
 
 
+def test_the_catalogues_years_of_activity_before_the_authors_name_are_a_note() -> None:
+    novel = convert_text(NOVEL.replace("Author: Mary Example", "Author: active approximately 1876-1880 Mary Example", 1), "voyage.txt")
+    assert xpath(novel, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Mary Example"]
+    assert "active approximately 1876-1880" in xpath(novel, "//tei:notesStmt/tei:note/text()")
+
+
 def test_a_header_field_with_a_name_on_each_line_gives_each_name() -> None:
     book = NOVEL.replace("Translator: John Doe\n", "Translator: John Doe\n        Sir Richard Roe\n        Ann Example\n")
     root = convert_text(book, "voyage.txt").tree.getroot()

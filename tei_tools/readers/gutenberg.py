@@ -40,6 +40,8 @@ FIELD_KINDS = {
     "language": "language", "character set encoding": "encoding",
     "original publication": "published",
 }
+# The years the catalogue gives an author whose life it does not date: "active approximately 1876-1880 Ruth Lynn".
+AUTHOR_ACTIVE = re.compile(r"^(?:active|fl\.|flourished)\s+(?:(?:approximately|about|ca?\.)\s+)?\d{3,4}(?:\s*-\s*\d{3,4})?,?\s+(?=\S)", re.I)
 EBOOK_NUMBER = re.compile(r"\s*\[?\s*e-?(?:book|text)\s*#\s*(?P<id>\d+)\s*\]?", re.I)
 
 
@@ -161,6 +163,9 @@ def _header_line(line: str, number: int, metadata: Metadata, licence: list[str],
     if kind == "title":
         metadata.title = value
     elif kind == "author":
+        if active := AUTHOR_ACTIVE.match(value):  # the catalogue's years for an author without dates of life
+            metadata.fields.append(Field("note", "", active.group().strip(), number))
+            value = value[active.end():]
         metadata.authors = pt.split_names(value, commas=False)
     elif kind == "language":
         metadata.language = language_named(value)
