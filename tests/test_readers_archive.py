@@ -913,6 +913,15 @@ def test_a_librarys_fields_with_unknown_labels_and_the_author_over_the_title_aga
     assert root.xpath("string(//tei:body/tei:p[1])", namespaces=NSMAP).startswith("The union")
 
 
+def test_who_submitted_the_page_with_the_day_on_the_next_line_is_chrome() -> None:
+    page = ("Submitted by Harbour Review on\nHR 42, 3rd Quarter 1985\nThe Docks Remember Ann Example\n"
+            "On the fourth of May the last great figure of the harbour union, Ann Example, died at the age of 95.\n")
+    conversion = convert_text(page, "obituary.txt")
+    assert ("Submitted by Harbour Review on HR 42, 3rd Quarter 1985", "site chrome") in {
+        (e.text, e.reason) for e in conversion.report.removed}
+    assert conversion.tree.getroot().xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["The Docks Remember Ann Example"]
+
+
 def test_an_author_line_with_the_year_over_the_title_and_where_it_appeared() -> None:
     text = ("Ann Example 1891-1937\n\nAnn Example 1924\n\nEditorial: March 1924\n\nUnsigned, The Weekly Review, March 1924.\n\n"
             "The Weekly Review is resuming publication in the same format and with the same intentions as when it was first printed.\n")

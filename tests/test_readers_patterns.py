@@ -140,6 +140,7 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("Continue reading »", "site chrome"),
         ("Go Directly to The Clarion table of contents", "site chrome"),
         ("Submitted by Anon on 25 November, 2003 - 5:10", "site chrome"),
+        ("Viewing page 13 of 19", "site chrome"),
         ("Submit to DeliciousSubmit to DiggSubmit to FacebookSubmit to Google BookmarksSubmit to Twitter", "share buttons"),
         ("This page has been validated.", "wiki page chrome"),
         ("Encyclopedia of Trotskyism On-Line: Revolutionary History", "site name"),

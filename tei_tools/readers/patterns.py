@@ -297,6 +297,7 @@ SITE_CHROME = re.compile(r"^(?:[•·|]\s*)?(?:(?:see )?other formats?|download|
                          r"|^see (?:more|also) (?:in|at|on) (?:the )?(?:[\w'’-]+ ){0,3}(?:encyclop(?:a|e)?edia|archive|library|index)\b.{0,40}$"  # "See more in Encyclopedia of Marxism."
                          r"|^(?:return|back|go(?: back| directly| straight)?) to\b.{0,60}\b(?:page|index|contents|home|top|archive)$"  # a link up the site
                          r"|^\d+\s+of\s+\d+(?:\s+(?:next|previous|prev|page))*$"  # a pager: "1 of 26 Next Page"
+                         r"|^(?:viewing |showing )?page \d+ of \d+$"  # a viewer's pager: "Viewing page 13 of 19"
                          r"|^(?:images?|photos?|pictures?|videos?|attachments?)\s*\(\d+\)$"  # a tab with its count: "Images (2)"
                          r"|^\(\d[\d,.]* posts?\)$"  # a forum member's post count: "(36,178 posts)"
                          r"|^(?:header |sidebar |footer |top )?(?:ads?|advertisements?)$", re.I)  # a blog's advertising slots: "Header Ads"

@@ -602,7 +602,9 @@ def _join_broken_lines(numbered: list[tuple[int, str]]) -> tuple[list[tuple[int,
                 or (first[1].endswith(":") or first[1].startswith("From ") or numbered[position][1].startswith("by "))
                 and _carries_on(first[1], line, numbered[position][1])
                 or line[-1:] == ";" and numbered[position][0] == last_lines.get(index, index) + 1
-                and _source_goes_on(first[1], numbered[position][1])):
+                and _source_goes_on(first[1], numbered[position][1])
+                # who posted the page, the day on the next line: "Submitted by X on" / "IR 42, 3rd Quarter 1985"
+                or line[-3:] == " on" and bool(pt.SUBMITTED_BY.match(f"{line} {numbered[position][1]}"))):
             line = f"{line} {numbered[position][1]}"
             last_lines[index] = numbered[position][0]
             position += 1
