@@ -257,6 +257,15 @@ def test_a_journals_volume_and_year_in_brackets_under_its_publisher_is_the_sourc
     assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
 
 
+def test_a_posts_categories_over_its_title_and_author_name_no_one() -> None:
+    text = ("History, Blog\n\nRemembering Ann Example by Jane Roe\n\n"
+            "Ann Example was one of the brave women who went to prison in support of the dockers in 1921.\n")
+    root = convert_text(text, "post.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Remembering Ann Example"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Jane Roe"]
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["History, Blog"]
+
+
 def test_a_magazines_running_head_dates_the_text_and_a_title_run_into_the_first_paragraph() -> None:
     text = ("HARBOUR MONTHLY, SEPTEMBER, 1978 271\n\n"
             "Interview with Bob Lee (The interview was conducted for Harbour Monthly by ANN EXAMPLE, a member of the"

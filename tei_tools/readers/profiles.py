@@ -40,6 +40,7 @@ from tei_tools.readers.preamble import (
     take_speaker,
     take_title_line,
     title_author,
+    TITLE_BY_AUTHOR,
     without_wrapper,
 )
 from tei_tools.readers.report import Report
@@ -410,6 +411,9 @@ def _kicker(numbered: list[tuple[int, str]]) -> bool:
     running down to its byline ("WALDEN" / "and" / "ON THE DUTY OF CIVIL DISOBEDIENCE" / "by Henry David Thoreau").
     A label in title case stands over a headline in sentence case, each a paragraph of its own ("Labour Party" /
     "Mods and rockers")."""
+    if len(numbered) > 1 and CATEGORY_LIST.match(numbered[0][1]) and (titled := TITLE_BY_AUTHOR.match(numbered[1][1])) \
+            and titled["by"].strip() == "by" and pt.name_like(titled["names"]):
+        return True  # the post's categories ("Biography, Blog") over its title and author: no authors of their own
     if not (len(numbered) > 2 and _section_label(numbered[0][1]) and not numbered[1][1].isupper() and HEADLINE.match(numbered[1][1])):
         return False
     if numbered[0][1].isupper():
@@ -418,6 +422,8 @@ def _kicker(numbered: list[tuple[int, str]]) -> bool:
         and numbered[1][0] > numbered[0][0] + 1 and numbered[2][0] > numbered[1][0] + 1
 
 
+# A blog's categories over a post, single words: "Biography, Blog", "History, Labour, Women".
+CATEGORY_LIST = re.compile(r"^[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+$")
 # A title that is no sentence (over a dateline, under a label): capitalised, maybe quoted, no sentence closed inside or at its end.
 _TITLE_WITHOUT_SENTENCE = re.compile(r"^[‘“'\"]?[A-Z](?!.*[.!?]\s)(?!.*[.,;:!]$).*[\w’”'\")?]$")
 
