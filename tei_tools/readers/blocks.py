@@ -1106,7 +1106,7 @@ def _contents_run(blocks: list[Block], index: int, heads: list[bool], title_key:
         following = _entry_key(blocks[index + length].lines[0])
         head = _numbered_head(blocks[index + length]) if len(blocks[index + length].lines) == 1 else None
         whole = _entry_key(blocks[index + length].text) if len(blocks[index + length].lines) > 1 else ()
-        title_again = following == title_key and not _paged_entry(blocks, index + length + 1)
+        title_again = following == title_key and not _page_numbered(blocks, index + length + 1)
         if head and head["kn"] and pt.head_number(head) in numbers:
             break  # "CHAPTER I." after entries numbered "1.--": the text begins with the first entry's chapter
         if following and (title_again or any(
@@ -1183,11 +1183,6 @@ PAGED_ENTRIES = 3
 def _page_numbered(blocks: list[Block], index: int) -> bool:
     """True when a line of the block at ``index`` ends with a page number ("(AND SOME HUMMERS)    36")."""
     return index < len(blocks) and any(CONTENTS_PAGE.search(line) for line in blocks[index].lines)
-
-
-def _paged_entry(blocks: list[Block], index: int) -> bool:
-    """True when the block at ``index`` is an entry with its page number: the contents go on."""
-    return index < len(blocks) and bool(CONTENTS_PAGE.search(blocks[index].lines[0]))
 
 
 # Longer than any title repeated over the text: a paragraph, not compared with the title.
@@ -1305,11 +1300,10 @@ def _list_run(blocks: list[Block], index: int, kind: str, heads: list[bool], tit
     # Entries may be sentences ("MONTAGUE, head of a Veronese family at feud with the Capulets."), but short ones.
     while index + length < len(blocks) and all(len(line) <= 90 for line in blocks[index + length].lines) \
             and not _ends_list(blocks, index + length, kind, heads, title_keys):
-        lines = blocks[index + length].lines
-        with_pages = [line[-1:].isdigit() for line in lines]
-        if paged and kind in TITLED_ENTRIES and len(lines) >= UNPAGED_LINES and not any(with_pages):
+        with_pages = _page_numbered(blocks, index + length)
+        if paged and kind in TITLED_ENTRIES and len(blocks[index + length].lines) >= UNPAGED_LINES and not with_pages:
             break  # lines with no pages under entries with theirs: an epigraph's verse, a paragraph
-        paged = paged or any(with_pages)
+        paged = paged or with_pages
         length += 1
     return length if length > 1 or len(blocks[index].lines) > 1 else 0
 

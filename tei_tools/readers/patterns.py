@@ -73,16 +73,18 @@ CREDIT_SENTENCE = re.compile(r"^(?P<label>[A-Za-z][\w /&,-]{2,50}?)(?P<purpose>(
                              r"(?P<value>(?:[^.]|(?<=\b[A-Z])\.|\.(?=[a-z]))+?)(?P<qualifier> for .{3,80}?)?\.?$")
 # "Last updated on 8 February 2016": the one field archive pages also write without a colon.
 UPDATED_LINE = re.compile(r"^(?P<label>(?:last |most recently )?updated(?: on)?)\s+(?P<value>(?:\w+[ ,.]+){0,3}(?:1[5-9]|20)\d\d)\.?$", re.I)
+# A journal's name, its volume and its number, as references give them: "American Communist History", "Vol. 3", "No. 1".
+_JOURNAL = r"(?:(?:[A-Z][\w'’&-]*|&|of|and|the)\s+){0,5}[A-Z][\w'’&-]*"
+_VOLUME = r"Vol(?:ume)?\.?\s*[IVXLCDM\d]+"
+_ISSUE_NUMBER = r"(?:No\.?|Number|Issue)\s*\d+"
 # A periodical's issue: "Vol. XLI No. 42 October 15, 2017", "Volume 3, Number 2, March 1977", "The Harbour Review No. 95".
 ISSUE_LINE = re.compile(r"^(?:Vol(?:ume)?\.?\s*[IVXLCDM\d]+\.?,?\s*)?(?:No\.|Number|Issue)\s*\d+\b.{0,40}\b(?:1[5-9]|20)\d\d\.?(?:\s+(?:Copyright\b|©).*)?$"
                         r"|^(?:[A-Z][\w'’&-]*\s+){1,5}(?:No\.|Number|Issue|#)\s*\d+$|^Issue:?\s*\d+$"
                         # a journal, its volume, number and year: "American Communist History, Vol. 3, No. 1, 2004"
-                        r"|^(?:(?:[A-Z][\w'’&-]*|&|of|and|the)\s+){0,5}[A-Z][\w'’&-]*,\s+Vol(?:ume)?\.?\s*[IVXLCDM\d]+,?\s+(?:No\.?|Number|Issue)\s*\d+,?\s+"
-                        r"(?:[\w.-]+\s+){0,2}(?:1[5-9]|20)\d\d\.?$"
+                        rf"|^{_JOURNAL},\s+{_VOLUME},?\s+{_ISSUE_NUMBER},?\s+(?:[\w.-]+\s+){{0,2}}(?:1[5-9]|20)\d\d\.?$"
                         # a journal, its volume and year in brackets, maybe the volume's title: "Fourth International
                         # Vol. 20 (1994): Capital, Labor and the Nation-State", "Science & Society, Vol. 3, No. 2 (Spring 1939)"
-                        r"|^(?:(?:[A-Z][\w'’&-]*|&|of|and|the)\s+){0,5}[A-Z][\w'’&-]*,?\s+Vol(?:ume)?\.?\s*[IVXLCDM\d]+,?\s+"
-                        r"(?:(?:No\.?|Number|Issue)\s*\d+,?\s+)?\((?:[\w.]+\s+)?(?:1[5-9]|20)\d\d\)(?::\s+[^.:]{3,80})?$"
+                        rf"|^{_JOURNAL},?\s+{_VOLUME},?\s+(?:{_ISSUE_NUMBER},?\s+)?\((?:[\w.]+\s+)?(?:1[5-9]|20)\d\d\)(?::\s+[^.:]{{3,80}})?$"
                         # a periodical, its number and its date: "Platypus Review 157 | June 2023"
                         r"|^(?:[A-Z][\w'’&-]*\s+){1,5}(?:(?:No\.|Number|Issue|#)\s*)?\d{1,4}\s*\|\s*(?:(?i:" + MONTH_NAMES + r")\s+)?(?:1[5-9]|20)\d\d$"
                         # a parliament's record, its volume and column: "HC Deb 13 July 1925 vol 186 c871"

@@ -76,7 +76,7 @@ def _archive_header(lines: list[str], name: str | None, report: Report) -> tuple
                                    or metadata.date_line) else None
     # (an issue under the title is the page's own, unless the "title" is its publisher's name over it)
     publisher = title_line is not None and _publisher_over_issue(
-        list(islice(((index, line.strip()) for index, line in enumerate(lines) if line.strip()), 3)))
+        list(islice(((index, line.strip()) for index, line in enumerate(lines[title_line:], title_line) if line.strip()), 3)))
     if title_line is not None and (report.removed or publisher or any(f.line <= title_line for f in issues)) \
             and all(entry.line <= title_line for entry in report.removed):
         report.recognised = [entry for entry in report.recognised if entry.line <= title_line]  # the title is read again
