@@ -174,6 +174,12 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("2 comments", "comment form"),
         ("No comments:", "comment form"),
         ("Post Comments (Atom)", "comment form"),
+        ("Fill in your details below or click an icon to log in:", "comment form"),
+        ("You are commenting using your Twitter account. Log Out / Change )", "comment form"),
+        ("Google+ photo", "comment form"),
+        ("WordPress.com Logo", "comment form"),
+        ("Connecting to %s", "comment form"),
+        ("View original post 1,688 more words", "blog post footer"),
     ],
 )
 def test_residue(line: str, reason: str) -> None:
@@ -184,6 +190,7 @@ def test_sentences_that_open_like_chrome_are_text() -> None:
     assert pt.residue_reason("Share on the land, share on the harvest, and share the work.") is None
     assert pt.residue_reason("Posted on the gate, the notice said the mill would close.") is None
     assert pt.residue_reason("Twitter and Facebook") is None  # a title naming them
+    assert pt.residue_reason("Facebook photographs of the strike") is None
     assert pt.residue_reason("He left.") is None
     assert pt.residue_reason("2 comments on the strike were made by the chairman, who spoke first.") is None
     assert pt.residue_reason("The harbour and its men | a history") is None

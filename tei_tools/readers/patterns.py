@@ -312,8 +312,10 @@ SUBMITTED_BY = re.compile(r"^(?:submitted|posted) by \S+(?: \S+)? (?:on|at) .*\d
 MAIL_NAVIGATION = re.compile(r"^(?:[•·*]\s*)?(?:(?:next|previous|prev) (?:message|in thread)|messages sorted by|(?:maybe )?in reply to)"
                              r"\s*:.*$", re.I)
 # A blog's footer under a post: WordPress's "Posted on September 21, 2011, in History. Bookmark the permalink. ..." or
-# "This entry was posted in History. Bookmark the permalink.", and its like button: "%d bloggers like this:", "Like this:".
+# "This entry was posted in History. Bookmark the permalink.", and its like button: "%d bloggers like this:", "Like this:";
+# a reblog's link to the rest of the post: "View original post 1,688 more words".
 BLOG_POST_FOOTER = re.compile(r"^(?:this entry was )?posted (?:on|in)\b.*\bbookmark the permalink\b.*$"
+                              r"|^view original post(?: [\d,]+ more words)?$"
                               r"|^(?:%d|\d+) bloggers? likes? this:?$|^like this:$|^like loading\W*$", re.I)
 # What marks a line as a picture's caption: "... (left) and Thomas MacDonagh Photo: Joseph McGarrity Collection".
 CAPTION = re.compile(r"\b(?:photo(?:graph)?|picture|image|illustration)(?: credits?)?:\s|\((?:left|right|centre|center|above|below|pictured)\)", re.I)
@@ -339,6 +341,11 @@ def caption_lines(lines: list[str]) -> int:
 COMMENT_FORM = re.compile(r"^(?:leave a (?:reply|comment)|post a comment|your email address will not be published\b.*"
                           r"|required fields are marked\b.*|be the first to comment\b.{0,40}|no comments(?: yet)?[.:]?"
                           r"|post comments \(atom\)"  # Blogger's feed link under a post
+                          # WordPress's form to log in with an account, its pictures' alternative text and its script's
+                          # unfilled message: "You are commenting using your Twitter account. Log Out / Change )",
+                          # "Google+ photo", "Connecting to %s"
+                          r"|fill in your details below\b.{0,40}|you are commenting using your \S+ account\b.{0,30}"
+                          r"|(?:wordpress\.com|twitter|facebook|google\+?) (?:picture|photo|logo)|connecting to %s"
                           r"|\d{1,5} (?:comments?|responses?|replies))$", re.I)  # (and the count of comments: "2 comments")
 # A prompt to log in: "Please Login to save notes.", "If you are not a registered user, then click here.",
 # "Not Logged In: Login?"
@@ -435,9 +442,9 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return "mail archive navigation"
     if "{" in stripped and len(stripped) <= CHROME_LENGTH and TEMPLATE_FIELD.search(stripped):
         return "web page template residue"  # a placeholder the site left unfilled: "Major Theme - {title}"
-    if stripped[:1] in "LlPpYyRrBbNn0123456789" and COMMENT_FORM.match(stripped):
+    if stripped[:1] in "LlPpYyRrBbNnFfTtGgWwCc0123456789" and COMMENT_FORM.match(stripped):
         return "comment form"
-    if stripped[:1] in "PpTt%Ll0123456789" and BLOG_POST_FOOTER.match(stripped):
+    if stripped[:1] in "PpTt%LlVv0123456789" and BLOG_POST_FOOTER.match(stripped):
         return "blog post footer"
     if stripped[:1] in "SsAaPp" and SHARE_BUTTONS.match(stripped):
         return "share buttons"
