@@ -328,6 +328,11 @@ def test_a_translation_told_inside_a_source_gives_the_translator_and_the_origina
         ("Oration by the union's president, Ann Roe, on Thursday 29th August, 2013 at the graveside of Joe Bloggs.",
          ("when", "2013-08-29")),  # the occasion opening the sentence
         ("The oration by Ann Roe on 29th August, 2013 was printed.", None),  # not opening it: a sentence about one
+        ("This oration was delivered on the occasion of the Harbour Society's yearly commemoration at the graveside of "
+         "the union leader Joe Bloggs, Northfield Cemetery, Lowtown, 12.30 pm, Sunday, October 16, 2005",
+         ("when", "2005-10-16")),  # the occasion's place and hour, then its day with the weekday
+        ("This oration was delivered on the occasion of the Harbour Society's yearly commemoration at the graveside of "
+         "the union leader Joe Bloggs, who fell at the harbour in the strike of October 16, 1905", None),
     ],
 )
 def test_a_sentence_telling_when_its_text_was_made_or_published(sentence: str, expected: tuple[str, str] | None) -> None:

@@ -194,6 +194,10 @@ ORIGIN_VERB = re.compile(r"\b(?i:(?P<made>delivered|written|dated|given|spoken|i
                          r"|(?P<published>published|appeared|printed))\b")
 #: the most characters between the verb and its date
 ORIGIN_GAP = 80
+#: ... and between the verb and a date with its weekday, which names the occasion's day after its place and hour:
+#: "delivered on the occasion of the ... commemoration at the graveside of ..., Dublin, 12.30 pm, Sunday, October 16, 2005"
+OCCASION_GAP = 240
+WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$", re.I)
 
 
 # A standfirst or note naming who wrote the piece: "... writes Cameron Duodu, in ...", "..., Alan Woods writes about ...",
@@ -247,8 +251,9 @@ def stated_date(sentence: str) -> tuple[str, Date] | None:
         if verb := ORIGIN_VERB.search(clause):
             return ("when" if verb["made"] else "notAfter"), opening[0]
     for verb in ORIGIN_VERB.finditer(sentence):
-        for date in find_dates(sentence[verb.end(): verb.end() + ORIGIN_GAP + 30]):
-            if date.start <= ORIGIN_GAP and not re.search(r"[.;!?]\s", sentence[verb.end(): verb.end() + date.start]):
+        for date in find_dates(after := sentence[verb.end(): verb.end() + OCCASION_GAP + 30]):
+            if ((date.start <= ORIGIN_GAP or date.start <= OCCASION_GAP and WEEKDAY_BEFORE.search(after[:date.start]))
+                    and not re.search(r"[.;!?]\s", after[:date.start])):
                 return ("when" if verb["made"] else "notAfter"), date
     return None
 
