@@ -274,6 +274,17 @@ def test_hard_wrapped_paragraphs_are_joined_and_reported() -> None:
     assert "joined with a space" in text(one(conversion, "//tei:normalization"))
 
 
+def test_a_letters_dateline_under_a_title_in_unwrapped_lines_opens_the_letter() -> None:
+    paragraph = ("The meeting was opened by the chairman, who read the letters of greeting that had come from the "
+                 "branches in the north and asked the delegates to stand for a minute in memory of the comrades.\n")
+    conversion = convert_text(paragraph + "Letters written in prison to his friend\nMarch 3, 1921. County Jail\n"
+                              "DEAR JOE:\n" + paragraph + "Yours,\nAnn Roe\nDecember 30, 1921\n")
+    assert [text(p) for p in xpath(conversion, "//tei:body/tei:p")][1] == "Letters written in prison to his friend"
+    assert text(one(conversion, "//tei:opener/tei:dateline")) == "March 3, 1921. County Jail"
+    # (the name signing over its date stays with it)
+    assert [text(e) for e in xpath(conversion, "//tei:closer/*")] == ["Yours,", "Ann Roe", "December 30, 1921"]
+
+
 def test_input_cleaning_is_reported() -> None:
     conversion = convert_bytes("\ufeffTitle\r\n\r\nCaf\u0065\u0301 \x0c society.\r\n".encode("utf-8"), "x.txt")
     assert one(conversion, "//tei:body/tei:p").text == "Café  society."
