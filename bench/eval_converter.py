@@ -149,11 +149,13 @@ def evaluate(source: Path, gold: dict, tei_all: Path | None, project: Path) -> d
     lines = etree.tostring(tree, encoding="unicode").splitlines()
     project_problems = VALIDATORS["xsd"](tree, project, source.name, lines) + check_rules(tree, source.name, lines)
     tei_problems = validate_tree(tree, source.name, schemas=(tei_all,)) if tei_all else []
-    divisions = xpath(tree, "//tei:text/tei:front//tei:div | //tei:text/tei:body//tei:div")
+    # (a book's back matter is its text too; the notes are counted apart)
+    divisions = xpath(tree, "//tei:text/tei:front//tei:div | //tei:text/tei:body//tei:div | //tei:back/tei:div[@type='backmatter']//tei:div")
     headings = [" ".join(" ".join(text_of(h).split()) for h in d.findall("{http://www.tei-c.org/ns/1.0}head")) for d in divisions]
     headings = [h for h in headings if h]
     # An epigraph's quotation in prose is no paragraph of the text.
-    paragraphs = [key(p) for p in texts_of("(//tei:text/tei:front//tei:p | //tei:text/tei:body//tei:p)[not(ancestor::tei:epigraph)]", tree)]
+    paragraphs = [key(p) for p in texts_of("(//tei:text/tei:front//tei:p | //tei:text/tei:body//tei:p"
+                                           " | //tei:back/tei:div[@type='backmatter']//tei:p)[not(ancestor::tei:epigraph)]", tree)]
     gold_paragraphs = [key(p) for p in gold.get("paragraphs", [])]
     notes = [str(n) for n in xpath(tree, "//tei:text//tei:note/@n")]
     return {

@@ -1070,6 +1070,25 @@ def test_the_end_under_a_picture_alone_is_no_trailer_of_a_division_without_text(
     assert xpath(book, "//tei:body/tei:figure/following-sibling::*[1][self::tei:p]/text()") == ["THE END"]
 
 
+def test_a_printers_line_and_a_publishers_list_after_the_end_are_back_matter() -> None:
+    chapter = ("                            CHAPTER I.\n\n"
+               "The boats came in at dawn, and the whole quay turned out to count them, for the storm had been long.\n\n")
+    book = convert_text(BACK_MATTER.replace("                                    THE END", chapter + "THE END"), "locket.txt")
+    assert xpath(book, "//tei:body//tei:trailer/text()") == ["THE END"]
+    [back_matter] = xpath(book, "//tei:back/tei:div[@type='backmatter']")
+    assert xpath_text(back_matter, "tei:p") == ["Printed by OWL & SONS LIMITED, Portland"]  # a printer's line heads nothing
+    assert xpath_text(back_matter, "tei:div/tei:head") == ["_UNIFORM WITH THIS VOLUME_", "EVERY GIRL'S BOOKSHELF"]
+    assert not xpath(book, "//tei:body//tei:head[contains(., 'BOOKSHELF')]")
+    assert validate_tree(book.tree) == []  # the project schema allows the back matter before the notes
+
+
+def test_a_story_after_the_end_is_no_back_matter() -> None:
+    story = BACK_MATTER.replace("   Her Treasure of Truth.", "The storm came back that winter, and the boats stayed in the "
+                                "harbour for a month while the men mended their nets and told the old stories again.\n\n"
+                                "   Her Treasure of Truth.")
+    assert not xpath(convert_text(story, "locket.txt"), "//tei:back")
+
+
 POEMS = f"""\
 The Project Gutenberg eBook of The Lantern Fay, and Other Poems, by Ann Example
 

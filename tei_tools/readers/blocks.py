@@ -57,7 +57,7 @@ class Block:
 class Item:
     """A classified block (or run of blocks) of the text."""
 
-    kind: str  # head, subhead, title, dedication, contents, cast, bibl, p, list, verse, figure, quote, opener, closer, postscript, trailer, milestone, sp, stage, notes-head, note
+    kind: str  # head, subhead, title, dedication, contents, cast, bibl, p, list, verse, figure, quote, opener, closer, postscript, trailer, end (a trailer before back matter), milestone, sp, stage, notes-head, note
     blocks: list[Block]
     level: int = 0  # heads: 1 for a division, 2 for a numbered section within one
     n: str | None = None  # the number of a section or a note
@@ -489,7 +489,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
     index = 0
     while index < len(main):
         block = main[index]
-        division_start = not items or items[-1].kind in ("head", "subhead", "closer", "trailer", "opener", "epigraph")
+        division_start = not items or items[-1].kind in ("head", "subhead", "closer", "trailer", "end", "opener", "epigraph")
         if index in numbers:
             items.append(Item("p", [block], n=numbers[index]))
         elif pt.SEPARATOR.match(block.text):
@@ -597,6 +597,8 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             continue
         elif _introducers_signature(main, index, heads, items):
             items.append(Item("closer", [block], parts=["signed"]))  # not the text's author: the text follows
+        elif pt.THE_END.match(block.text) and _back_matter(main[index + 1:]):
+            items.append(Item("end", [block]))
         elif (pt.PARENTHESISED.match(block.text) or pt.THE_END.match(block.text)) and boundaries[index + 1]:
             items.append(Item("trailer", [block]))
         elif pt.ILLUSTRATION.match(block.text):
@@ -684,6 +686,13 @@ OPENING_PARAGRAPHS = 3
 PARAGRAPH_NUMBER = re.compile(r"\[(?P<n>\d{1,3})\]\s+")
 #: a block of this many words is text: numbers that start after it are notes' numbers, not paragraphs'
 TEXT_WORDS = 20
+
+
+def _back_matter(blocks: list[Block]) -> bool:
+    """True when ``blocks``, after a book's "THE END", are its back matter: short lines such as a printer's line and a
+    publisher's list of titles ("Printed by ...", "UNIFORM WITH THIS VOLUME", "Her Treasure of Truth. By ..."), no prose."""
+    return bool(blocks) and not any(_long_paragraph(block) and not (  # (a list's lines each closed are no prose)
+        len(block.lines) > 2 and all(map(_closed, block.lines))) for block in blocks)
 
 
 def _is_text(block: Block) -> bool:
@@ -944,7 +953,7 @@ def _is_head(blocks: list[Block], index: int) -> bool:
     # A name in capitals signs, unless a bare number stands over it: "I" over "MY VISITOR" is a chapter's title.
     if (pt.is_signature(block.text) and len(block.text.split()) > 1 and not _under_bare_number(blocks, index)) \
             or pt.parse_dateline(block.text) or _dated_entry(block) or pt.CLASSIFICATION.match(block.text) \
-            or pt.VALEDICTION.match(block.text):
+            or pt.VALEDICTION.match(block.text) or PRINTER_LINE.match(block.text):
         return False
     if block.text.startswith("(") and block.text.endswith(")"):
         # An aside in brackets (an attribution, when a speech was made) heads nothing; under a heading
@@ -959,6 +968,8 @@ def _is_head(blocks: list[Block], index: int) -> bool:
         len(block.lines) == 1 and pt.sentence_heading(block.text) and _long_paragraph(blocks[index + 1]))
 
 
+# A book's printer, as its last page names him: "Printed by MORRISON & GIBB LIMITED, Edinburgh".
+PRINTER_LINE = re.compile(r"^printed (?:by|for|at) \S", re.I)
 # A speaker's label in capitals opening what they said, in an interview or a transcript: "ANN ROE: It's good to be here."
 SPEAKER_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z.'’ -]{0,40}[A-Z.]):\s")
 

@@ -211,6 +211,8 @@ def build_text(items: list[Item], metadata: Metadata, report: Report) -> etree._
     body = E(text, tei("body"))
     cut = next((index for index, item in enumerate(items) if item.kind in ("notes-head", "note")), len(items))
     main, notes = items[:cut], items[cut:]
+    ending = next((index + 1 for index, item in enumerate(main) if item.kind == "end"), len(main))
+    main, back_matter = main[:ending], main[ending:]
     inline = _Inline(Counter(item.n for item in notes if item.kind == "note" and item.n), report)
     front_end = _front_end(main)
     divisions = _Divisions(front if front_end else body)
@@ -219,8 +221,14 @@ def build_text(items: list[Item], metadata: Metadata, report: Report) -> etree._
             divisions = _Divisions(body)
         following = main[index + 1] if index + 1 < len(main) else None
         _add_item(divisions, item, following, inline, report)
-    if notes:
-        _back(E(text, tei("back")), notes, inline, report)
+    if back_matter or notes:
+        back = E(text, tei("back"))
+        if back_matter:  # (a printer's line and a publisher's list after the book's "THE END")
+            divisions = _Divisions(E(back, tei("div"), type="backmatter"))
+            for index, item in enumerate(back_matter):
+                _add_item(divisions, item, back_matter[index + 1] if index + 1 < len(back_matter) else None, inline, report)
+        if notes:
+            _back(back, notes, inline, report)
     if len(body) == 0:
         body.extend(front.findall(tei("div")))  # a page that is only a table of contents: the list is its text
     if len(front) == 0:
@@ -297,8 +305,8 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
         opener = previous if previous is not None and previous.tag == tei("opener") else E(container, tei("opener"))
         for (number, line), role in zip(lines, item.parts):
             _role(opener, role, line, number, inline)
-    elif item.kind in ("closer", "trailer") and (container := divisions.for_closing(following)) is not None:
-        if item.kind == "trailer":
+    elif item.kind in ("closer", "trailer", "end") and (container := divisions.for_closing(following)) is not None:
+        if item.kind != "closer":
             _write_dated(E(container, tei("trailer")), item.blocks[0].text, inline, item.number)
         else:
             closer = E(container, tei("closer"))
