@@ -84,6 +84,15 @@ def test_the_earliest_date_is_the_works_and_a_later_one_stays_on_the_page() -> N
     assert (metadata.authors, metadata.date_line) == (["Jane Roe"], "May 3, 2004")
 
 
+def test_the_writer_on_the_day_of_writing_gives_author_and_date() -> None:
+    metadata = Metadata(title="Letter to Bob Lee")
+    read("Ann Roe on 5 March 1928\n\nDear Bob,\n\nThe strike began in the spring.\n", metadata)
+    assert (metadata.authors, metadata.date_line, metadata.date and metadata.date.when) == (["Ann Roe"], "5 March 1928", "1928-03-05")
+    metadata = Metadata(title="The Long Strike")  # a sentence is no such line
+    read("The strike was called off on 5 March 1928\n\nThe strike began in the spring.\n", metadata)
+    assert metadata.authors == []
+
+
 def test_an_imprint_of_one_line_may_end_the_text() -> None:
     metadata = Metadata(title="The Long Voyage", authors=["Mary Ann Towne"])
     lines, end, _ = read("THE LONG VOYAGE\n\nLONDON: HILL & SONS", metadata)

@@ -99,6 +99,12 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
             else:
                 metadata.fields.append(Field(kind, label, value, number))
                 report.recognise(number, line, f"header field: {kind} (title page)")
+        elif not metadata.authors and not metadata.date_line and (signed := NAME_ON_DATE.match(line)) \
+                and pt.name_like(signed["names"]) and (date := parse_date(signed["date"])):
+            # "Mathilde Jacob on 5 March 1928": who wrote it and when
+            metadata.authors, metadata.date_line, metadata.date = [signed["names"]], signed["date"], date
+            report.remove(number, "on", "the word between the author and the date (both are in the header)")
+            report.recognise(number, line, "header field: author and date")
         elif date := dated_line(line):
             if metadata.date_line and metadata.date and not earlier(date.when or "", metadata.date.when or ""):
                 metadata.title_page.append(("docDate", line))  # a later date: when the text was posted or reprinted
@@ -228,6 +234,8 @@ def _over_byline(lines: list[str], index: int, end: int, surnames: set[str]) -> 
     return length if following and _names_author(following, surnames) else 0
 
 
+# The writer and the day of writing under the title: "Mathilde Jacob on 5 March 1928".
+NAME_ON_DATE = re.compile(r"^(?P<names>[A-Z][^,;:]{2,50}?)\s+on\s+(?P<date>\d.{5,30})$")
 # A year in roman numerals, as title pages print it: "MDCCCCI.", "M DCCC XLIX."
 ROMAN_YEAR = re.compile(r"^M(?:\s?[DCLXVI]+){1,4}\.?$")
 # A year with the place or the words of its publication: "1893, Philadelphia", "London: 1901.", "First Published 1886."
