@@ -1432,6 +1432,16 @@ def test_a_sections_label_over_a_title_with_a_colon_and_a_byline() -> None:
     assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
 
 
+def test_a_one_word_section_over_a_headline_with_its_subtitle_and_a_day() -> None:
+    page = ("Portside\n\nLeading by example: The life and struggles of Ann Roe\n\n02 March 2018\nShare\n\n"
+            "ANN Roe was born in 1889 in the harbour town, where her parents had come from the north to work in the mills.\n")
+    conversion = convert_text(page, "roe.txt")
+    assert title(conversion) == ["Leading by example: The life and struggles of Ann Roe"]
+    assert xpath(conversion, "//tei:notesStmt/tei:note/text()") == ["Portside"]
+    # A one-word title over a subtitle without a colon stays the title.
+    assert title(convert_text("Imperialism\n\nThe Highest Stage of Capitalism\n\n02 March 2018\n\n" + LONG_LINE, "i.txt")) == ["Imperialism"]
+
+
 def test_a_periodicals_number_and_date_under_the_title_and_the_names_over_it() -> None:
     page = ("You are here: The Harbour Society/A Dock in Winter: An interview with Ann Roe\n\n"
             "A Dock in Winter: An interview with Ann Roe\n\nB. C. Lee and Tom Ward\n\nHarbour Review 157 | June 2023\n\n"
