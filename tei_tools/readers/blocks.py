@@ -179,12 +179,12 @@ def _carries_on(previous: str, line: str) -> bool:
         # paragraphs' whole lines stay apart though the first ends open (a standfirst without its stop).
         return True
     # Short open lines stay together ("Yours," over "T.B."), as do the lines of a dateline ("Moscow," / "13th Sept., 1920.");
-    # a letter's dateline to the day under a line that is no part of it, nor the name signing over it, opens a part
+    # a letter's dateline to the day with its place, under a line that is no part of it nor the name signing over it, opens a part
     # (a title over "November 30, 1921. Dedham Jail").
     if len(line) >= SHORT_LINE:
         return False
     return bool(pt.parse_dateline(f"{previous} {line}")) or _open_line(line) and not (
-        (dateline := pt.parse_dateline(line)) and len(dateline[1].when or "") == 10 and not pt.name_like(previous))
+        (dateline := pt.parse_dateline(line)) and dateline[0] and len(dateline[1].when or "") == 10 and not pt.name_like(previous))
 
 
 def heading_in_two(previous: str, line: str) -> bool:
