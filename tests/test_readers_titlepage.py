@@ -88,6 +88,9 @@ def test_the_writer_on_the_day_of_writing_gives_author_and_date() -> None:
     metadata = Metadata(title="Letter to Bob Lee")
     read("Ann Roe on 5 March 1928\n\nDear Bob,\n\nThe strike began in the spring.\n", metadata)
     assert (metadata.authors, metadata.date_line, metadata.date and metadata.date.when) == (["Ann Roe"], "5 March 1928", "1928-03-05")
+    metadata = Metadata(title="Letter to Bob Lee")  # the month first
+    read("Ann Roe on March 5, 1928\n\nDear Bob,\n\nThe strike began in the spring.\n", metadata)
+    assert (metadata.authors, metadata.date and metadata.date.when) == (["Ann Roe"], "1928-03-05")
     metadata = Metadata(title="The Long Strike")  # a sentence is no such line
     read("The strike was called off on 5 March 1928\n\nThe strike began in the spring.\n", metadata)
     assert metadata.authors == []

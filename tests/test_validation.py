@@ -45,6 +45,7 @@ def test_encoded_files_pass_the_project_schema_and_rules(encoded: Path) -> None:
         ("</closer>", "</closer><p>late</p>", "xsd", "Unexpected child"),
         ('<div n="1">', '<div n="0"/><div n="1">', "xsd", "an empty division"),
         ('<div type="notes">', '<div type="ads"><p>Sold here</p></div><div type="notes">', "xsd", 'type="backmatter"'),
+        ('<div type="notes">', '<div type="notes"><note n="9"><p>Late</p></note></div><div type="notes">', "xsd", "at most once"),
     ],
 )
 def test_broken_variants_are_caught_with_a_message_that_says_what_to_fix(

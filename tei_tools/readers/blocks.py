@@ -178,13 +178,17 @@ def _carries_on(previous: str, line: str) -> bool:
         # This line opens mid-sentence, or the long line above, left open, was wrapped after all; but two
         # paragraphs' whole lines stay apart though the first ends open (a standfirst without its stop).
         return True
-    # Short open lines stay together ("Yours," over "T.B."), as do the lines of a dateline ("Moscow," / "13th Sept., 1920.");
-    # a letter's dateline to the day with its place, under a line that is no part of it nor the name signing over it, opens a part
-    # (a title over "November 30, 1921. Dedham Jail").
+    # Short open lines stay together ("Yours," over "T.B."), as do the lines of a dateline ("Moscow," / "13th Sept., 1920.").
     if len(line) >= SHORT_LINE:
         return False
-    return bool(pt.parse_dateline(f"{previous} {line}")) or _open_line(line) and not (
-        (dateline := pt.parse_dateline(line)) and dateline[0] and len(dateline[1].when or "") == 10 and not pt.name_like(previous))
+    return bool(pt.parse_dateline(f"{previous} {line}")) or _open_line(line) and not _opens_letter(previous, line)
+
+
+def _opens_letter(previous: str, line: str) -> bool:
+    """True when ``line`` is a letter's dateline to the day with its place ("November 30, 1921. Dedham Jail") under a
+    line that is no part of it (a title), nor the name signing over it."""
+    dateline = pt.parse_dateline(line)
+    return bool(dateline and dateline[0] and dateline[1].to_the_day and not pt.name_like(previous))
 
 
 def heading_in_two(previous: str, line: str) -> bool:
@@ -545,7 +549,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             tail = _title_page_tail(main, index + length + byline, described=length > 1) if byline or length > 1 else []
             page = main[index: index + length + byline + len(tail)]
             roles = ["titlePart"] * length + ["byline"] * byline + tail
-            if byline and tail[:1] == ["docDate"] and (day := dated_line(page[length + byline].text)) and len(day.when or "") == 10:
+            if byline and tail[:1] == ["docDate"] and (day := dated_line(page[length + byline].text)) and day.to_the_day:
                 metadata.opening_date = metadata.opening_date or day  # a day under the byline dates the text, not its printing
             items.append(Item("title", page, parts=[role for role, b in zip(roles, page) for _ in b.lines]))  # one a line
             index += len(page)
@@ -1594,7 +1598,7 @@ def _dated_entry(block: Block) -> Date | None:
     """The day a journal's or a diary's entry is dated on the first line of its block ("Monday, 3 May 1920",
     "Hellraisers Journal, Tuesday August 13, 1918"), or None."""
     dated = pt.parse_dateline(block.lines[0]) if len(block.lines[0]) <= pt.DATELINE_LENGTH else None
-    return dated[1] if dated and len(dated[1].when or "") == 10 else None
+    return dated[1] if dated and dated[1].to_the_day else None
 
 
 def _opener_roles(block: Block, expect_letter: bool) -> list[str]:

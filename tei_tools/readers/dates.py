@@ -76,6 +76,11 @@ class Date:
     when: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD
     range: tuple[str, str] | None = None  # (from, to) years, or days of one month
 
+    @property
+    def to_the_day(self) -> bool:
+        """True when the date names its day (YYYY-MM-DD), not only a month or a year."""
+        return len(self.when or "") == 10
+
     def attributes(self) -> dict[str, str]:
         """The TEI dating attributes: ``when``, or ``from`` and ``to``."""
         if self.range:
@@ -130,8 +135,10 @@ def find_dates(text: str) -> list[Date]:
     return [date for match in DATE_PATTERN.finditer(text) if (date := _from_match(match))]
 
 
+#: a day of the week, in full or cut short: "Tuesday", "Mon", "Thurs"
+WEEKDAY_NAME = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
 # The day of the week before a date: "Tuesday August 13, 1918", "Mon., 3 May 2004".
-WEEKDAY = re.compile(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?(?:,\s*|\s+)(?=\d|[a-z])", re.I)
+WEEKDAY = re.compile(rf"^{WEEKDAY_NAME}\.?(?:,\s*|\s+)(?=\d|[a-z])", re.I)
 
 
 def parse_date(text: str) -> Date | None:

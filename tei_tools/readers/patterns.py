@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tei_tools.readers.dates import MONTH_NAMES, Date, find_dates, parse_date
+from tei_tools.readers.dates import MONTH_NAMES, WEEKDAY_NAME, Date, find_dates, parse_date
 
 # The numbers one to twenty in words, as number and as ordinal: a section's ("Chapter the Second"), a series' part.
 NUMBERS_IN_WORDS = [
@@ -197,7 +197,7 @@ ORIGIN_GAP = 80
 #: ... and between the verb and a date with its weekday, which names the occasion's day after its place and hour:
 #: "delivered on the occasion of the ... commemoration at the graveside of ..., Dublin, 12.30 pm, Sunday, October 16, 2005"
 OCCASION_GAP = 240
-WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$", re.I)
+WEEKDAY_BEFORE = re.compile(rf"\b{WEEKDAY_NAME}\.?,?\s*$", re.I)
 
 
 # A standfirst or note naming who wrote the piece: "... writes Cameron Duodu, in ...", "..., Alan Woods writes about ...",
@@ -732,7 +732,7 @@ def parse_dateline(line: str) -> tuple[str | None, Date] | None:
         if match is None:
             return None
         date = parse_date(match["date"])
-        return (match["place"], date) if date and len(date.when or "") == 10 else None
+        return (match["place"], date) if date and date.to_the_day else None
     line = without_note_markers(line)  # "13 août[1] 1866"
     date = parse_date(line)
     if date:

@@ -138,7 +138,7 @@ def from_source(line: str) -> str | None:
     """
     match = pt.FROM_SOURCE.match(line)
     return match["value"] if match and (SOURCE_REFERENCE.search(line) or not line.endswith(".") and any(
-        len(date.when or "") == 10 for date in find_dates(line))) else None
+        date.to_the_day for date in find_dates(line))) else None
 
 
 # What marks a line "From ..." as a reference: pages, a volume or issue, a year after a comma, an editor.

@@ -216,17 +216,16 @@ def build_text(items: list[Item], metadata: Metadata, report: Report) -> etree._
     inline = _Inline(Counter(item.n for item in notes if item.kind == "note" and item.n), report)
     front_end = _front_end(main)
     divisions = _Divisions(front if front_end else body)
-    for index, item in enumerate(main):
+    for index, (item, following) in enumerate(_with_following(main)):
         if index == front_end and front_end:
             divisions = _Divisions(body)
-        following = main[index + 1] if index + 1 < len(main) else None
         _add_item(divisions, item, following, inline, report)
     if back_matter or notes:
         back = E(text, tei("back"))
         if back_matter:  # (a printer's line and a publisher's list after the book's "THE END")
             divisions = _Divisions(E(back, tei("div"), type="backmatter"))
-            for index, item in enumerate(back_matter):
-                _add_item(divisions, item, back_matter[index + 1] if index + 1 < len(back_matter) else None, inline, report)
+            for item, following in _with_following(back_matter):
+                _add_item(divisions, item, following, inline, report)
         if notes:
             _back(back, notes, inline, report)
     if len(body) == 0:
@@ -240,6 +239,11 @@ def build_text(items: list[Item], metadata: Metadata, report: Report) -> etree._
         E(body, tei("p")).text = metadata.title
         report.warn(0, "", "the source has no text after its header: its title is also its text")
     return text
+
+
+def _with_following(items: list[Item]) -> list[tuple[Item, Item | None]]:
+    """Each item with the one after it (None after the last): a closer's place depends on what follows it."""
+    return list(zip(items, [*items[1:], None]))
 
 
 # Roles of title page lines that are parts of the title, and the type of their ``titlePart``.

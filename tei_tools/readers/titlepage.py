@@ -235,7 +235,7 @@ def _over_byline(lines: list[str], index: int, end: int, surnames: set[str]) -> 
 
 
 # The writer and the day of writing under the title: "Mathilde Jacob on 5 March 1928".
-NAME_ON_DATE = re.compile(r"^(?P<names>[A-Z][^,;:]{2,50}?)\s+on\s+(?P<date>\d.{5,30})$")
+NAME_ON_DATE = re.compile(r"^(?P<names>[A-Z][^,;:]{2,50}?)\s+on\s+(?P<date>\w.{5,30})$")
 # A year in roman numerals, as title pages print it: "MDCCCCI.", "M DCCC XLIX."
 ROMAN_YEAR = re.compile(r"^M(?:\s?[DCLXVI]+){1,4}\.?$")
 # A year with the place or the words of its publication: "1893, Philadelphia", "London: 1901.", "First Published 1886."
