@@ -1812,3 +1812,13 @@ def test_a_name_and_a_colon_over_the_text_names_the_author_unless_what_follows_d
     conversion = convert_text(f"{line}\n\n{LONG_LINE}\n", "page.txt")
     assert title(conversion) == [expected_title]
     assert authors(conversion) == expected_authors
+
+
+def test_the_years_of_another_writers_work_in_the_title_date_neither_the_text_nor_the_book_citing_it() -> None:
+    page = ("Ann Roe\n\n\nCarl Doe: Letters to Ann and Bob Roe from 1901 to 1915\n\n"
+            "Published: Carl Doe: Letters to Ann and Bob Roe from 1901 to 1915, Harbour Press, 1972\n"
+            "Translated: Cy Lee;\n\n" + LONG_LINE)
+    root = convert_text(page, "letters.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roe"]
+    assert root.xpath("//tei:creation/tei:date/@notAfter", namespaces=NSMAP) == ["1972"]  # the introduction's book
+    assert not root.xpath("//tei:creation/tei:date/@from", namespaces=NSMAP)

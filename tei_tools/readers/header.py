@@ -13,7 +13,7 @@ from lxml import etree
 from tei_tools import __version__
 from tei_tools.readers import patterns as pt
 from tei_tools.readers.dates import Date, earlier, find_dates, parse_date, refines
-from tei_tools.readers.preamble import Field, Metadata
+from tei_tools.readers.preamble import Field, Metadata, author_and_title
 from tei_tools.readers.report import Report
 from tei_tools.tei import tei
 
@@ -136,7 +136,7 @@ def build_header(metadata: Metadata, language: tuple[str, str], source_name: str
     bound = None  # else the latest the text can have been made: when it was published, or its page last updated
     if not created and (published := metadata.first("published") or metadata.first("source") or metadata.first("released")
                         or metadata.first("updated")):
-        bound = _first_date(published.value)
+        bound = _publication_date(published.value, metadata)
     # An opening sentence may tell when the text was made ("the speech delivered by X, September 6, 1918, ..."), which
     # says more than when it was published; or when it was published, where nothing else does.
     # (It may also make the date found above more precise: "(1870)" after the title, "written on September 1, 1870".)
@@ -266,6 +266,13 @@ def _first_date(text: str) -> Date | None:
     return next(iter(find_dates(text)), None)
 
 
+def _publication_date(reference: str, metadata: Metadata) -> Date | None:
+    """The first date of a source's reference outside the title it cites: "Rosa Luxemburg: Letters ... from 1896 to
+    1918, Gordon Press, 1975" was published in 1975."""
+    title = metadata.title or ""
+    return _first_date(reference.replace(title, " ") if len(title.split()) > 1 else reference)
+
+
 def _creation_date(metadata: Metadata) -> tuple[str, Date | None] | None:
     """When the text was written: the "Written:" field, else a date in the title, the date line or a letter's dateline."""
     written = metadata.first("written")
@@ -275,8 +282,8 @@ def _creation_date(metadata: Metadata) -> tuple[str, Date | None] | None:
     # a date line under it tells when the text was written.)
     # A year the text's first date falls in is made precise by it: "Victor Serge 1936" over a letter dated "August 10, 1936",
     # "Convention at St. Louis, 1917" over its first day's "April 7, 1917."
-    stated = metadata.title_date if metadata.title_date and not (metadata.title_date.range and metadata.date_line) \
-        and not _anniversary(metadata) else None
+    stated = metadata.title_date if metadata.title_date and not (metadata.title_date.range and (
+        metadata.date_line or _another_writers_work(metadata))) and not _anniversary(metadata) else None
     if not stated and metadata.date and metadata.date_line and not _published_before(metadata, metadata.date):
         stated = metadata.date
     if stated:
@@ -285,6 +292,13 @@ def _creation_date(metadata: Metadata) -> tuple[str, Date | None] | None:
     if metadata.opening_date:
         return metadata.opening_date.text, metadata.opening_date
     return None
+
+
+def _another_writers_work(metadata: Metadata) -> bool:
+    """True when the title names another writer before a colon ("Rosa Luxemburg: Letters to Karl and Luise Kautsky
+    from 1896 to 1918" over Luise Kautsky's introduction): its years are that writer's work, not this text's."""
+    pair = author_and_title(metadata.title or "")
+    return bool(pair and metadata.authors and pair[0] not in metadata.authors)
 
 
 def _anniversary(metadata: Metadata) -> bool:
@@ -300,7 +314,7 @@ def _published_before(metadata: Metadata, date: Date) -> bool:
     """True when the source was published before ``date``: a date line over a reprint ("14.05.1998" over
     "From The Call, May 16 1918") tells when the page was posted, not when the text was written."""
     published = metadata.first("published") or metadata.first("source")
-    first = _first_date(published.value) if published else None
+    first = _publication_date(published.value, metadata) if published else None
     return bool(first and first.when and date.when and earlier(first.when, date.when) and not refines(date, first))
 
 
