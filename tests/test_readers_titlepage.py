@@ -126,3 +126,12 @@ def test_a_short_word_opens_the_title_a_picture_and_an_imprint_ending_in_a_year_
     assert metadata.title_page == [("figure", "The harbour at dawn"), ("epigraph", "‘The sea is wide.’\nMARVELL."),
                                    ("docImprint", "LONDON\nHILL & SONS\n1901")]
     assert {"THE", "LONG VOYAGE", "* * * * *"} <= {entry.text for entry in report.removed}
+
+
+def test_a_roman_year_of_the_twentieth_century_dates_the_page_and_the_copyright_under_it_stays_on_it() -> None:
+    metadata = Metadata(title="The Long Voyage", authors=["Mary Ann Towne"])
+    lines, end, _ = read("THE LONG VOYAGE\n\nNEW YORK AND LONDON HILL & SONS PUBLISHERS\n\nMCMIX\n\n\n\n"
+                         "Copyright, 1909, by HILL & SONS.\n\nCONTENTS\n", metadata)
+    assert (metadata.date_line, metadata.date and metadata.date.when) == ("MCMIX", "1909")  # no chapter numbered 1909
+    assert ("docImprint", "Copyright, 1909, by HILL & SONS.") in metadata.title_page
+    assert lines[end] == "CONTENTS"
