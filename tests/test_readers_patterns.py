@@ -383,3 +383,9 @@ def test_a_numbered_heads_title_after_its_stop_and_dash(line: str, title: str) -
 ])
 def test_a_line_dangles_when_it_stops_on_a_small_word(line: str, dangles: bool) -> None:
     assert pt.dangles(line) is dangles
+
+
+def test_a_one_word_label_typed_with_a_semicolon_is_a_field() -> None:
+    assert pt.parse_field("Source; Long Nights - An Oral History; Ann Roe, Harbour Books, NY, 1970.") == (
+        "source", "Source", "Long Nights - An Oral History; Ann Roe, Harbour Books, NY, 1970.")
+    assert pt.parse_field("However; the source was lost.") is None  # no label

@@ -71,6 +71,8 @@ def field_kind(label: str) -> str | None:
 # e-mail address ("David J. Romagnolo, djr@example.org (September 1999)").
 CREDIT_SENTENCE = re.compile(r"^(?P<label>[A-Za-z][\w /&,-]{2,50}?)(?P<purpose>(?: ©)? for (?:the )?[A-Z][\w ]{2,30})? (?i:by) "
                              r"(?P<value>(?:[^.]|(?<=\b[A-Z])\.|\.(?=[a-z]))+?)(?P<qualifier> for .{3,80}?)?\.?$")
+# A one-word label typed with a semicolon for its colon: "Source; Hard Times - An Oral History ...; Studs Terkel, 1970."
+SEMICOLON_FIELD = re.compile(r"^(?P<label>[A-Z][a-z]{3,15});\s+(?P<value>\S.*)$")
 # "Last updated on 8 February 2016": the one field archive pages also write without a colon.
 UPDATED_LINE = re.compile(r"^(?P<label>(?:last |most recently )?updated(?: on)?)\s+(?P<value>(?:\w+[ ,.]+){0,3}(?:1[5-9]|20)\d\d)\.?$", re.I)
 # A journal's name, its volume and its number, as references give them: "American Communist History", "Vol. 3", "No. 1".
@@ -180,6 +182,9 @@ def parse_field(line: str) -> tuple[str, str, str] | None:
         return kind, sentence["label"] + (sentence["purpose"] or "") + " by", sentence["value"].strip() + (sentence["qualifier"] or "")
     if (stripped[:4] in ("This", "The ") or stripped[:2] == "A " or stripped[:3] == "An ") and DELIVERED_SENTENCE.match(stripped) and find_dates(stripped):
         return "written", "", stripped
+    mistyped = SEMICOLON_FIELD.match(stripped) if ";" in stripped[:20] else None
+    if mistyped and (kind := field_kind(mistyped["label"])) and not kind.startswith("credit:"):
+        return kind, mistyped["label"], mistyped["value"]
     updated = UPDATED_LINE.match(stripped) if "pdated" in stripped[:20] else None
     return ("updated", updated["label"], updated["value"]) if updated and parse_date(updated["value"]) else None
 
