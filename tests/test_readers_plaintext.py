@@ -428,3 +428,12 @@ def test_days_numbered_in_figures_and_words_with_their_titles_after_a_contents_h
     assert [day.xpath("tei:head/text()", namespaces=NSMAP) for day in days] == [
         ["1. First Day.", "The Childhood."], ["2. Second Day.", "Our Example"], ["3. Third Day.", "Upholding."]]
     assert [day.xpath("string(tei:head[@type='sub'])", namespaces=NSMAP) for day in days] == ["The Childhood.", "Our Example", "Upholding."]
+
+
+def test_a_speech_address_closed_by_a_full_stop_is_its_salutation_an_exclamation_its_first_sentence() -> None:
+    rest = " was struck by the number of reports on the state of the harbour in the morning papers this week.\n\nThe first of them.\n"
+    addressed = convert_text("Fellow workers and comrades. I" + rest, "speech.txt")
+    assert xpath(addressed, "//tei:opener/tei:salute/text()") == ["Fellow workers and comrades."]
+    assert xpath(addressed, "//tei:body//tei:p/text()")[0].startswith("I was struck")
+    exclaimed = convert_text("COMRADES! I" + rest, "speech.txt")
+    assert not xpath(exclaimed, "//tei:opener")

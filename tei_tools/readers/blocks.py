@@ -1647,9 +1647,10 @@ def _run_in_salute(block: Block, index: int, division_start: bool, items: list[I
 
 
 # A speech's address to its hearers with its first sentence on its line: "Mrs. Roe, ladies and gentlemen: Many people ...",
-# "Friends and fellow workers: We have come ...".
+# "Friends and fellow workers: We have come ...", "Fellow workers and comrades. I was struck ...". (An exclamation is
+# the speech's first sentence, as the editions print it: "COMRADES! Last week may be called ...".)
 RUN_IN_ADDRESS = re.compile(r"^(?P<salute>(?:(?:Mr|Mrs|Ms|Dr|Madam)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+)?"
-                            r"(?i:" + pt.HEARERS + r"):)\s+(?=[A-Z])")
+                            r"(?i:" + pt.HEARERS + r")[:.])\s+(?=[A-Z])")
 #: the most blocks over a speech's address: the standfirsts introducing the speaker
 ADDRESS_BLOCKS = 4
 # A salutation with the letter's first sentence on its line: "Dear Ann Roe, First, I must ...".
