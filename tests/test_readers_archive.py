@@ -1822,3 +1822,16 @@ def test_the_years_of_another_writers_work_in_the_title_date_neither_the_text_no
     assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roe"]
     assert root.xpath("//tei:creation/tei:date/@notAfter", namespaces=NSMAP) == ["1972"]  # the introduction's book
     assert not root.xpath("//tei:creation/tei:date/@from", namespaces=NSMAP)
+
+
+def test_under_the_licence_closing_the_fields_a_heading_and_a_labelled_line_open_the_text() -> None:
+    page = ("Proceedings of the Harbour Conference\n\nPortside, April 1946\n\nAdopted: April, 1946.\n"
+            "Source: Harbour News, Volume VII, No. 6, June 1946, pages 183-187.\n"
+            "Public Domain: Harbour Archive 2005. You can freely copy, distribute, display and perform this work.\n\n"
+            "Motion on the Authority of the Conference\n\n"
+            "MOTION: To establish the authority of this Conference and of the bodies elected by it.\n\n" + LONG_LINE)
+    conversion = convert_text(page, "motion.txt")
+    assert title(conversion) == ["Proceedings of the Harbour Conference"]
+    assert not xpath(conversion, "//tei:notesStmt")  # nothing left over in the header
+    assert xpath(conversion, "//tei:body//tei:head/text()") == ["Motion on the Authority of the Conference"]
+    assert xpath(conversion, "//tei:body//tei:p/text()")[0].startswith("MOTION: To establish")

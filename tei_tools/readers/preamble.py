@@ -673,7 +673,11 @@ def _mark_field_list(scanned: list[tuple[int, str, str]]) -> None:
 
 def _preamble_end(scanned: list[tuple[int, str, str]]) -> int:
     """Index in ``scanned`` of the last line that still belongs to the preamble."""
-    strong = [i for i, (_, _, kind) in enumerate(scanned) if kind not in ("text", "residue")]
+    # The archive's licence closes its block of fields: under it only a field is the header's ("MOTION: To establish ..."
+    # under "Public Domain: ..." opens the text).
+    licence = next((i for i, (_, line, kind) in enumerate(scanned) if kind == "field" and pt.parse_field(line)[0] == "licence"),  # type: ignore[index]
+                   len(scanned))
+    strong = [i for i, (_, _, kind) in enumerate(scanned) if kind not in ("text", "residue") and (i <= licence or kind == "field")]
     texts = [i for i, (_, _, kind) in enumerate(scanned) if kind == "text"]
     if strong:
         end = strong[-1]
