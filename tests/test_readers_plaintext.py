@@ -437,3 +437,13 @@ def test_a_speech_address_closed_by_a_full_stop_is_its_salutation_an_exclamation
     assert xpath(addressed, "//tei:body//tei:p/text()")[0].startswith("I was struck")
     exclaimed = convert_text("COMRADES! I" + rest, "speech.txt")
     assert not xpath(exclaimed, "//tei:opener")
+
+
+def test_clauses_numbered_with_a_bracket_under_a_colon_are_a_list_though_the_first_ends_on_and() -> None:
+    text = ("The conference of the harbour branches, having heard the report of the secretary and the opinions of the members, "
+            "decides:\n\n1) To sit as a conference of the branches and to take binding decisions on all questions on the agenda; and\n\n"
+            "2) To dissolve the existing committee and to elect a new one with full authority until the next conference.\n\n"
+            "Adopted unanimously.\n")
+    conversion = convert_text(text, "motion.txt")
+    assert [item[:6] for item in xpath(conversion, "//tei:body//tei:list/tei:item/text()")] == ["1) To ", "2) To "]
+    assert [p[:8] for p in xpath(conversion, "//tei:body//tei:p/text()")] == ["The conf", "Adopted "]

@@ -122,7 +122,7 @@ def _broken_sentence(before: Block, block: Block) -> bool:
     if first[:1].islower():
         goes_on = not LOWER_LIST_ITEM.match(first)
     else:  # (a title page's title left open over a label stays apart: "... and Americanism in the" / "Thesis")
-        goes_on = pt.dangles(last) and len(block.text) >= PROSE_LINE
+        goes_on = pt.dangles(last) and len(block.text) >= PROSE_LINE and not LIST_ITEM_NUMBER.match(first)  # ("...; and" / "2) To ...")
     # (the cheap tests first: most blocks open in capitals after a closed sentence; a title goes on in its byline,
     # not in a sentence: "..., 1917-1920" / "by Ann Roe")
     return goes_on and not (_closed(last) or last.endswith(";") or byline(first))
@@ -754,8 +754,8 @@ DATED_ENTRY = 150
 DATED_ENTRIES = 4
 
 
-# The number of a list's item: "4. ", "1-3. ", "6, 7. ".
-LIST_ITEM_NUMBER = re.compile(r"^\d{1,3}(?:\s?[-–,]\s?\d{1,3})*\.(?=\s+\S)")
+# The number of a list's item: "4. ", "1-3. ", "6, 7. ", "2) ".
+LIST_ITEM_NUMBER = re.compile(r"^\d{1,3}(?:\s?[-–,]\s?\d{1,3})*[.)](?=\s+\S)")
 #: the longest item of a list, in characters: a few lines
 LIST_ITEM = 400
 
