@@ -389,3 +389,16 @@ def test_a_one_word_label_typed_with_a_semicolon_is_a_field() -> None:
     assert pt.parse_field("Source; Long Nights - An Oral History; Ann Roe, Harbour Books, NY, 1970.") == (
         "source", "Source", "Long Nights - An Oral History; Ann Roe, Harbour Books, NY, 1970.")
     assert pt.parse_field("However; the source was lost.") is None  # no label
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Ann Roe and Bob Lee, November, 2005", ("Ann Roe and Bob Lee", "November, 2005")),  # the date after a comma
+        ("Ann Roe, 2005", ("Ann Roe", "2005")),
+        ("Ann Roe for the Archive", ("Ann Roe", "for the Archive")),
+        ("Ann Roe, Bob Lee", ("Ann Roe, Bob Lee", "")),  # names only
+    ],
+)
+def test_a_credit_splits_its_names_from_what_it_says_of_them(value: str, expected: tuple[str, str]) -> None:
+    assert pt.split_credit(value) == expected

@@ -586,8 +586,10 @@ def split_names(text: str, commas: bool = True) -> list[str]:
     return [part.strip(" .;") for part in separators.split(without_note_markers(text).rstrip(".;")) if part.strip(" .;")]
 
 
-# Where a credit's names end and what it says of them begins: "X for the Archive" (or "voor het ...", "für das ..."), "X in 1967", "X (August 2011)".
-CREDIT_NOTE = re.compile(r"\s(?:(?:for|voor|für|pour)\s|(?:in|on)\s(?=.*\b(?:1[5-9]|20)\d\d\b)|\((?=[^()]*\b(?:1[5-9]|20)\d\d\)\.?$))")
+# Where a credit's names end and what it says of them begins: "X for the Archive" (or "voor het ...", "für das ..."), "X in 1967",
+# "X (August 2011)", "X and Y, November, 2005".
+CREDIT_NOTE = re.compile(r"\s(?:(?:for|voor|für|pour)\s|(?:in|on)\s(?=.*\b(?:1[5-9]|20)\d\d\b)|\((?=[^()]*\b(?:1[5-9]|20)\d\d\)\.?$))"
+                         r"|,(?=\s+(?:[A-Z][a-z]+\.?,?\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d\.?$)")
 
 
 def split_credit(value: str) -> tuple[str, str]:
