@@ -361,6 +361,8 @@ def test_a_letters_or_speechs_salutation(line: str, salute: bool) -> None:
     (["“Ann Roe (left) is seen in our photograph, with Bob Lee; the photograph was taken in 1921 when the committee "
       "was set up to prepare for the first congress of the union, and both were delegates.”"], 0),  # a paragraph about it
     (["A life on the docks"], 0),
+    (["Ann Lee Roe / Harbour World", "After the strike"], 1),  # a photographer's credit over the agency, the picture gone
+    (["Left / Right"], 0),  # no name before the stroke
 ])
 def test_caption_lines(lines: list[str], count: int) -> None:
     assert pt.caption_lines(lines) == count

@@ -332,6 +332,8 @@ CAPTION = re.compile(r"\b(?:photo(?:graph)?|picture|image|illustration)(?: credi
 # A picture's caption naming what it shows: "Portrait of Ann Roe by Bob Lee, 1981", "A photograph of the strike committee".
 CAPTION_LINE = re.compile(r"^(?:(?:a|an|the)\s+)?(?:portrait|photo(?:graph)?|picture|image|drawing|painting|sketch|cartoon|poster"
                           r"|engraving|bust|statue|mural)s?\s+(?:of|from)\s+\S", re.I)
+# A picture's credit, its photographer over the agency, its picture gone: "Earchiel Lee Johnson / People's World".
+PHOTO_CREDIT = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+/\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}$")
 #: the most words of a caption line between paragraphs (a longer one is a paragraph about the picture)
 CAPTION_LINE_WORDS = 25
 
@@ -342,7 +344,8 @@ def caption_lines(lines: list[str]) -> int:
     count = 0  # (the cheap tests first: most lines are a paragraph's, long)
     while count < len(lines) and len(lines[count]) <= CAPTION_LINE_WORDS * 12 and lines[count][:1] != "[" \
             and len(lines[count].split()) <= CAPTION_LINE_WORDS and (
-            CAPTION_LINE.match(lines[count]) or CAPTION.search(lines[count])):
+            CAPTION_LINE.match(lines[count]) or CAPTION.search(lines[count])
+            or (credit := PHOTO_CREDIT.match(lines[count])) and name_like(credit["name"])):
         count += 1
     return count + 1 if count and count < len(lines) and PARENTHESISED.match(lines[count]) else count
 
