@@ -363,6 +363,7 @@ def test_a_letters_or_speechs_salutation(line: str, salute: bool) -> None:
     (["A life on the docks"], 0),
     (["Ann Lee Roe / Harbour World", "After the strike"], 1),  # a photographer's credit over the agency, the picture gone
     (["Left / Right"], 0),  # no name before the stroke
+    (["Image of postcard showing the harbour strike", "Postcard showing the harbour strike", "One"], 2),  # alt text, caption
 ])
 def test_caption_lines(lines: list[str], count: int) -> None:
     assert pt.caption_lines(lines) == count

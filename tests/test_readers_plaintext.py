@@ -447,3 +447,12 @@ def test_clauses_numbered_with_a_bracket_under_a_colon_are_a_list_though_the_fir
     conversion = convert_text(text, "motion.txt")
     assert [item[:6] for item in xpath(conversion, "//tei:body//tei:list/tei:item/text()")] == ["1) To ", "2) To "]
     assert [p[:8] for p in xpath(conversion, "//tei:body//tei:p/text()")] == ["The conf", "Adopted "]
+
+
+def test_a_menu_link_set_with_a_bullet_over_the_title_is_the_sites_not_the_text() -> None:
+    conversion = convert_text("• March of the Dockers\n\nAnn Roe – Docker, Speaker, Radical\n\n"
+                              "One of the harbour movement’s best known campaigners was Ann Roe, who lived by the docks all her life.\n",
+                              "roe.txt")
+    assert xpath(conversion, "//tei:titleStmt/tei:title/text()") == ["Ann Roe – Docker, Speaker, Radical"]
+    assert not xpath(conversion, "//tei:body//tei:head")
+    assert ("• March of the Dockers", "the site's menu, over the page") in {(e.text, e.reason) for e in conversion.report.removed}

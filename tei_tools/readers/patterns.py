@@ -338,6 +338,12 @@ PHOTO_CREDIT = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,
 CAPTION_LINE_WORDS = 25
 
 
+def _repeats_caption(caption: str, line: str) -> bool:
+    """True when ``line`` repeats the end of the caption over it, as a picture's alternative text and its caption do
+    ("Image of postcard showing ‘Mrs Despard ..." / "Postcard showing ‘Mrs Despard ...")."""
+    return len(line.split()) > 2 and caption.casefold().endswith(line.casefold())
+
+
 def caption_lines(lines: list[str]) -> int:
     """How many of ``lines`` from the first are a picture's captions (see :data:`CAPTION_LINE`, :data:`CAPTION`), with
     the credit in brackets under them ("(National Galleries of Scotland)"); 0 if the first is no caption."""
@@ -345,7 +351,8 @@ def caption_lines(lines: list[str]) -> int:
     while count < len(lines) and len(lines[count]) <= CAPTION_LINE_WORDS * 12 and lines[count][:1] != "[" \
             and len(lines[count].split()) <= CAPTION_LINE_WORDS and (
             CAPTION_LINE.match(lines[count]) or CAPTION.search(lines[count])
-            or (credit := PHOTO_CREDIT.match(lines[count])) and name_like(credit["name"])):
+            or (credit := PHOTO_CREDIT.match(lines[count])) and name_like(credit["name"])
+            or count and _repeats_caption(lines[count - 1], lines[count])):
         count += 1
     return count + 1 if count and count < len(lines) and PARENTHESISED.match(lines[count]) else count
 

@@ -390,9 +390,17 @@ DATED_TITLE_WORDS = 30
 MENU_LINKS, MENU_LINK_WORDS = 4, 3
 
 
+# A link of a site's menu set with a bullet: "• March of the Women".
+MENU_BULLET = re.compile(r"^[•▪►]\s*\S.{0,60}$")
+
+
 def _site_menu(numbered: list[tuple[int, str]]) -> int:
     """How many lines open the page as a site's menu: a run of short links in title case, one a line and no blank line
-    between ("Current Issue" / "Back Issues" / "Marxist Theory" / ...), over a blank line; 0 if none."""
+    between ("Current Issue" / "Back Issues" / "Marxist Theory" / ...), over a blank line, or links set with a bullet
+    ("• March of the Women"), which no title is; 0 if none."""
+    bullets = next((count for count, (_, line) in enumerate(numbered) if not MENU_BULLET.match(line)), len(numbered))
+    if bullets:
+        return bullets
     length = 0
     while length < len(numbered) and numbered[length][0] == numbered[0][0] + length and len(numbered[length][1].split()) <= MENU_LINK_WORDS \
             and ":" not in numbered[length][1] and pt.title_like(numbered[length][1]):
