@@ -141,6 +141,8 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("Go Directly to The Clarion table of contents", "site chrome"),
         ("Submitted by Anon on 25 November, 2003 - 5:10", "site chrome"),
         ("Viewing page 13 of 19", "site chrome"),
+        ("Return to ‘Theses and resolutions’", "site chrome"),  # a link back to the page it names
+        ("This transcription has been completed. Contact us with corrections.", "site chrome"),
         ("Submit to DeliciousSubmit to DiggSubmit to FacebookSubmit to Google BookmarksSubmit to Twitter", "share buttons"),
         ("This page has been validated.", "wiki page chrome"),
         ("Encyclopedia of Trotskyism On-Line: Revolutionary History", "site name"),

@@ -456,3 +456,13 @@ def test_a_menu_link_set_with_a_bullet_over_the_title_is_the_sites_not_the_text(
     assert xpath(conversion, "//tei:titleStmt/tei:title/text()") == ["Ann Roe – Docker, Speaker, Radical"]
     assert not xpath(conversion, "//tei:body//tei:head")
     assert ("• March of the Dockers", "the site's menu, over the page") in {(e.text, e.reason) for e in conversion.report.removed}
+
+
+def test_a_transcription_sites_picture_markup_is_a_figure_its_caption_the_head() -> None:
+    conversion = convert_text("The Harbour Letter\n\nThe letter came from the prison in the winter, and the committee printed it.\n\n"
+                              "[[2 images]]\n\n[[caption]] Ann Roe as she was in 1916. [[/caption]]\n\n"
+                              "She wrote to her mother every week of the years she spent in prison, and the letters were kept.\n",
+                              "letter.txt")
+    assert xpath(conversion, "//tei:body//tei:figure/tei:head/text()") == ["Ann Roe as she was in 1916."]
+    assert len(xpath(conversion, "//tei:body//tei:figure")) == 2
+    assert not [p for p in xpath(conversion, "//tei:body//tei:p/text()") if "[[" in p]

@@ -308,13 +308,16 @@ SITE_CHROME = re.compile(r"^(?:[•·|]\s*)?(?:(?:see )?other formats?|download|
                          r"|^(?:this (?:page|site|blog) is )?powered by \w.*|^(?:site |page |website )?hosted by \w.*"  # "... by Blogger. Isn't yours?"
                          r"|^see (?:more|also) (?:in|at|on) (?:the )?(?:[\w'’-]+ ){0,3}(?:encyclop(?:a|e)?edia|archive|library|index)\b.{0,40}$"  # "See more in Encyclopedia of Marxism."
                          r"|^(?:return|back|go(?: back| directly| straight)?) to\b.{0,60}\b(?:page|index|contents|home|top|archive)$"  # a link up the site
+                         r"|^(?:return|back|go back) to\s+[‘“'\"][^‘“'\"]{1,60}[’”'\"]$"  # ... or to a page it names: "Return to ‘Theses and resolutions’"
                          r"|^\d+\s+of\s+\d+(?:\s+(?:next|previous|prev|page))*$"  # a pager: "1 of 26 Next Page"
                          r"|^(?:viewing |showing )?page \d+ of \d+$"  # a viewer's pager: "Viewing page 13 of 19"
                          r"|^(?:images?|photos?|pictures?|videos?|attachments?)\s*\(\d+\)$"  # a tab with its count: "Images (2)"
                          r"|^\(\d[\d,.]* posts?\)$"  # a forum member's post count: "(36,178 posts)"
                          r"|^(?:header |sidebar |footer |top )?(?:ads?|advertisements?)$", re.I)  # a blog's advertising slots: "Header Ads"
 # A notice that the site is kept as it was: "This site is a static archive. Visit the current IWW website at ▸".
-SITE_NOTICE = re.compile(r"^this (?:page|site|website|blog) is (?:a static archive|archived|no longer (?:updated|maintained))\b.*$", re.I)
+# A transcription site's notice of the page's state: "This transcription has been completed. Contact us with corrections."
+SITE_NOTICE = re.compile(r"^this (?:page|site|website|blog) is (?:a static archive|archived|no longer (?:updated|maintained))\b.*$"
+                         r"|^this transcription (?:has been|is) (?:completed|reviewed|in progress|under review)\b.{0,80}$", re.I)
 # Who posted the page, and when, maybe to the minute: "Submitted by libcom on December 8, 2005",
 # "Submitted by Anon on 25 November, 2003 - 5:10".
 SUBMITTED_BY = re.compile(r"^(?:submitted|posted) by \S+(?: \S+)? (?:on|at) .*\d{4}(?:\s*[-–,]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?$", re.I)
@@ -823,8 +826,11 @@ def _names_only(text: str) -> bool:
 
 # "THE END", "Finis": the last line of a book, a trailer.
 THE_END = re.compile(r"^(?:the end|finis|end of (?:the )?(?:book|volume|part) \w+)\.?$", re.I)
-# An illustration's place in a transcribed book: "[Illustration]", "[Illustration: Birthplace of Franklin.]".
-ILLUSTRATION = re.compile(r"^\[(?:illustration|picture|figure)(?::\s*(?P<description>[^\]]*))?\]$", re.I)
+# An illustration's place in a transcribed book: "[Illustration]", "[Illustration: Birthplace of Franklin.]"; in a
+# transcription site's markup, its pictures and their caption: "[[2 images]]", "[[caption]] Ann Roe in 1916. [[/caption]]".
+ILLUSTRATION = re.compile(r"^\[(?:illustration|picture|figure)(?::\s*(?P<description>[^\]]*))?\]$"
+                          r"|^\[\[\d*\s*(?:images?|pictures?|photos?|illustrations?)\]\]$"
+                          r"|^\[\[caption\]\]\s*(?P<caption>.*?)\s*\[\[/caption\]\]$", re.I)
 PARENTHESISED = re.compile(r"^\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)$")
 BRACKETED = re.compile(r"^\[(?P<inner>[^\[\]]+)\]$")
 # The last line of an epigraph names its author or work: "--Shakespeare", "— PLOTINUS.", "(Hamlet, Act I, Sc. 2)";

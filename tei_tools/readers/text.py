@@ -356,6 +356,9 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
         figure = E(divisions.for_text(), tei("figure"))
         if not (placeholder := pt.ILLUSTRATION.match(item.blocks[0].text)):
             _broken_lines(E(figure, tei("head")), lines, inline)  # a caption, as printed
+        elif caption := placeholder["caption"]:
+            inline.write(E(figure, tei("head")), caption, item.number)
+            report.remove(item.number, "[[caption]] [[/caption]]", "caption markup (the caption is the figure's head)")
         else:
             if description := placeholder["description"]:
                 inline.write(E(figure, tei("figDesc")), description, item.number)
