@@ -1835,3 +1835,12 @@ def test_under_the_licence_closing_the_fields_a_heading_and_a_labelled_line_open
     assert not xpath(conversion, "//tei:notesStmt")  # nothing left over in the header
     assert xpath(conversion, "//tei:body//tei:head/text()") == ["Motion on the Authority of the Conference"]
     assert xpath(conversion, "//tei:body//tei:p/text()")[0].startswith("MOTION: To establish")
+
+
+def test_a_post_date_over_the_title_gives_way_to_the_earlier_day_the_opening_sentence_states() -> None:
+    page = ("26 May 2022\n\nResolution on programme\n\n"
+            "Resolution agreed at the Party membership aggregate of December 2 1995. Published alongside a report in Harbour News.\n\n\n"
+            + LONG_LINE)
+    root = convert_text(page, "programme.txt").tree.getroot()
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1995-12-02"]
+    assert root.xpath("//tei:titlePage/tei:docDate/@when", namespaces=NSMAP) == ["2022-05-26"]  # kept: when it was posted

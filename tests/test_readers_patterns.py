@@ -335,6 +335,9 @@ def test_a_translation_told_inside_a_source_gives_the_translator_and_the_origina
          ("when", "2005-10-16")),  # the occasion's place and hour, then its day with the weekday
         ("This oration was delivered on the occasion of the Harbour Society's yearly commemoration at the graveside of "
          "the union leader Joe Bloggs, who fell at the harbour in the strike of October 16, 1905", None),
+        ("Resolution agreed at the Party membership aggregate of December 2 1995. Published in Harbour News 121.",
+         ("when", "1995-12-02")),  # the resolution agreed
+        ("The programme it adopted in 1903 was forgotten.", None),  # a sentence about another programme
     ],
 )
 def test_a_sentence_telling_when_its_text_was_made_or_published(sentence: str, expected: tuple[str, str] | None) -> None:

@@ -139,8 +139,11 @@ def build_header(metadata: Metadata, language: tuple[str, str], source_name: str
         bound = _publication_date(published.value, metadata)
     # An opening sentence may tell when the text was made ("the speech delivered by X, September 6, 1918, ..."), which
     # says more than when it was published; or when it was published, where nothing else does.
-    # (It may also make the date found above more precise: "(1870)" after the title, "written on September 1, 1870".)
-    if metadata.stated_date and (not created or metadata.stated_date[0] == "when" and refines(metadata.stated_date[1], created[1])):
+    # (It may also make the date found above more precise: "(1870)" after the title, "written on September 1, 1870";
+    # or tell that the date line over the title is when the page was posted: "26 May 2022" over "Resolution agreed at
+    # the Party membership aggregate of December 2 1995.")
+    if metadata.stated_date and (not created or metadata.stated_date[0] == "when" and (
+            refines(metadata.stated_date[1], created[1]) or _posted_later(metadata, metadata.stated_date[1], created[1]))):
         kind, date = metadata.stated_date
         if kind == "when" and not (bound and bound.when and date.when and earlier(bound.when, date.when)):
             created, bound = (date.text, date), None  # when it was made, within the bound of its publication
@@ -299,6 +302,14 @@ def _another_writers_work(metadata: Metadata) -> bool:
     from 1896 to 1918" over Luise Kautsky's introduction): its years are that writer's work, not this text's."""
     pair = author_and_title(metadata.title or "")
     return bool(pair and metadata.authors and pair[0] not in metadata.authors)
+
+
+def _posted_later(metadata: Metadata, stated: Date, created: Date | None) -> bool:
+    """True when ``created`` is the date line's and later than the date the opening sentence states: the page's post date
+    (under a periodical's issue, "Workers Vanguard No. 956" / "9 April 2010", the date line is the issue's, which dates
+    the reprint and its introduction)."""
+    return bool(created is metadata.date and created and created.when and stated.when and earlier(stated.when, created.when)
+                and not (metadata.first("source") or metadata.first("published")))
 
 
 def _anniversary(metadata: Metadata) -> bool:

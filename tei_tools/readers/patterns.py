@@ -195,7 +195,10 @@ def parse_field(line: str) -> tuple[str, str, str] | None:
 ORIGIN_VERB = re.compile(r"\b(?i:(?P<made>delivered|written|dated|given|spoken|interviewed|made\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+)?"
                          r"(?:speech|address|lecture)"
                          # or the occasion opening the sentence: "Oration by Ann Roe, on Thursday 29th August, 2013 at ..."
-                         r"|^(?:oration|speech|address|lecture|sermon|eulogy|remarks)(?=\s+(?:by|at|to|on)\b))"
+                         r"|^(?:oration|speech|address|lecture|sermon|eulogy|remarks)(?=\s+(?:by|at|to|on)\b)"
+                         # or the resolution agreed: "Resolution agreed at the Party membership aggregate of December 2 1995."
+                         r"|^(?:resolution|motion|statement|theses|programme|program|platform|declaration|manifesto)\s+(?:[\w-]+\s+){0,2}"
+                         r"(?:agreed|adopted|approved|passed|carried))"
                          r"|(?P<published>published|appeared|printed))\b")
 #: the most characters between the verb and its date
 ORIGIN_GAP = 80
