@@ -1844,3 +1844,15 @@ def test_a_post_date_over_the_title_gives_way_to_the_earlier_day_the_opening_sen
     root = convert_text(page, "programme.txt").tree.getroot()
     assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1995-12-02"]
     assert root.xpath("//tei:titlePage/tei:docDate/@when", namespaces=NSMAP) == ["2022-05-26"]  # kept: when it was posted
+
+
+def test_a_postal_address_over_a_yearless_day_and_a_salutation_opens_the_letter() -> None:
+    page = ("Ann Roe\n\nTo Her Sister Bea\n\n\nWritten: 14 December, 1915. Letter sent from Berne.\n"
+            "Public Domain: Harbour Archive 2008. You may freely copy this work.\n\n\n"
+            "Bea Roe,\nHarbour Street, 7, Apt. 13,\nPortside,\nRussia\n\nDecember 14\n\nDear Bea,\n\n" + LONG_LINE)
+    conversion = convert_text(page, "letter.txt")
+    assert xpath(conversion, "//tei:opener/tei:address/tei:addrLine/text()") == [
+        "Bea Roe,", "Harbour Street, 7, Apt. 13,", "Portside,", "Russia"]
+    assert xpath(conversion, "//tei:opener/tei:dateline/text()") == ["December 14"]
+    assert xpath(conversion, "//tei:opener/tei:salute/text()") == ["Dear Bea,"]
+    assert not xpath(conversion, "//tei:body//tei:head")

@@ -14,7 +14,7 @@ from itertools import islice, takewhile
 
 from tei_tools.readers import patterns as pt
 from tei_tools.readers.dates import Date, find_dates, parse_date
-from tei_tools.readers.preamble import Field, Metadata, byline, byline_and_rest, from_source, take_byline, take_speaker, take_title_line
+from tei_tools.readers.preamble import YEARLESS_DAY, Field, Metadata, byline, byline_and_rest, from_source, take_byline, take_speaker, take_title_line
 from tei_tools.readers.report import Report
 from tei_tools.readers.titlepage import IMPRINT_LINE, TITLE_PAGE_BLOCK, dated_line
 
@@ -612,7 +612,8 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             main[index] = Block([block.text[salute.end():]], block.number)  # the paragraph, apart
             continue
         elif division_start and _address_over_dateline(main, index):
-            items.append(Item("opener", [block], parts=["address"]))  # "Comrade Zinoviev" over "11/VI." and "Comrade Zinoviev:"
+            # "Comrade Zinoviev" over "11/VI." and "Comrade Zinoviev:"; a postal address, a line to each line
+            items.append(Item("opener", [block], parts=["address"] * len(block.lines)))
         elif (division_start or _announces_quotation(items) or _introduction_only(items)) and not block.underlined \
                 and not (heads[index] and _under_bare_number(main, index)) and (roles := _opener_roles(
                 block, letter_title or _expects_letter(items) or _salute_follows(main, index) or _lone_dateline(main, index))):
@@ -1618,7 +1619,7 @@ def _opener_roles(block: Block, expect_letter: bool) -> list[str]:
             roles.append("salute")
         elif expect_letter and line.endswith((",", ":", "!")) and pt.name_like(line[:-1]) or DEAR.match(line):
             roles.append("salute")  # the addressee's name ("Alexei Maximovich:"), or "Dear Kugelmann" without a comma
-        elif (pt.parse_dateline(line) or pt.LOOSE_DATELINE.match(line)) and (expect_letter or roles):
+        elif (pt.parse_dateline(line) or pt.LOOSE_DATELINE.match(line) or expect_letter and YEARLESS_DAY.match(line)) and (expect_letter or roles):
             roles.append("dateline")
         elif expect_letter and len(block.lines) <= ADDRESS_LINES and ADDRESS_LINE.match(line) and not (
                 line.isupper() or pt.NUMBERED_HEAD.match(line) or pt.letter_heading(line)):
@@ -1667,11 +1668,25 @@ def _salute_follows(blocks: list[Block], index: int) -> bool:
 def _address_over_dateline(blocks: list[Block], index: int) -> bool:
     """True when the block is a letter's address line: one short line, then a dateline, then a salutation."""
     block = blocks[index]
-    if len(block.lines) > 1 or index + 2 >= len(blocks) or not ADDRESS_LINE.match(block.text) or block.text.isupper() \
-            or len(blocks[index + 1].lines) > 1 or pt.letter_heading(block.text):
+    if not (ADDRESS_LINE.match(block.text) if len(block.lines) == 1 else _postal_address(block)) or index + 2 >= len(blocks) \
+            or block.text.isupper() or len(blocks[index + 1].lines) > 1 or pt.letter_heading(block.text):
         return False  # ("IN DEAL", in capitals under "ENGELS TO KAUTSKY", is part of the heading; "ANN TO BOB" heads)
-    dateline = blocks[index + 1].text
-    return bool(pt.parse_dateline(dateline) or pt.LOOSE_DATELINE.match(dateline)) and "salute" in _opener_roles(blocks[index + 2], True)
+    return _opener_roles(blocks[index + 1], True) == ["dateline"] and "salute" in _opener_roles(blocks[index + 2], True)
+
+
+def _postal_address(block: Block) -> bool:
+    """True when the block's lines are an addressee's name and address, each closed by a comma but the last, every word
+    capitalised or a number ("Maria Ilyinichna Ulyanova," / "Malaya Gruzinskaya, 7, Apt. 13," / "Moscow," / "Russia")."""
+    *upper, last = block.lines
+    return len(block.lines) <= ADDRESS_LINES and all(line.endswith(",") for line in upper) and all(
+        len(line) <= POSTAL_LINE and not SENTENCE_MARK.search(line) and all(word[:1].isupper() or word[:1].isdigit() for word in line.split())
+        for line in block.lines)
+
+
+#: the longest line of a postal address
+POSTAL_LINE = 60
+# What no address holds: a sentence's marks.
+SENTENCE_MARK = re.compile(r"[!?:;]")
 
 
 # A line of verse is shorter than the lines of the wrapped prose around it (a share of the widest).
