@@ -410,3 +410,8 @@ def test_a_one_word_label_typed_with_a_semicolon_is_a_field() -> None:
 )
 def test_a_credit_splits_its_names_from_what_it_says_of_them(value: str, expected: tuple[str, str]) -> None:
     assert pt.split_credit(value) == expected
+
+
+@pytest.mark.parametrize("label", ["Translated and Transcribed", "Translated/Edited", "Translated / Edited", "Translated from the Russian by"])
+def test_a_translators_labels(label: str) -> None:
+    assert pt.field_kind(label) == "credit:trl"

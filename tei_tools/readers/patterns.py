@@ -35,8 +35,8 @@ FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
         (r"first (?:published|printed|printing|appeared|publication)|published|publication"
          r"|(?:year|date) (?:published|of publication)|publication (?:date|year)", "published"),  # a library record's
         (r"(?:original |online )?sources?", "source"),
-        # "Translated from the Russian by", "Translated into English", "Translated and Transcribed"
-        (r"translat(?:ed|ion|or|ors)(?: and (?:edited|transcribed))?(?: (?:from|into) (?:the )?[a-z]+)?(?: by)?", "credit:trl"),
+        # "Translated from the Russian by", "Translated into English", "Translated and Transcribed", "Translated/Edited"
+        (r"translat(?:ed|ion|or|ors)(?:(?: and | ?/ ?)(?:edited|transcribed))?(?: (?:from|into) (?:the )?[a-z]+)?(?: by)?", "credit:trl"),
         (r"transcri(?:bed|ption|ber)(?:,? ?(?:[/\\&,]|and) ?(?:(?:html )?mark(?:ed)?[- ]?up|html|proofread(?:ing)?|formatted|edit(?:ed|ing))){0,3}(?: by)?"
          r"|scanned(?: and prepared)?(?: by)?|prepared(?: by)?|digiti[sz]ed(?: by)?", "credit:trc"),
         (r"(?:html )?mark(?:ed)?[- ]?up(?: ?[/&] ?edit(?:ed|ing))?(?: by)?|html|online version|converted(?: by)?", "credit:mrk"),
