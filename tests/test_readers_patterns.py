@@ -142,6 +142,8 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("Submitted by Anon on 25 November, 2003 - 5:10", "site chrome"),
         ("Viewing page 13 of 19", "site chrome"),
         ("Return to ‘Theses and resolutions’", "site chrome"),  # a link back to the page it names
+        ("help_outline Skip to main content", "site chrome"),  # after its icon's name
+        ("Add Me To Your Mailing List", "site chrome"),
         ("This transcription has been completed. Contact us with corrections.", "site chrome"),
         ("Submit to DeliciousSubmit to DiggSubmit to FacebookSubmit to Google BookmarksSubmit to Twitter", "share buttons"),
         ("This page has been validated.", "wiki page chrome"),

@@ -305,7 +305,9 @@ SITE_CHROME = re.compile(r"^(?:[•·|]\s*)?(?:(?:see )?other formats?|download|
                          r"|^share(?: on \w+)?$"  # share buttons: "SHARE", "Share on facebook"
                          r"|^(?:read more|continue reading|keep reading)(?: (?:in|on|at) [\w' ]{1,30})?\s*[.…»›→>]*$"  # a link to another article or section
                          # accessibility links: "Skip to main content", "Skip to main content Skip to navigation"
-                         r"|^(?:skip (?:to )?(?:the )?(?:main )?(?:content|navigation|menu)\s*){1,3}$"
+                         # (maybe after the name of its icon, as an icon font's ligature: "help_outline Skip to main content")
+                         r"|^(?:[a-z]+(?:_[a-z]+)+\s+)?(?:skip (?:to )?(?:the )?(?:main )?(?:content|navigation|menu)\s*){1,3}$"
+                         r"|^(?:add me to|join|subscribe to|sign up (?:for|to)) (?:your |our |the )?(?:mailing list|newsletter|e-?mail list)$"  # a sign-up link
                          r"|^(?:search(?: this site)?|close (?:this )?search(?: box| form)?\.?)$"  # a search box's labels
                          r"|^(?-i:(?:[A-Z][a-z]{3,}){2,3})$"  # a site's name as its logo sets it: "WeeklyWorker"
                          r"|^(?:this (?:page|site|blog) is )?powered by \w.*|^(?:site |page |website )?hosted by \w.*"  # "... by Blogger. Isn't yours?"
