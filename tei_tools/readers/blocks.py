@@ -1666,7 +1666,8 @@ def _salute_follows(blocks: list[Block], index: int) -> bool:
 
 
 def _address_over_dateline(blocks: list[Block], index: int) -> bool:
-    """True when the block is a letter's address line: one short line, then a dateline, then a salutation."""
+    """True when the block is a letter's address, one short line or a postal address (see :func:`_postal_address`),
+    then a dateline, then a salutation."""
     block = blocks[index]
     if not (ADDRESS_LINE.match(block.text) if len(block.lines) == 1 else _postal_address(block)) or index + 2 >= len(blocks) \
             or block.text.isupper() or len(blocks[index + 1].lines) > 1 or pt.letter_heading(block.text):
@@ -1677,8 +1678,7 @@ def _address_over_dateline(blocks: list[Block], index: int) -> bool:
 def _postal_address(block: Block) -> bool:
     """True when the block's lines are an addressee's name and address, each closed by a comma but the last, every word
     capitalised or a number ("Maria Ilyinichna Ulyanova," / "Malaya Gruzinskaya, 7, Apt. 13," / "Moscow," / "Russia")."""
-    *upper, last = block.lines
-    return len(block.lines) <= ADDRESS_LINES and all(line.endswith(",") for line in upper) and all(
+    return len(block.lines) <= ADDRESS_LINES and all(line.endswith(",") for line in block.lines[:-1]) and all(
         len(line) <= POSTAL_LINE and not SENTENCE_MARK.search(line) and all(word[:1].isupper() or word[:1].isdigit() for word in line.split())
         for line in block.lines)
 

@@ -675,7 +675,7 @@ def _preamble_end(scanned: list[tuple[int, str, str]]) -> int:
     """Index in ``scanned`` of the last line that still belongs to the preamble."""
     # The archive's licence closes its block of fields: under it only a field is the header's ("MOTION: To establish ..."
     # under "Public Domain: ..." opens the text).
-    licence = next((i for i, (_, line, kind) in enumerate(scanned) if kind == "field" and pt.parse_field(line)[0] == "licence"),  # type: ignore[index]
+    licence = next((i for i, (_, line, kind) in enumerate(scanned) if kind == "field" and (pt.parse_field(line) or ("",))[0] == "licence"),
                    len(scanned))
     strong = [i for i, (_, _, kind) in enumerate(scanned) if kind not in ("text", "residue") and (i <= licence or kind == "field")]
     texts = [i for i, (_, _, kind) in enumerate(scanned) if kind == "text"]
