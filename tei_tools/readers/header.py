@@ -280,7 +280,7 @@ def _creation_date(metadata: Metadata) -> tuple[str, Date | None] | None:
     """When the text was written: the "Written:" field, else a date in the title, the date line or a letter's dateline."""
     written = metadata.first("written")
     if written:
-        return _clean(written.value), parse_date(written.value) or next(iter(find_dates(written.value)), None)
+        return _clean(written.value), parse_date(written.value) or _first_date(written.value)
     # (Years from and to in a title are a life or a period the text looks back on, "Ann Roe, 1924-1994":
     # a date line under it tells when the text was written.)
     # A year the text's first date falls in is made precise by it: "Victor Serge 1936" over a letter dated "August 10, 1936",
@@ -315,10 +315,9 @@ def _posted_later(metadata: Metadata, stated: Date, created: Date | None) -> boo
 def _anniversary(metadata: Metadata) -> bool:
     """True when the title's day is the day the page was posted, in an earlier year: a post marking an anniversary
     ("Il Martello first published today, December 14, 1917", posted December 14, 2011) is about that day, not of it."""
-    posted = metadata.first("released")
-    day = metadata.title_date.when if metadata.title_date else None
-    return bool(posted and day and len(day) == 10 and (post := _first_date(posted.value)) and post.when
-                and len(post.when) == 10 and post.when[4:] == day[4:] and earlier(day, post.when))
+    posted, day = metadata.first("released"), metadata.title_date
+    return bool(posted and day and day.to_the_day and (post := _first_date(posted.value)) and post.to_the_day
+                and post.when[4:] == day.when[4:] and earlier(day.when, post.when))  # type: ignore[index,arg-type]
 
 
 def _published_before(metadata: Metadata, date: Date) -> bool:

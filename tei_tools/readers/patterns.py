@@ -312,8 +312,9 @@ SITE_CHROME = re.compile(r"^(?:[•·|]\s*)?(?:(?:see )?other formats?|download|
                          r"|^(?-i:(?:[A-Z][a-z]{3,}){2,3})$"  # a site's name as its logo sets it: "WeeklyWorker"
                          r"|^(?:this (?:page|site|blog) is )?powered by \w.*|^(?:site |page |website )?hosted by \w.*"  # "... by Blogger. Isn't yours?"
                          r"|^see (?:more|also) (?:in|at|on) (?:the )?(?:[\w'’-]+ ){0,3}(?:encyclop(?:a|e)?edia|archive|library|index)\b.{0,40}$"  # "See more in Encyclopedia of Marxism."
-                         r"|^(?:return|back|go(?: back| directly| straight)?) to\b.{0,60}\b(?:page|index|contents|home|top|archive)$"  # a link up the site
-                         r"|^(?:return|back|go back) to\s+[‘“'\"][^‘“'\"]{1,60}[’”'\"]$"  # ... or to a page it names: "Return to ‘Theses and resolutions’"
+                         # a link up the site, or to a page it names: "Return to ‘Theses and resolutions’"
+                         r"|^(?:return|back|go(?: back| directly| straight)?) to\b(?:.{0,60}\b(?:page|index|contents|home|top|archive)"
+                         r"|\s+[‘“'\"][^‘“'\"]{1,60}[’”'\"])$"
                          r"|^\d+\s+of\s+\d+(?:\s+(?:next|previous|prev|page))*$"  # a pager: "1 of 26 Next Page"
                          r"|^(?:viewing |showing )?page \d+ of \d+$"  # a viewer's pager: "Viewing page 13 of 19"
                          r"|^(?:images?|photos?|pictures?|videos?|attachments?)\s*\(\d+\)$"  # a tab with its count: "Images (2)"
