@@ -1244,6 +1244,19 @@ def test_a_source_telling_its_translation_dates_the_text_by_the_original_and_quo
     assert len(root.xpath("//tei:body//tei:p[not(ancestor::tei:epigraph)]", namespaces=NSMAP)) == 1
 
 
+def test_an_art_credit_under_the_byline_is_a_credit_and_a_quotation_with_its_attribution_under_it_an_epigraph() -> None:
+    page = ("Ann Roe: When the Dockers Ran the Harbour\n\nBy Bob Lee\n\nArt by Cy Doe\n\n"
+            "“Between these two parties a struggle must go on until the dockers of the harbour organise as one body.”\n\n"
+            "-Preamble to the Rules of the Harbour Union\n\n"
+            "In the spring the harbour was quiet when the strike began, and quieter still when it ended in the winter.\n")
+    root = convert_text(page, "harbour.txt").tree.getroot()
+    assert root.xpath("//tei:respStmt[tei:resp[@key='ill'] = 'Art by']/tei:persName/text()", namespaces=NSMAP) == ["Cy Doe"]
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+    assert root.xpath("//tei:body/tei:epigraph/tei:bibl/text()", namespaces=NSMAP) == ["-Preamble to the Rules of the Harbour Union"]
+    assert root.xpath("//tei:body/tei:p/text()", namespaces=NSMAP) == [
+        "In the spring the harbour was quiet when the strike began, and quieter still when it ended in the winter."]
+
+
 def test_a_yearless_post_date_dates_nothing_and_a_standfirst_naming_the_writer_gives_the_author_not_the_subject() -> None:
     page = ("Oct 03\n\n\nAnn Roe: Prophet of the harbour strike\n\n"
             "Ann Roe played a key role in the strike among the dockers, writes Bob Lee, in an exploration of her life.\n\n\n"

@@ -108,6 +108,8 @@ def test_a_sentence_opening_with_published_dates_the_publication() -> None:
          ("credit:trc", "Prepared © for the Internet by", "Ann J. Roberts, ajr@example.org (September 1999)")),
         ("Transcribed by Ann Roberts for the Archive.", ("credit:trc", "Transcribed by", "Ann Roberts for the Archive")),
         ("conducted by Bob Lee", ("credit:ivr", "conducted by", "Bob Lee")),  # under an interview's title, in lower case
+        ("Art by Alex Roberts", ("credit:ill", "Art by", "Alex Roberts")),  # under a web article's byline
+        ("EDITED BY W. J. ROE", ("credit:edt", "EDITED BY", "W. J. ROE")),  # the label as written: no word lost
     ],
 )
 def test_a_credit_sentence_keeps_its_purpose_initials_and_address(line: str, expected: tuple[str, str, str]) -> None:

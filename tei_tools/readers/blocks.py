@@ -1706,7 +1706,7 @@ def _epigraph_run(blocks: list[Block], index: int, heads: list[bool]) -> int:
     "— Goethe"), with text under it; or a quotation in prose, then the author and work it
     comes from ("Leon Trotsky, History of the Russian Revolution."), or the quotation with
     its attribution closing it ("... fluctuates in history. — Schiller, Wallenstein"), or on
-    its own line under it in the same block; or a motto set far to the right.
+    its own line under it, in the same block or the next; or a motto set far to the right.
     """
     if index + 2 < len(blocks) and len(blocks[index].text) <= EPIGRAPH_PROSE and not heads[index] and len(
             blocks[index + 1].lines) == 1 and pt.named_work(blocks[index + 1].text):
@@ -1716,6 +1716,9 @@ def _epigraph_run(blocks: list[Block], index: int, heads: list[bool]) -> int:
         return 1
     if length := _attributed_lines(blocks, index, heads):
         return length
+    if index + 2 < len(blocks) and len(blocks[index].text) <= EPIGRAPH_PROSE and pt.QUOTED_LINE.match(blocks[index].text) \
+            and len(blocks[index + 1].lines) == 1 and _attribution_line(blocks[index + 1].text):
+        return 2  # a quotation in quotation marks, then "-Preamble to the Constitution of the IWW" alone under it
     if _motto(blocks[index]) and index + 1 < len(blocks):
         return 1
     for end in range(index, min(index + EPIGRAPH_BLOCKS, len(blocks) - 1)):

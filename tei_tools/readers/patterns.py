@@ -43,6 +43,7 @@ FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
         (r"proof-?read(?:ing|ers?)?(?: by)?|copy-?edit(?:ed|ing)?(?: by)?", "credit:pfr"),
         (r"edit(?:ed|or|ors)(?: by)?", "credit:edt"),
         (r"interview(?:er|ers|ed by)|conducted", "credit:ivr"),  # ("conducted by X" under an interview's title)
+        (r"illustrat(?:ed|ions?|ors?)(?: by)?|(?:art|artwork|drawings)(?: by)?", "credit:ill"),  # "Art by X" under a byline
         # the archive's other languages label the same fields: Dutch, German, French, Spanish, Italian, Portuguese, Swedish
         (r"auteurs?|autor(?:/in|in|innen|en|es)?|autore|autori|verfasser(?:/in|in)?|författare", "author"),
         (r"geschreven|geschrieben|verfasst|écrit|rédigé|escrito|scritto|skriven|skrivet", "written"),
@@ -179,7 +180,8 @@ def parse_field(line: str) -> tuple[str, str, str] | None:
     # The cheap test first: the label and its purpose take at most 85 characters, so " by " stands near the start.
     sentence = CREDIT_SENTENCE.match(stripped) if " by " in stripped[:90].lower() else None
     if sentence and (kind := field_kind(sentence["label"])) and kind.startswith("credit:"):
-        return kind, sentence["label"] + (sentence["purpose"] or "") + " by", sentence["value"].strip() + (sentence["qualifier"] or "")
+        # (the label as written, so that "EDITED BY" keeps its capitals)
+        return kind, stripped[:sentence.start("value")].rstrip(), sentence["value"].strip() + (sentence["qualifier"] or "")
     if (stripped[:4] in ("This", "The ") or stripped[:2] == "A " or stripped[:3] == "An ") and DELIVERED_SENTENCE.match(stripped) and find_dates(stripped):
         return "written", "", stripped
     mistyped = SEMICOLON_FIELD.match(stripped) if ";" in stripped[:20] else None
