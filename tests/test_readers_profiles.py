@@ -351,6 +351,16 @@ def test_an_issue_numbered_with_a_hash_a_section_label_in_capitals_and_a_byline_
     assert [p.text[:9] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["The women", "The strik"]
 
 
+def test_a_path_of_the_sites_sections_over_a_name_as_headline_and_its_byline_with_a_bar() -> None:
+    text = ("News / Articles\n\nAnn Example\n\nBob Lee | Published on 12/1/2018\n\n"
+            "The row over the new quay became the key issue in the harbour this year, supposedly marking the difference"
+            " between the dockers and the boatmen.\n")
+    root = convert_text(text, "page.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Ann Example"]
+    assert root.xpath("//tei:titleStmt/tei:author//text()", namespaces=NSMAP) == ["Bob Lee"]
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["News / Articles"]
+
+
 def test_a_sections_label_in_title_case_over_a_headline_in_sentence_case() -> None:
     text = ("Harbour Party\n\nDocks and boats\n\n"
             "The row over the new quay became the key issue in the harbour this year, supposedly marking the difference"

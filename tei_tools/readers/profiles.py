@@ -418,18 +418,22 @@ def _kicker(numbered: list[tuple[int, str]]) -> bool:
     where a byline further down names the author (else the line in capitals might be the author's name); not a title
     running down to its byline ("WALDEN" / "and" / "ON THE DUTY OF CIVIL DISOBEDIENCE" / "by Henry David Thoreau").
     A label in title case stands over a headline in sentence case, each a paragraph of its own ("Labour Party" /
-    "Mods and rockers")."""
+    "Mods and rockers"); a path of sections ("News / Articles") over any headline with a byline under it."""
     if len(numbered) > 1 and CATEGORY_LIST.match(numbered[0][1]) and (titled := TITLE_BY_AUTHOR.match(numbered[1][1])) \
             and titled["by"].strip() == "by" and pt.name_like(titled["names"]):
         return True  # the post's categories ("Biography, Blog") over its title and author: no authors of their own
     if not (len(numbered) > 2 and _section_label(numbered[0][1]) and not numbered[1][1].isupper() and HEADLINE.match(numbered[1][1])):
         return False
+    if SECTION_PATH.match(numbered[0][1]):  # "News / Articles" over "Melvina Walker" / "Ann Roe | Published on ..."
+        return any(byline(line) or byline_and_rest(line) for _, line in numbered[2: 2 + KICKER_BYLINE_LINES])
     if numbered[0][1].isupper():
         return any(byline(line) for _, line in numbered[2: 2 + KICKER_BYLINE_LINES]) and not _title_over_byline(numbered)
     return not pt.title_like(numbered[1][1]) and bool(_TITLE_WITHOUT_SENTENCE.match(numbered[1][1])) and not byline(numbered[1][1]) \
         and numbered[1][0] > numbered[0][0] + 1 and numbered[2][0] > numbered[1][0] + 1
 
 
+# A site's section and its subsection, a word or two each: "News / Articles".
+SECTION_PATH = re.compile(r"^[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)?(?: / [A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)?)+$")
 # A blog's categories over a post, single words: "Biography, Blog", "History, Labour, Women".
 CATEGORY_LIST = re.compile(r"^[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+$")
 # A title that is no sentence (over a dateline, under a label): capitalised, maybe quoted, no sentence closed inside or at its end.
