@@ -304,6 +304,15 @@ def test_a_credit_closing_a_source_line_is_split_off() -> None:
     assert pt.split_source_credit("The Militant, 1930. Written by hand.") == ("The Militant, 1930. Written by hand.", [])
 
 
+def test_the_rights_closing_a_source_line_are_its_licence() -> None:
+    source, fields = pt.split_source_credit("Ann Roe (ed), Harbour Lives, Volume 2, Basingstoke, 2005, copyright © Bob Lee. "
+                                            "Reproduced here with the permission of Bob Lee. Scanned for the Archive by Cy Doe.")
+    assert source == "Ann Roe (ed), Harbour Lives, Volume 2, Basingstoke, 2005"
+    assert fields == [("credit:trc", "Scanned by", "Cy Doe for the Archive"),
+                      ("licence", "", "copyright © Bob Lee. Reproduced here with the permission of Bob Lee.")]
+    assert pt.split_source_credit("A 1956 version published without copyright by Harbour Books")[1] == []  # no rights of its own
+
+
 def test_a_source_opened_by_unattributed_gives_that_statement_as_a_note() -> None:
     assert pt.split_source_credit("Unattributed, Harbour Vanguard, December 1915, p. 1 & 2") == (
         "Harbour Vanguard, December 1915, p. 1 & 2", [("note", "", "Unattributed")])

@@ -130,7 +130,8 @@ def split_source_credit(value: str) -> tuple[str, list[tuple[str, str, str]]]:
     The credit sentence closing a source ("... Prepared for the Archive by A. Other.") is
     a credit; a translation told inside it (", translated by X from Y") is the
     translator's credit, and the original it was translated from is the first publication.
-    A source opened by "Unattributed" gives that statement as a note.
+    A source opened by "Unattributed" gives that statement as a note; the rights closing it
+    (", copyright © X. Reproduced here with the permission of X") are its licence.
     """
     fields: list[tuple[str, str, str]] = []
     if unsigned := UNSIGNED_SOURCE.match(value):
@@ -143,7 +144,14 @@ def split_source_credit(value: str) -> tuple[str, list[tuple[str, str, str]]]:
     if translated := TRANSLATION_IN_SOURCE.match(value) if " by " in value else None:
         value = translated["source"]
         fields[:0] = [("credit:trl", translated["label"] + " by", translated["names"]), ("published", "from", translated["original"])]
+    if rights := RIGHTS_IN_SOURCE.match(value):
+        value = rights["source"]
+        fields.append(("licence", "", rights["rights"]))
     return value, fields
+
+
+# The rights closing a source: "..., Basingstoke, 2005, copyright © Ann Roe. Reproduced here with the permission of Ann Roe".
+RIGHTS_IN_SOURCE = re.compile(r"^(?P<source>.+?\w[.)]?)[,.;]\s+(?P<rights>(?:(?i:copyright)\b|©).*)$")
 
 
 # What a credit's value says before its names: "by X", "Translation team organized by X".
