@@ -145,6 +145,7 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("Viewing page 13 of 19", "site chrome"),
         ("Return to ‘Theses and resolutions’", "site chrome"),  # a link back to the page it names
         ("help_outline Skip to main content", "site chrome"),  # after its icon's name
+        ("The Harbour Times (logo)", "site chrome"),  # a logo's alternative text
         ("Add Me To Your Mailing List", "site chrome"),
         ("This transcription has been completed. Contact us with corrections.", "site chrome"),
         ("Submit to DeliciousSubmit to DiggSubmit to FacebookSubmit to Google BookmarksSubmit to Twitter", "share buttons"),

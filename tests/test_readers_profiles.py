@@ -351,6 +351,18 @@ def test_an_issue_numbered_with_a_hash_a_section_label_in_capitals_and_a_byline_
     assert [p.text[:9] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["The women", "The strik"]
 
 
+def test_a_logo_over_an_issue_line_with_volume_and_number_set_apart_by_a_slash() -> None:
+    text = ("The Harbour Times (logo)\n\nVol. 75/No. 25      July 11, 2011\n\n"
+            "The row over the new quay became the key issue in the harbour this year, supposedly marking the difference"
+            " between the dockers and the boatmen.\n")
+    conversion = convert_text(text, "page.txt")
+    root = conversion.tree.getroot()
+    assert root.xpath("//tei:creation/tei:date/@notAfter", namespaces=NSMAP) == ["2011-07-11"]
+    assert root.xpath("string(//tei:bibl[@type='source'])", namespaces=NSMAP) == "Vol. 75/No. 25      July 11, 2011"
+    assert [entry.text for entry in conversion.report.removed] == ["The Harbour Times (logo)"]
+    assert [p.text[:7] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["The row"]
+
+
 def test_a_path_of_the_sites_sections_over_a_name_as_headline_and_its_byline_with_a_bar() -> None:
     text = ("News / Articles\n\nAnn Example\n\nBob Lee | Published on 12/1/2018\n\n"
             "The row over the new quay became the key issue in the harbour this year, supposedly marking the difference"

@@ -80,8 +80,8 @@ UPDATED_LINE = re.compile(r"^(?P<label>(?:last |most recently )?updated(?: on)?)
 _JOURNAL = r"(?:(?:[A-Z][\w'’&-]*|&|of|and|the)\s+){0,5}[A-Z][\w'’&-]*"
 _VOLUME = r"Vol(?:ume)?\.?\s*[IVXLCDM\d]+"
 _ISSUE_NUMBER = r"(?:No\.?|Number|Issue)\s*\d+"
-# A periodical's issue: "Vol. XLI No. 42 October 15, 2017", "Volume 3, Number 2, March 1977", "The Harbour Review No. 95".
-ISSUE_LINE = re.compile(r"^(?:Vol(?:ume)?\.?\s*[IVXLCDM\d]+\.?,?\s*)?(?:No\.|Number|Issue)\s*\d+\b.{0,40}\b(?:1[5-9]|20)\d\d\.?(?:\s+(?:Copyright\b|©).*)?$"
+# A periodical's issue: "Vol. XLI No. 42 October 15, 2017", "Vol. 75/No. 25      July 11, 2011", "Volume 3, Number 2, March 1977", "The Harbour Review No. 95".
+ISSUE_LINE = re.compile(r"^(?:Vol(?:ume)?\.?\s*[IVXLCDM\d]+\.?(?:,?\s*|\s*/\s*))?(?:No\.|Number|Issue)\s*\d+\b.{0,40}\b(?:1[5-9]|20)\d\d\.?(?:\s+(?:Copyright\b|©).*)?$"
                         r"|^(?:[A-Z][\w'’&-]*\s+){1,5}(?:No\.|Number|Issue|#)\s*\d+$|^Issue:?\s*\d+$"
                         # a journal, its volume, number and year: "American Communist History, Vol. 3, No. 1, 2004"
                         rf"|^{_JOURNAL},\s+{_VOLUME},?\s+{_ISSUE_NUMBER},?\s+(?:[\w.-]+\s+){{0,2}}(?:1[5-9]|20)\d\d\.?$"
@@ -311,7 +311,7 @@ WIKI_CHROME = re.compile(
 SITE_CHROME = re.compile(r"^(?:[•·|]\s*)?(?:(?:see )?other formats?|download|скачать|printable version|share this|readme|comments?|kommentare|commentaires"
                          r"|subscribe to|deel deze tekst|hoe te citeren)\b.{0,80}$"  # (the archive's Dutch pages: "share this text", "how to cite?")
                          r"|^qr-\w+$|^(?:your |het |uw )?e-?mail(?: address|adres):?$"  # a QR code's label; a mail form's
-                         r"|^(?:[\w'’-]+\s+){0,4}(?:badge|logo|icon|banner)$|^(?:book|front) cover$|^full text$"  # a picture's alternative text; a tab
+                         r"|^(?:[\w'’-]+\s+){0,4}(?:badge|logo|icon|banner|\(logo\))$|^(?:book|front) cover$|^full text$"  # a picture's alternative text; a tab
                          r"|^share(?: on \w+)?$"  # share buttons: "SHARE", "Share on facebook"
                          r"|^(?:read more|continue reading|keep reading)(?: (?:in|on|at) [\w' ]{1,30})?\s*[.…»›→>]*$"  # a link to another article or section
                          # accessibility links: "Skip to main content", "Skip to main content Skip to navigation"
