@@ -146,6 +146,10 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("Return to ‘Theses and resolutions’", "site chrome"),  # a link back to the page it names
         ("help_outline Skip to main content", "site chrome"),  # after its icon's name
         ("The Harbour Times (logo)", "site chrome"),  # a logo's alternative text
+        ("We need your support to keep HarbourWatch running and make sure people across the coast can hold their councillors"
+         " to account.", "site chrome"),  # a site's appeal, however long
+        ("Donate to our crowdfunder", "site chrome"),
+        ("Alert me about debates like this", "site chrome"),
         ("Add Me To Your Mailing List", "site chrome"),
         ("This transcription has been completed. Contact us with corrections.", "site chrome"),
         ("Submit to DeliciousSubmit to DiggSubmit to FacebookSubmit to Google BookmarksSubmit to Twitter", "share buttons"),

@@ -318,6 +318,8 @@ SITE_CHROME = re.compile(r"^(?:[•·|]\s*)?(?:(?:see )?other formats?|download|
                          # (maybe after the name of its icon, as an icon font's ligature: "help_outline Skip to main content")
                          r"|^(?:[a-z]+(?:_[a-z]+)+\s+)?(?:skip (?:to )?(?:the )?(?:main )?(?:content|navigation|menu)\s*){1,3}$"
                          r"|^(?:add me to|join|subscribe to|sign up (?:for|to)) (?:your |our |the )?(?:mailing list|newsletter|e-?mail list)$"  # a sign-up link
+                         r"|^(?:donate|give|contribute) (?:now|today|to (?:our|the) [\w ]{1,30})$"  # an appeal's link: "Donate to our crowdfunder"
+                         r"|^(?:alert|notify|e-?mail) me (?:about|of|when)\b.{0,60}$"  # a subscription's link: "Alert me about debates like this"
                          r"|^(?:search(?: this site)?|close (?:this )?search(?: box| form)?\.?)$"  # a search box's labels
                          r"|^(?-i:(?:[A-Z][a-z]{3,}){2,3})$"  # a site's name as its logo sets it: "WeeklyWorker"
                          r"|^(?:this (?:page|site|blog) is )?powered by \w.*|^(?:site |page |website )?hosted by \w.*"  # "... by Blogger. Isn't yours?"
@@ -334,6 +336,8 @@ SITE_CHROME = re.compile(r"^(?:[•·|]\s*)?(?:(?:see )?other formats?|download|
 # A transcription site's notice of the page's state: "This transcription has been completed. Contact us with corrections."
 SITE_NOTICE = re.compile(r"^this (?:page|site|website|blog) is (?:a static archive|archived|no longer (?:updated|maintained))\b.*$"
                          r"|^this transcription (?:has been|is) (?:completed|reviewed|in progress|under review)\b.{0,80}$", re.I)
+# A site's appeal for its own upkeep, over any page: "We need your support to keep X running and ...".
+APPEAL_BANNER = re.compile(r"^we need your (?:support|help|donations?) to (?:keep|help|continue|run|fund)\b.{0,200}$", re.I)
 # Who posted the page, and when, maybe to the minute: "Submitted by libcom on December 8, 2005",
 # "Submitted by Anon on 25 November, 2003 - 5:10".
 SUBMITTED_BY = re.compile(r"^(?:submitted|posted) by \S+(?: \S+)? (?:on|at) .*\d{4}(?:\s*[-–,]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?$", re.I)
@@ -476,6 +480,8 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
     if len(stripped) <= CHROME_LENGTH and (SITE_CHROME.match(stripped) and len(stripped.split()) <= 8
                                            or stripped[:10].lower() == "click here" or SUBMITTED_BY.match(stripped)
                                            or SITE_NOTICE.match(stripped)):
+        return "site chrome"
+    if stripped[:8].lower() == "we need " and APPEAL_BANNER.match(stripped):
         return "site chrome"
     if ":" in stripped[:24] and MAIL_NAVIGATION.match(stripped):
         return "mail archive navigation"
