@@ -537,6 +537,17 @@ def test_footnotes_under_their_paragraphs_go_to_the_notes() -> None:
     assert not [p for p in paragraphs if p.startswith("[")]
 
 
+def test_a_footnote_hanging_from_its_label_and_a_range_of_labels_mentioned_in_the_transcribers_note() -> None:
+    book = FOOTNOTED.replace("CHAPTER I\n", "Transcriber's Note: the footnotes are numbered [01] through [03].\n\nCHAPTER I\n", 1)
+    book = book.replace("Lowfield,[1]", "Lowfield,[01]").replace("    [1] A village on the river, now under the reservoir.",
+                                                                 "[01] A village on the river, now\n     under the reservoir.")
+    diary = convert_text(book, "diary.txt")
+    assert xpath(diary, "//tei:back//tei:note/@n") == ["01", "2", "*"]
+    assert text(xpath(diary, "//tei:back//tei:note[1]")[0]) == "A village on the river, now under the reservoir."
+    assert xpath(diary, "//tei:ref[@target='#note-01']/@xml:id") == ["noteref-01"]  # in the chapter, not the mention
+    assert "numbered [01] through [03]." in "".join(diary.tree.getroot().itertext())
+
+
 def test_a_book_with_footnotes_is_valid(tei_all: TeiAll) -> None:
     assert tei_all(convert_text(FOOTNOTED, "diary.txt").tree) == []
 

@@ -801,8 +801,10 @@ def _placed_note(block: Block, index: int, first_markers: dict[str, int], placed
 
 
 def _placed_form(block: Block) -> bool:
-    """A block shaped as a note placed under its paragraph: indented after a bracket ("    [7] ..."), or "[Footnote 1: ..."."""
-    return block.lines[0].startswith("[") and (block.indented or block.lines[0].startswith("[Footnote"))
+    """A block shaped as a note placed under its paragraph: indented after a bracket ("    [7] ..."), hanging from it
+    ("[01] The strength of ..." / "     symphony ..."), or "[Footnote 1: ..."."""
+    return block.lines[0].startswith("[") and (block.indented or block.lines[0].startswith("[Footnote")
+                                               or len(block.indents) > 1 and min(block.indents[1:]) > 0)
 
 
 def _footnote_length(blocks: list[Block], index: int) -> int:

@@ -964,7 +964,9 @@ NOTE_ITEM = re.compile(r"^(?:\[?(?P<n>\d{1,3})[\].)]?|\{(?P<braced>\d{1,3})\}|\[
                        r"|\[Footnote\s+(?P<footnote>\d{1,3}|[A-Za-z]|\*{1,3})\s*:"
                        r"|(?:[-–•*]\s*)?(?P<backlink>[↑^])|(?P<star>\*{1,3}))(?:\s+|(?<=[\]}])(?=[A-Z]))(?P<text>\S.*)$")
 # A note marker in running text: "[1]", "[1*]" (an editor's), "{1}", "[A]", "[note]", "[*]", or asterisks after a word ("the end.*").
-NOTE_MARKER = re.compile(r"\s?(?:\[(?P<n>\d{1,3}\*?|[A-Za-z]|note|\*{1,3})\]|\{(?P<braced>\d{1,3})\})"
+# A range of them is a mention, not a marker: "represented them as [01] through [15]".
+NOTE_MARKER = re.compile(r"(?<!\bthrough)(?<!\bthrough\s)\s?(?:\[(?P<n>\d{1,3}\*?|[A-Za-z]|note|\*{1,3})\](?!\s+through\s+\[)"
+                         r"|\{(?P<braced>\d{1,3})\})"
                          r"|(?<=[^\s*\[])(?P<star>\*{1,3})(?=[\s,.;:!?)\"”’]|$)")
 
 
