@@ -149,6 +149,9 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("We need your support to keep HarbourWatch running and make sure people across the coast can hold their councillors"
          " to account.", "site chrome"),  # a site's appeal, however long
         ("Donate to our crowdfunder", "site chrome"),
+        ("image 1", "site chrome"),  # a picture's alternative text
+        ("View PDF (201.8 KB)", "site chrome"),  # a link to the scan, with its size
+        ("This page needs to be proofread.", "wiki page chrome"),
         ("Alert me about debates like this", "site chrome"),
         ("Add Me To Your Mailing List", "site chrome"),
         ("This transcription has been completed. Contact us with corrections.", "site chrome"),
