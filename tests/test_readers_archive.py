@@ -1257,6 +1257,18 @@ def test_an_art_credit_under_the_byline_is_a_credit_and_a_quotation_with_its_att
         "In the spring the harbour was quiet when the strike began, and quieter still when it ended in the winter."]
 
 
+def test_a_writer_after_the_titles_hyphen_named_by_the_standfirst_and_a_translator_of_a_collective() -> None:
+    page = ("On the new harbour - Ann Roe\n\n"
+            "A text by Ann Roe, one of the leaders of the union, on the road to a new harbour. Translated by Bob Lee of Harbour "
+            "Collective.\n\nThe harbour was quiet when the strike began, and quieter still when it ended in the winter.\n")
+    conversion = convert_text(page, "harbour.txt")
+    assert title(conversion) == ["On the new harbour"] and authors(conversion) == ["Ann Roe"]
+    assert xpath(conversion, "//tei:respStmt[tei:resp/@key='trl']/tei:persName/text()") == ["Bob Lee"]
+    journal = convert_text("Back to the Harbour - Harbour Chains\n\nAnn Roe belonged to the first generation of dockers. "
+                           "From Harbour Chains no.1\n\nThe harbour was quiet when the strike began.\n", "harbour.txt")
+    assert authors(journal) == []  # a journal after the dash, not the writer
+
+
 def test_a_yearless_post_date_dates_nothing_and_a_standfirst_naming_the_writer_gives_the_author_not_the_subject() -> None:
     page = ("Oct 03\n\n\nAnn Roe: Prophet of the harbour strike\n\n"
             "Ann Roe played a key role in the strike among the dockers, writes Bob Lee, in an exploration of her life.\n\n\n"

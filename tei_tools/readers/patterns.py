@@ -248,7 +248,7 @@ def named_writer(text: str) -> str | None:
 
 # A standfirst's sentence naming the translator: "This document was translated from the Spanish by Chris Andrews."
 TRANSLATED_BY = re.compile(rf"\b(?P<label>[Tt]ranslated(?: into English)?(?: from (?:the )?[A-Z][\w-]+)?)\s+by\s+"
-                           rf"(?P<names>{_WRITER_NAMES})(?=[.,;)]|\s*$)")
+                           rf"(?P<names>{_WRITER_NAMES})(?=[.,;)]|\s*$|\s+of\s+(?:the\s+)?[A-Z])")  # "... by X of Y Collective."
 
 
 def named_translator(text: str) -> tuple[str, str] | None:

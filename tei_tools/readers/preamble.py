@@ -152,6 +152,8 @@ WORKS_OF = re.compile(r"\b(?:letters|writings|speeches|poems|diary|diaries|memoi
 INTERVIEW_WITH = re.compile(r"\binterview\s+with\s+(?P<name>[A-Z][\w.'’ -]+?)\d{0,2}$", re.I)
 # A web page's title with its writer after a dash: "Life in the Mills – Ann Example" (two names at least).
 DASH_AUTHOR = re.compile(r"\s[–—]\s(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3})$")
+# A title with its writer after a dash or a hyphen, as a site prints them: "On the new society - Ann Roe".
+SIGNED_TITLE = re.compile(r"^(?P<title>.+?)\s(?P<dash>[-–—])\s(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3})$")
 # A title naming a writer's work: "hal draper’s “independent socialism”", "Ann Example's speech to the union"
 # (not "Our party’s “line”": a name does not start with a determiner).
 POSSESSIVE_AUTHOR = re.compile(r"^(?!(?i:the|a|an|our|my|your|his|her|its|their|this|that|every|today|one)\b)"
@@ -271,6 +273,23 @@ def title_author(title: str, text: str) -> str | None:
         return None
     name = owner["name"].title() if owner["name"].islower() else owner["name"]
     return f"{name}s" if f"{name}s " in text else name
+
+
+def take_title_author(metadata: Metadata, number: int, opening: str, report: Report) -> bool:
+    """Name the author the title on line ``number`` names; False if it names none. ``opening`` is the start of the text.
+
+    A name after a dash is the writer when the text under it says so ("On the new society - Ann Roe" over "A text by
+    Ann Roe, ..."): the title loses it and the dash (not a journal, "Back to Bax - Radical Chains" over "From Radical
+    Chains no.1"). Else the title may name its writer's work (see :func:`title_author`) and stays whole.
+    """
+    if (signed := SIGNED_TITLE.match(metadata.title or "")) and pt.name_like(signed["name"]) and f"by {signed['name']}" in opening:
+        metadata.title, metadata.authors = signed["title"], [signed["name"]]
+        report.remove(number, signed["dash"], "the dash between the title and its author")
+        report.recognise(number, signed["name"], "header field: author (after the title, named again under it)")
+    elif owner := title_author(metadata.title or "", opening):
+        metadata.authors = [owner]
+        report.recognise(number, owner, "header field: author (whose work the title names)")
+    return bool(metadata.authors)
 
 
 #: the most words of a source's reference in brackets, unless it gives the volume and pages
@@ -551,9 +570,8 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             and (writer := _author_in_source(source.value, metadata.title)):
         metadata.authors = [writer]
         report.recognise(source.line, writer, "header field: author (named in the source, before the title)")
-    if not metadata.authors and metadata.title and (owner := title_author(metadata.title, " ".join(lines[:OPENING_LINES]))):
-        metadata.authors = [owner]
-        report.recognise(texts[0][0], owner, "header field: author (whose work the title names)")
+    if not metadata.authors and metadata.title:
+        take_title_author(metadata, texts[0][0], " ".join(lines[:OPENING_LINES]), report)
     if not metadata.authors and (written := metadata.first("written")) and (by := SPEAKER.search(written.value)):
         metadata.authors = [by["name"]]  # "Speech Delivered: In English by Wilhelm Liebknecht on May 27th, 1896"
         report.recognise(written.line, by["name"], "header field: author (named in the date of writing)")

@@ -23,13 +23,14 @@ from tei_tools.readers.preamble import (
     BYLINE,
     FULL_TEXT_OF,
     LIST_TAG,
+    OPENING_LINES,
+    TITLE_BY_AUTHOR,
     Field,
+    Metadata,
     author_and_title,
     byline,
     byline_and_rest,
     date_title,
-    Metadata,
-    OPENING_LINES,
     has_header_lines,
     letter_writer,
     read_preamble,
@@ -38,9 +39,8 @@ from tei_tools.readers.preamble import (
     take_byline,
     take_printed_name,
     take_speaker,
+    take_title_author,
     take_title_line,
-    title_author,
-    TITLE_BY_AUTHOR,
     without_wrapper,
 )
 from tei_tools.readers.report import Report
@@ -294,9 +294,8 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
             start = numbered[lines_of_title][0] + 1
         elif len(numbered) > lines_of_title and take_attribution(metadata, numbered[lines_of_title][0] + 1, numbered[lines_of_title][1], report):
             start = numbered[lines_of_title][0] + 1  # "(Ann Roe, 1919)" under the title
-        elif not metadata.authors and (owner := title_author(metadata.title, " ".join(lines[:OPENING_LINES]))):
-            metadata.authors = [owner]
-            report.recognise(numbered[0][0] + 1, owner, "header field: author (whose work the title names)")
+        elif not metadata.authors:
+            take_title_author(metadata, numbered[0][0] + 1, " ".join(lines[:OPENING_LINES]), report)
         if metadata.authors and start > numbered[lines_of_title - 1][0] + 1 or _dates_under_title(lines, start):
             # A title page goes on under a byline (edition, imprint...), or a web page's dates stand under its title.
             start = read_title_page(lines, start, len(lines), metadata, report)
