@@ -1269,6 +1269,17 @@ def test_a_writer_after_the_titles_hyphen_named_by_the_standfirst_and_a_translat
     assert authors(journal) == []  # a journal after the dash, not the writer
 
 
+def test_speakers_names_over_a_colon_alone_on_their_lines_speak_in_an_interviews_transcript() -> None:
+    page = ("Ann Roe remembers the strike\n\nTranscript of the interview.\n\nHarbour News:\n\n"
+            "After the strike was lost, the union sought a new home in the old quarter of the town.\n\n"
+            "Ann Roe:\n\nI was sleeping in the next room when someone came in from the quay.\n\n"
+            "Harbour News:\n\nAnn Roe, the union's secretary.\n\nAnn Roe:\n\nThere was the smell of tar.\n")
+    conversion = convert_text(page, "interview.txt")
+    assert xpath(conversion, "//tei:body//tei:sp/tei:speaker/text()") == ["Harbour News:", "Ann Roe:", "Harbour News:", "Ann Roe:"]
+    assert xpath(conversion, "//tei:body//tei:sp[2]/tei:p/text()") == ["I was sleeping in the next room when someone came in from the quay."]
+    assert "Ann Roe:" not in xpath(conversion, "//tei:body//tei:p/text()")
+
+
 def test_a_yearless_post_date_dates_nothing_and_a_standfirst_naming_the_writer_gives_the_author_not_the_subject() -> None:
     page = ("Oct 03\n\n\nAnn Roe: Prophet of the harbour strike\n\n"
             "Ann Roe played a key role in the strike among the dockers, writes Bob Lee, in an exploration of her life.\n\n\n"

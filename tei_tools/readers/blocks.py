@@ -1412,20 +1412,22 @@ def _speakers(blocks: list[Block]) -> set[str]:
 
 
 def _speaker_name(speaker: str) -> str:
-    """A speaker's name as written without its italics and stop: "_Filch._" is Filch."""
-    return speaker.strip("_").rstrip(".")
+    """A speaker's name as written without its italics and stop or colon: "_Filch._" is Filch."""
+    return speaker.strip("_").rstrip(".:")
 
 
 def _speaker_label(line: str, drama: bool) -> str | None:
     """The speaker's name as written at the start of ``line`` ("HAMLET."), or None."""
     match = pt.SPEAKER_LINE.match(line) or pt.SPEAKER_INLINE.match(line) or pt.SPEAKER_ALONE.match(line) or (
-        pt.SPEAKER_MARKED.match(line) if line[:1] == "_" else None)
+        pt.SPEAKER_MARKED.match(line) if line[:1] == "_" else None) or (pt.SPEAKER_COLON.match(line) if line[-1:] == ":" else None)
     if not match or pt.NUMBERED_HEAD.match(line) or pt.DRAMA_HEAD.match(line) or pt.names_matter(line):
         return None  # ("INTRODUCTION" heads; the heads are looked for only under a speaker's name: most lines have none)
     name = match["speaker"]
     # (a name in italics speaks in a play with no acts too: "_Q. Cic._ Mihi pilam dâ!")
     italic = match.re is pt.SPEAKER_INLINE and bool(match["mark"])
-    if name.upper() in pt.NOT_SPEAKERS or name.lower() in pt.SMALL_WORDS or len(name.split()) > 4 or not (drama or italic or name.isupper()) \
+    # (and a name over a colon, alone on its line, speaks in an interview's transcript: "Esteban Volkov:")
+    if name.upper() in pt.NOT_SPEAKERS or name.lower() in pt.SMALL_WORDS or len(name.split()) > 4 \
+            or not (drama or italic or name.isupper() or match.re is pt.SPEAKER_COLON) \
             or pt.STAGE_DIRECTION.match(name):  # "_Exit Ogre_"
         return None
     return match["written"] if match.re is pt.SPEAKER_INLINE else line  # the name alone, with its stop or without

@@ -1090,6 +1090,8 @@ ILLUSTRATIONS_HEAD = re.compile(r"^(?:(?:a )?list of )?(?:the )?(?:full-page )?(
 SPEAKER_LINE = re.compile(r"^(?P<speaker>[A-Z][A-Za-z'’ -]{0,40}[A-Za-z])\.$")
 # A speaker's name in capitals alone over the speech, with no stop: "MELIBOEUS" over his verse.
 SPEAKER_ALONE = re.compile(r"^(?P<speaker>[A-Z][A-Z'’ -]{1,40}[A-Z])$")
+# A speaker's name alone over what they said, closed by a colon, as an interview's transcript sets it: "Esteban Volkov:".
+SPEAKER_COLON = re.compile(r"^(?P<speaker>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}):$")
 # A speaker's name in italics alone over the speech, as a transcription marks them: "_Ogre_" over his verse.
 SPEAKER_MARKED = re.compile(r"^_(?P<speaker>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})\.?_$")
 # A speaker's name (in capitals, or abbreviated) opening the speech: "HAM. To be, or not to be".
