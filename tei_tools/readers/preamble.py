@@ -275,8 +275,8 @@ def title_author(title: str, text: str) -> str | None:
     return f"{name}s" if f"{name}s " in text else name
 
 
-def take_title_author(metadata: Metadata, number: int, opening: str, report: Report) -> bool:
-    """Name the author the title on line ``number`` names; False if it names none. ``opening`` is the start of the text.
+def take_title_author(metadata: Metadata, number: int, opening: str, report: Report) -> None:
+    """Name the author the title on line ``number`` names, if it names one. ``opening`` is the start of the text.
 
     A name after a dash is the writer when the text under it says so ("On the new society - Ann Roe" over "A text by
     Ann Roe, ..."): the title loses it and the dash (not a journal, "Back to Bax - Radical Chains" over "From Radical
@@ -289,7 +289,6 @@ def take_title_author(metadata: Metadata, number: int, opening: str, report: Rep
     elif owner := title_author(metadata.title or "", opening):
         metadata.authors = [owner]
         report.recognise(number, owner, "header field: author (whose work the title names)")
-    return bool(metadata.authors)
 
 
 #: the most words of a source's reference in brackets, unless it gives the volume and pages
