@@ -150,6 +150,7 @@ def test_an_unknown_label_is_not_a_field() -> None:
          " to account.", "site chrome"),  # a site's appeal, however long
         ("Donate to our crowdfunder", "site chrome"),
         ("image 1", "site chrome"),  # a picture's alternative text
+        ("Figure 1", None),  # a paper's label over its figure's caption
         ("View PDF (201.8 KB)", "site chrome"),  # a link to the scan, with its size
         ("This page needs to be proofread.", "wiki page chrome"),
         ("Alert me about debates like this", "site chrome"),

@@ -331,7 +331,7 @@ SITE_CHROME = re.compile(r"^(?:[•·|]\s*)?(?:(?:see )?other formats?|download|
                          r"|^\d+\s+of\s+\d+(?:\s+(?:next|previous|prev|page))*$"  # a pager: "1 of 26 Next Page"
                          r"|^(?:viewing |showing )?page \d+ of \d+$"  # a viewer's pager: "Viewing page 13 of 19"
                          r"|^(?:images?|photos?|pictures?|videos?|attachments?)\s*\(\d+\)$"  # a tab with its count: "Images (2)"
-                         r"|^(?:image|photo|picture|figure) \d{1,3}$"  # a picture's alternative text: "image 1"
+                         r"|^(?:image|photo|picture) \d{1,3}$"  # a picture's alternative text: "image 1" (not a paper's "Figure 1")
                          r"|^(?:view|download|open) (?:the )?(?:pdf|file|document)\s*\(\d[\d.,]*\s*[kmg]i?b\)$"  # "View PDF (201.8 KB)"
                          r"|^\(\d[\d,.]* posts?\)$"  # a forum member's post count: "(36,178 posts)"
                          r"|^(?:header |sidebar |footer |top )?(?:ads?|advertisements?)$", re.I)  # a blog's advertising slots: "Header Ads"
