@@ -256,6 +256,9 @@ def test_datelines() -> None:
     place, date = pt.parse_dateline("Portside - 13th April 1914")  # the place, a dash, then the date
     assert (place, date.when) == ("Portside", "1914-04-13")
     assert pt.parse_dateline("Harbour Journal – Wednesday August 7, 1912") is None  # a periodical's name and its day
+    place, date = pt.parse_dateline("Portside, Kent Apr. 28, 1926")  # the county without a comma before the date
+    assert (place, date.when) == ("Portside, Kent", "1926-04-28")
+    assert pt.parse_dateline("Portside, March Apr. 28, 1926") is None  # (a month's name is no county)
 
 
 @pytest.mark.parametrize("line", ["May 1, 1956.", "May 1, 1956 [3]", "(May 1, 1956.) ", "Paris, May 1, 1956{2}.", "[Paris,] May 1, 1956]"])

@@ -224,6 +224,23 @@ def test_a_first_line_with_the_author_a_stop_and_the_title_and_a_letter_closed_i
     assert root.xpath("//tei:body//tei:closer/tei:signed/text()", namespaces=NSMAP) == ["Ann Example"]
 
 
+def test_a_letter_under_an_editors_line_with_its_dateline_and_a_signature_over_its_office_and_stamp() -> None:
+    letter = convert_text("Letter on the harbour strike fund\n\n[date stamp] 2 MAY 1926\n\nPortside, Kent Apr. 28, 1926\n\n"
+                          "Dear Comrades!\n\nWe enclose the cards for the strike fund, and we ask you to pass them on to the "
+                          "branches.\n\nFraternally yours\n\nAnn Example, Sec’y\n\n[stamped] Harbour Workers Relief "
+                          "Committee\n12 Quay Street\nPortside Kent\n\nP.S. Please answer soon.\n", "letter.txt")
+    root = letter.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Example"]  # less the office
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1926-04-28"]
+    assert root.xpath("//tei:body//tei:opener/tei:dateline/tei:placeName/text()", namespaces=NSMAP) == ["Portside, Kent"]
+    assert root.xpath("//tei:body//tei:closer/tei:salute/text()", namespaces=NSMAP) == ["Fraternally yours"]
+    assert root.xpath("//tei:body//tei:closer/tei:signed/text()", namespaces=NSMAP) == ["Ann Example, Sec’y"]
+    assert root.xpath("//tei:body//tei:closer/tei:address/tei:addrLine/text()", namespaces=NSMAP) == [
+        "[stamped] Harbour Workers Relief Committee", "12 Quay Street", "Portside Kent"]
+    assert [p.text[:8] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["[date st", "We enclo", "P.S. Ple"]
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+
+
 def test_an_issue_line_over_the_page_is_its_source_and_whole_paragraph_lines_stay_apart() -> None:
     standfirst = "The founder of the group made major contributions to theory, and a new biography assesses his place " \
                  "in the history of the post-war left"

@@ -587,7 +587,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
                 metadata.opening_date = datelines[0]
             if "signed" in parts and not metadata.authors:  # no author named over the text: the one who signs it
                 signer = [line for block in closing for line in block.lines][parts.index("signed")]
-                metadata.authors = [pt.without_note_markers(signer).strip(" —–-,.")]
+                metadata.authors = [pt.SIGNERS_OFFICE.sub("", pt.without_note_markers(signer)).strip(" —–-,.")]
                 report.recognise(main[index].number, signer, "header field: author (the signature)")
             index += run
             continue
@@ -614,7 +614,8 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
         elif division_start and _address_over_dateline(main, index):
             # "Comrade Zinoviev" over "11/VI." and "Comrade Zinoviev:"; a postal address, a line to each line
             items.append(Item("opener", [block], parts=["address"] * len(block.lines)))
-        elif (division_start or _announces_quotation(items) or _introduction_only(items)) and not block.underlined \
+        elif (division_start or _announces_quotation(items) or _introduction_only(items) or _dateline_over_salute(main, index, items)) \
+                and not block.underlined \
                 and not (heads[index] and _under_bare_number(main, index)) and (roles := _opener_roles(
                 block, letter_title or _expects_letter(items) or _salute_follows(main, index) or _lone_dateline(main, index))):
             if len(roles) < len(block.lines):
@@ -1495,6 +1496,24 @@ def _initial_and_name(block: Block) -> bool:
     return bool(numbered and numbered["n"] and len(numbered["n"]) == 1 and " " in block.text.strip() and pt.name_like(block.text))
 
 
+def _stamped_address(block: Block, goes_on: bool) -> bool:
+    """True when the block is an organisation's address, as its stamp or letterhead prints it under a signature, maybe
+    after the editor's word for it: "[stamped] International Committee for the" / "Relief of Political Prisoners",
+    "1846 Euclid Ave." / "Cleveland Ohio". Two lines at least, but where an address ``goes_on`` from the block above."""
+    lines = [EDITORS_LABEL.sub("", line, count=1) for line in block.lines]
+    return (1 if goes_on else 2) <= len(lines) <= ADDRESS_LINES // 2 and not pt.names_matter(lines[0]) and not _numbered_head(block) and all(
+        len(line.split()) <= STAMP_WORDS and "  " not in line and not pt.POSTSCRIPT.match(line)
+        and (ADDRESS_LINE.match(line.removesuffix(".")) or pt.PLACE_ALONE.match(line)) for line in lines)
+
+
+#: the most words on a line of a stamp or letterhead ("Relief of Russian Political Prisoners")
+STAMP_WORDS = 6
+
+
+# The editor's bracketed word for what the line transcribes: "[stamped] ", "[letterhead] ".
+EDITORS_LABEL = re.compile(r"^\[[a-z][a-z ]{2,20}\]\s+")
+
+
 def _place_alone(lines: list[str]) -> bool:
     """A place with no date, under a signature, maybe over lines: "VAILIMA," / "UPOLU," / "SAMOA.",
     or "The Vicarage," / "Broughton-in-Furness" (the last line may go without a stop after a comma)."""
@@ -1522,7 +1541,11 @@ def _run_roles(blocks: list[Block], signing: bool = False) -> list[list[str]]:
             runs += [["dateline"]] + [[PLACE_GOES_ON]] * (place - 1)
             index += place
             continue
-        roles = _closing_roles(blocks[index], signing or any("salute" in r for r in runs))
+        valediction = any("salute" in r for r in runs)
+        address = runs and "address" in runs[-1] and _stamped_address(blocks[index], True)  # (a town after the street)
+        roles = [] if address else _closing_roles(blocks[index], signing or valediction)
+        if address or not roles and valediction and "signed" in runs[-1] and _stamped_address(blocks[index], False):
+            roles = ["address"] * len(blocks[index].lines)  # a letter's: the sender's stamp or letterhead under the signature
         if not roles:
             break
         runs.append(roles)
@@ -1667,6 +1690,13 @@ DEAR = re.compile(r"^(?:my )?dear\s+\S+(?:\s+\S+){0,3}$(?<![.;])", re.I)
 def _salute_follows(blocks: list[Block], index: int) -> bool:
     """True when the next block is a salutation ("Dear Comrades,"): the block opens a letter, a date over it."""
     return index + 1 < len(blocks) and "salute" in _opener_roles(blocks[index + 1], False)
+
+
+def _dateline_over_salute(blocks: list[Block], index: int, items: list[Item]) -> bool:
+    """True when the block is a dateline alone and the next a salutation, under no prose: the letter opens there,
+    under an editor's short lines ("[date stamp] 22 SEP 1927" / "Cleveland, Ohio Sep. 7, 1927" / "Dear Comrades!")."""
+    return len(blocks[index].lines) == 1 and bool(pt.parse_dateline(blocks[index].text)) and _salute_follows(blocks, index) \
+        and not any(item.kind == "p" and _is_text(item.blocks[0]) for item in items)
 
 
 def _address_over_dateline(blocks: list[Block], index: int) -> bool:

@@ -742,6 +742,10 @@ PLACE_ALONE = re.compile(r"^(?:\d{1,4}[a-z]?,?\s)?[A-Z][\w'’-]{2,}(?:[ -][A-Z]
 # A place and the comma or dash after it ("London - 13th April 1914"); the rest of the line is the date. (A pattern for
 # the date too, ending in "(?P<date>.+?)\.?$", would step through every character of each paragraph tried.)
 PLACE_COMMA = re.compile(r"^" + PLACE + r"(?:,|(?P<dash>\s+(?:-|--|–|—)))\s+")
+# A state or country after the town, then the date with no comma between: the "Ohio " of "Ohio Sep. 7, 1927", "Mass. "
+# (words that are not a month's name, so that the date keeps its month).
+_REGION_WORD = rf"(?!(?i:{MONTH_NAMES})\b)[A-Z][a-z]+\.?"
+REGION_BEFORE_DATE = re.compile(rf"^(?P<region>{_REGION_WORD}(?: {_REGION_WORD})?)\s+(?=[A-Z0-9])")
 # A day's date and then the place, as some letters open: "December 22, 1868. Geneva".
 DATE_THEN_PLACE = re.compile(r"^(?P<date>[A-Z0-9][^.]{4,25}\d)[.,]\s+(?P<place>[A-Z][\w'’-]{2,}(?:[ -][A-Z][\w'’-]+){0,3}(?:,\s[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}){0,3})\.?$")
 #: the longest line read as a dateline that does not end with its date (a place may name a hall, a town and a state)
@@ -790,9 +794,13 @@ def parse_dateline(line: str) -> tuple[str | None, Date] | None:
     if not match or match["place"].isupper() or match["dash"] and set(match["place"].lower().split()) & NOT_IN_NAMES:
         return None  # (a periodical's name and its day stand so too: "Hellraisers Journal – Wednesday August 7, 1912")
     rest = stripped[match.end():]
-    date = parse_date(rest[:-1] if len(rest) > 1 and rest.endswith(".") else rest)  # less a final stop
+    rest = rest[:-1] if len(rest) > 1 and rest.endswith(".") else rest  # less a final stop
+    place, date = match["place"], parse_date(rest)
+    if date is None and (region := REGION_BEFORE_DATE.match(rest)):
+        # the state after the town without a comma before the date: "Cleveland, Ohio Sep. 7, 1927"
+        place, date = f"{place}, {region['region']}", parse_date(rest[region.end():])
     # A place needs a date to at least the month: "Leon Trotsky, 1932" is no dateline.
-    return (match["place"], date) if date and len(date.when or "") >= 7 else None
+    return (place, date) if date and len(date.when or "") >= 7 else None
 
 
 def _ends_with_digit(line: str) -> bool:
@@ -1108,13 +1116,18 @@ DRAMA_HEAD = re.compile(r"^(?:the\s+(?:first|second|third|fourth|fifth|last)\s+)
 # --- letters (closing) -------------------------------------------------------------------------
 VALEDICTION = re.compile(
     r"^(?:(?:ever |very |as ever,? )?(?:yours?|your(?:s)? (?:\w+ )?(?:affectionate|loving|faithful|devoted|sincere|obedient|humble|true)\b.*)"
-    r"|(?:yours )?(?:sincerely|faithfully|truly|affectionately|respectfully|cordially|ever|always)(?: yours)?|believe me\b.*"
+    r"|(?:yours )?(?:sincerely|faithfully|truly|affectionately|respectfully|cordially|ever|always|fraternally|comradely|gratefully"
+    r"|warmly)(?: yours)?|believe me\b.*"
     r"|with (?:best|kind|warm)\w* (?:wishes|regards)\b.*|(?:best|kind|warm) regards|salut(?:ations)?|greetings|farewell|adieu"
-    r"|(?:in|with) (?:\w+ )?(?:gratitude|solidarity|friendship|comradeship|appreciation)|fraternally|comradely|gratefully|warmly"
+    r"|(?:in|with) (?:\w+ )?(?:gratitude|solidarity|friendship|comradeship|appreciation)"
     # a sentence as French letters close: "Receive, dear comrade, my fraternal salutation."
     r"|(?:[\w ]{1,40},\s*)?(?:receive|accept)\b[\w, ]{1,40}\b(?:salutations?|greetings|regards))[,.!]?$",
     re.I,
 )
+# The office a signer writes after the name and a comma: "Bessie Kimmelman, Sec’y", "J. Roe, General Secretary".
+SIGNERS_OFFICE = re.compile(r",\s+(?:(?:general|national|acting|executive|corresponding|recording|financial|international)\s+)?"
+                            r"(?:sec(?:retary|['’]y|y)|chairman|chairwoman|chair|president|treasurer|editor|organi[sz]er|director"
+                            r"|manager|convener|clerk)\.?$", re.I)
 # A single name signing after a valediction ("Yours," over "Lenin", "BEETHOVEN.").
 SINGLE_NAME = re.compile(r"^[A-Z](?:[a-zà-ÿ'’-]+|[A-ZÀ-Þ'’-]+)\.?$")
 # A postscript after the signature: "P.S. ...", "P.P.S.", "PS: ...".
