@@ -484,6 +484,18 @@ def test_a_letter_without_blank_lines_heading_town_dateline_and_salutation() -> 
     assert xpath(letter, "//tei:opener/tei:dateline/tei:placeName/text()") == ["Leeds"]
 
 
+def test_a_letter_under_the_fields_without_a_title_opens_with_its_dateline_address_and_salutation() -> None:
+    letter = convert_text("Source: A document in the Harbour Archive, f. 51, op. 1.\nTranscription: Ann Example\n"
+                          "US, Portside, Pa. Aug l9, 1919\nJohn Roe & Carl Doe\nNew York, NY\nDear Comrades:—\n"
+                          "Your letter is at hand, and I read it through.\n" + LONG_LINE + "\n", "letter.txt")
+    assert authors(letter) == []  # the dateline's place names no writers
+    assert xpath(letter, "//tei:creation/tei:date/@when") == ["1919-08-19"]
+    assert xpath(letter, "//tei:opener/tei:dateline/tei:placeName/text()") == ["US, Portside, Pa."]
+    assert xpath(letter, "//tei:opener/tei:address/tei:addrLine/text()") == ["John Roe & Carl Doe", "New York, NY"]
+    assert xpath(letter, "//tei:opener/tei:salute/text()") == ["Dear Comrades:—"]
+    assert xpath(letter, "//tei:body//tei:head") == []
+
+
 def test_a_blogs_posted_by_line_names_the_author_over_a_title_with_a_colon() -> None:
     page = ("jump to navigation\n\nHarbour Archive: Manifesto of the Dockers’ Party\n\n"
             "Posted by HarbourWatcher in Harbour Archive, Dockers' Party [1949 - ].\n\n"

@@ -12,6 +12,7 @@ from tei_tools.readers.dates import earlier, find_dates, parse_date
     [
         ("5 January 1930", "1930-01-05"),
         ("January 4, 1932", "1932-01-04"),
+        ("Aug l9, 1919", "1919-08-19"),  # the letter l typed for the figure one
         ("September 1,1870", "1870-09-01"),
         ("January 5th, 1930", "1930-01-05"),
         ("5th of January, 1930", "1930-01-05"),

@@ -2,7 +2,7 @@
 
 Handles "1930-01-05", "5 January 1930", "January 4, 1932", "January 5th, 1930", "the 5th of January, 1930",
 "29 de abril de 1921", "14.05.1998", "April 4-5, 1917",
-"May 18 (31), 1917" (Old and New Style: the Gregorian, later, day),
+"May 18 (31), 1917" (Old and New Style: the Gregorian, later, day), "Aug l9, 1919" (typed with the letter l),
 "Jan. 1928", "9/VIII.1921", "December 1934", "1979" and ranges such as "1929-1933", "1946 through 1949" and "July/August 2011".
 """
 
@@ -35,7 +35,8 @@ ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI
 #: the months' names as alternatives of a pattern, longest first ("September" before "Sep")
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH = r"_?(?P<month{i}>" + MONTH_NAMES + r")\.?_?"  # "_February_, 1892" (italics)
-_DAY = r"(?P<day{i}>[0-3]?\d)(?:st|nd|rd|th)?"
+# (A typewriter without a key for one had its typist type the letter l: "Aug l9, 1919", "2l May".)
+_DAY = r"(?P<day{i}>[0-3]?\d|l\d|[12]l)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year{i}>1[0-9]\d\d|20\d\d)"
 
 # Alternatives are tried longest first, so "5 January 1930" is not read as "January 1930".
@@ -66,6 +67,10 @@ DATE_PATTERN = re.compile(
 )
 
 
+# The letter typed for the figure one (see _DAY), read as the figure.
+TYPED_ONE = str.maketrans("lL", "11")
+
+
 @dataclass(frozen=True)
 class Date:
     """A date found in text: where it stands and its ISO value(s)."""
@@ -90,6 +95,8 @@ class Date:
 
 def _from_match(match: re.Match[str]) -> Date | None:
     groups = {name.rstrip("0123456789"): value for name, value in match.groupdict().items() if value}
+    if "day" in groups:
+        groups["day"] = groups["day"].translate(TYPED_ONE)
     span = (match.start(), match.end(), match.group(0))
     if "from" in groups:
         if int(groups["to"]) < int(groups["from"]):

@@ -123,7 +123,7 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "byline"
     if " by " in stripped[-60:].lower() and (match := TITLE_BYLINE.match(stripped)) and pt.name_like(match["names"]):
         return "title-byline"
-    if author_and_title(stripped):
+    if author_and_title(stripped) and not pt.parse_dateline(stripped):  # (a letter's "Troy, N.Y., Aug. 9, 1919" opens it)
         return "author-title"
     if (match := AUTHORS_DATE.match(stripped)) and pt.name_like(match["names"]) and parse_date(match["date"]) and not SEASON.match(match["date"]):
         return "authors-date"
