@@ -266,6 +266,12 @@ def test_a_dateline_may_end_with_stops_brackets_and_note_markers(line: str) -> N
     assert pt.parse_dateline(line)[1].when == "1956-05-01"
 
 
+@pytest.mark.parametrize(("line", "dated"), [("LONDON, 1895.", True), ("    28 HARBOUR STREET, PORTSIDE, July 4, 1890", True),
+                                             ("LONDON - 1895", False), ("LONDON", False), ("The strike of 1895.", False)])
+def test_a_signers_dateline_has_a_place_in_any_case_and_a_year(line: str, dated: bool) -> None:
+    assert pt.signers_dateline(line) is dated
+
+
 def test_a_line_not_ending_with_a_digit_is_no_dateline() -> None:
     assert pt.parse_dateline("Paris, May 1, 1956, a sunny day") is None
     assert pt.parse_dateline("May 1956 - the end") is None

@@ -403,6 +403,25 @@ def test_bare_numbers_chapters_publishers_and_a_signature_over_a_dateline() -> N
     assert conversion.report.warnings == []
 
 
+def test_a_signature_over_its_place_and_year_closes_the_preface_whatever_follows() -> None:
+    book = convert_text("A Book of Sonatas\n\nPREFACE\n\nThis little volume tells how the sonata grew, from the first "
+                        "pieces for the harpsichord to the great works of the last century.\n\nJ.S. EXAMPLE.\n\n"
+                        "LONDON, 1895.\n\nA BOOK OF SONATAS\n\nThe sonata began as a piece to be sounded, not sung, "
+                        "and the name long kept that meaning.\n", "sonatas.txt")
+    closer = one(book, "//tei:closer")
+    assert xpath(closer, "tei:signed/text()") == ["J.S. EXAMPLE."]
+    assert "".join(one(book, "//tei:closer/tei:dateline").itertext()) == "LONDON, 1895."
+    assert "LONDON, 1895." not in [text(h) for h in xpath(book, "//tei:head")]
+    # notes under the signature are no epigraph of what follows, though a line under them opens with a dash
+    noted = convert_text("A Book of Sonatas\n\nPREFACE\n\nThis little volume tells how the sonata grew, from the first "
+                         "pieces for the harpsichord to the great works of the last century.\n\nJ.S. EXAMPLE\n\n"
+                         "Portside, 10 September 1921.\n\n[I.] Died on 21 Sept. 1921.\n[II.] Died on 12 Dec. 1926.\n\n"
+                         "-Ann Example, his wife, died in March, 1921.\n\nThe sonata began as a piece to be sounded, not "
+                         "sung, and the name long kept that meaning.\n", "sonatas.txt")
+    assert xpath(noted, "//tei:closer/tei:signed/text()") == ["J.S. EXAMPLE"]
+    assert xpath(noted, "//tei:epigraph") == []
+
+
 def test_a_scanned_books_page_furniture_is_removed_and_the_broken_paragraph_joined() -> None:
     text = ("A Book of Ghosts\n\nThe night was cold, and the wind went moaning round the old house while we sat\n"
             "by the fire and listened, and none of us\n\n3\n\nGHOSTS I HAVE MET\n\n"

@@ -1541,6 +1541,10 @@ def _run_roles(blocks: list[Block], signing: bool = False) -> list[list[str]]:
             runs += [["dateline"]] + [[PLACE_GOES_ON]] * (place - 1)
             index += place
             continue
+        if runs and "signed" in runs[-1] and len(blocks[index].lines) == 1 and pt.signers_dateline(blocks[index].text):
+            runs.append(["dateline"])
+            index += 1
+            continue
         valediction = any("salute" in r for r in runs)
         address = runs and "address" in runs[-1] and _stamped_address(blocks[index], True)  # (a town after the street)
         roles = [] if address else _closing_roles(blocks[index], signing or valediction)
@@ -1569,6 +1573,8 @@ def _closing_run(blocks: list[Block], index: int, boundaries: list[bool], heads:
     # A name set at the right over the place and date signs, whatever follows (a preface's, over the book's epigraph).
     if {"signed", "dateline"} <= set(runs[0]) and blocks[index].indents and blocks[index].indents[0] >= RIGHT_ALIGNED:
         return 1
+    if len(runs) == 2 and runs[0] == ["signed"] and pt.signers_dateline(blocks[index + 1].text):
+        return 2  # a signature over its place and date ("J.S. SHEDLOCK." / "LONDON, 1895.") closes, whatever follows
     return next((length for length in range(len(runs), 0, -1) if boundaries[index + length] or valediction and _short_tail(
         blocks, index + length, heads) or signed and _short_tail(blocks, index + length, heads, boundaries)), 0)
 
@@ -1755,6 +1761,8 @@ def _epigraph_run(blocks: list[Block], index: int, heads: list[bool]) -> int:
         return 2  # a quotation in quotation marks, then "-Preamble to the Constitution of the IWW" alone under it
     if _motto(blocks[index]) and index + 1 < len(blocks):
         return 1
+    if _note_item(blocks[index]):
+        return 0  # ("[I.] Died 21 Sept. 1921." over "-Ann Roe, his wife, died ...": notes under a signature)
     for end in range(index, min(index + EPIGRAPH_BLOCKS, len(blocks) - 1)):
         block = blocks[end]
         if heads[end] or len(block.lines) > 4 or any(len(line) > pt.EPIGRAPH_LINE for line in block.lines):

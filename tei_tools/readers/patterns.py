@@ -803,6 +803,15 @@ def parse_dateline(line: str) -> tuple[str | None, Date] | None:
     return (place, date) if date and len(date.when or "") >= 7 else None
 
 
+def signers_dateline(line: str) -> bool:
+    """True when ``line`` is a place and a date to the year at least, the place maybe in capitals, as a signature's
+    dateline under the name: "LONDON, 1895.", "28 WORCESTER STREET, BOSTON, July 4, 1890" (where a place in capitals
+    opening a line elsewhere may be a periodical's name, and a year alone no dateline)."""
+    stripped = line.strip()
+    match = PLACE_COMMA.match(stripped) if _ends_with_digit(stripped) else None
+    return bool(match and not match["dash"] and parse_date(stripped[match.end():]))
+
+
 def _ends_with_digit(line: str) -> bool:
     """True when ``line`` ends with a digit, maybe followed by spaces, brackets, braces and stops.
 
