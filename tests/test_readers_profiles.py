@@ -224,6 +224,16 @@ def test_a_first_line_with_the_author_a_stop_and_the_title_and_a_letter_closed_i
     assert root.xpath("//tei:body//tei:closer/tei:signed/text()", namespaces=NSMAP) == ["Ann Example"]
 
 
+def test_a_name_alone_under_the_title_is_its_author_unless_other_sections_are_named_after_people() -> None:
+    paragraph = "The harbour workers met in the hall on Friday, and they voted to stay out until the owners gave way.\n\n"
+    article = convert_text("Harbour meetings remember the strike\n\nAnn Example\n\n" + paragraph * 2, "strike.txt").tree.getroot()
+    assert article.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Example"]
+    assert not article.xpath("//tei:body//tei:head", namespaces=NSMAP)
+    lives = convert_text("Harbour lives\n\nAnn Example\n\n" + paragraph + "Carl Roe\n\n" + paragraph, "lives.txt").tree.getroot()
+    assert lives.xpath("//tei:titleStmt/tei:author", namespaces=NSMAP) == []
+    assert lives.xpath("//tei:body//tei:head/text()", namespaces=NSMAP) == ["Ann Example", "Carl Roe"]
+
+
 def test_a_letter_under_an_editors_line_with_its_dateline_and_a_signature_over_its_office_and_stamp() -> None:
     letter = convert_text("Letter on the harbour strike fund\n\n[date stamp] 2 MAY 1926\n\nPortside, Kent Apr. 28, 1926\n\n"
                           "Dear Comrades!\n\nWe enclose the cards for the strike fund, and we ask you to pass them on to the "

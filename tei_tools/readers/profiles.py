@@ -281,7 +281,7 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
             report.remove(by_number + 1, by, "byline word (the author is in the header)")
             take_printed_name(metadata, number + 1, line, report, "a byline")
             start = number + 1
-        elif not metadata.authors and _name_over_text(numbered[lines_of_title: lines_of_title + 2]):
+        elif not metadata.authors and _name_over_text(numbered[lines_of_title: lines_of_title + 2], lines):
             number, line = numbered[lines_of_title]  # "Introduction" / "NICOLAS WALTER" / the text
             if dashed := DASHED_NAME.match(line):  # "— Samuel Farber"
                 report.remove(number + 1, dashed["dash"], "the dash before the author's name (the author is in the header)")
@@ -376,7 +376,14 @@ def _headline_alone(numbered: list[tuple[int, str]]) -> bool:
         return False
     below = numbered[1][1]
     return numbered[1][0] > index + 1 and (len(below.split()) >= pt.PROSE_LINE_WORDS or bool(pt.caption_lines([below]))
-                                           or bool(pt.SALUTE.match(below))) or bool(byline(below) or byline_and_rest(below))
+                                           or bool(pt.SALUTE.match(below)) or _name_over_prose(numbered[1:3])) \
+        or bool(byline(below) or byline_and_rest(below))
+
+
+def _name_over_prose(lines: list[tuple[int, str]]) -> bool:
+    """A name alone over a line of prose: "Ann Example" over the article (its byline, or the name of its first part)."""
+    return len(lines) == 2 and 2 <= len(lines[0][1].split()) <= 4 and len(lines[1][1].split()) >= pt.PROSE_LINE_WORDS \
+        and pt.name_like(lines[0][1])
 
 
 #: the most labels of a site's sections over a title, and the most words of each
@@ -550,12 +557,12 @@ def _by_over_name(lines: list[tuple[int, str]]) -> bool:
 DASHED_NAME = re.compile(r"^(?P<dash>[—–]|--)\s*(?P<name>\S.*)$")
 
 
-def _name_over_text(lines: list[tuple[int, str]]) -> bool:
+def _name_over_text(lines: list[tuple[int, str]], text: list[str]) -> bool:
     """A name alone under the title and over a paragraph ("NICOLAS WALTER", "E. P. Thompson"): the author's byline.
 
-    In mixed case it must sign as a name does (initials, or a name in capitals); a section may be named after a person,
-    but not over the first numbered section ("Jim Higgins" / "1. The Founding of the International"), nor after a dash
-    ("— Samuel Farber").
+    In mixed case it must sign as a name does (initials, or a name in capitals), or be the only name alone on its line
+    in the ``text``, which does not name the person again: a section may be named after a person, but not over the first numbered section ("Jim Higgins" /
+    "1. The Founding of the International"), nor after a dash ("— Samuel Farber").
     """
     if len(lines) != 2:
         return False
@@ -568,7 +575,18 @@ def _name_over_text(lines: list[tuple[int, str]]) -> bool:
         return len(following.split()) >= TEXT_WORDS and pt.name_like(name)
     if _numbered_title(following):
         return pt.name_like(name)
-    return len(following.split()) >= TEXT_WORDS and (name.isupper() and pt.name_like(name.title()) or pt.is_signature(name))
+    return len(following.split()) >= TEXT_WORDS and (name.isupper() and pt.name_like(name.title()) or pt.is_signature(name)
+                                                     or pt.name_like(name) and not _names_alone(text, name))
+
+
+def _names_alone(text: list[str], name: str) -> bool:
+    """True when the ``text`` speaks of the person ``name`` names (the surname comes again), or another line holds a
+    name alone between blank lines: sections named after people ("Alan Roe" / ... / "Carl Doe")."""
+    surname = name.split()[-1]
+    if sum(surname in line for line in text) > 1:
+        return True
+    return any(line != name and not text[i - 1].strip() and not text[i + 1].strip() and len(line.split()) <= 4
+               and pt.name_like(line) for i, line in ((i, text[i].strip()) for i in range(1, len(text) - 1)) if line)
 
 
 def _printed_title_page(lines: list[str]) -> bool:
