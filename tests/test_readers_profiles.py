@@ -224,6 +224,17 @@ def test_a_first_line_with_the_author_a_stop_and_the_title_and_a_letter_closed_i
     assert root.xpath("//tei:body//tei:closer/tei:signed/text()", namespaces=NSMAP) == ["Ann Example"]
 
 
+def test_an_issue_in_brackets_over_the_headline_and_byline_is_the_source() -> None:
+    page = convert_text("(Harbour International Review, No. 23, October 1982)\nThe docks are ours: but we must hold them\n"
+                        "By Ann Example\nThe programme of 1982 will be the ground of most of the debates at this year's "
+                        "conference in Portside, and every branch will have its say.\n", "docks.txt").tree.getroot()
+    assert page.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["The docks are ours: but we must hold them"]
+    assert page.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Example"]
+    source = page.xpath("//tei:sourceDesc/tei:bibl[@type='source']", namespaces=NSMAP)[0]
+    assert source.xpath("tei:title[@level='j']/text()", namespaces=NSMAP) == ["Harbour International Review"]
+    assert source.xpath("tei:date/@when", namespaces=NSMAP) == ["1982-10"]
+
+
 def test_a_name_alone_under_the_title_is_its_author_unless_other_sections_are_named_after_people() -> None:
     paragraph = "The harbour workers met in the hall on Friday, and they voted to stay out until the owners gave way.\n\n"
     article = convert_text("Harbour meetings remember the strike\n\nAnn Example\n\n" + paragraph * 2, "strike.txt").tree.getroot()

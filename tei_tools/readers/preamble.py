@@ -508,7 +508,8 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             metadata.archive_id = pt.ARCHIVE_ID.search(line)["id"]  # type: ignore[index]
             report.remove(number, line, "archive listing line (its identifier is kept as idno)")
         elif kind == "issue":
-            metadata.fields.append(Field("issue", "", line, number))  # the source, unless a fuller one is given
+            # the source, unless a fuller one is given (the brackets around "(Harbour Review, No. 23, October 1982)" are none of it)
+            metadata.fields.append(Field("issue", "", line[1:].removesuffix(".").removesuffix(")") if line[:1] == "(" else line, number))
         elif kind == "from-source":
             metadata.fields.append(Field("source", "From", from_source(line), number))  # type: ignore[arg-type]
         elif kind == "source":
