@@ -484,6 +484,14 @@ def test_a_letter_without_blank_lines_heading_town_dateline_and_salutation() -> 
     assert xpath(letter, "//tei:opener/tei:dateline/tei:placeName/text()") == ["Leeds"]
 
 
+def test_a_party_of_a_country_on_the_author_line_is_the_author() -> None:
+    page = convert_text("Dockers' Party of Upper Portland\n\nDraft Programme of the D.P.U.P. to the Congress\n\n"
+                        "Source: The Harbour Review, June 1924, Vol. 5, No. 2.\nTranscription/Markup: Ann Example\n\n"
+                        + LONG_LINE + "\n", "programme.txt")
+    assert authors(page) == ["Dockers' Party of Upper Portland"]
+    assert title(page) == ["Draft Programme of the D.P.U.P. to the Congress"]
+
+
 def test_a_letter_under_the_fields_without_a_title_opens_with_its_dateline_address_and_salutation() -> None:
     letter = convert_text("Source: A document in the Harbour Archive, f. 51, op. 1.\nTranscription: Ann Example\n"
                           "US, Portside, Pa. Aug l9, 1919\nJohn Roe & Carl Doe\nNew York, NY\nDear Comrades:—\n"

@@ -10,14 +10,16 @@ from tei_tools.readers.dates import Date
 
 @pytest.mark.parametrize("line", ["L. Trotsky", "Leon Trotsky", "Karl Marx and Frederick Engels", "V. I. Lenin", "Rosa Luxemburg",
                                   # double names and letters of Europe's languages
-                                  "Ann Roe-Lee", "Jean-Anne Roe", "ANN ROE-LEE", "D'Arcy Roe", "Émile Roé", "Łucja Żak", "Ödön Dzierżyk"])
+                                  "Ann Roe-Lee", "Jean-Anne Roe", "ANN ROE-LEE", "D'Arcy Roe", "Émile Roé", "Łucja Żak", "Ödön Dzierżyk",
+                                  "Harbour Workers League", "Dockers' Party of Upper Portland"])  # bodies that write as one
 def test_names(line: str) -> None:
     assert pt.name_like(line)
 
 
 @pytest.mark.parametrize("line", ["On the Kirov Assassination", "Bolshevik-Leninists, forward!", "In 1926 it was so.", "Vol. 13",
                                   "Ann Roberts's Trial", "Harbours Without Illusions", "Docks Against Sails",
-                                  "Roe-Lee Correspondence", "Leith Harbour Library-Dock Section"])
+                                  "Roe-Lee Correspondence", "Leith Harbour Library-Dock Section",
+                                  "The Dockers' Party of Portland", "Harbour Committee of the Fourth Dock"])  # (histories' titles)
 def test_not_names(line: str) -> None:
     assert not pt.name_like(line)
 

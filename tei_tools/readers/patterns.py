@@ -567,7 +567,9 @@ NAME_SEPARATORS_NOT_COMMAS = re.compile(r"\s*(?:(?<![:/])/(?!/)|;|,?\s+and\s+|\s
 COLLECTIVE_AUTHOR = re.compile(r"^(?:the )?(?:editors|editorial (?:board|committee)|(?:central|executive|national|political) committee)\.?$", re.I)
 # An organisation that writes as one: "Marxist-Leninist Organizing Committee", "Revolutionary Workers League".
 ORGANISATION = re.compile(r"^(?:The )?(?:[A-Z][\w'’-]*\s+){1,6}(?:Committee|Party|League|Union|Group|Organi[sz]ation|Federation|"
-                          r"Council|Bureau|Collective|Caucus|Tendency)$")
+                          r"Council|Bureau|Collective|Caucus|Tendency)$"
+                          # a party of a country, with no article ("The Communist Party of Ireland" is a history's title)
+                          r"|^(?!The\s)(?:[A-Z][\w'’-]*\s+){1,4}(?:Party|League|Federation)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
 LAST_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
 
 
