@@ -1501,7 +1501,8 @@ def _stamped_address(block: Block, goes_on: bool) -> bool:
     after the editor's word for it: "[stamped] International Committee for the" / "Relief of Political Prisoners",
     "1846 Euclid Ave." / "Cleveland Ohio". Two lines at least, but where an address ``goes_on`` from the block above."""
     lines = [EDITORS_LABEL.sub("", line, count=1) for line in block.lines]
-    return (1 if goes_on else 2) <= len(lines) <= ADDRESS_LINES // 2 and not pt.names_matter(lines[0]) and not _numbered_head(block) and all(
+    return (1 if goes_on else 2) <= len(lines) <= ADDRESS_LINES // 2 and not pt.names_matter(lines[0]) \
+        and not _numbered_head(block) and all(
         len(line.split()) <= STAMP_WORDS and "  " not in line and not pt.POSTSCRIPT.match(line)
         and (ADDRESS_LINE.match(line.removesuffix(".")) or pt.PLACE_ALONE.match(line)) for line in lines)
 

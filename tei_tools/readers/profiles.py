@@ -561,8 +561,8 @@ def _name_over_text(lines: list[tuple[int, str]], text: list[str]) -> bool:
     """A name alone under the title and over a paragraph ("NICOLAS WALTER", "E. P. Thompson"): the author's byline.
 
     In mixed case it must sign as a name does (initials, or a name in capitals), or be the only name alone on its line
-    in the ``text``, which does not name the person again: a section may be named after a person, but not over the first numbered section ("Jim Higgins" /
-    "1. The Founding of the International"), nor after a dash ("— Samuel Farber").
+    in the ``text``, which does not name the person again: a section may be named after a person, but not over the
+    first numbered section ("Jim Higgins" / "1. The Founding of the International"), nor after a dash ("— Samuel Farber").
     """
     if len(lines) != 2:
         return False
@@ -576,10 +576,10 @@ def _name_over_text(lines: list[tuple[int, str]], text: list[str]) -> bool:
     if _numbered_title(following):
         return pt.name_like(name)
     return len(following.split()) >= TEXT_WORDS and (name.isupper() and pt.name_like(name.title()) or pt.is_signature(name)
-                                                     or pt.name_like(name) and not _names_alone(text, name))
+                                                     or pt.name_like(name) and not _named_elsewhere(text, name))
 
 
-def _names_alone(text: list[str], name: str) -> bool:
+def _named_elsewhere(text: list[str], name: str) -> bool:
     """True when the ``text`` speaks of the person ``name`` names (the surname comes again), or another line holds a
     name alone between blank lines: sections named after people ("Alan Roe" / ... / "Carl Doe")."""
     surname = name.split()[-1]
