@@ -5,12 +5,13 @@ from __future__ import annotations
 import textwrap
 
 import pytest
-from conftest import SOURCES
+from conftest import REPO, SOURCES
 
 from tei_tools.errors import TeiToolsError
 from tei_tools.readers.plaintext import convert_text
 from tei_tools.readers.profiles import PROFILES, choose_profile
 from tei_tools.tei import NSMAP
+from tei_tools.validation import validate_tree
 
 GUTENBERG = "The Project Gutenberg eBook of X, by Y\n\n*** START OF THE PROJECT GUTENBERG EBOOK X ***\n\nText.\n"
 ARCHIVE = "Leon Trotsky\n\nA Title\n\nWritten: 1930\n\nText of the article.\n"
@@ -260,6 +261,7 @@ def test_a_letter_under_an_editors_line_with_its_dateline_and_a_signature_over_i
         "[stamped] Harbour Workers Relief Committee", "12 Quay Street", "Portside Kent"]
     assert [p.text[:8] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["[date st", "We enclo", "P.S. Ple"]
     assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+    assert validate_tree(letter.tree, schemas=(REPO / "schemas" / "tei-tools.xsd",)) == []  # the address in the closer too
 
 
 def test_an_issue_line_over_the_page_is_its_source_and_whole_paragraph_lines_stay_apart() -> None:
