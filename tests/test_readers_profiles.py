@@ -241,6 +241,10 @@ def test_a_name_alone_under_the_title_is_its_author_unless_other_sections_are_na
     article = convert_text("Harbour meetings remember the strike\n\nAnn Example\n\n" + paragraph * 2, "strike.txt").tree.getroot()
     assert article.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Example"]
     assert not article.xpath("//tei:body//tei:head", namespaces=NSMAP)
+    # (a word holding the surname is no mention of the person: "Leeds" under "Ann Lee")
+    leeds = convert_text("Harbour meetings remember the strike\n\nAnn Lee\n\n" + paragraph.replace("in the hall", "in the hall at Leeds") * 2,
+                         "strike.txt").tree.getroot()
+    assert leeds.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Lee"]
     lives = convert_text("Harbour lives\n\nAnn Example\n\n" + paragraph + "Carl Roe\n\n" + paragraph, "lives.txt").tree.getroot()
     assert lives.xpath("//tei:titleStmt/tei:author", namespaces=NSMAP) == []
     assert lives.xpath("//tei:body//tei:head/text()", namespaces=NSMAP) == ["Ann Example", "Carl Roe"]

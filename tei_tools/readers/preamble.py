@@ -509,7 +509,8 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             report.remove(number, line, "archive listing line (its identifier is kept as idno)")
         elif kind == "issue":
             # the source, unless a fuller one is given (the brackets around "(Harbour Review, No. 23, October 1982)" are none of it)
-            metadata.fields.append(Field("issue", "", line[1:].removesuffix(".").removesuffix(")") if line[:1] == "(" else line, number))
+            bracketed = pt.PARENTHESISED.match(line.removesuffix("."))
+            metadata.fields.append(Field("issue", "", bracketed["inner"] if bracketed else line, number))
         elif kind == "from-source":
             metadata.fields.append(Field("source", "From", from_source(line), number))  # type: ignore[arg-type]
         elif kind == "source":

@@ -582,8 +582,8 @@ def _name_over_text(lines: list[tuple[int, str]], text: list[str]) -> bool:
 def _named_elsewhere(text: list[str], name: str) -> bool:
     """True when the ``text`` speaks of the person ``name`` names (the surname comes again), or another line holds a
     name alone between blank lines: sections named after people ("Alan Roe" / ... / "Carl Doe")."""
-    surname = name.split()[-1]
-    if sum(surname in line for line in text) > 1:
+    surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b")  # the word ("Roe", not the "roe" of "heroes")
+    if sum(bool(surname.search(line)) for line in text) > 1:
         return True
     return any(line != name and not text[i - 1].strip() and not text[i + 1].strip() and len(line.split()) <= 4
                and pt.name_like(line) for i, line in ((i, text[i].strip()) for i in range(1, len(text) - 1)) if line)
