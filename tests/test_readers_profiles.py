@@ -250,6 +250,16 @@ def test_a_name_alone_under_the_title_is_its_author_unless_other_sections_are_na
     assert lives.xpath("//tei:body//tei:head/text()", namespaces=NSMAP) == ["Ann Example", "Carl Roe"]
 
 
+def test_two_names_under_the_title_with_the_last_surname_on_a_line_of_its_own_are_its_authors() -> None:
+    page = convert_text("Unions and the Harbour: A Conversation\n\nAnn Example and Bob\nLeeward\n\n"
+                        "Ann: The harbour workers met in the hall on Friday, and they voted to stay out until the owners "
+                        "gave way.\n\nBob: They did, and the owners gave way within the week.\n", "talk.txt")
+    root = page.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Example", "Bob Leeward"]
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+    assert [p.text[:4] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["Ann:", "Bob:"]
+
+
 def test_a_letter_under_an_editors_line_with_its_dateline_and_a_signature_over_its_office_and_stamp() -> None:
     letter = convert_text("Letter on the harbour strike fund\n\n[date stamp] 2 MAY 1926\n\nPortside, Kent Apr. 28, 1926\n\n"
                           "Dear Comrades!\n\nWe enclose the cards for the strike fund, and we ask you to pass them on to the "

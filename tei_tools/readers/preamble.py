@@ -404,11 +404,16 @@ def author_and_title(line: str) -> tuple[str, str] | None:
     match = AUTHOR_TITLE.match(line) if ":" in line or " / " in line or ". " in line else None
     author, title = (match["author"] or match["author2"] or match["author3"], match["title"] or match["title2"] or match["title3"]) if match else ("", "")
     # "Ted Grant: 1913-2006" heads an obituary: the life dates are no title, the line is the title; so does a name
-    # described after its colon ("Ann Roe: a revolutionary life", "Ann Roe: Worker, Founder, Visionary"): its subject.
+    # described after its colon ("Ann Roe: a revolutionary life", "Ann Roe: Worker, Founder, Visionary"): its subject;
+    # so does a name after it ("Red Dawn: Ann Roe" reviews a book on Ann Roe). Ideas are no authors ("Socialism and
+    # Democracy: A Conversation").
     return (author, title) if match and pt.name_like(author) and not pt.NUMBERED_HEAD.match(line) and not (
-        LIFE_DATES.match(title) or match["author"] and DESCRIBED.match(title)) else None
+        LIFE_DATES.match(title) or match["author"] and (DESCRIBED.match(title) or pt.name_like(title))
+        or ABSTRACT_NOUN.search(author)) else None
 
 
+# A word naming an idea, not a person ("Socialism", "Democracy", "Revolution"; not "Clement" or "Ness").
+ABSTRACT_NOUN = re.compile(r"\b\w{3,}(?:ism|cracy|tion|sion|ness)s?\b", re.I)
 # What a colon after a name may open that describes the person: words all in lower case (not "the Speech he gave"),
 # or a list of single words.
 DESCRIBED = re.compile(r"^[a-z][^A-Z]*$|^[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)+(?:,?\s+and\s+[A-Z][\w'’-]*)?$")

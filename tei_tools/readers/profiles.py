@@ -281,13 +281,13 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
             report.remove(by_number + 1, by, "byline word (the author is in the header)")
             take_printed_name(metadata, number + 1, line, report, "a byline")
             start = number + 1
-        elif not metadata.authors and _name_over_text(numbered[lines_of_title: lines_of_title + 2], lines):
-            number, line = numbered[lines_of_title]  # "Introduction" / "NICOLAS WALTER" / the text
+        elif not metadata.authors and _name_over_text((name_lines := _name_lines(numbered, lines_of_title))[0], lines):
+            (number, line), last = name_lines[0][0], name_lines[1]  # "Introduction" / "NICOLAS WALTER" / the text
             if dashed := DASHED_NAME.match(line):  # "— Samuel Farber"
                 report.remove(number + 1, dashed["dash"], "the dash before the author's name (the author is in the header)")
                 line = dashed["name"]
             take_printed_name(metadata, number + 1, line, report, "a name under the title")
-            start = number + 1
+            start = last + 1
         elif not metadata.authors and not metadata.subtitle and len(numbered) > lines_of_title \
                 and not pt.caption_lines([numbered[lines_of_title][1]]) and take_title_line(  # (a picture's "by" names its maker)
                 metadata, numbered[lines_of_title][0] + 1, numbered[lines_of_title][1], report, subtitle=True):
@@ -569,7 +569,7 @@ def _name_over_text(lines: list[tuple[int, str]], text: list[str]) -> bool:
     (_, line), (_, following) = lines
     dashed = DASHED_NAME.match(line)
     name = dashed["name"] if dashed else line
-    if not 2 <= len(name.split()) <= 4:
+    if not all(2 <= len(one.split()) <= 4 for one in pt.split_names(name)):
         return False
     if dashed:
         return len(following.split()) >= TEXT_WORDS and pt.name_like(name)
@@ -577,6 +577,15 @@ def _name_over_text(lines: list[tuple[int, str]], text: list[str]) -> bool:
         return pt.name_like(name)
     return len(following.split()) >= TEXT_WORDS and (name.isupper() and pt.name_like(name.title()) or pt.is_signature(name)
                                                      or pt.name_like(name) and not _named_elsewhere(text, name))
+
+
+def _name_lines(numbered: list[tuple[int, str]], at: int) -> tuple[list[tuple[int, str]], int]:
+    """The line ``at`` and the line under it, with a surname broken off onto its own line joined to the name
+    ("Ann Roe and Bob" / "Lee"), and the number of the name's last line."""
+    pair = numbered[at: at + 3]
+    if len(pair) == 3 and pair[1][0] == pair[0][0] + 1 and pt.carries_on_name(pair[0][1], pair[1][1]):
+        return [(pair[0][0], f"{pair[0][1]} {pair[1][1]}"), pair[2]], pair[1][0]
+    return pair[:2], pair[0][0] if pair else -1
 
 
 def _named_elsewhere(text: list[str], name: str) -> bool:
