@@ -144,6 +144,9 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("Continue reading »", "site chrome"),
         ("Go Directly to The Clarion table of contents", "site chrome"),
         ("Submitted by Anon on 25 November, 2003 - 5:10", "site chrome"),
+        ("You are now entering the Harbour News archive.", "site chrome"),
+        ("Page generated in 0.2537 seconds.", "site chrome"),
+        ("You are now entering the harbour, where the archive of the union is kept by Ann Roe.", None),
         ("Viewing page 13 of 19", "site chrome"),
         ("Return to ‘Theses and resolutions’", "site chrome"),  # a link back to the page it names
         ("help_outline Skip to main content", "site chrome"),  # after its icon's name

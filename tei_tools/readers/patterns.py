@@ -340,7 +340,11 @@ SITE_CHROME = re.compile(r"^(?:[•·|]\s*)?(?:(?:see )?other formats?|download|
 # A notice that the site is kept as it was: "This site is a static archive. Visit the current IWW website at ▸".
 # A transcription site's notice of the page's state: "This transcription has been completed. Contact us with corrections."
 SITE_NOTICE = re.compile(r"^this (?:page|site|website|blog) is (?:a static archive|archived|no longer (?:updated|maintained))\b.*$"
-                         r"|^this transcription (?:has been|is) (?:completed|reviewed|in progress|under review)\b.{0,80}$", re.I)
+                         r"|^this transcription (?:has been|is) (?:completed|reviewed|in progress|under review)\b.{0,80}$"
+                         # where the reader is, and how long the page took: "You are now entering the X archive.",
+                         # "Page generated in 0.2537 seconds."
+                         r"|^you are (?:now )?(?:entering|viewing|browsing|in) (?:the|an?) .{0,60}\barchived?\b.{0,20}$"
+                         r"|^page (?:generated|created|rendered|loaded) in [\d.]+ (?:seconds?|secs?\.?|ms)\.?$", re.I)
 # A site's appeal for its own upkeep, over any page: "We need your support to keep X running and ...".
 APPEAL_BANNER = re.compile(r"^we need your (?:support|help|donations?) to (?:keep|help|continue|run|fund)\b.{0,200}$", re.I)
 # Who posted the page, and when, maybe to the minute: "Submitted by libcom on December 8, 2005",
