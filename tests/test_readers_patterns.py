@@ -230,7 +230,9 @@ def test_a_heading_written_like_a_sentence(line: str, heading: bool) -> None:
 
 def test_a_wiki_tagline_is_residue_only_beside_wiki_chrome() -> None:
     assert pt.residue_reason("From Marxists-en", ("Jump to navigation Jump to search",)) == "wiki page tagline"
+    assert pt.residue_reason("From Notes from the Margins", ("Jump to: navigation, search",)) == "wiki page tagline"
     assert pt.residue_reason("From Moscow") is None
+    assert pt.residue_reason("From Moscow to the Harbour, with Love", ("Jump to: navigation, search",)) is None
     assert pt.residue_reason("Page:Pentagon-Papers.djvu/263", ("From Wikisource",)) == "wiki page name"
     assert pt.residue_reason("Page:Pentagon-Papers.djvu/263") is None
 

@@ -250,6 +250,21 @@ def test_a_name_alone_under_the_title_is_its_author_unless_other_sections_are_na
     assert lives.xpath("//tei:body//tei:head/text()", namespaces=NSMAP) == ["Ann Example", "Carl Roe"]
 
 
+def test_lines_from_sources_over_extracts_cite_the_extracts_and_a_wiki_tagline_naming_its_site_goes() -> None:
+    paragraph = "The harbour workers met in the hall on Friday, and they voted to stay out until the owners gave way.\n\n"
+    page = convert_text("Ann Example\n\nFrom Notes of the Harbour\nJump to: navigation, search\n\n" + paragraph
+                        + 'From "The Strike," in Harbour News (March, 1912), p. 15.\n\n' + paragraph
+                        + "From Bob Lee, Harbour Days (1906-1926), p. 177:\n\n" + paragraph, "wiki.txt")
+    root = page.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Ann Example"]
+    assert not root.xpath("//tei:sourceDesc//tei:bibl[@type='source'] | //tei:creation/tei:date", namespaces=NSMAP)
+    assert [p.text[:6] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)][1:4] == ["From \"", "The ha", "From B"]
+    # one such line under the standfirst tells where the text comes from
+    single = convert_text("Ann Example\n\n" + paragraph + 'From "The Strike," in Harbour News (March, 1912), p. 15.\n\n'
+                          + paragraph, "page.txt").tree.getroot()
+    assert single.xpath("//tei:creation/tei:date/@notAfter", namespaces=NSMAP) == ["1912-03"]
+
+
 def test_two_names_under_the_title_with_the_last_surname_on_a_line_of_its_own_are_its_authors() -> None:
     page = convert_text("Unions and the Harbour: A Conversation\n\nAnn Example and Bob\nLeeward\n\n"
                         "Ann: The harbour workers met in the hall on Friday, and they voted to stay out until the owners "

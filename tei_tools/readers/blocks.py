@@ -400,6 +400,12 @@ def _goes_on(block: Block) -> bool:
 SOURCE_LINE_BLOCKS = 2
 
 
+def _cites_extracts(blocks: list[Block]) -> bool:
+    """True when a block below is a line "From ..." naming a source too: such lines cite the extracts under them
+    ('From "Making a Strike a Crime," in Mother Earth (February, 1913), p. 415.'), not where the text comes from."""
+    return any(len(block.lines) == 1 and block.text[:5] == "From " and from_source(block.text) for block in blocks)
+
+
 def take_late_fields(blocks: list[Block], metadata: Metadata, report: Report) -> list[Block]:
     """Move blocks made only of header fields ("Last updated on: ...") into the metadata, and a line under a
     standfirst telling where the text comes from ("From Voices of the Strike, edited by A. Roe"), who wrote it ("By
@@ -417,7 +423,7 @@ def take_late_fields(blocks: list[Block], metadata: Metadata, report: Report) ->
                 else:
                     metadata.fields.append(Field(kind, label, value, block.number + offset))
         elif near_top and not metadata.first("source") and (
-                source := from_source(block.text)):
+                source := from_source(block.text)) and not _cites_extracts(blocks[position + 1:]):
             metadata.fields.append(Field("source", "From", source, block.number))
         elif near_top and position and not metadata.authors and (
                 byline(block.text) or byline_and_rest(block.text)):

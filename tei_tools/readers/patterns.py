@@ -431,7 +431,8 @@ def archive_owner(line: str) -> str | None:
 # An on-line collection named over its pages, maybe with the section: "Encyclopedia of Anti-Revisionism On-Line",
 # "Marxists Internet Archive", "Encyclopedia of Trotskyism On-Line: Revolutionary History".
 ONLINE_SITE = re.compile(r"^(?:[A-Z][\w'’-]*(?:\s+of)?\s+){1,6}(?:On-?[Ll]ine|Internet Archive)(?::\s+[^:]{1,60})?$")
-WIKI_TAGLINE = re.compile(r"^From \S+$")  # "From <site>": a wiki's tagline, only next to wiki chrome
+# "From <site>": a wiki's tagline, only next to wiki chrome ("From Marxists-en", "From Notes from the Margins")
+WIKI_TAGLINE = re.compile(r"^From \S+$|^From [A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|from|and|for|on|in)){1,5}$")
 #: the reason a wiki's tagline is removed (the line over it is the page's title)
 WIKI_TAGLINE_REASON = "wiki page tagline"
 # A blog's label over the categories its post is filed under ("Categories" / "AIA"): with the categories, chrome.
