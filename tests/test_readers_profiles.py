@@ -250,6 +250,16 @@ def test_a_name_alone_under_the_title_is_its_author_unless_other_sections_are_na
     assert lives.xpath("//tei:body//tei:head/text()", namespaces=NSMAP) == ["Ann Example", "Carl Roe"]
 
 
+def test_a_subheading_closed_by_an_exclamation_mark_over_its_paragraph_is_a_heading_a_salutation_is_not() -> None:
+    paragraph = ("The harbour workers met in the hall on Friday, and they voted to stay out until the owners gave way; "
+                 "the owners sent for the police, and the workers stayed out all the same.")
+    page = convert_text(f"The harbour strike\n\n{paragraph}\n\nMilitants of the Harbour\n{paragraph}\n\nDon’t Give Way!\n{paragraph}\n\n"
+                        f"Dear Comrades!\n\n{paragraph}\n", "strike.txt")
+    root = page.tree.getroot()
+    assert root.xpath("//tei:body//tei:head/text()", namespaces=NSMAP) == ["Militants of the Harbour", "Don’t Give Way!"]
+    assert "Dear Comrades!" in root.xpath("//tei:body//tei:p/text()", namespaces=NSMAP)
+
+
 def test_lines_from_sources_over_extracts_cite_the_extracts_and_a_wiki_tagline_naming_its_site_goes() -> None:
     paragraph = "The harbour workers met in the hall on Friday, and they voted to stay out until the owners gave way.\n\n"
     page = convert_text("Ann Example\n\nFrom Notes of the Harbour\nJump to: navigation, search\n\n" + paragraph

@@ -978,8 +978,15 @@ def _is_head(blocks: list[Block], index: int) -> bool:
         # Fenced ("== PREFACE =="), or in italics: in capitals ("_PUBLISHER'S NOTE._") or under a heading
         # ("BOOK I." / "The House" / "_The Surprising Narration_"); an italic line of an imprint is none.
         return block.text.startswith("=") or _capitals_head(block) or pt.title_like(words) and index > 0 and _short_heading(blocks[index - 1])
-    return pt.title_like(block.text) or _capitals_head(block) or (
-        len(block.lines) == 1 and pt.sentence_heading(block.text) and _long_paragraph(blocks[index + 1]))
+    return pt.title_like(block.text) or _capitals_head(block) or len(block.lines) == 1 and (
+        pt.sentence_heading(block.text) or _exclaimed_title(block.text)) and _long_paragraph(blocks[index + 1])
+
+
+def _exclaimed_title(line: str) -> bool:
+    """A title of a few words closed by an exclamation mark ("Don’t Shoot!", "Workers Unite!"; not a salutation,
+    "Dear Comrades!"); over a paragraph, a subheading."""
+    return line.endswith("!") and 2 <= len(line.split()) <= STOPPED_TITLE_WORDS and _title_but_its_stop(line) \
+        and not pt.SALUTE.match(line)
 
 
 # A book's printer, as its last page names him: "Printed by MORRISON & GIBB LIMITED, Edinburgh".
