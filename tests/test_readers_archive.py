@@ -846,6 +846,11 @@ def test_mirror_layouts_title_slash_author_a_site_name_a_link_bar_author_and_a_c
     untitled = convert_text("Ben Example Archive | Writers Index | Main Page\nFrom The Review, Vol. XIII No. 7, September 1947, pp. 195–200.\n"
                             "Transcribed & marked up by Ann Smith for the Archive.\n" + LONG_LINE, "u.txt")
     assert authors(untitled) == ["Ben Example"]
+    # The archive's name, a surname alone, tells its writer from the book over him: "Final Argument" / "Ben Example".
+    book = convert_text("Example Archive   |   Writers Index   |   Main Page\n\nFinal Argument\n\nBen Example\n\n"
+                        "Example Discusses the Witnesses\n\n(November 1941)\n\nFrom The Review, Vol 6 No. 3, 17 January 1942, p. 2.\n\n"
+                        + LONG_LINE, "b.txt")
+    assert title(book) == ["Example Discusses the Witnesses"] and authors(book) == ["Ben Example"]
     # A collection and its genre over the title; a source "Published in" a title; a credit's wording before "by".
     resolution = convert_text("Third Congress of the League – Resolutions\n\nResolution on Organisation\n\n"
                               "Source: Published in To the Masses, 1921, pp. 1007-1008\nTranslation: Translation team organized by John Smith\n\n"

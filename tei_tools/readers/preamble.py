@@ -569,7 +569,8 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
         for over in (text for text in texts if text != wiki_title):
             _keep_in_header(metadata, *over, report)
         texts = [wiki_title]
-    _assign_texts(metadata, texts, report, " ".join(line for _, line, _ in scanned[end + 1:]))
+    owner = next((name for _, line, kind in scanned[: end + 1] if kind == "residue" and (name := _link_bar_archive(line))), "")
+    _assign_texts(metadata, texts, report, " ".join(line for _, line, _ in scanned[end + 1:]), owner)
     if metadata.title and any(kind == "byline" and MAIL_FROM.match(line) for _, line, kind in scanned[: end + 1]):
         metadata.title = without_wrapper(metadata.title, LIST_TAG, texts[0][0], report)
     if not metadata.authors and metadata.title and (source := metadata.first("source")) \
@@ -768,8 +769,13 @@ def _archive_author(line: str) -> str | None:
     steps = [step.strip() for step in line.split(">")]
     if named := next((name for step, name in zip(steps, steps[1:]) if step.lower().endswith("archive") and pt.name_like(name)), None):
         return named
+    return name if (name := _link_bar_archive(line)) and pt.name_like(name) else None
+
+
+def _link_bar_archive(line: str) -> str | None:
+    """The name of the archive a link bar links first ("Goldman Archive | Trotskyist Writers Index": "Goldman"), or None."""
     first_link = line.split("|")[0].strip()
-    return name if "|" in line and (name := first_link.removesuffix(" Archive")) != first_link and pt.name_like(name) else None
+    return name if "|" in line and (name := first_link.removesuffix(" Archive")) != first_link else None
 
 
 def _carried_on(texts: list[tuple[int, str]], number: int) -> bool:
@@ -926,12 +932,13 @@ def _page_title_over_title(texts: list[tuple[int, str]]) -> int | None:
     return None
 
 
-def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Report, below: str) -> None:
+def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Report, below: str, owner: str = "") -> None:
     """Decide which plain preamble lines are the author, the title and the subtitle.
 
     A letter heading ("MARX TO ENGELS" over "IN MANCHESTER") is the title and names the
     author; a line above it (the correspondence it belongs to) is no title. ``below`` is the
-    text of the lines under the header, where a heading may repeat the title.
+    text of the lines under the header, where a heading may repeat the title; ``owner`` the name of the
+    archive the page stands in, as its link bar gives it ("Goldman Archive | ...": "Goldman").
     """
     # A bare number over the title (the letter's number in its volume) is neither title nor author.
     numbers = [(number, line) for number, line in texts if re.fullmatch(r"\d{1,4}\.?", line)]
@@ -971,6 +978,9 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
     elif len(texts) >= 4 and not metadata.authors and _name_over_title(texts[0][1], texts[1][1]) and _name_over_title(texts[2][1], texts[3][1]):
         above += texts[:2]  # a book's author and title over the author and title of a part of it (a translator's note)
         texts = texts[2:]
+    elif len(texts) >= 3 and owner and texts[1][1].endswith(f" {owner}") and pt.name_like(texts[1][1]) \
+            and owner not in texts[0][1] and not metadata.authors:
+        above.append(texts.pop(0))  # a book over its author, in the author's archive: "Final Argument" / "Albert Goldman"
     elif len(texts) >= 2 and (match := AUTHOR_HEADING.match(texts[0][1])) and match["name"] and match["name"].lower() in pt.GENRE_WORDS:
         above.append(texts.pop(0))  # a collection over the title: "Third Congress of the Communist International – Resolutions"
     elif len(texts) >= 2 and _part_title(texts[1][1]) and not _part_title(texts[0][1]) and not pt.name_like(texts[0][1]):
