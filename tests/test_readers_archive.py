@@ -1365,6 +1365,7 @@ def test_a_title_in_title_case_before_its_colon_over_the_fields_stays_the_title(
 @pytest.mark.parametrize(("source_line", "source", "when"), [
     ("From the Harbour Register, 1974", "the Harbour Register, 1974", "1974"),
     ("From Voices of the Harbour, edited by Ann Roe and Bob Lee", "Voices of the Harbour, edited by Ann Roe and Bob Lee", None),
+    ("From Harbour Review, October 1958.", "Harbour Review, October 1958", "1958-10"),  # a month and year after the comma
 ])
 def test_a_from_line_naming_a_year_after_a_comma_or_an_editor_is_the_source(source_line: str, source: str, when: str | None) -> None:
     page = (f"My Views on Everything: Ann Roe's reply to Bob Lee\n\n{source_line}\n\nDear Bob Lee\n"

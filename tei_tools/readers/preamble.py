@@ -141,8 +141,9 @@ def from_source(line: str) -> str | None:
         date.to_the_day for date in find_dates(line))) else None
 
 
-# What marks a line "From ..." as a reference: pages, a volume or issue, a year after a comma, an editor.
-SOURCE_REFERENCE = re.compile(r"\bpp?\.|\b[Vv]ol|\bNo\.|\d{1,3}\s?:\s?\d|,\s*(?:1[5-9]|20)\d\d$|\bedited by\b")
+# What marks a line "From ..." as a reference: pages, a volume or issue, a year (or month) after a comma, an editor.
+SOURCE_REFERENCE = re.compile(r"\bpp?\.|\b[Vv]ol|\bNo\.|\d{1,3}\s?:\s?\d|\bedited by\b|"
+                              r",\s*(?:(?i:" + MONTH_NAMES + r")\.?\s+)?(?:1[5-9]|20)\d\d\.?$")
 # A quoted title and where it appeared: "‘The Last Letters of Joe Hill’ from Industrial Pioneer. Vol. 1. December, 1923."
 TITLE_FROM_SOURCE = re.compile(r"^[‘“'\"](?P<title>[^’”\"]{3,150})[’”'\"]\s+from\s+(?P<source>.+\b(?:1[5-9]|20)\d\d\b.*)$")
 # A title naming the writer of what it collects: "The Last Letters of Joe Hill", "Speeches of Eugene V. Debs".
