@@ -250,6 +250,16 @@ def test_a_name_alone_under_the_title_is_its_author_unless_other_sections_are_na
     assert lives.xpath("//tei:body//tei:head/text()", namespaces=NSMAP) == ["Ann Example", "Carl Roe"]
 
 
+def test_a_title_with_its_author_after_a_dash_over_the_name_again_gives_title_and_author() -> None:
+    page = convert_text("A Night at Harbour Bridge - Ann Example\n\nAnn Example\nA man stood upon the harbour bridge in northern Cork, looking down\n"
+                        "into the swift water twenty feet below. His hands were behind\nhis back, the wrists bound with a cord.\n", "story.txt")
+    root = page.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["A Night at Harbour Bridge"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Example"]
+    assert root.xpath("//tei:body//tei:p/text()", namespaces=NSMAP)[0].startswith("A man stood")
+    assert ("Ann Example", "the author's name repeated") in [(entry.text, entry.reason) for entry in page.report.removed]
+
+
 def test_a_subheading_closed_by_an_exclamation_mark_over_its_paragraph_is_a_heading_a_salutation_is_not() -> None:
     paragraph = ("The harbour workers met in the hall on Friday, and they voted to stay out until the owners gave way; "
                  "the owners sent for the police, and the workers stayed out all the same.")

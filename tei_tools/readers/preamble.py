@@ -276,20 +276,24 @@ def title_author(title: str, text: str) -> str | None:
     return f"{name}s" if f"{name}s " in text else name
 
 
-def take_title_author(metadata: Metadata, number: int, opening: str, report: Report) -> None:
+def take_title_author(metadata: Metadata, number: int, opening: str, report: Report, under: str = "") -> bool:
     """Name the author the title on line ``number`` names, if it names one. ``opening`` is the start of the text.
 
     A name after a dash is the writer when the text under it says so ("On the new society - Ann Roe" over "A text by
-    Ann Roe, ..."): the title loses it and the dash (not a journal, "Back to Bax - Radical Chains" over "From Radical
-    Chains no.1"). Else the title may name its writer's work (see :func:`title_author`) and stays whole.
+    Ann Roe, ..."), or when it is the line ``under`` the title: the title loses it and the dash (not a journal, "Back
+    to Bax - Radical Chains" over "From Radical Chains no.1"). Else the title may name its writer's work (see
+    :func:`title_author`) and stays whole. True when the line ``under`` the title is the name again.
     """
-    if (signed := SIGNED_TITLE.match(metadata.title or "")) and pt.name_like(signed["name"]) and f"by {signed['name']}" in opening:
+    if (signed := SIGNED_TITLE.match(metadata.title or "")) and pt.name_like(signed["name"]) and (
+            f"by {signed['name']}" in opening or signed["name"] == under):
         metadata.title, metadata.authors = signed["title"], [signed["name"]]
         report.remove(number, signed["dash"], "the dash between the title and its author")
         report.recognise(number, signed["name"], "header field: author (after the title, named again under it)")
-    elif owner := title_author(metadata.title or "", opening):
+        return signed["name"] == under
+    if owner := title_author(metadata.title or "", opening):
         metadata.authors = [owner]
         report.recognise(number, owner, "header field: author (whose work the title names)")
+    return False
 
 
 #: the most words of a source's reference in brackets, unless it gives the volume and pages

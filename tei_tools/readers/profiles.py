@@ -281,6 +281,10 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
             report.remove(by_number + 1, by, "byline word (the author is in the header)")
             take_printed_name(metadata, number + 1, line, report, "a byline")
             start = number + 1
+        elif not metadata.authors and len(numbered) > lines_of_title and take_title_author(
+                metadata, numbered[0][0] + 1, " ".join(lines[:OPENING_LINES]), report, under=(under := numbered[lines_of_title])[1]):
+            report.remove(under[0] + 1, under[1], "the author's name repeated")  # "Title - Ann Roe" over "Ann Roe"
+            start = under[0] + 1
         elif not metadata.authors and _name_over_text((name_lines := _name_lines(numbered, lines_of_title))[0], lines):
             (number, line), last = name_lines[0][0], name_lines[1]  # "Introduction" / "NICOLAS WALTER" / the text
             if dashed := DASHED_NAME.match(line):  # "— Samuel Farber"
