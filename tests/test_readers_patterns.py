@@ -146,6 +146,9 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("Submitted by Anon on 25 November, 2003 - 5:10", "site chrome"),
         ("You are now entering the Harbour News archive.", "site chrome"),
         ("Page generated in 0.2537 seconds.", "site chrome"),
+        ("Resize: A A A Print", "site chrome"),
+        ("Send to Printer, PDF or Email", "site chrome"),
+        ("Issue 3-2023-200dpi", "a picture's file name"),
         ("You are now entering the harbour, where the archive of the union is kept by Ann Roe.", None),
         ("Viewing page 13 of 19", "site chrome"),
         ("Return to ‘Theses and resolutions’", "site chrome"),  # a link back to the page it names

@@ -250,6 +250,19 @@ def test_a_name_alone_under_the_title_is_its_author_unless_other_sections_are_na
     assert lives.xpath("//tei:body//tei:head/text()", namespaces=NSMAP) == ["Ann Example", "Carl Roe"]
 
 
+def test_a_reviews_book_and_its_byline_under_the_review_label_are_not_the_pages_and_an_editions_date_dates_it() -> None:
+    page = convert_text("Issue 4-2021-300dpi\n\n5 May 2005 Edition\n\nResize: A A A Print\n\nThe rebel from the harbour\n\n"
+                        "Book review\n\nMisfit - a Life\n\nBy Captain Ann Example\n\n"
+                        "The name of Captain Ann Example flits through histories of the harbour strike, and this book tells "
+                        "her story at last.\n", "review.txt")
+    root = page.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["The rebel from the harbour"]
+    assert root.xpath("//tei:titleStmt/tei:author", namespaces=NSMAP) == []
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["Book review", "Misfit - a Life", "By Captain Ann Example"]
+    assert root.xpath("//tei:creation/tei:date/@notAfter", namespaces=NSMAP) == ["2005-05-05"]
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+
+
 def test_a_title_with_its_author_after_a_dash_over_the_name_again_gives_title_and_author() -> None:
     page = convert_text("A Night at Harbour Bridge - Ann Example\n\nAnn Example\nA man stood upon the harbour bridge in northern Cork, looking down\n"
                         "into the swift water twenty feet below. His hands were behind\nhis back, the wrists bound with a cord.\n", "story.txt")

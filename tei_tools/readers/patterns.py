@@ -336,7 +336,9 @@ SITE_CHROME = re.compile(r"^(?:[•·|]\s*)?(?:(?:see )?other formats?|download|
                          r"|^(?:image|photo|picture) \d{1,3}$"  # a picture's alternative text: "image 1" (not a paper's "Figure 1")
                          r"|^(?:view|download|open) (?:the )?(?:pdf|file|document)\s*\(\d[\d.,]*\s*[kmg]i?b\)$"  # "View PDF (201.8 KB)"
                          r"|^\(\d[\d,.]* posts?\)$"  # a forum member's post count: "(36,178 posts)"
-                         r"|^(?:header |sidebar |footer |top )?(?:ads?|advertisements?)$", re.I)  # a blog's advertising slots: "Header Ads"
+                         r"|^(?:header |sidebar |footer |top )?(?:ads?|advertisements?)$"  # a blog's advertising slots: "Header Ads"
+                         # a page's print and text-size buttons: "Resize: A A A Print", "Send to Printer, PDF or Email"
+                         r"|^(?:text ?)?(?:resize|font size|text size):?(?:\s+a){2,3}(?:\s+print)?$|^send to (?:printer|a friend)\b.{0,30}$", re.I)
 # A notice that the site is kept as it was: "This site is a static archive. Visit the current IWW website at ▸".
 # A transcription site's notice of the page's state: "This transcription has been completed. Contact us with corrections."
 SITE_NOTICE = re.compile(r"^this (?:page|site|website|blog) is (?:a static archive|archived|no longer (?:updated|maintained))\b.*$"
@@ -408,7 +410,8 @@ LOGIN_PROMPT = re.compile(r"^(?:please\s+)?(?:log\s?in|sign\s?in|sign\s?up)\b.{0
 SOCIAL_LINKS = re.compile(r"^(?:(?:rss(?: feed)?|atom feed|youtube|twitter|facebook(?: group| page)?|instagram|linkedin|mastodon"
                           r"|telegram|tiktok|pinterest|reddit|whatsapp|bluesky|soundcloud|vimeo|flickr|tumblr)\s*[|•·]?\s*){2,}$", re.I)
 # A picture's file name left where the picture stood: "Paul-Levi-1920.jpg".
-IMAGE_FILE_NAME = re.compile(r"^[\w()%.,'’-]+\.(?:jpe?g|png|gif|webp|svg|tiff?)$", re.I)
+# (or a scan's name by its resolution: "Issue 3-2023-200dpi")
+IMAGE_FILE_NAME = re.compile(r"^[\w()%.,'’-]+\.(?:jpe?g|png|gif|webp|svg|tiff?)$|^[\w()%.,'’ -]{0,40}[-_ ]\d{2,4}dpi$", re.I)
 # A row of share buttons run together: "Submit to DeliciousSubmit to DiggSubmit to Facebook".
 SHARE_BUTTONS = re.compile(r"^(?:(?:submit|share|post|add|save)\s+(?:to|on)\s+[\w ]+?){2,}$", re.I)
 # A bar of links ("Works Index | Volume 24 | Collected Works") or the bare separators of one ("| | |");
@@ -505,7 +508,7 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return "share buttons"
     if stripped[:1] in "RrAaYyTtFfIiLlMmPpWwBbSsVv" and SOCIAL_LINKS.match(stripped):
         return "links to the site's feeds and social media"
-    if "." in stripped[-5:] and " " not in stripped and IMAGE_FILE_NAME.match(stripped):
+    if ("." in stripped[-5:] and " " not in stripped or stripped[-3:].lower() == "dpi") and IMAGE_FILE_NAME.match(stripped):
         return "a picture's file name"
     if stripped[:1] in "PpLlSsIiNn" and LOGIN_PROMPT.match(stripped):
         return "login prompt"

@@ -304,7 +304,8 @@ TRANSCRIBERS_NOTE = re.compile(r"^(?:(?:MIA|Transcriber['’]?s|Editor['’]?s|E
                                r"page|file|version)\b.{0,80}\b(?:is from|was (?:scanned|transcribed|taken)|reprinted from|first appeared))")
 # A blog's post date over the text, the weekday first: "Tuesday, December 24, 2013", "lundi 3 mai 2004".
 POST_DATE = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-                       r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+(?P<date>.+)$", re.I)
+                       r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+(?P<date>.+)$"
+                       r"|^(?P<edition>[\w ,.]{6,30}?)\s+edition$", re.I)  # a periodical's issue: "5 May 2005 Edition"
 # A blog's post date without its year ("Oct 03", "3 October"): it dates nothing.
 YEARLESS_DAY = re.compile(rf"^(?:(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\.?)$", re.I)
 # A blog's post date glued to the end of its title, as a page's template prints them: "Left Archive: Manifesto, c.1949
@@ -333,10 +334,19 @@ TITLE_FIELD = re.compile(r"^Title:\s*(?P<title>\S.*)$")
 SENTENCE_STOP = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\d))[.!?:;][”’\"')]?(?:\s|$)")
 
 
+def _review_label(scanned: list[tuple[int, str, str]]) -> int | None:
+    """The number of the line labelling a review ("Book review") over the reviewed book's title, or None."""
+    return next((number for position, (number, line, kind) in enumerate(scanned) if kind == "section"
+                 and "review" in line.lower() and position + 1 < len(scanned) and scanned[position + 1][2] == "text"), None)
+
+
 def posted_date(line: str) -> Date | None:
-    """The date of a post date, the weekday first ("Tuesday, December 24, 2013"), or None."""
-    posted = POST_DATE.match(line)
-    return parse_date(posted["date"]) if posted else None
+    """The date of a post date, the weekday first ("Tuesday, December 24, 2013"), or of a periodical's edition ("5 May
+    2005 Edition", to the month at least), or None."""
+    if not (posted := POST_DATE.match(line)):
+        return None
+    date = parse_date(posted["date"] or posted["edition"])
+    return date if date and (posted["date"] or len(date.when or "") >= 7) else None
 
 
 # Life dates: "1913-2006", "(1872-1952)".
@@ -531,6 +541,11 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
                 stated_below := _periodical_running_head(line, scanned[position + 1: end + 1])) is not None \
                 and (stated_below or kind == "authors-date"):
             _running_head(metadata, number, line, stated_below, report)  # "Fourth International, March 1945" over the page
+        elif kind == "byline" and (review := _review_label(scanned[:position])) is not None:
+            # under "Book review" the reviewed book: its title and its author's byline are header notes, not the page's
+            for book_line in [text for text in texts if text[0] > review] + [(number, line)]:
+                metadata.fields.append(Field("note", "", book_line[1], book_line[0]))
+            texts = [text for text in texts if text[0] < review]
         elif kind == "byline":
             names, words, reason = byline(line)  # type: ignore[misc]
             if metadata.authors or any(kind_ == "text" and (text == names or INTERVIEW_WITH.search(text))
