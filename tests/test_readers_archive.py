@@ -1870,6 +1870,7 @@ def test_a_correspondence_between_a_body_and_a_person_closing_in_french_style_an
     ("Ann Roe: On the Tides of the Harbour", "On the Tides of the Harbour", ["Ann Roe"]),  # the author and her title
     ("Harbour Rebel: Ann Roe", "Harbour Rebel: Ann Roe", []),  # a name after the colon: the subject, a book on her
     ("Unionism and Democracy: A Conversation", "Unionism and Democracy: A Conversation", []),  # ideas, no authors
+    ("Ann Roe: A Life on the Docks, by Bob Lee", "Ann Roe: A Life on the Docks, by Bob Lee", []),  # a book on her, by him
 ])
 def test_a_name_and_a_colon_over_the_text_names_the_author_unless_what_follows_describes_the_person(
         line: str, expected_title: str, expected_authors: list[str]) -> None:

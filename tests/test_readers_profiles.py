@@ -263,6 +263,16 @@ def test_a_reviews_book_and_its_byline_under_the_review_label_are_not_the_pages_
     assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
 
 
+def test_a_reviewed_books_reference_first_is_a_header_note_naming_no_author() -> None:
+    page = convert_text("Captain Ann Example: Docks, Tides and the Harbour Army, by Bob Lee, Harbour Press, 288 pp, £18.99, ISBN: "
+                        "978-1908928924\nCaptain Ann Example must have seemed heaven-sent to the harbour workers when she first "
+                        "appeared on their platforms in 1913, tall and eloquent.\n", "review.txt")
+    root = page.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:author", namespaces=NSMAP) == []
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP)[0].endswith("ISBN: 978-1908928924")
+    assert [p.text[:15] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["Captain Ann Exa"]
+
+
 def test_a_title_with_its_author_after_a_dash_over_the_name_again_gives_title_and_author() -> None:
     page = convert_text("A Night at Harbour Bridge - Ann Example\n\nAnn Example\nA man stood upon the harbour bridge in northern Cork, looking down\n"
                         "into the swift water twenty feet below. His hands were behind\nhis back, the wrists bound with a cord.\n", "story.txt")

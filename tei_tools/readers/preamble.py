@@ -424,9 +424,12 @@ def author_and_title(line: str) -> tuple[str, str] | None:
     # Democracy: A Conversation").
     return (author, title) if match and pt.name_like(author) and not pt.NUMBERED_HEAD.match(line) and not (
         LIFE_DATES.match(title) or match["author"] and (DESCRIBED.match(title) or pt.name_like(title))
-        or ABSTRACT_NOUN.search(author)) else None
+        or ABSTRACT_NOUN.search(author) or BOOK_BY.search(title)) else None
 
 
+# A book's writer named after its title, as a review heads itself: "Ann Roe: A Life, by Bob Lee, Harbour Press, 288 pp":
+# the name before the colon is the book's subject.
+BOOK_BY = re.compile(r",\s+by\s+[A-Z]")
 # A word naming an idea, not a person ("Socialism", "Democracy", "Revolution"; not "Clement" or "Ness").
 ABSTRACT_NOUN = re.compile(r"\b\w{3,}(?:ism|cracy|tion|sion|ness)s?\b", re.I)
 # What a colon after a name may open that describes the person: words all in lower case (not "the Speech he gave"),

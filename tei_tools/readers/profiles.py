@@ -190,6 +190,11 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         index, line = numbered.pop(0)  # "International Committee of the Fourth International" over its journal's issue
         metadata.unrecognised.append((index + 1, line))
         report.recognise(index + 1, line, "header note: the publisher over the periodical's issue")
+    if numbered and REVIEWED_BOOK.search(numbered[0][1]):
+        index, line = numbered.pop(0)  # a review's head: the book it reviews, not the text's title nor its author
+        metadata.unrecognised.append((index + 1, line))
+        report.recognise(index + 1, line, "header note: the reviewed book's reference, over the review")
+        start = index + 1
     # Over the text, a periodical's issue or the book it is taken from ("Eric Hobsbawm, Revolutionaries, 1973."):
     # the source, never the title; a book's citation names the author too.
     cited = pt.citation(numbered[0][1]) if numbered else None
@@ -327,6 +332,10 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
     top = numbered[0][0] if metadata.title and not metadata.title_is_file_name else start  # the title may be a letter heading
     _writer_from_letter_heading(metadata, lines, top, start + 12, report)
     return metadata, start, len(lines)
+
+
+# A book's reference as a review gives it over itself: "Ann Roe: A Life, by Bob Lee, Harbour Press, 288 pp, £18.99, ISBN: ...".
+REVIEWED_BOOK = re.compile(r",\s+by\s+[A-Z].*\b(?:\d+\s*pp\b|ISBN)")
 
 
 def _opening_byline(line: str) -> str | None:
