@@ -796,6 +796,13 @@ def test_a_letter_opened_by_a_salutation_is_signed_by_the_name_at_its_end_and_up
     assert len(xpath(letter, "//tei:body//tei:p")) == 1
 
 
+def test_a_short_sentence_to_a_comrade_under_the_salutation_is_the_letters_first_paragraph() -> None:
+    letter = convert_text("Ann Example\n\nTo Bob Lee\n\nWritten: 1915\nSource: The Paper, Vol. 7 No. 5.\n\n"
+                          "Dear Comrade Lee,\n\nComrade Roe has shown me your letter.\n\n" + LONG_LINE, "l.txt")
+    assert xpath(letter, "//tei:opener/tei:salute/text()") == ["Dear Comrade Lee,"]
+    assert xpath(letter, "//tei:body//tei:p/text()")[0] == "Comrade Roe has shown me your letter."
+
+
 def test_a_possessive_author_line_over_the_title_and_a_credit_dated_after_the_name() -> None:
     page = convert_text("Anna Maria Example’s\nCollected Silhouettes\n\nWritten: 1923.\nTranslated into English: John Smith in 1967.\n"
                         "Proofread: Ann Other (August 2011).\n\n" + LONG_LINE, "p.txt")

@@ -1661,7 +1661,7 @@ def _opener_roles(block: Block, expect_letter: bool) -> list[str]:
         if pt.CLASSIFICATION.match(line):
             roles.append("classification")
         elif pt.SALUTE.match(line) and (expect_letter or roles or line.endswith((",", ":")) or pt.DASHED_SALUTE.search(line)) and (
-            not line.endswith(".") or expect_letter and len(line.split()) <= 8
+            not line.endswith(".") or expect_letter and len(line.split()) <= 8 and not FINITE_VERB.search(line)
         ):
             roles.append("salute")
         elif expect_letter and line.endswith((",", ":", "!")) and pt.name_like(line[:-1]) or DEAR.match(line):
@@ -1676,6 +1676,8 @@ def _opener_roles(block: Block, expect_letter: bool) -> list[str]:
     return roles
 
 
+# A verb that makes a short line a sentence, not a salutation: "Comrade Radek has shown me your letter."
+FINITE_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|must|did|does|do)\b", re.I)
 # A line of an address: short, opening with a capital, no sentence (a stop only after a capital: "R.C.P."),
 # ending in a word (verse lines end in commas); no label ("Address : 7, Impasse du Rouet" gives the writer's own).
 ADDRESS_LINE = re.compile(r"^(?=.{2,60}$)[A-Z](?:[^.!?:]|(?<=[A-Z])\.)*(?<=\w|\.)$")
