@@ -668,8 +668,7 @@ def carries_on_title(previous: str, line: str, adjacent: bool, title: str | None
     "Fourth International, dies in Antwerp"), title words or years under a comma ("Ann Roe," / "Socialist,"
     / "1924-1994"), a long title's next line of title words (a title wrapped over lines: "Hold the Great Red
     Banner of ... Still" / "Higher, Bring the Mass Movement of ...") or lower-case words under a comma or
-    colon ("Isaac Deutscher:" / "the prophet, his biographer and the watchtower"), a surname under its first name
-    ("Ann Roe and Bob" / "Lee"); a title in capitals
+    colon ("Isaac Deutscher:" / "the prophet, his biographer and the watchtower"); a title in capitals
     set one word a line ("THE" / "KRONSTADT" / "REVOLT")."""
     short = len(line.split()) < PROSE_LINE_WORDS
     return (line[:1].islower() and short and title_like(title or previous)
@@ -677,9 +676,12 @@ def carries_on_title(previous: str, line: str, adjacent: bool, title: str | None
             or adjacent and (dangles(previous)
                              or previous.endswith(",") and short and (title_like(line.rstrip(",")) or bool(YEARS_LINE.match(line)))
                              or previous[-1:] in ",:" and line[:1].islower() and short
-                             or len(previous.split()) >= PROSE_LINE_WORDS and title_like(previous) and title_like(line)
-                             or carries_on_name(previous, line))
+                             or len(previous.split()) >= PROSE_LINE_WORDS and title_like(previous) and title_like(line))
             or _word_a_block(previous, line, title or previous))
+
+
+# Two names broken after the second's first name: "Ann Roe and Bob" / "Lee".
+NAMES_BROKEN = re.compile(r"\s(?:and|&)\s+[A-Z][a-z]+$")
 
 
 def carries_on_name(previous: str, line: str) -> bool:
@@ -693,8 +695,6 @@ def _word_a_block(previous: str, line: str, title: str) -> bool:
         title.split(None, 1)[0].lower() in DANGLING_WORDS)
 
 
-# Two names broken after the second's first name: "Ann Roe and Bob" / "Lee".
-NAMES_BROKEN = re.compile(r"\s(?:and|&)\s+[A-Z][a-z]+$")
 # Years alone on a title's last line: "1924-1994", "1871".
 YEARS_LINE = re.compile(r"^\d{4}(?:\s*[-–—]\s*\d{4})?$")
 
