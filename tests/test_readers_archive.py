@@ -801,6 +801,10 @@ def test_a_short_sentence_to_a_comrade_under_the_salutation_is_the_letters_first
                           "Dear Comrade Lee,\n\nComrade Roe has shown me your letter.\n\n" + LONG_LINE, "l.txt")
     assert xpath(letter, "//tei:opener/tei:salute/text()") == ["Dear Comrade Lee,"]
     assert xpath(letter, "//tei:body//tei:p/text()")[0] == "Comrade Roe has shown me your letter."
+    # a name that is also a verb is no sentence: "Dear Will." salutes
+    will = convert_text("Ann Example\n\nTo Will Lee\n\nWritten: 1915\nSource: The Paper, Vol. 7 No. 5.\n\n"
+                        "Dear Will.\n\n" + LONG_LINE, "l.txt")
+    assert xpath(will, "//tei:opener/tei:salute/text()") == ["Dear Will."]
 
 
 def test_a_possessive_author_line_over_the_title_and_a_credit_dated_after_the_name() -> None:

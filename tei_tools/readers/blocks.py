@@ -1676,8 +1676,9 @@ def _opener_roles(block: Block, expect_letter: bool) -> list[str]:
     return roles
 
 
-# A verb that makes a short line a sentence, not a salutation: "Comrade Radek has shown me your letter."
-FINITE_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|must|did|does|do)\b", re.I)
+# A verb that makes a short line a sentence, not a salutation: "Comrade Radek has shown me your letter." (In lower case:
+# "Dear Will." and "May 3." are no sentences.)
+FINITE_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|must|did|does|do)\b")
 # A line of an address: short, opening with a capital, no sentence (a stop only after a capital: "R.C.P."),
 # ending in a word (verse lines end in commas); no label ("Address : 7, Impasse du Rouet" gives the writer's own).
 ADDRESS_LINE = re.compile(r"^(?=.{2,60}$)[A-Z](?:[^.!?:]|(?<=[A-Z])\.)*(?<=\w|\.)$")

@@ -430,6 +430,9 @@ def author_and_title(line: str) -> tuple[str, str] | None:
 # A book's writer named after its title, as a review heads itself: "Ann Roe: A Life, by Bob Lee, Harbour Press, 288 pp":
 # the name before the colon is the book's subject.
 BOOK_BY = re.compile(r",\s+by\s+[A-Z]")
+# The reference of a reviewed book over the review, its pages or ISBN after the writer: "..., by Bob Lee, Harbour Press,
+# 288 pp, £18.99, ISBN: ...".
+REVIEWED_BOOK = re.compile(BOOK_BY.pattern + r".*\b(?:\d+\s*pp\b|ISBN)")
 # A word naming an idea, not a person ("Socialism", "Democracy", "Revolution"; not "Clement" or "Ness").
 ABSTRACT_NOUN = re.compile(r"\b\w{3,}(?:ism|cracy|tion|sion|ness)s?\b", re.I)
 # What a colon after a name may open that describes the person: words all in lower case (not "the Speech he gave"),

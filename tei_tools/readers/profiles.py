@@ -24,6 +24,7 @@ from tei_tools.readers.preamble import (
     FULL_TEXT_OF,
     LIST_TAG,
     OPENING_LINES,
+    REVIEWED_BOOK,
     TITLE_BY_AUTHOR,
     Field,
     Metadata,
@@ -332,10 +333,6 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
     top = numbered[0][0] if metadata.title and not metadata.title_is_file_name else start  # the title may be a letter heading
     _writer_from_letter_heading(metadata, lines, top, start + 12, report)
     return metadata, start, len(lines)
-
-
-# A book's reference as a review gives it over itself: "Ann Roe: A Life, by Bob Lee, Harbour Press, 288 pp, £18.99, ISBN: ...".
-REVIEWED_BOOK = re.compile(r",\s+by\s+[A-Z].*\b(?:\d+\s*pp\b|ISBN)")
 
 
 def _opening_byline(line: str) -> str | None:
