@@ -2106,3 +2106,106 @@ def test_html_tags_around_the_markers_a_credit_in_brackets_over_lines_and_a_prin
         "available by The Internet Archive.)"]
     assert xpath(book, "string(//tei:docImprint)").startswith("DONE INTO A BOOK")
     assert [p.text[:10] for p in xpath(book, "//tei:body//tei:p")] == ["The symbol", "The quays "]
+
+
+JOURNEYS = f"""\
+The Project Gutenberg EBook of Southern Journeys, by Mary Example
+
+{NOTICE}
+Title: Southern Journeys
+       A Second Trip 'Along the Coast'
+
+Author: Mary Example
+
+Release Date: May 8, 2006 [EBook #9017]
+
+*** START OF THIS PROJECT GUTENBERG EBOOK SOUTHERN JOURNEYS ***
+
+
+SOUTHERN JOURNEYS
+
+A SECOND TRIP "ALONG THE COAST" BY
+
+MARY EXAMPLE
+
+
+WITH DRAWINGS
+BY
+ANN PAINTER
+
+
+BOSTON
+THE SAMPLE CO.
+1912
+
+
+Copyright, 1912, by
+THE SAMPLE CO.
+
+_Published, March, 1912_
+
+
+TO MY UNCLE
+AND OLD TEACHER
+
+JOHN EXAMPLE ROE
+
+
+FOREWORD
+
+
+The coast is better known than the towns along it, and these chapters
+were written to make the towns better known.
+
+        M.E.
+_May 2, 1912._
+
+     The author thanks the friends who travelled with her.
+
+        --M.E.
+
+
+CHAPTER I
+
+THE FIRST TOWN
+
+It stood at the mouth of a river, and smelt of tar.
+
+{FOOTER.format(title="SOUTHERN JOURNEYS")}"""
+
+
+def test_a_title_page_with_its_subtitle_closed_by_the_bylines_by_an_imprint_a_dedication_and_a_signed_dated_foreword() -> None:
+    book = convert_text(JOURNEYS, "journeys.txt")
+    page = xpath(book, "//tei:front/tei:titlePage")[-1]
+    # the subtitle again, closed by the byline's "by", is kept; the illustrator's credit over three lines goes to the header
+    assert page.xpath(".//tei:titlePart[@type='alt']/text()", namespaces=NSMAP) == ['A SECOND TRIP "ALONG THE COAST" BY']
+    assert xpath(book, "//tei:titleStmt/tei:respStmt[tei:resp/@key='ill']/tei:persName/text()") == ["ANN PAINTER"]
+    assert [text(imprint) for imprint in page.xpath("tei:docImprint", namespaces=NSMAP)] == [
+        "BOSTON THE SAMPLE CO. 1912", "Copyright, 1912, by THE SAMPLE CO."]
+    assert page.xpath("tei:docDate/@when", namespaces=NSMAP) == ["1912-03"]  # "_Published, March, 1912_", in italics
+    # a dedication of short lines over the foreword, saying no "dedicated"
+    assert [text(p) for p in xpath(book, "//tei:div[@type='dedication']/tei:p")] == ["TO MY UNCLE AND OLD TEACHER JOHN EXAMPLE ROE"]
+    # initials over an italic date sign the foreword, though the author's thanks follow
+    foreword = xpath(book, "//tei:div[@type='foreword']")[0]
+    assert foreword.xpath("tei:closer[1]/tei:signed/text()", namespaces=NSMAP) == ["M.E."]
+    assert foreword.xpath("tei:closer[1]/tei:dateline/tei:date/@when", namespaces=NSMAP) == ["1912-05-02"]
+    assert xpath(book, "//tei:head/text()") == ["FOREWORD", "CHAPTER I", "THE FIRST TOWN"]
+
+
+def test_the_title_page_again_under_a_transcribers_note_with_its_subtitle_closed_by_by_and_an_illustrators_credit() -> None:
+    noted = JOURNEYS.replace("\n\nSOUTHERN JOURNEYS\n", "\n\nTranscriber's note\n\n\nSpelling has been kept as printed.\n\n\n\nSOUTHERN JOURNEYS\n")
+    book = convert_text(noted, "journeys.txt")
+    page = xpath(book, "//tei:front/tei:titlePage")[-1]
+    assert page.xpath(".//tei:titlePart[@type='sub']/text()", namespaces=NSMAP) == ['A SECOND TRIP "ALONG THE COAST" BY']
+    assert [text(byline) for byline in page.xpath("tei:byline", namespaces=NSMAP)] == ["MARY EXAMPLE WITH DRAWINGS BY ANN PAINTER"]
+    assert [text(imprint) for imprint in page.xpath("tei:docImprint", namespaces=NSMAP)] == [
+        "BOSTON THE SAMPLE CO. 1912 Copyright, 1912, by THE SAMPLE CO."]
+    assert page.xpath("tei:docDate/@when", namespaces=NSMAP) == ["1912-03"]
+    assert xpath(book, "//tei:head/text()") == ["Transcriber's note", "FOREWORD", "CHAPTER I", "THE FIRST TOWN"]
+
+
+def test_a_picture_on_the_title_page_wrapped_over_lines() -> None:
+    pictured = JOURNEYS.replace("\n\nSOUTHERN JOURNEYS\n", "\n\n[Illustration: A harbour at dusk, where\nthe boats come in]\n\n\nSOUTHERN JOURNEYS\n")
+    book = convert_text(pictured, "journeys.txt")
+    assert xpath(book, "//tei:titlePage/tei:figure/tei:figDesc/text()") == ["A harbour at dusk, where the boats come in"]
+    assert not xpath(book, "//tei:body//tei:p[contains(., 'the boats come in')]")

@@ -550,12 +550,15 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
                 and not (
                 length == 1 and items and items[-1].kind == "closer" and index + 1 < len(main)
                 and _is_text(main[index + 1])):
-            byline = _byline_run(main, index + length, metadata.authors)
+            # the subtitle, maybe ending with the byline's "by" ("A SECOND TRIP "ABROAD AT HOME" BY" / "JULIAN STREET")
+            subtitle = _title_run(main, index + length, _entry_key(metadata.subtitle or ""))
+            byline = _byline_run(main, index + length + subtitle, metadata.authors)
             # under a byline, or a title spread over blocks ("THE" / "KAMA SUTRA" / "OF" / "VATSYAYANA."), the page goes on
-            tail = _title_page_tail(main, index + length + byline, described=length > 1) if byline or length > 1 else []
-            page = main[index: index + length + byline + len(tail)]
-            roles = ["titlePart"] * length + ["byline"] * byline + tail
-            if byline and tail[:1] == ["docDate"] and (day := dated_line(page[length + byline].text)) and day.to_the_day:
+            spread = length + subtitle > 1
+            tail = _title_page_tail(main, index + length + subtitle + byline, described=spread) if byline or spread else []
+            page = main[index: index + length + subtitle + byline + len(tail)]
+            roles = ["titlePart"] * length + ["subtitle"] * subtitle + ["byline"] * byline + tail
+            if byline and tail[:1] == ["docDate"] and (day := dated_line(page[length + subtitle + byline].text)) and day.to_the_day:
                 metadata.opening_date = metadata.opening_date or day  # a day under the byline dates the text, not its printing
             items.append(Item("title", page, parts=[role for role, b in zip(roles, page) for _ in b.lines]))  # one a line
             index += len(page)
@@ -1234,7 +1237,7 @@ def _title_run(blocks: list[Block], index: int, title_key: tuple[str, ...]) -> i
         if len(block.text) >= TITLE_LENGTH:
             return 0
         words += _entry_key(block.text)
-        if words == title_key:
+        if title_key and (words == title_key or words == (*title_key, "by")):  # (the byline's "by" may close the title's line)
             return length
         if words != title_key[:len(words)]:
             return 0
@@ -1298,13 +1301,16 @@ def _title_page_tail(blocks: list[Block], index: int, described: bool = False) -
     roles: list[str] = []
     for position, block in enumerate(blocks[index: index + TITLE_PAGE_TAIL], start=index):
         # (a date may stand beside a long place: "March 17, 1918 — The Woman’s Dining Club, Baltimore Hotel, Kansas City MO")
-        dated = len(block.lines) == 1 and (pt.PUBLISHED_LINE.match(block.text) or dated_line(block.text))
+        words = pt.unmarked(block.text)  # (in italics: "_Published, November, 1917_")
+        dated = len(block.lines) == 1 and (pt.PUBLISHED_LINE.match(words) or dated_line(words))
         if not dated and (len(block.lines) > TITLE_PAGE_BLOCK or any(len(line) > pt.EPIGRAPH_LINE for line in block.lines)):
             break
         if any(IMPRINT_LINE.search(line) for line in block.lines) or roles[-1:] == ["docImprint"] and blocks[position - 1].text.endswith(":"):
             roles.append("docImprint")  # or what an imprint's label announces: "Reprint:" / "_Cosmopoli: MDCCCLXXXIII: ..._"
         elif dated:
             roles.append("docDate")
+        elif (credit := pt.parse_field(block.text)) and credit[0].startswith("credit:"):
+            roles.append("byline")  # another's part in the book: "WITH DRAWINGS" / "BY" / "ANN PAINTER", "Translated by X"
         elif described and not (_is_text(block) or position + 1 < len(blocks) and _is_text(blocks[position + 1])
                                 or _numbered_head(block) or pt.DEDICATION_START.match(block.text) or pt.SEPARATOR.match(block.text)
                                 or pt.names_matter(pt.unmarked(block.lines[0]))):
@@ -1584,8 +1590,10 @@ def _closing_run(blocks: list[Block], index: int, boundaries: list[bool], heads:
     valediction = any("salute" in roles for roles in runs)
     # (asked last: finding the division's opening looks back over its items)
     signed = any("signed" in roles for roles in runs) and items is not None and _saluted(items)
-    # A name set at the right over the place and date signs, whatever follows (a preface's, over the book's epigraph).
-    if {"signed", "dateline"} <= set(runs[0]) and blocks[index].indents and blocks[index].indents[0] >= RIGHT_ALIGNED:
+    # A name set at the right, or in capitals or initials, over the place and date signs, whatever follows (a preface's,
+    # over the book's epigraph or the author's acknowledgments: "J.S." / "_October 1, 1917._").
+    if {"signed", "dateline"} <= set(runs[0]) and (blocks[index].indents and blocks[index].indents[0] >= RIGHT_ALIGNED
+                                                   or runs[0][0] == "signed" and pt.is_signature(blocks[index].lines[0])):
         return 1
     if len(runs) == 2 and runs[0] == ["signed"] and pt.signers_dateline(blocks[index + 1].text):
         return 2  # a signature over its place and date ("J.S. SHEDLOCK." / "LONDON, 1895.") closes, whatever follows

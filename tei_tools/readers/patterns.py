@@ -43,7 +43,9 @@ FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
         (r"proof-?read(?:ing|ers?)?(?: by)?|copy-?edit(?:ed|ing)?(?: by)?", "credit:pfr"),
         (r"edit(?:ed|or|ors)(?: by)?", "credit:edt"),
         (r"interview(?:er|ers|ed by)|conducted", "credit:ivr"),  # ("conducted by X" under an interview's title)
-        (r"illustrat(?:ed|ions?|ors?)(?: by)?|(?:art|artwork|drawings)(?: by)?", "credit:ill"),  # "Art by X" under a byline
+        # "Art by X" under a byline; "WITH PICTORIAL SIDELIGHTS BY X", "With drawings by X" on a title page
+        (r"illustrat(?:ed|ions?|ors?)(?: by)?|(?:art|artwork|drawings)(?: by)?"
+         r"|with (?:\w+ )?(?:illustrations|drawings|pictures|sketches|decorations|photographs)(?: by)?|with pictorial \w+(?: by)?", "credit:ill"),
         # the archive's other languages label the same fields: Dutch, German, French, Spanish, Italian, Portuguese, Swedish
         (r"auteurs?|autor(?:/in|in|innen|en|es)?|autore|autori|verfasser(?:/in|in)?|författare", "author"),
         (r"geschreven|geschrieben|verfasst|écrit|rédigé|escrito|scritto|skriven|skrivet", "written"),
@@ -1065,6 +1067,8 @@ DEDICATION_BLOCKS = 8
 DEDICATION_LINES = 4
 #: the most words of a dedication in one short line ("TO MY MOTHER")
 DEDICATION_LINE_WORDS = 6
+#: the most blocks of short lines of a dedication that says no "dedicated", over the preface
+SHORT_DEDICATION_BLOCKS = 3
 
 
 def dedication_length(blocks: list[list[str]]) -> int:
@@ -1078,9 +1082,12 @@ def dedication_length(blocks: list[list[str]]) -> int:
     following = (blocks[0][1:2] or [block[0] for block in blocks[1:2]] or [""])[0].lower()  # the line under the first
     if DEDICATION_WORD.match(blocks[0][0]) and not (following == "to" or following.startswith("to ")):
         return 0  # ("DEDICATED" / "TO MY FATHER", maybe in one block)
-    if len(blocks) > 1 and len(blocks[0]) == 1 and len(blocks[0][0].split()) <= DEDICATION_LINE_WORDS \
-            and names_editorial(blocks[1][0]):
-        return 1  # "TO MY MOTHER" alone over the preface
+    # "TO MY MOTHER" alone over the preface, or a few short lines: "TO MY AUNT" / "AND SECOND MOTHER" / "JULIA ROSS LOW"
+    for length, block in enumerate(blocks[:SHORT_DEDICATION_BLOCKS], start=1):
+        if len(block) > DEDICATION_LINES or any(len(line.split()) > DEDICATION_LINE_WORDS for line in block):
+            break
+        if length < len(blocks) and names_editorial(blocks[length][0]):
+            return length
     dedicated = False
     for length, block in enumerate(blocks[:DEDICATION_BLOCKS], start=1):
         if len(block) > DEDICATION_LINES or any(len(line) > EPIGRAPH_LINE for line in block):

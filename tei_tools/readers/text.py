@@ -247,7 +247,7 @@ def _with_following(items: list[Item]) -> list[tuple[Item, Item | None]]:
 
 
 # Roles of title page lines that are parts of the title, and the type of their ``titlePart``.
-TITLE_PARTS = {"titlePart": "alt", "description": "desc"}
+TITLE_PARTS = {"titlePart": "alt", "subtitle": "sub", "description": "desc"}
 
 
 def _title_page(front: etree._Element, metadata: Metadata) -> None:
@@ -344,7 +344,7 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
                 title_parent = page[-1] if page[-1].tag == tei("docTitle") else E(page, tei("docTitle"))
                 _broken_lines(E(title_parent, tei("titlePart"), type=TITLE_PARTS[part]), part_lines, inline)
                 continue
-            dates = find_dates(part_lines[0][1]) if part == "docDate" else []
+            dates = find_dates(pt.unmarked(part_lines[0][1])) if part == "docDate" else []  # (in italics: "_Published, 1912_")
             _broken_lines(E(page, tei(part), dates[0].attributes() if dates else {}), part_lines, inline)
     elif item.kind in LISTINGS:
         _listing(divisions.start(1, kind=item.kind), item.blocks, LISTINGS[item.kind], inline)
@@ -380,6 +380,9 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
             inline.write(E(speech, tei("p")), " ".join(([first] if first else []) + [line for _, line in lines[1:]]), item.number)
     else:  # paragraphs, and closing lines where nothing precedes them to close
         for block in item.blocks:
+            if item.kind == "title" and pt.ILLUSTRATION.match(block.text):  # a title page's picture, the page set in the text
+                _add_item(divisions, Item("figure", [block]), following, inline, report)
+                continue
             paragraph = _paragraph(divisions.for_text(), block, inline, report)
             if item.kind == "p" and item.n:
                 paragraph.set("n", item.n)  # the paragraph's number in the source: "[1] This, my friends..."

@@ -34,8 +34,10 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
     index = start
     while index < end:
         line = " ".join(lines[index].split())
-        normal = _normal(line)
         number = index + 1
+        if line.startswith("[") and not line.endswith("]") and (wrapped := _wrapped_illustration(lines, index, end)):
+            line, index = wrapped
+        normal = _normal(line)
         if line and not lines[index - 1].strip() and (note := HEADER_NOTE.match(line)):
             # "Note: Project Gutenberg also has an HTML version of this file...": on the edition, not the book
             length = next((offset for offset, following in enumerate(lines[index:end]) if not following.strip()), end - index)
@@ -54,6 +56,9 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
         credit = pt.parse_field(line) or (("credit:trc", m["label"], m["value"]) if (m := pt.PRODUCED_BY.match(line)) else None)
         if not credit and line.lower().endswith(" by") and (labelled := pt.parse_field(f"{line} X")):
             credit = (labelled[0], labelled[1], "")  # "TRANSLATED BY" over "LADY WALLACE.": the name follows
+        elif not credit and index + 2 < end and lines[index + 1].strip().lower() == "by" and (labelled := pt.parse_field(f"{line} by X")):
+            index += 1  # "WITH DRAWINGS" / "BY" / "ANN PAINTER": the label's "by" on a line of its own
+            credit = (labelled[0], f"{line} {lines[index].strip()}", "")
         if not line:
             pass
         elif pt.DEDICATION_START.match(line) and pt.dedication_length(_blocks_at(lines, index, end)) \
@@ -105,7 +110,7 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
             metadata.authors, metadata.date_line, metadata.date = [signed["names"]], signed["date"], date
             report.remove(number, "on", "the word between the author and the date (both are in the header)")
             report.recognise(number, line, "header field: author and date")
-        elif date := dated_line(line):
+        elif not EDITION.search(line) and (date := dated_line(pt.unmarked(line))):  # (in italics: "_Published, March, 1912_")
             if metadata.date_line and metadata.date and not earlier(date.when or "", metadata.date.when or ""):
                 metadata.title_page.append(("docDate", line))  # a later date: when the text was posted or reprinted
             else:
@@ -124,7 +129,7 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
                 _title_page_line(line) and not _heads_text(lines, index, end)):
             # "By R. W. Emerson", the author's name as the title page spells it ("C. J. Cutliffe Hyne"), the
             # author's degrees under it ("D.C.L., LL.D."), or another's byline (an interviewer's)
-            role = "byline" if named else "docEdition" if re.search(r"\bedition\b", line, re.I) else "titlePart"
+            role = "byline" if named else "docEdition" if EDITION.search(line) else "titlePart"
             if role == "titlePart" and _heads_poem(lines, index, end):
                 break  # "TO THE READER" over a poem: the poem's heading; the book has begun
             metadata.title_page.append((role, line))
@@ -138,6 +143,18 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
     return index
 
 
+def _wrapped_illustration(lines: list[str], index: int, end: int) -> tuple[str, int] | None:
+    """An illustration's placeholder wrapped over the lines from ``index`` to its closing bracket, within its block
+    ("[Illustration: A harbour at dusk, where" / "the boats come in]"): its lines joined, and the index of its last; or None."""
+    for close in range(index + 1, min(end, index + TITLE_PAGE_BLOCK)):
+        if not lines[close].strip():
+            return None
+        if lines[close].rstrip().endswith("]"):
+            joined = " ".join(" ".join(line.split()) for line in lines[index: close + 1])
+            return (joined, close) if pt.ILLUSTRATION.match(joined) else None
+    return None
+
+
 def _take_block(lines: list[str], index: int, role: str, length: int, metadata: Metadata, report: Report) -> int:
     """Keep the block of ``length`` lines at ``index`` for the title page in ``role``; returns the index after it."""
     metadata.title_page.append((role, "\n".join(" ".join(lines[i].split()) for i in range(index, index + length) if lines[i].strip())))
@@ -145,6 +162,8 @@ def _take_block(lines: list[str], index: int, role: str, length: int, metadata: 
     return index + length
 
 
+# An edition's line, maybe with its year: "_First Edition, 1912_", "Second Edition."
+EDITION = re.compile(r"\bedition\b", re.I)
 #: the most lines of a verse epigraph on a title page (a stanza of a ballad, with its couplet)
 EPIGRAPH_LINES = 12
 #: the most blank lines between an epigraph's quotation and its signature
@@ -156,8 +175,8 @@ CREDIT_LINES = 3
 # An imprint's lines: a place over a colon ("BOSTON & CAMBRIDGE:", "London: Heinemann"; every word capitalised, and no
 # note's label: "Transcriber's Note:"), a publisher, a printer, a copyright.
 # A publisher's street address ("245 Fifth Avenue, New York"), or a publisher named for its books ("Penguin Books").
-IMPRINT_LINE = re.compile(r"(?-i:^(?!.*\b[Nn]otes?:)[A-Z][\w.&'’-]*(?:[ ,&]+[A-Z][\w.&'’-]*)*:(?:\s.*)?$)|(?<![a-z])(?:company|co\.|publishers?|press|sons|print(?:ed|ers?|ing)|copyright|sold by|"
-                          r"entered,? according|all rights reserved)\b"
+IMPRINT_LINE = re.compile(r"(?-i:^(?!.*\b[Nn]otes?:)[A-Z][\w.&'’-]*(?:[ ,&]+[A-Z][\w.&'’-]*)*:(?:\s.*)?$)|(?<![a-z])(?:(?:company|publishers?|press|sons|print(?:ed|ers?|ing)|copyright|sold by|"
+                          r"entered,? according|all rights reserved)\b|co\.)"
                           r"|^\d{1,5}(?:[-–]\d{1,5})?\s+(?:[A-Z][\w.]*\s+){1,3}(?:avenue|street|road|square|place|lane|row)\b|(?-i:^[A-Z]\w+ Books$)", re.I)
 # The author's degrees under the name, in abbreviations: "D.C.L., LL.D.", "M.A., F.R.S."
 DEGREES = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.)+(?:,?\s+(?:[A-Z][A-Za-z]{0,3}\.)+)*$")
@@ -243,9 +262,10 @@ PLACE_AND_YEAR = re.compile(r"^(?:[A-Z][\w .'’-]{2,30}[,:]?\s+)?(?P<year>(?:1[
 
 
 def dated_line(line: str) -> Date | None:
-    """The date of a title page's line of a date ("1884", "MDCCCLXXXIV", "London, 1884"), a post date
+    """The date of a title page's line of a date ("1884", "MDCCCLXXXIV", "London, 1884", "Published, March, 1912"), a post date
     ("lundi 3 mai 2004") or a dateline ("In New York, November 17 1991"), or None."""
     stripped = line.strip()
+    stripped = published["value"] if (published := pt.PUBLISHED_LINE.match(stripped)) else stripped  # "Published, March, 1912"
     if date := parse_date(stripped) or _year_line(stripped) or posted_date(stripped):
         return date
     dateline = pt.parse_dateline(stripped)  # the dearest test last
