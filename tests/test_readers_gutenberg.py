@@ -2209,3 +2209,11 @@ def test_a_picture_on_the_title_page_wrapped_over_lines() -> None:
     book = convert_text(pictured, "journeys.txt")
     assert xpath(book, "//tei:titlePage/tei:figure/tei:figDesc/text()") == ["A harbour at dusk, where the boats come in"]
     assert not xpath(book, "//tei:body//tei:p[contains(., 'the boats come in')]")
+
+
+def test_an_illustrators_credit_over_lines_that_the_header_gives_is_removed_whole() -> None:
+    credited = JOURNEYS.replace("Release Date:", "Illustrator: Ann Painter\n\nRelease Date:")
+    book = convert_text(credited, "journeys.txt")
+    assert xpath(book, "//tei:titleStmt/tei:respStmt[tei:resp/@key='ill']/tei:persName/text()") == ["Ann Painter"]
+    assert [entry.text for entry in book.report.removed if "PAINTER" in entry.text or "DRAWINGS" in entry.text] == [
+        "WITH DRAWINGS BY", "ANN PAINTER"]

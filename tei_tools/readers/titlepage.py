@@ -57,8 +57,8 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
         if not credit and line.lower().endswith(" by") and (labelled := pt.parse_field(f"{line} X")):
             credit = (labelled[0], labelled[1], "")  # "TRANSLATED BY" over "LADY WALLACE.": the name follows
         elif not credit and index + 2 < end and lines[index + 1].strip().lower() == "by" and (labelled := pt.parse_field(f"{line} by X")):
-            index += 1  # "WITH DRAWINGS" / "BY" / "ANN PAINTER": the label's "by" on a line of its own
-            credit = (labelled[0], f"{line} {lines[index].strip()}", "")
+            index, line = index + 1, f"{line} {lines[index + 1].strip()}"  # "WITH DRAWINGS" / "BY" / "ANN PAINTER"
+            credit = (labelled[0], line, "")
         if not line:
             pass
         elif pt.DEDICATION_START.match(line) and pt.dedication_length(_blocks_at(lines, index, end)) \
