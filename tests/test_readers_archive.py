@@ -1932,3 +1932,15 @@ def test_a_postal_address_over_a_yearless_day_and_a_salutation_opens_the_letter(
     assert xpath(conversion, "//tei:opener/tei:dateline/text()") == ["December 14"]
     assert xpath(conversion, "//tei:opener/tei:salute/text()") == ["Dear Bea,"]
     assert not xpath(conversion, "//tei:body//tei:head")
+
+
+def test_a_sites_menu_of_links_set_apart_and_an_issue_line_with_its_month_first_over_the_title() -> None:
+    page = ("Home\n\nContents\n\nSubscribe\n\nWrite us!\n[email\u00a0protected]\n\n"
+            "March 2003 • Vol 3, No. 2 •\n\nAnn Roe\n1910-2003\n\nby Bea Doe and Cy Poe\n\n\n" + LONG_LINE)
+    conversion = convert_text(page, "obituary.txt")
+    assert title(conversion) == ["Ann Roe"]
+    assert authors(conversion) == ["Bea Doe", "Cy Poe"]
+    assert xpath(conversion, "//tei:creation/tei:date/@notAfter") == ["2003-03"]  # the issue's month
+    assert [entry.text for entry in conversion.report.removed if entry.reason == "the site's menu"] == [
+        "Home", "Contents", "Subscribe", "Write us!", "[email\u00a0protected]"]
+    assert not xpath(conversion, "//tei:div[@type='contents']")

@@ -456,3 +456,9 @@ def test_a_credit_splits_its_names_from_what_it_says_of_them(value: str, expecte
 @pytest.mark.parametrize("label", ["Translated and Transcribed", "Translated/Edited", "Translated / Edited", "Translated from the Russian by"])
 def test_a_translators_labels(label: str) -> None:
     assert pt.field_kind(label) == "credit:trl"
+
+
+def test_a_menu_link_is_chrome_only_beside_another() -> None:
+    assert pt.residue_reason("Contents", ("Home", "Contents", "Subscribe")) == "the site's menu"
+    assert pt.residue_reason("Contents", ("CHAPTER I", "Contents", "PREFACE")) is None  # a book's contents heading
+    assert pt.residue_reason("Contents") is None

@@ -95,6 +95,8 @@ ISSUE_LINE = re.compile(r"^(?:Vol(?:ume)?\.?\s*[IVXLCDM\d]+\.?(?:,?\s*|\s*/\s*))
                         rf"|^{_JOURNAL},?\s+{_VOLUME},?\s+(?:{_ISSUE_NUMBER},?\s+)?\((?:[\w.]+\s+)?(?:1[5-9]|20)\d\d\)(?::\s+[^.:]{{3,80}})?$"
                         # a periodical, its number and its date: "Platypus Review 157 | June 2023"
                         r"|^(?:[A-Z][\w'’&-]*\s+){1,5}(?:(?:No\.|Number|Issue|#)\s*)?\d{1,4}\s*\|\s*(?:(?i:" + MONTH_NAMES + r")\s+)?(?:1[5-9]|20)\d\d$"
+                        # a periodical's month before its volume and number, between bullets: "December 2001 • Vol 1, No. 7 •"
+                        r"|^(?:(?i:" + MONTH_NAMES + r")\s+)?(?:1[5-9]|20)\d\d\s*[•|·]\s*" + _VOLUME + r",?\s*" + _ISSUE_NUMBER + r"\s*[•|·]?$"
                         # a parliament's record, its volume and column: "HC Deb 13 July 1925 vol 186 c871"
                         r"|^H[CL] Deb\s+.{0,30}\b(?:1[5-9]|20)\d\d\s+vol\s+\d+\s+cc?\d+(?:-\d+)?$"
                         # a magazine's running head over a page of its PDF: "MARXISM TODAY, SEPTEMBER, 1978 271"
@@ -451,6 +453,11 @@ NAVIGATION_WORDS = re.compile(
     r"|^[<>«»‹›←→]{1,3}$",  # a pager's arrow alone: "<<"
     re.I,
 )
+# A link of a site's menu, chrome beside another ("Home" / "Contents" / "Subscribe"); a mail address the site hid.
+MENU_LINK = re.compile(r"^(?:home|contents|index|subscribe|contact(?: us)?|write (?:to )?us!?|about(?: us)?|archives?|links"
+                       r"|donate|search|\[email(?:&#160;|\s)protected\])$", re.I)
+#: the longest link of a site's menu
+MENU_LINK_LENGTH = 20
 # An archive listing line: an eight-digit archive identifier (yyyymmdd) amid author and title.
 ARCHIVE_ID = re.compile(r"(?<!\d)(?P<id>1[5-9]\d{2}[01]\d[0-3]\d|20\d{2}[01]\d[0-3]\d)(?!\d)")
 
@@ -523,6 +530,8 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return "wiki page name"
     if NAVIGATION_WORDS.match(stripped) and (len(stripped.split()) > 1 or stripped.lower() in {"return", "back", "top"} or len(stripped) <= 3):
         return "navigation words"
+    if len(stripped) <= MENU_LINK_LENGTH and MENU_LINK.match(stripped) and any(MENU_LINK.match(other) for n in neighbours if (other := n.strip()) != stripped):
+        return "the site's menu"  # a link beside another: "Home" / "Contents" / "Subscribe" / "Write us!"
     if (">" in stripped or "»" in stripped) and BREADCRUMB.match(stripped) or stripped.count(": ") >= 3 and COLON_TRAIL.match(stripped) \
             or stripped[:13].lower() == "you are here:":  # "You are here: The Society/Trotsky in Tijuana"
         return "breadcrumb trail"  # (the cheap tests first: the patterns backtrack over paragraphs)
