@@ -1944,3 +1944,24 @@ def test_a_sites_menu_of_links_set_apart_and_an_issue_line_with_its_month_first_
     assert [entry.text for entry in conversion.report.removed if entry.reason == "the site's menu"] == [
         "Home", "Contents", "Subscribe", "Write us!", "[email\u00a0protected]"]
     assert not xpath(conversion, "//tei:div[@type='contents']")
+
+
+def test_a_signed_as_line_names_the_author_and_the_title_under_the_credits_keeps_its_note_marker() -> None:
+    page = ("From Harbour Studies, Vol. 3 No. 2, Spring 1971.\n"
+            "Signed ‘AR’ that is, Ann Roe.\n"
+            "Scanned and prepared for the Harbour Archive by Bea Doe.\n"
+            "Minor spelling errors have been corrected without indication.\n"
+            "Marked up by Cy Poe for the Harbour Archive.\n"
+            "Speaking from the Dock:\n"
+            "Bob Lee’s Speech to the Court in 1919 [1]\n"
+            + LONG_LINE + "\n"
+            "1. Obtainable from the Harbour Press, 2/− post free.\n")
+    conversion = convert_text(page, "dock.txt")
+    assert title(conversion) == ["Speaking from the Dock: Bob Lee’s Speech to the Court in 1919"]
+    assert authors(conversion) == ["Ann Roe"]
+    assert "Signed ‘AR’ that is, Ann Roe." in xpath(conversion, "//tei:notesStmt/tei:note/text()")
+    assert "Minor spelling errors have been corrected without indication." in xpath(conversion, "//tei:notesStmt/tei:note/text()")
+    # the marker in the title page's title links to the note at the foot of the page
+    assert xpath(conversion, "//tei:titlePart[@type='main']/tei:ref/@target") == ["#note-1"]
+    assert xpath(conversion, "//tei:note[@n='1']/tei:p/text()") == ["Obtainable from the Harbour Press, 2/− post free."]
+    assert not xpath(conversion, "//tei:body//tei:head")

@@ -473,7 +473,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
     if numbered:
         blocks = [_unnumbered(block, numbered[index], report) if index in numbered else block for index, block in enumerate(blocks)]
     numbers = {index: match["n"] for index, match in numbered.items()}
-    notes_start = _notes_start(blocks)
+    notes_start = _notes_start(blocks, metadata.title or "")
     main, notes = blocks[:notes_start], blocks[notes_start:]
     if not notes and main and pt.NOTES_HEAD.match(main[-1].text):
         report.remove(main[-1].number, main[-1].text, "a notes heading with no notes under it (page chrome)")
@@ -1926,23 +1926,24 @@ def _note_list(block: Block) -> list[Block]:
     return [Block([line], block.number + offset) for offset, line in enumerate(block.lines)]
 
 
-def _notes_start(blocks: list[Block]) -> int:
+def _notes_start(blocks: list[Block], title: str) -> int:
     """Index of the notes section, or len(blocks) when there is none.
 
     The section is a "Notes" head followed by notes or, without a head, a final
     run of blocks that starts with a first note ("[1] ...", "[A] ...", "* ..."
     after a text with asterisk markers), of notes numbered 1, 2, 3... whose
-    markers the text holds, or of a wiki's back-link notes ("- ↑ ...").
+    markers the text (or its ``title``) holds, or of a wiki's back-link notes ("- ↑ ...").
     A first note followed by text with markers is not the start of a final run:
     footnotes placed under their paragraphs are read in :func:`classify`.
     """
     for index in range(len(blocks) - 2, -1, -1):
         if pt.NOTES_HEAD.match(blocks[index].text) and _note_item(blocks[index + 1]):
             return index
-    marked = any(pt.note_markers(block.text) for block in blocks[:-1])
+    in_title = {pt.note_label(marker) for marker in pt.note_markers(title)}  # ("... in 1918 [1]")
+    marked = bool(in_title) or any(pt.note_markers(block.text) for block in blocks[:-1])
     if blocks and marked and _note_list(blocks[-1]):
         return len(blocks) - 1  # "1. ..." "2. ..." on the last lines of a page: its notes, without a head
-    if marked and (start := _final_note_run(blocks)) < len(blocks):
+    if marked and (start := _final_note_run(blocks, in_title)) < len(blocks):
         return start
     starred = False
     for index, block in enumerate(blocks):
@@ -1959,8 +1960,9 @@ def _labels(blocks: list[Block]) -> set[str]:
     return {pt.note_label(match) for block in blocks if (match := _note_item(block))}
 
 
-def _final_note_run(blocks: list[Block]) -> int:
-    """Start of a final run of back-link notes, or of blocks numbered 1, 2, 3... each marked in the text before them."""
+def _final_note_run(blocks: list[Block], in_title: set[str]) -> int:
+    """Start of a final run of back-link notes, or of blocks numbered 1, 2, 3... each marked in the text before them
+    or, as ``in_title`` gives their labels, in the title."""
     start = len(blocks)
     while start and _backlink_note(blocks[start - 1].text):
         start -= 1
@@ -1971,7 +1973,7 @@ def _final_note_run(blocks: list[Block]) -> int:
     numbers = [_note_item(block)["n"] for block in blocks[start:]]  # type: ignore[index]
     while numbers and numbers != [str(n) for n in range(1, len(numbers) + 1)]:
         start, numbers = start + 1, numbers[1:]  # the run begins at its note 1
-    return start if numbers and set(numbers) <= _marked(blocks[:start]) else len(blocks)
+    return start if numbers and set(numbers) <= _marked(blocks[:start]) | in_title else len(blocks)
 
 
 def _notes(blocks: list[Block], report: Report) -> list[Item]:

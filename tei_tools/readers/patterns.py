@@ -681,7 +681,7 @@ def carries_on_title(previous: str, line: str, adjacent: bool, title: str | None
     Banner of ... Still" / "Higher, Bring the Mass Movement of ...") or lower-case words under a comma or
     colon ("Isaac Deutscher:" / "the prophet, his biographer and the watchtower"); a title in capitals
     set one word a line ("THE" / "KRONSTADT" / "REVOLT")."""
-    short = len(line.split()) < PROSE_LINE_WORDS
+    short = len(without_note_markers(line).split()) < PROSE_LINE_WORDS  # (a note marker is no word: "... in 1918 [1]")
     return (line[:1].islower() and short and title_like(title or previous)
             or previous.endswith(":") and short and title_like(line)
             or adjacent and (dangles(previous)

@@ -101,8 +101,8 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "published"
     if from_source(stripped):
         return "from-source"
-    if len(stripped) <= REPUBLISHED_LENGTH and pt.REPUBLISHED.match(stripped):
-        return "listed"  # the text's later printings, kept as printed
+    if len(stripped) <= REPUBLISHED_LENGTH and (pt.REPUBLISHED.match(stripped) or CORRECTIONS.match(stripped)):
+        return "listed"  # the text's later printings, the transcriber's corrections: kept as printed
     if pt.ISSUE_LINE.match(stripped):
         return "issue"  # a periodical's issue over the page: "The Harbour Review No. 95"
     if pt.ARCHIVE_ID.search(stripped) and len(stripped.split()) > 1 and not stripped.endswith("."):
@@ -127,6 +127,8 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "author-title"
     if (match := AUTHORS_DATE.match(stripped)) and pt.name_like(match["names"]) and parse_date(match["date"]) and not SEASON.match(match["date"]):
         return "authors-date"
+    if stripped[:7].lower() == "signed " and (match := SIGNED_AS.match(stripped)) and pt.name_like(match["name"]):
+        return "signed-as"
     return "text"
 
 
@@ -162,6 +164,8 @@ POSSESSIVE_AUTHOR = re.compile(r"^(?!(?i:the|a|an|our|my|your|his|her|its|their|
                                r"letter|letters|correspondence|address|article|essay|lecture|report|statement|reply|testimony|manifesto|"
                                r"interview|poems?|diary)\b)")
 
+# How the text was signed, and by whom: "Signed ‘JW’ that is, John Walters.", "Signed A.R., i.e. Ann Roe."
+SIGNED_AS = re.compile(r"^Signed\s+(?:[‘“'\"][^’”'\"]{1,30}[’”'\"]|\S{1,30}?),?\s+(?:that is|i\.\s?e\.),?\s+(?P<name>[A-Z][\w.'’ -]+?)\.?$", re.I)
 # A byline: "by Bert Cochran", "BY ANN ROE."
 BYLINE = re.compile(r"^by\s+(?P<names>.+?)\.?$", re.I)
 # A blog's line of who posted the post, and in which of its categories: "Posted by WorldbyStorm in Irish Left Archive."
@@ -302,6 +306,9 @@ VOLUME_AND_PAGES = re.compile(r"\bVol(?:ume)?\.?\s*[\dIVXL]+\b.{0,60}\bpp?\.\s*\
 # An archive's note on its copy, in brackets over the text: "[MIA Note: ...]", "[This issue of X is from massline.org. ...]".
 TRANSCRIBERS_NOTE = re.compile(r"^(?:(?:MIA|Transcriber['’]?s|Editor['’]?s|Editorial)\s+Note\b|This (?:issue|article|text|document|"
                                r"page|file|version)\b.{0,80}\b(?:is from|was (?:scanned|transcribed|taken)|reprinted from|first appeared))")
+# What the transcriber corrected: "Minor spelling errors have been corrected without indication.", "Obvious typos were fixed."
+CORRECTIONS = re.compile(r"^(?:(?:minor|obvious|some|a few|typographical|spelling|printing|printer['’]s)\s+){0,3}(?:errors|typos|mistakes|misprints)"
+                         r"\s+(?:have been|were|are)\s+(?:silently\s+)?(?:corrected|amended|fixed)\b.*$", re.I)
 # A blog's post date over the text, the weekday first: "Tuesday, December 24, 2013", "lundi 3 mai 2004".
 POST_DATE = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
                        r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+(?P<date>.+)$"
@@ -561,6 +568,9 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             else:
                 metadata.authors = pt.split_names(names)
                 report.remove(number, words, reason)
+        elif kind == "signed-as":  # the name the signature stands for is the author's; the line is kept as printed
+            metadata.authors = metadata.authors or [SIGNED_AS.match(line)["name"]]  # type: ignore[index]
+            metadata.fields.append(Field("note", "", line, number))
         elif kind == "authors-date" and not metadata.authors and len(texts) <= 1 and not _over_author_and_title(scanned[position + 1: end + 1]):
             match = AUTHORS_DATE.match(line)
             metadata.authors = pt.split_names(match["names"])  # type: ignore[index]

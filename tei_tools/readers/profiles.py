@@ -106,11 +106,14 @@ def _archive_header(lines: list[str], name: str | None, report: Report) -> tuple
 
 
 def _title_under_fields(metadata: Metadata, lines: list[str], start: int, report: Report) -> int:
-    """Under a page's fields, a title with its byline, as a prose page sets them ("Title by Name" over the text);
-    returns where the text starts. (A line with no byline under the fields is the text's own: an address, a note.)"""
+    """Under a page's fields, a title with its byline, as a prose page sets them ("Title by Name" over the text), or a
+    title alone where the fields named the author; returns where the text starts. (A line with no byline under fields
+    naming no author is the text's own: an address, a note.)"""
     found = Report(report.source)
     under, title_end, _ = _prose_header([""] * start + lines[start:], None, found)
-    if not (under.title and under.authors):
+    # (a title alone reads as one: no sentence, nothing in brackets: "(Delivered in the Reichstag, October, 1878.)")
+    alone = under.title and pt.title_like(under.title) and under.title[:1] not in "([" and not under.title.endswith((".", ".)"))
+    if not (under.title and (under.authors or metadata.authors and alone)):
         return start
     metadata.title, metadata.title_date, metadata.subtitle = under.title, under.title_date, under.subtitle
     metadata.title_page += under.title_page

@@ -207,13 +207,13 @@ def build_text(items: list[Item], metadata: Metadata, report: Report) -> etree._
     """Build the TEI ``text`` element from the classified items."""
     text = etree.Element(tei("text"))
     front = E(text, tei("front"))
-    _title_page(front, metadata)
-    body = E(text, tei("body"))
     cut = next((index for index, item in enumerate(items) if item.kind in ("notes-head", "note")), len(items))
     main, notes = items[:cut], items[cut:]
     ending = next((index + 1 for index, item in enumerate(main) if item.kind == "end"), len(main))
     main, back_matter = main[:ending], main[ending:]
     inline = _Inline(Counter(item.n for item in notes if item.kind == "note" and item.n), report)
+    _title_page(front, metadata, inline)
+    body = E(text, tei("body"))
     front_end = _front_end(main)
     divisions = _Divisions(front if front_end else body)
     for index, (item, following) in enumerate(_with_following(main)):
@@ -250,7 +250,7 @@ def _with_following(items: list[Item]) -> list[tuple[Item, Item | None]]:
 TITLE_PARTS = {"titlePart": "alt", "subtitle": "sub", "description": "desc"}
 
 
-def _title_page(front: etree._Element, metadata: Metadata) -> None:
+def _title_page(front: etree._Element, metadata: Metadata, inline: _Inline) -> None:
     if not (metadata.title or metadata.authors or metadata.date_line or metadata.title_page):
         return
     page = E(front, tei("titlePage"))
@@ -259,10 +259,11 @@ def _title_page(front: etree._Element, metadata: Metadata) -> None:
     parts = [(TITLE_PARTS[role], text) for role, text in metadata.title_page if role in TITLE_PARTS]
     if metadata.title or parts:
         title = E(E(page, tei("docTitle")), tei("titlePart"), type="main")
+        # (a note marker in the title links to its note: "... Speech to the Court in 1918 [1]")
         if metadata.title_date:
-            _write_dated(title, metadata.title or "")
+            _write_dated(title, metadata.title or "", inline)
         else:
-            _append_text(title, metadata.title or "")
+            inline.write(title, metadata.title or "", 0)
         if metadata.subtitle:
             E(title.getparent(), tei("titlePart"), type="sub").text = metadata.subtitle
         for kind, text in parts:
