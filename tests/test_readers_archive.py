@@ -1965,3 +1965,11 @@ def test_a_signed_as_line_names_the_author_and_the_title_under_the_credits_keeps
     assert xpath(conversion, "//tei:titlePart[@type='main']/tei:ref/@target") == ["#note-1"]
     assert xpath(conversion, "//tei:note[@n='1']/tei:p/text()") == ["Obtainable from the Harbour Press, 2/− post free."]
     assert not xpath(conversion, "//tei:body//tei:head")
+
+
+def test_a_sites_name_over_a_books_title_with_its_subtitle_and_a_byline_surname_first() -> None:
+    page = "Read Books Here\n\nAnn Roe: A Life\n\nPage 9\n\nby O'Dowd, Bea\n\n\n" + LONG_LINE
+    conversion = convert_text(page, "life.txt")
+    assert title(conversion) == ["Ann Roe: A Life"]
+    assert authors(conversion) == ["O'Dowd, Bea"]  # one name, as the catalogue gives it
+    assert "Read Books Here" in xpath(conversion, "//tei:notesStmt/tei:note/text()")

@@ -628,9 +628,9 @@ def joiners(names: str) -> list[str]:
     return [word for word in names.replace(",", " ").split() if word.lower() in NAME_JOINERS]
 
 
-# One name as catalogues give it, surname first: "Rühle, Otto", "Smith, John A." (two single names after one
-# another are rarely a list of authors).
-SURNAME_FIRST = re.compile(r"^[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?, [A-ZÀ-Þ][^\W\d_]+(?: [A-Z]\.)*$")
+# One name as catalogues give it, surname first: "Rühle, Otto", "Smith, John A.", "O'Connor, Garry" (two single names
+# after one another are rarely a list of authors).
+SURNAME_FIRST = re.compile(r"^[A-ZÀ-Þ](?:[^\W\d_]|['’](?=[A-ZÀ-Þ]))+(?:-[A-ZÀ-Þ][^\W\d_]+)?, [A-ZÀ-Þ][^\W\d_]+(?: [A-Z]\.)*$")
 
 
 def normal_case(name: str) -> str:

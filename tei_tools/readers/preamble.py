@@ -773,6 +773,10 @@ def _preamble_end(scanned: list[tuple[int, str, str]]) -> int:
 
 # A headline holding its title and subtitle, a colon between: "Leading by example: The life and struggles of Ann Roe".
 HEADLINE_WITH_SUBTITLE = re.compile(r"^[A-Z][^:.!?]{5,80}:\s+[A-Z][^:.!?]{10,120}$")
+# A book's title with its subtitle, maybe short: "Sean O'Casey: A Life".
+BOOK_TITLE = re.compile(r"^[A-Z][^:.!?]{2,80}:\s+[A-Z][^:.!?]{2,120}$")
+#: the most words of a site's name over a book's title
+SITE_NAME_WORDS = 3
 # "... by Wilhelm Liebknecht on May 27th, 1896": who wrote or spoke, in a field's sentence.
 SPEAKER = re.compile(r"\bby\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)(?=\s+(?:on|in|at)\b|[,.;]|$)")
 # "Women and Marxism - Lenin" (a collection, then its author), "Alexandra Kollontai (1872-1952)" (life dates, maybe
@@ -1021,8 +1025,11 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
         above.append(texts.pop(0))  # a collection over the title: "Third Congress of the Communist International – Resolutions"
     elif len(texts) >= 2 and _part_title(texts[1][1]) and not _part_title(texts[0][1]) and not pt.name_like(texts[0][1]):
         above.append(texts.pop(0))  # a book's title over its part's: "Communism" over "Preface : The Author's Apology"
-    elif len(texts) == 2 and " " not in texts[0][1] and HEADLINE_WITH_SUBTITLE.match(texts[1][1]):
-        above.append(texts.pop(0))  # a site's section over a headline with its own subtitle: "Britain" / "Leading by example: The life of ..."
+    elif len(texts) == 2 and ":" not in texts[0][1] and (" " not in texts[0][1] and HEADLINE_WITH_SUBTITLE.match(texts[1][1]) or metadata.authors
+                                                         and len(texts[0][1].split()) <= SITE_NAME_WORDS and BOOK_TITLE.match(texts[1][1])):
+        # a site's section over a headline with its own subtitle: "Britain" / "Leading by example: The life of ..."; or a
+        # site's name over a book's title with its subtitle, a byline under them: "Book Read Free" / "Sean O'Casey: A Life"
+        above.append(texts.pop(0))
     heading = next((position for position, (_, line) in enumerate(texts) if pt.letter_heading(line)), None)
     if heading == 1 and pt.name_like(texts[0][1]) and (letter_writer(texts[1][1]) or "").lower() not in texts[0][1].lower():
         heading = None  # a name over "Che Guevara Talks to Young People": the author over a title, no letter's writer
