@@ -1973,3 +1973,12 @@ def test_a_sites_name_over_a_books_title_with_its_subtitle_and_a_byline_surname_
     assert title(conversion) == ["Ann Roe: A Life"]
     assert authors(conversion) == ["O'Dowd, Bea"]  # one name, as the catalogue gives it
     assert "Read Books Here" in xpath(conversion, "//tei:notesStmt/tei:note/text()")
+
+
+def test_a_speakers_name_with_a_colon_over_the_speechs_date_is_the_author() -> None:
+    page = "Media Library\n\nSpeeches\n\nBea Doe:\n\nThursday 27th May, 2021\n\n" + LONG_LINE
+    conversion = convert_text(page, "speech.txt")
+    assert authors(conversion) == ["Bea Doe"]
+    # a name with a colon over the rest of the title is no speaker
+    titled = convert_text("Source: Harbour Review, 1990.\n\nAnn Roe:\nthe docker, her union and the port\n\n" + LONG_LINE, "essay.txt")
+    assert authors(titled) != ["Ann Roe"]

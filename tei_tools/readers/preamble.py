@@ -129,6 +129,10 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "authors-date"
     if stripped[:7].lower() == "signed " and (match := SIGNED_AS.match(stripped)) and pt.name_like(match["name"]):
         return "signed-as"
+    if stripped[-1:] == ":" and 2 <= len(stripped.split()) <= SPEAKER_WORDS and pt.name_like(stripped[:-1]) \
+            and not pt.SALUTE.match(stripped) and (following := neighbours[-1].strip() if neighbours[-1:] != (line,) else "") \
+            and (posted_date(following) or parse_date(following)):
+        return "speaker"  # "John Cunningham:" over the speech's date ("Thursday 27th May, 2021"): who speaks
     return "text"
 
 
@@ -166,6 +170,8 @@ POSSESSIVE_AUTHOR = re.compile(r"^(?!(?i:the|a|an|our|my|your|his|her|its|their|
 
 # How the text was signed, and by whom: "Signed ‘JW’ that is, John Walters.", "Signed A.R., i.e. Ann Roe."
 SIGNED_AS = re.compile(r"^Signed\s+(?:[‘“'\"][^’”'\"]{1,30}[’”'\"]|\S{1,30}?),?\s+(?:that is|i\.\s?e\.),?\s+(?P<name>[A-Z][\w.'’ -]+?)\.?$", re.I)
+#: the most words of a speaker's name over the header's date ("John Cunningham:")
+SPEAKER_WORDS = 4
 # A byline: "by Bert Cochran", "BY ANN ROE."
 BYLINE = re.compile(r"^by\s+(?P<names>.+?)\.?$", re.I)
 # A blog's line of who posted the post, and in which of its categories: "Posted by WorldbyStorm in Irish Left Archive."
@@ -568,6 +574,9 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             else:
                 metadata.authors = pt.split_names(names)
                 report.remove(number, words, reason)
+        elif kind == "speaker" and not metadata.authors:
+            metadata.authors = [line[:-1]]
+            report.remove(number, ":", "the colon after the speaker's name (the author is in the header)")
         elif kind == "signed-as":  # the name the signature stands for is the author's; the line is kept as printed
             metadata.authors = metadata.authors or [SIGNED_AS.match(line)["name"]]  # type: ignore[index]
             metadata.fields.append(Field("note", "", line, number))
