@@ -961,3 +961,11 @@ def test_a_byline_opening_a_text_with_no_title_names_its_author_even_a_single_na
     assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Harbourcat"]
     assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Introduction"]
     assert len(root.xpath("//tei:body//tei:p", namespaces=NSMAP)) == 2
+
+
+def test_a_headline_in_sentence_case_over_a_numbered_parts_label_is_the_title() -> None:
+    text = ("Aims, methods and tasks\n\nMotion 2\n\nThis meeting\n\n"
+            "1. That the harbour branches should meet once a month to discuss the work of the union and its paper.\n")
+    root = convert_text(text, "motion.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title[@type='main']/text()", namespaces=NSMAP) == ["Aims, methods and tasks"]
+    assert root.xpath("//tei:body//tei:head/text()", namespaces=NSMAP)[:1] == ["Motion 2"]

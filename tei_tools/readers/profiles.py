@@ -366,6 +366,8 @@ RUN_IN_TITLE = re.compile(r"^(?P<title>[A-Z][^()]{2,60}?)\s+\((?P<note>.+)\)$")
 
 # A headline as web pages set it, in sentence case or all in lower case: at most fifteen words, no closing stop.
 HEADLINE = re.compile(r"^[‘“'\"]?\w(?:\S*\s+){0,14}\S*(?<![.,;:!])$")
+# A numbered part's label under a headline: "Resolution 1", "Section IV".
+NUMBERED_LABEL = re.compile(r"^[A-Z][a-z]{2,15}\s+(?:\d{1,3}|[IVXLC]{1,6})[.:]?$")
 
 
 # A headline closed by a quotation of the words it reports: "Chicago Trial: Vincent St. John, “The interest of wage
@@ -383,13 +385,15 @@ def _quoting_headline(line: str) -> bool:
 
 def _headline_alone(numbered: list[tuple[int, str]]) -> bool:
     """A headline alone on the first line, maybe in lower case ("hal draper’s “independent socialism”"), over a
-    paragraph, a picture's caption or a letter's salutation, or right over its byline: the title of a blog's page."""
+    paragraph, a picture's caption, a letter's salutation or a numbered part's label ("Resolution 1"), or right over
+    its byline: the title of a blog's page."""
     index, line = numbered[0]
     if len(numbered) < 2 or not HEADLINE.match(line):
         return False
     below = numbered[1][1]
     return numbered[1][0] > index + 1 and (len(below.split()) >= pt.PROSE_LINE_WORDS or bool(pt.caption_lines([below]))
-                                           or bool(pt.SALUTE.match(below)) or _name_over_prose(numbered[1:3])) \
+                                           or bool(pt.SALUTE.match(below)) or _name_over_prose(numbered[1:3])
+                                           or bool(NUMBERED_LABEL.match(below))) \
         or bool(byline(below) or byline_and_rest(below))
 
 
