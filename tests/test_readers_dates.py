@@ -51,6 +51,13 @@ def test_ranges_use_from_and_to() -> None:
     assert parse_date("1933-1929") is None
     date = parse_date("1946 through 1949")  # a span in words
     assert date is not None and date.attributes() == {"from": "1946", "to": "1949"}
+    date = parse_date("Winter 1969–70")  # a season over two years, the second cut short
+    assert date is not None and date.attributes() == {"from": "1969", "to": "1970"}
+    date = parse_date("1910-12")  # with a hyphen, a month in ISO 8601; with a dash, two years
+    assert date is not None and date.attributes() == {"when": "1910-12"}
+    date = parse_date("1910–12")
+    assert date is not None and date.attributes() == {"from": "1910", "to": "1912"}
+    assert parse_date("1999–00") is None  # (a century's turn: no way back)
 
 
 def test_dates_are_found_in_running_text_with_their_positions() -> None:

@@ -3,7 +3,8 @@
 Handles "1930-01-05", "5 January 1930", "January 4, 1932", "January 5th, 1930", "the 5th of January, 1930",
 "29 de abril de 1921", "14.05.1998", "April 4-5, 1917",
 "May 18 (31), 1917" (Old and New Style: the Gregorian, later, day), "Aug l9, 1919" (typed with the letter l),
-"Jan. 1928", "9/VIII.1921", "December 1934", "1979" and ranges such as "1929-1933", "1946 through 1949" and "July/August 2011".
+"Jan. 1928", "9/VIII.1921", "December 1934", "1979" and ranges such as "1929-1933", "1946 through 1949", "Winter 1969–70"
+and "July/August 2011".
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ _FORMS = [
     _MONTH + r"\s+" + _DAY + r"(?:,\s*|\s+)" + _YEAR,  # January 4, 1932; "September 1,1870" as typed
     _MONTH + r"\s*[/–-]\s*(?P<lastmonth{i}>" + MONTH_NAMES + r")\.?,?\s+" + _YEAR,  # July/August 2011
     _MONTH + r",?\s+" + _YEAR,  # December 1934
+    # a season or years over two years, the second cut short: "Winter 1969–70", "1917-18"
+    r"(?:(?:spring|summer|autumn|fall|winter)\s+)?(?P<from{i}>1[0-9]\d\d|20\d\d)\s*[-–/]\s*(?P<short{i}>\d\d)",
     r"(?:spring|summer|autumn|fall|winter)\s+" + _YEAR,  # Autumn 1988
     r"(?P<from{i}>1[0-9]\d\d|20\d\d)(?:\s*[-–]\s*|\s+(?:to|through|until)\s+)(?P<to{i}>1[0-9]\d\d|20\d\d)",  # 1929-1933, 1946 through 1949
     _YEAR,  # 1979
@@ -98,8 +101,10 @@ def _from_match(match: re.Match[str]) -> Date | None:
     if "day" in groups:
         groups["day"] = groups["day"].translate(TYPED_ONE)
     span = (match.start(), match.end(), match.group(0))
+    if "short" in groups:  # "1969–70": the second year in the first's century
+        groups["to"] = groups["from"][:2] + groups["short"]
     if "from" in groups:
-        if int(groups["to"]) < int(groups["from"]):
+        if int(groups["to"]) <= int(groups["from"]) and "short" in groups or int(groups["to"]) < int(groups["from"]):
             return None
         return Date(*span, range=(groups["from"], groups["to"]))
     when = groups["year"]
