@@ -1199,6 +1199,15 @@ def test_a_reviewed_books_details_over_a_review_are_its_bibl_not_a_heading() -> 
     assert validate_tree(review.tree, schemas=(REPO / "schemas" / "tei-tools.xsd",)) == []
 
 
+def test_an_edited_books_details_over_a_review_are_its_bibl() -> None:
+    page = ("Harbour Review, June 1996\n\nAnn Roberts\n\nA Life Reconsidered\n\nFrom Harbour Review 2:71, June 1996.\n"
+            "Marked up by Ted Example for the Archive.\n\nK. Doe (ed.)\nA Harbour Reader\nPortside University Press, 1993) £14.95\n\n"
+            "Ann Roberts is best known for the strike she led, and this collection of her writing shows what else she fought for.\n")
+    body = convert_text(page, "review.txt").tree.getroot().find(".//tei:body", NSMAP)
+    assert [child.tag.split("}")[1] for child in body] == ["bibl", "p"]
+    assert body.xpath("tei:bibl/tei:author/text()", namespaces=NSMAP) == ["K. Doe (ed.)"]
+
+
 def test_archive_notes_in_brackets_over_a_title_wrapped_over_lines() -> None:
     page = ("Harbour Review Index  |  Harbour Communism\n\n"
             "[This issue of Harbour Review is from example.org. They kindly gave us permission to place these documents"

@@ -203,8 +203,8 @@ def _open_line(line: str) -> bool:
 
 
 def _closed(line: str) -> bool:
-    """A line closed by a sentence's end (an initialism's stop, "R.C.P.", closes none)."""
-    core = pt.without_note_markers(line).rstrip("”’\"')]")  # "... Moscow issue.[1]": closed before its note marker
+    """A line closed by a sentence's end (an initialism's stop, "R.C.P.", or an editor's mark, "K. Dodd (ed.)", closes none)."""
+    core = pt.without_note_markers(EDITOR_MARK.sub("", line)).rstrip("”’\"')]")  # "... Moscow issue.[1]": closed before its note marker
     return core.endswith((".", "!", "?", ":", ":-")) and not INITIALISM_END.search(core)
 
 
@@ -719,12 +719,15 @@ def _is_text(block: Block) -> bool:
 BOOK_DETAILS = re.compile(r"\b(?:1[5-9]|20)\d\d\b|[£$€]\s?\d|\b\d+\s?pp\b")
 #: the most lines of a reviewed book's details: author, title, publisher, year, price
 BOOK_LINES = 5
+# The mark after an editor's name: "(ed.)", "(eds)", "(editor)".
+EDITOR_MARK = re.compile(r"\s*\((?:eds?|editors?)\.?\)$", re.I)
 
 
 def _reviewed_book(blocks: list[Block], index: int) -> bool:
     """The details of a reviewed book over a review: its author, its title (which may name a person) and its
     publisher, year or price, in a block of short lines over a paragraph of text."""
     lines = blocks[index].lines
+    lines = [EDITOR_MARK.sub("", lines[0]), *lines[1:]]  # an editor's book: "K. Dodd (ed.)"
     return (3 <= len(lines) <= BOOK_LINES and pt.name_like(lines[0])
             and bool(BOOK_DETAILS.search(lines[-1])) and all(len(line) <= pt.EPIGRAPH_LINE and not _closed(line) for line in lines)
             and index + 1 < len(blocks) and _is_text(blocks[index + 1]))
