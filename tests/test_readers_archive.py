@@ -1991,3 +1991,11 @@ def test_a_speakers_name_with_a_colon_over_the_speechs_date_is_the_author() -> N
     # a name with a colon over the rest of the title is no speaker
     titled = convert_text("Source: Harbour Review, 1990.\n\nAnn Roe:\nthe docker, her union and the port\n\n" + LONG_LINE, "essay.txt")
     assert authors(titled) != ["Ann Roe"]
+
+
+def test_a_name_under_an_interviews_title_is_the_interviewer_and_the_interviewees_are_two() -> None:
+    page = "<<\n\nInterview with Ann Roe and Bea Doe\n\nCy Poe\n\n" + LONG_LINE
+    conversion = convert_text(page, "interview.txt")
+    assert authors(conversion) == ["Ann Roe", "Bea Doe"]
+    assert xpath(conversion, "//tei:respStmt[tei:resp/@key='ivr']/tei:persName/text()") == ["Cy Poe"]
+    assert not xpath(conversion, "//tei:body//tei:head")

@@ -301,7 +301,7 @@ def take_title_author(metadata: Metadata, number: int, opening: str, report: Rep
         report.recognise(number, signed["name"], "header field: author (after the title, named again under it)")
         return signed["name"] == under
     if owner := title_author(metadata.title or "", opening):
-        metadata.authors = [owner]
+        metadata.authors = pt.split_names(owner)  # ("Interview with Ann Roe and Bea Doe": two)
         report.recognise(number, owner, "header field: author (whose work the title names)")
     return False
 
@@ -636,7 +636,19 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             report.recognise(index + 1, name, "header field: author (the archive's breadcrumb trail)")
             break
     body_start = last_lines.get(scanned[end][0], scanned[end][0]) + 1 if scanned and end >= 0 else 0
+    under = [(index, line.strip()) for index, line in enumerate(lines[body_start:], body_start) if line.strip()][:2]
+    if metadata.title and INTERVIEW_WITH.search(metadata.title) and name_over_prose(under):
+        index, name = under[0]  # "Interview with Ann Roe" / "Bea Doe" / the text: who asks the questions
+        metadata.fields.append(Field("credit:ivr", "Interviewer", name, index + 1))
+        report.recognise(index + 1, name, "header field: credit:ivr (a name under an interview's title)")
+        body_start = index + 1
     return metadata, body_start
+
+
+def name_over_prose(lines: list[tuple[int, str]]) -> bool:
+    """A name alone over a line of prose: "Ann Example" over the article (its byline, or the name of its first part)."""
+    return len(lines) == 2 and 2 <= len(lines[0][1].split()) <= 4 and len(lines[1][1].split()) >= pt.PROSE_LINE_WORDS \
+        and pt.name_like(lines[0][1])
 
 
 # A field label alone on its line ("Source:"), its value broken over the lines under it, as web pages copy.

@@ -34,6 +34,7 @@ from tei_tools.readers.preamble import (
     date_title,
     has_header_lines,
     letter_writer,
+    name_over_prose,
     read_preamble,
     split_post_date,
     take_attribution,
@@ -392,15 +393,9 @@ def _headline_alone(numbered: list[tuple[int, str]]) -> bool:
         return False
     below = numbered[1][1]
     return numbered[1][0] > index + 1 and (len(below.split()) >= pt.PROSE_LINE_WORDS or bool(pt.caption_lines([below]))
-                                           or bool(pt.SALUTE.match(below)) or _name_over_prose(numbered[1:3])
+                                           or bool(pt.SALUTE.match(below)) or name_over_prose(numbered[1:3])
                                            or bool(NUMBERED_LABEL.match(below))) \
         or bool(byline(below) or byline_and_rest(below))
-
-
-def _name_over_prose(lines: list[tuple[int, str]]) -> bool:
-    """A name alone over a line of prose: "Ann Example" over the article (its byline, or the name of its first part)."""
-    return len(lines) == 2 and 2 <= len(lines[0][1].split()) <= 4 and len(lines[1][1].split()) >= pt.PROSE_LINE_WORDS \
-        and pt.name_like(lines[0][1])
 
 
 #: the most labels of a site's sections over a title, and the most words of each
