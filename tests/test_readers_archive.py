@@ -1999,3 +1999,14 @@ def test_a_name_under_an_interviews_title_is_the_interviewer_and_the_interviewee
     assert authors(conversion) == ["Ann Roe", "Bea Doe"]
     assert xpath(conversion, "//tei:respStmt[tei:resp/@key='ivr']/tei:persName/text()") == ["Cy Poe"]
     assert not xpath(conversion, "//tei:body//tei:head")
+
+
+def test_another_translations_line_under_the_source_is_a_header_note_not_the_first_paragraph() -> None:
+    page = ("Ann Roe\n\nThe Dangers of Office\n\n(August 1928)\n\n"
+            "From Harbour Review, Vol. I No. 4, November 1934, pp. 105–109.\n"
+            "Another translation entitled The “Professional Dangers” of Office appeared in Ann Roe, Selected Writings "
+            "1923–30 (editor: Bea Doe), Harbour Press, Portside, 1980.\n"
+            "Transcribed and marked up by Cy Poe for the Harbour Archive.\n\n" + LONG_LINE)
+    conversion = convert_text(page, "dangers.txt")
+    assert any(note.startswith("Another translation") for note in xpath(conversion, "//tei:notesStmt/tei:note/text()"))
+    assert not any("Another translation" in p for p in xpath(conversion, "//tei:body//tei:p/text()"))

@@ -101,8 +101,9 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "published"
     if from_source(stripped):
         return "from-source"
-    if len(stripped) <= REPUBLISHED_LENGTH and (pt.REPUBLISHED.match(stripped) or CORRECTIONS.match(stripped)):
-        return "listed"  # the text's later printings, the transcriber's corrections: kept as printed
+    if len(stripped) <= REPUBLISHED_LENGTH and (pt.REPUBLISHED.match(stripped) or CORRECTIONS.match(stripped)) \
+            or stripped[:8].lower() == "another " and ANOTHER_VERSION.match(stripped):
+        return "listed"  # the text's later printings and other versions, the transcriber's corrections: kept as printed
     if pt.ISSUE_LINE.match(stripped):
         return "issue"  # a periodical's issue over the page: "The Harbour Review No. 95"
     if pt.ARCHIVE_ID.search(stripped) and len(stripped.split()) > 1 and not stripped.endswith("."):
@@ -312,6 +313,9 @@ VOLUME_AND_PAGES = re.compile(r"\bVol(?:ume)?\.?\s*[\dIVXL]+\b.{0,60}\bpp?\.\s*\
 # An archive's note on its copy, in brackets over the text: "[MIA Note: ...]", "[This issue of X is from massline.org. ...]".
 TRANSCRIBERS_NOTE = re.compile(r"^(?:(?:MIA|Transcriber['’]?s|Editor['’]?s|Editorial)\s+Note\b|This (?:issue|article|text|document|"
                                r"page|file|version)\b.{0,80}\b(?:is from|was (?:scanned|transcribed|taken)|reprinted from|first appeared))")
+# Where another version of the text appeared, with its year: "Another translation entitled ... appeared in ..., 1980."
+ANOTHER_VERSION = re.compile(r"^Another (?:\w+ )?(?:translation|version|edition)\b.{0,250}\b(?:appeared|was (?:published|printed))\b"
+                             r".*\b(?:1[5-9]|20)\d\d\.?$", re.I)
 # What the transcriber corrected: "Minor spelling errors have been corrected without indication.", "Obvious typos were fixed."
 CORRECTIONS = re.compile(r"^(?:(?:minor|obvious|some|a few|typographical|spelling|printing|printer['’]s)\s+){0,3}(?:errors|typos|mistakes|misprints)"
                          r"\s+(?:have been|were|are)\s+(?:silently\s+)?(?:corrected|amended|fixed)\b.*$", re.I)
