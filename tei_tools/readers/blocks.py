@@ -726,8 +726,8 @@ EDITOR_MARK = re.compile(r"\s*\((?:eds?|editors?)\.?\)$", re.I)
 def _reviewed_book(blocks: list[Block], index: int) -> bool:
     """The details of a reviewed book over a review: its author, its title (which may name a person) and its
     publisher, year or price, in a block of short lines over a paragraph of text."""
-    lines = blocks[index].lines
-    lines = [EDITOR_MARK.sub("", lines[0]), *lines[1:]]  # an editor's book: "K. Dodd (ed.)"
+    first, *rest = blocks[index].lines
+    lines = [EDITOR_MARK.sub("", first), *rest]  # an editor's book: "K. Dodd (ed.)"
     return (3 <= len(lines) <= BOOK_LINES and pt.name_like(lines[0])
             and bool(BOOK_DETAILS.search(lines[-1])) and all(len(line) <= pt.EPIGRAPH_LINE and not _closed(line) for line in lines)
             and index + 1 < len(blocks) and _is_text(blocks[index + 1]))
@@ -1304,8 +1304,7 @@ def _title_page_tail(blocks: list[Block], index: int, described: bool = False) -
     roles: list[str] = []
     for position, block in enumerate(blocks[index: index + TITLE_PAGE_TAIL], start=index):
         # (a date may stand beside a long place: "March 17, 1918 — The Woman’s Dining Club, Baltimore Hotel, Kansas City MO")
-        words = pt.unmarked(block.text)  # (in italics: "_Published, November, 1917_")
-        dated = len(block.lines) == 1 and (pt.PUBLISHED_LINE.match(words) or dated_line(words))
+        dated = len(block.lines) == 1 and (pt.PUBLISHED_LINE.match(pt.unmarked(block.text)) or dated_line(block.text))
         if not dated and (len(block.lines) > TITLE_PAGE_BLOCK or any(len(line) > pt.EPIGRAPH_LINE for line in block.lines)):
             break
         if any(IMPRINT_LINE.search(line) for line in block.lines) or roles[-1:] == ["docImprint"] and blocks[position - 1].text.endswith(":"):

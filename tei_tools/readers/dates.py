@@ -104,7 +104,7 @@ def _from_match(match: re.Match[str]) -> Date | None:
     if "short" in groups:  # "1969–70": the second year in the first's century
         groups["to"] = groups["from"][:2] + groups["short"]
     if "from" in groups:
-        if int(groups["to"]) <= int(groups["from"]) and "short" in groups or int(groups["to"]) < int(groups["from"]):
+        if int(groups["to"]) < int(groups["from"]) or "short" in groups and groups["to"] == groups["from"]:
             return None
         return Date(*span, range=(groups["from"], groups["to"]))
     when = groups["year"]

@@ -131,10 +131,16 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
     if stripped[:7].lower() == "signed " and (match := SIGNED_AS.match(stripped)) and pt.name_like(match["name"]):
         return "signed-as"
     if stripped[-1:] == ":" and 2 <= len(stripped.split()) <= SPEAKER_WORDS and pt.name_like(stripped[:-1]) \
-            and not pt.SALUTE.match(stripped) and (following := neighbours[-1].strip() if neighbours[-1:] != (line,) else "") \
+            and not pt.SALUTE.match(stripped) and (following := _line_after(line, neighbours)) \
             and (posted_date(following) or parse_date(following)):
         return "speaker"  # "John Cunningham:" over the speech's date ("Thursday 27th May, 2021"): who speaks
     return "text"
+
+
+def _line_after(line: str, neighbours: tuple[str, ...]) -> str:
+    """The line after ``line`` among ``neighbours`` (the lines around it, or the whole top of the page); "" if none."""
+    position = neighbours.index(line) if line in neighbours else len(neighbours)
+    return neighbours[position + 1].strip() if position + 1 < len(neighbours) else ""
 
 
 def from_source(line: str) -> str | None:
@@ -640,8 +646,8 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             report.recognise(index + 1, name, "header field: author (the archive's breadcrumb trail)")
             break
     body_start = last_lines.get(scanned[end][0], scanned[end][0]) + 1 if scanned and end >= 0 else 0
-    under = [(index, line.strip()) for index, line in enumerate(lines[body_start:], body_start) if line.strip()][:2]
-    if metadata.title and INTERVIEW_WITH.search(metadata.title) and name_over_prose(under):
+    if metadata.title and INTERVIEW_WITH.search(metadata.title) and name_over_prose(
+            under := list(islice(((index, line.strip()) for index, line in enumerate(lines[body_start:], body_start) if line.strip()), 2))):
         index, name = under[0]  # "Interview with Ann Roe" / "Bea Doe" / the text: who asks the questions
         metadata.fields.append(Field("credit:ivr", "Interviewer", name, index + 1))
         report.recognise(index + 1, name, "header field: credit:ivr (a name under an interview's title)")
@@ -997,6 +1003,16 @@ def _page_title_over_title(texts: list[tuple[int, str]]) -> int | None:
     return None
 
 
+def _site_label_over_title(first: str, second: str, bylined: bool) -> bool:
+    """A site's section over a headline with its own subtitle ("Britain" / "Leading by example: The life of ..."); or,
+    when a byline names the author (``bylined``), a site's name over a book's title with its subtitle ("Book Read Free" /
+    "Sean O'Casey: A Life")."""
+    if ":" in first:
+        return False
+    return " " not in first and bool(HEADLINE_WITH_SUBTITLE.match(second)) \
+        or bylined and len(first.split()) <= SITE_NAME_WORDS and bool(BOOK_TITLE.match(second))
+
+
 def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Report, below: str, owner: str = "") -> None:
     """Decide which plain preamble lines are the author, the title and the subtitle.
 
@@ -1050,10 +1066,7 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
         above.append(texts.pop(0))  # a collection over the title: "Third Congress of the Communist International – Resolutions"
     elif len(texts) >= 2 and _part_title(texts[1][1]) and not _part_title(texts[0][1]) and not pt.name_like(texts[0][1]):
         above.append(texts.pop(0))  # a book's title over its part's: "Communism" over "Preface : The Author's Apology"
-    elif len(texts) == 2 and ":" not in texts[0][1] and (" " not in texts[0][1] and HEADLINE_WITH_SUBTITLE.match(texts[1][1]) or metadata.authors
-                                                         and len(texts[0][1].split()) <= SITE_NAME_WORDS and BOOK_TITLE.match(texts[1][1])):
-        # a site's section over a headline with its own subtitle: "Britain" / "Leading by example: The life of ..."; or a
-        # site's name over a book's title with its subtitle, a byline under them: "Book Read Free" / "Sean O'Casey: A Life"
+    elif len(texts) == 2 and _site_label_over_title(texts[0][1], texts[1][1], bool(metadata.authors)):
         above.append(texts.pop(0))
     heading = next((position for position, (_, line) in enumerate(texts) if pt.letter_heading(line)), None)
     if heading == 1 and pt.name_like(texts[0][1]) and (letter_writer(texts[1][1]) or "").lower() not in texts[0][1].lower():

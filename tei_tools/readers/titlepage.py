@@ -110,7 +110,7 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
             metadata.authors, metadata.date_line, metadata.date = [signed["names"]], signed["date"], date
             report.remove(number, "on", "the word between the author and the date (both are in the header)")
             report.recognise(number, line, "header field: author and date")
-        elif not EDITION.search(line) and (date := dated_line(pt.unmarked(line))):  # (in italics: "_Published, March, 1912_")
+        elif not EDITION.search(line) and (date := dated_line(line)):
             if metadata.date_line and metadata.date and not earlier(date.when or "", metadata.date.when or ""):
                 metadata.title_page.append(("docDate", line))  # a later date: when the text was posted or reprinted
             else:
@@ -264,7 +264,7 @@ PLACE_AND_YEAR = re.compile(r"^(?:[A-Z][\w .'’-]{2,30}[,:]?\s+)?(?P<year>(?:1[
 def dated_line(line: str) -> Date | None:
     """The date of a title page's line of a date ("1884", "MDCCCLXXXIV", "London, 1884", "Published, March, 1912"), a post date
     ("lundi 3 mai 2004") or a dateline ("In New York, November 17 1991"), or None."""
-    stripped = line.strip()
+    stripped = pt.unmarked(line.strip())  # (in italics: "_Published, March, 1912_")
     stripped = published["value"] if (published := pt.PUBLISHED_LINE.match(stripped)) else stripped  # "Published, March, 1912"
     if date := parse_date(stripped) or _year_line(stripped) or posted_date(stripped):
         return date
