@@ -969,3 +969,12 @@ def test_a_headline_in_sentence_case_over_a_numbered_parts_label_is_the_title() 
     root = convert_text(text, "motion.txt").tree.getroot()
     assert root.xpath("//tei:titleStmt/tei:title[@type='main']/text()", namespaces=NSMAP) == ["Aims, methods and tasks"]
     assert root.xpath("//tei:body//tei:head/text()", namespaces=NSMAP)[:1] == ["Motion 2"]
+
+
+def test_a_title_closed_by_a_colon_over_a_subtitle_in_lower_case_and_a_byline() -> None:
+    text = ("Mary Vale:\nthe weaver, her guild and the mill\n\nby Tom Reed\n\n"
+            "The mill stood idle that spring, and the guild had lost half its members to the long lockout of the year before.\n")
+    root = convert_text(text, "vale.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Mary Vale: the weaver, her guild and the mill"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Tom Reed"]
+    assert [p.text[:8] for p in root.iterfind(".//tei:body//tei:p", NSMAP)] == ["The mill"]

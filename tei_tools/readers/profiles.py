@@ -524,8 +524,20 @@ def _title_over_byline(numbered: list[tuple[int, str]]) -> int:
     """How many lines a title runs down to a byline ("WALDEN" / "and" / "ON THE DUTY OF CIVIL DISOBEDIENCE" /
     "by Henry David Thoreau"; "MOBY-DICK;" / "or, THE WHALE." / "By Herman Melville"); 0 if no byline is under it."""
     lines = next((position for position, (_, line) in enumerate(numbered[1:4], start=1) if byline(line) or byline_and_rest(line)), 0)
-    return lines if all(_title_part(line) for _, line in numbered[:lines]) and not any(
+    return lines if (all(_title_part(line) for _, line in numbered[:lines])
+                     or lines == 2 and _lower_case_subtitle(numbered[0][1], numbered[1][1])) and not any(
         dated_line(line) for _, line in numbered[1:lines]) else 0  # a date under the title is no part of it
+
+
+#: the most words of a subtitle in lower case under a title a colon closes
+LOWER_CASE_SUBTITLE_WORDS = 12
+
+
+def _lower_case_subtitle(title: str, line: str) -> bool:
+    """A subtitle in lower case under a title a colon closes ("Ann Roe:" / "the docker, her union and the port"):
+    a few words no sentence closes."""
+    return title.endswith(":") and pt.title_like(title[:-1]) and line[:1].islower() and len(line.split()) <= LOWER_CASE_SUBTITLE_WORDS \
+        and not line.endswith((".", "!", "?", ":"))
 
 
 def _title_part(line: str) -> bool:
