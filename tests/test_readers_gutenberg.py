@@ -548,6 +548,14 @@ def test_a_footnote_hanging_from_its_label_and_a_range_of_labels_mentioned_in_th
     assert "numbered [01] through [03]." in "".join(diary.tree.getroot().itertext())
 
 
+def test_labels_a_paragraph_lists_after_a_colon_are_mentions_not_references() -> None:
+    book = FOOTNOTED.replace("CHAPTER I\n", "CHAPTER I\n\nIn this edition the notes are marked with numbers: [1], [2].\n", 1)
+    diary = convert_text(book, "diary.txt")
+    assert xpath(diary, "//tei:ref[@target='#note-1']/@xml:id") == ["noteref-1"]  # in the chapter, not the mention
+    assert "with numbers: [1], [2]." in "".join(diary.tree.getroot().itertext())
+    assert not [w for w in diary.report.warnings if "without a note" in w.reason]
+
+
 def test_a_book_with_footnotes_is_valid(tei_all: TeiAll) -> None:
     assert tei_all(convert_text(FOOTNOTED, "diary.txt").tree) == []
 

@@ -462,3 +462,8 @@ def test_a_menu_link_is_chrome_only_beside_another() -> None:
     assert pt.residue_reason("Contents", ("Home", "Contents", "Subscribe")) == "the site's menu"
     assert pt.residue_reason("Contents", ("CHAPTER I", "Contents", "PREFACE")) is None  # a book's contents heading
     assert pt.residue_reason("Contents") is None
+
+
+def test_markers_listed_after_a_colon_are_mentions() -> None:
+    assert [pt.note_label(m) for m in pt.note_markers("Notes have small letters: [a], [b]. See the mill.[c]")] == ["c"]
+    assert [pt.note_label(m) for m in pt.note_markers("the trouble. [1], [2] Frank Moss")] == ["1", "2"]

@@ -1022,13 +1022,20 @@ NOTE_MARKER = re.compile(r"(?<!\bthrough)(?<!\bthrough\s)\s?(?:\[(?P<n>\d{1,3}\*
                          r"|(?<=[^\s*\[])(?P<star>\*{1,3})(?=[\s,.;:!?)\"”’]|$)")
 
 
+# Markers listed after a colon are mentioned, not placed: "Footnotes to the Diary have small letters: [a], [b]."
+MENTIONED_MARKERS = re.compile(r":\s+\[\w{1,3}\](?:(?:,|,? and|,? or)\s+\[\w{1,3}\])+")
+
+
 def note_markers(text: str) -> list[re.Match[str]]:
-    """The note markers in ``text``, in order.
+    """The note markers in ``text``, in order (markers a sentence lists after a colon are no markers).
 
     A marker needs a bracket, a brace or an asterisk, which most paragraphs lack: that
     test is cheap, while the pattern (its look-behind tried at every character) is not.
     """
-    return list(NOTE_MARKER.finditer(text)) if _may_hold_markers(text) else []
+    if not _may_hold_markers(text):
+        return []
+    mentioned = [range(*mention.span()) for mention in MENTIONED_MARKERS.finditer(text)] if ": [" in text else []
+    return [marker for marker in NOTE_MARKER.finditer(text) if not any(marker.start() in span for span in mentioned)]
 
 
 def without_note_markers(text: str) -> str:
