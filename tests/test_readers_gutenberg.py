@@ -2225,3 +2225,83 @@ def test_an_illustrators_credit_over_lines_that_the_header_gives_is_removed_whol
     assert xpath(book, "//tei:titleStmt/tei:respStmt[tei:resp/@key='ill']/tei:persName/text()") == ["Ann Painter"]
     assert [entry.text for entry in book.report.removed if "PAINTER" in entry.text or "DRAWINGS" in entry.text] == [
         "WITH DRAWINGS BY", "ANN PAINTER"]
+
+
+LEDGER = f"""\
+The Project Gutenberg eBook of The Household Ledger of Mr. Amos Vane, and the List of His Letters, by Amos Vane
+
+{NOTICE}
+Title: The Household Ledger of Mr. Amos Vane, and the List of His Letters
+
+Author: Amos Vane
+
+Release Date: May 8, 2006 [eBook #9018]
+
+*** START OF THE PROJECT GUTENBERG EBOOK THE HOUSEHOLD LEDGER OF MR. AMOS VANE ***
+
+
+  [Transcriber's Note:
+
+  The spelling of the ledger is kept as printed, and the letters
+  are listed as the editor gave them, with his numbers.]
+
+       *       *       *       *       *
+
+              The
+        HOUSEHOLD LEDGER
+
+              of
+         MR. AMOS VANE,
+
+              and
+   The Roll of His Letters,
+
+    from the Papers in the County Record Office.
+
+
+            Edited By
+   JOHN PARKER ROWE, Esq. M.A.,
+        Hon. F.S.A., &C.
+
+   [Illustration: The Society's Seal]
+
+   London: Printed for the Record Society.
+
+          M.DCCC.LX.
+
+
+  (No. XII.)
+
+
+          OFFICERS
+             of
+        THE RECORD SOCIETY.
+
+  JOHN PARKER ROWE, Esq. M.A. _President._
+  WILLIAM STONE, Esq. F.S.A. _Treasurer._
+
+
+PREFACE.
+
+The ledger printed here was kept by Mr. Vane from his marriage to his death, in a narrow
+hand on the blank leaves of his almanacs, and is now in the County Record Office.
+"""
+
+
+def test_a_title_page_set_in_the_text_spreads_the_first_works_title_and_ends_at_its_date() -> None:
+    ledger = convert_text(LEDGER, "ledger.txt")
+    page = "//tei:front/tei:titlePage[2]/"
+    assert xpath_text(ledger.tree.getroot(), page + "tei:docTitle[1]/tei:titlePart[1]")[0].split() == [
+        "The", "HOUSEHOLD", "LEDGER", "of", "MR.", "AMOS", "VANE,"]
+    assert xpath_text(ledger.tree.getroot(), page + "tei:byline")[0].startswith("Edited By")
+    assert xpath(ledger, page + "tei:figure/tei:figDesc/text()") == ["The Society's Seal"]
+    assert xpath(ledger, page + "tei:docImprint/text()") == ["London: Printed for the Record Society."]
+    assert xpath(ledger, page + "tei:docDate/@when") == ["1860"]
+    assert xpath(ledger, page + "tei:docTitle[last()]/tei:titlePart/text()") == ["(No. XII.)"]
+    assert "OFFICERS" not in "".join(xpath(ledger, "//tei:titlePage//text()"))  # under the date, the front matter begins
+    assert xpath(ledger, "//tei:body//tei:head/text()")[-1] == "PREFACE."
+
+
+def test_the_first_works_title_on_one_line_heads_the_first_work() -> None:
+    ledger = convert_text(LEDGER.replace("PREFACE.\n", "THE HOUSEHOLD LEDGER OF MR. AMOS VANE.\n"), "ledger.txt")
+    assert "THE HOUSEHOLD LEDGER OF MR. AMOS VANE." in xpath(ledger, "//tei:body//tei:head/text()")

@@ -484,10 +484,11 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
     speakers = _speakers(main)
     wrap = max((len(line) for block in main if len(block.lines) > 2 for line in block.lines), default=0)
     title_key = _entry_key(metadata.title or "")
-    # the title before its subtitle, as a book may set it again over its text: "How the Other Half Lives: Studies ..."
-    # (of a few words at least: "Oral History: Ann Roe" over "Oral History", a heading, is a label's)
-    main_key = _entry_key(metadata.title.split(":")[0]) if metadata.title and ":" in metadata.title else ()
-    main_key = main_key if len(main_key) >= MAIN_TITLE_WORDS else ()
+    # The title before its subtitle, as a book may set it again over its text: "How the Other Half Lives: Studies ..."
+    # (of a few words at least: "Oral History: Ann Roe" over "Oral History", a heading, is a label's). The first of two
+    # works' titles ("The Private Diary of Dr. John Dee, and the Catalog ...") is the title again only spread over
+    # blocks as a title page sets it: on one line it heads the first work ("THE OPEN DOOR." in "The Open Door, and the Portrait").
+    title_keys = ((title_key, 1), (_title_before(metadata.title, ":"), 1), (_title_before(metadata.title, FIRST_WORK_END), 2))
     labels = _speaker_labels(main)
     captions = _captions(main)
     captioned = {position for index, length in captions.items() for position in range(index, index + length)}
@@ -538,7 +539,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("title", [Block([title], block.number), Block([date_text], block.number)], parts=["titlePart", "docDate"]))
             metadata.opening_date = metadata.opening_date or date
         elif title_key and len(block.lines) == 1 and block.text in metadata.authors \
-                and (length := _title_again(main, index + 1, (title_key, main_key))):
+                and (length := _title_again(main, index + 1, title_keys)):
             # The author's name over the title again ("Brian Morris" / "Flores Magon and ..."): the title page's byline.
             page = main[index: index + 1 + length]
             items.append(Item("title", page, parts=["byline"] + ["titlePart"] * sum(len(b.lines) for b in page[1:])))
@@ -546,7 +547,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             continue
         # The title again, over the text or after the contents; maybe a title page, with its byline. (After a
         # signed preface, the title over prose heads the first story of a collection named after it.)
-        elif title_key and (length := _title_again(main, index, (title_key, main_key)) or _reworded_title(block, title_key, metadata.authors)) \
+        elif title_key and (length := _title_again(main, index, title_keys) or _reworded_title(block, title_key, metadata.authors)) \
                 and not (
                 length == 1 and items and items[-1].kind == "closer" and index + 1 < len(main)
                 and _is_text(main[index + 1])):
@@ -567,7 +568,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("contents", main[index: index + length]))
             index += length
             continue
-        elif listed := next(((kind, length) for kind in HEADED_LISTS if (length := _list_run(main, index, kind, heads, (title_key, main_key)))), None):
+        elif listed := next(((kind, length) for kind in HEADED_LISTS if (length := _list_run(main, index, kind, heads, title_keys))), None):
             items.append(Item(listed[0], main[index: index + listed[1]]))
             index += listed[1]
             continue
@@ -1247,10 +1248,14 @@ def _title_run(blocks: list[Block], index: int, title_key: tuple[str, ...]) -> i
     return 0
 
 
-def _title_again(blocks: list[Block], index: int, title_keys: tuple[tuple[str, ...], ...]) -> int:
-    """How many blocks from ``index`` repeat the title as one of ``title_keys`` gives it (whole, or before its
-    subtitle; an empty key gives none), 0 if none: see :func:`_title_run`."""
-    return next((length for key in title_keys if key and (length := _title_run(blocks, index, key))), 0)
+# The words a title may be set again in (whole, before its subtitle...), each with the fewest blocks it must span.
+TitleKeys = tuple[tuple[tuple[str, ...], int], ...]
+
+
+def _title_again(blocks: list[Block], index: int, title_keys: TitleKeys) -> int:
+    """How many blocks from ``index`` repeat the title as one of ``title_keys`` gives it over enough blocks (an
+    empty key gives none), 0 if none: see :func:`_title_run`."""
+    return next((length for key, fewest_blocks in title_keys if key and (length := _title_run(blocks, index, key)) >= fewest_blocks), 0)
 
 
 def _reworded_title(block: Block, title_key: tuple[str, ...], authors: list[str]) -> int:
@@ -1300,7 +1305,8 @@ def _title_page_tail(blocks: list[Block], index: int, described: bool = False) -
     """The roles of the blocks from ``index`` that go on with a title page under its title and byline: an
     imprint ("Wildside Press" / "Doylestown, Pennsylvania"), a date ("First published in 1909."); when
     ``described``, the short lines that describe the book ("TRANSLATED FROM THE SANSCRIT." / "IN SEVEN PARTS,"),
-    up to a heading over text, a dedication or a chapter's number."""
+    up to a heading over text, a dedication or a chapter's number. Under the page's date, only a series number in
+    brackets describes the book ("M.DCCC.XLII." / "(No. XIX.)"): what follows heads the front matter."""
     roles: list[str] = []
     for position, block in enumerate(blocks[index: index + TITLE_PAGE_TAIL], start=index):
         # (a date may stand beside a long place: "March 17, 1918 — The Woman’s Dining Club, Baltimore Hotel, Kansas City MO")
@@ -1311,9 +1317,11 @@ def _title_page_tail(blocks: list[Block], index: int, described: bool = False) -
             roles.append("docImprint")  # or what an imprint's label announces: "Reprint:" / "_Cosmopoli: MDCCCLXXXIII: ..._"
         elif dated:
             roles.append("docDate")
+        elif pt.ILLUSTRATION.match(block.text):
+            roles.append("figure")  # a picture on the title page: "[Illustration: Camden Society Logo]"
         elif (credit := pt.parse_field(block.text)) and credit[0].startswith("credit:"):
             roles.append("byline")  # another's part in the book: "WITH DRAWINGS" / "BY" / "ANN PAINTER", "Translated by X"
-        elif described and not (_is_text(block) or position + 1 < len(blocks) and _is_text(blocks[position + 1])
+        elif described and ("docDate" not in roles or block.text[:1] == "(" and block.text[-1:] == ")") and not (_is_text(block) or position + 1 < len(blocks) and _is_text(blocks[position + 1])
                                 or _numbered_head(block) or pt.DEDICATION_START.match(block.text) or pt.SEPARATOR.match(block.text)
                                 or pt.names_matter(pt.unmarked(block.lines[0]))):
             roles.append("description")
@@ -1331,7 +1339,7 @@ def _entry_key(line: str) -> tuple[str, ...]:
 HEADED_LISTS = {"cast": pt.CAST_HEAD, "works": pt.WORKS_HEAD, "illustrations": pt.ILLUSTRATIONS_HEAD}
 
 
-def _list_run(blocks: list[Block], index: int, kind: str, heads: list[bool], title_keys: tuple[tuple[str, ...], ...]) -> int:
+def _list_run(blocks: list[Block], index: int, kind: str, heads: list[bool], title_keys: TitleKeys) -> int:
     """How many blocks from ``index`` form a list of ``kind`` under its head, such as "Dramatis Personæ" (0 if none).
 
     It is the head and the blocks of short lines under it, up to a heading of one
@@ -1353,7 +1361,7 @@ def _list_run(blocks: list[Block], index: int, kind: str, heads: list[bool], tit
     return length if length > 1 or len(blocks[index].lines) > 1 else 0
 
 
-def _ends_list(blocks: list[Block], index: int, kind: str, heads: list[bool], title_keys: tuple[tuple[str, ...], ...]) -> bool:
+def _ends_list(blocks: list[Block], index: int, kind: str, heads: list[bool], title_keys: TitleKeys) -> bool:
     """True when the block at ``index`` ends a list of ``kind``: a heading of one line, the title again, another list's head,
     an illustration.
 
@@ -1380,6 +1388,15 @@ def _ends_list(blocks: list[Block], index: int, kind: str, heads: list[bool], ti
 UNPAGED_LINES = 3
 #: the fewest words of a title that a book sets again without its subtitle
 MAIN_TITLE_WORDS = 3
+# Where the title of a book's first work ends and the second's begins: "Moby-Dick; or, The Whale", "..., and the Catalog ..."
+FIRST_WORK_END = re.compile(r";|,\s+(?:and|or)\s")
+
+
+def _title_before(title: str | None, divider: str | re.Pattern[str]) -> tuple[str, ...]:
+    """The words of ``title`` before its first ``divider`` when there are :data:`MAIN_TITLE_WORDS` of them, else none."""
+    parts = re.split(divider, title or "", maxsplit=1)
+    words = _entry_key(parts[0]) if len(parts) > 1 else ()
+    return words if len(words) >= MAIN_TITLE_WORDS else ()
 # The gap between two columns of a line: a list's entry and what stands beside it (a role and its actor).
 COLUMN_GAP = re.compile(r"\S {3,}\S")
 #: the longest row of a table: a line, not a paragraph

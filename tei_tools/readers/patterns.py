@@ -73,7 +73,7 @@ def field_kind(label: str) -> str | None:
 # What it was done for may stand before "by" ("Prepared © for the Internet by X"); the names may hold initials and an
 # e-mail address ("David J. Romagnolo, djr@example.org (September 1999)").
 CREDIT_SENTENCE = re.compile(r"^(?P<label>[A-Za-z][\w /&,-]{2,50}?)(?P<purpose>(?: ©)? for (?:the )?[A-Z][\w ]{2,30})? (?i:by) "
-                             r"(?P<value>(?:[^.]|(?<=\b[A-Z])\.|\.(?=[a-z]))+?)(?P<qualifier> for .{3,80}?)?\.?$")
+                             r"(?P<value>(?:[^.]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|\.(?=[a-z]))+?)(?P<qualifier> for .{3,80}?)?\.?$")
 # A one-word label typed with a semicolon for its colon: "Source; Hard Times - An Oral History ...; Studs Terkel, 1970."
 SEMICOLON_FIELD = re.compile(r"^(?P<label>[A-Z][a-z]{3,15});\s+(?P<value>\S.*)$")
 # "Last updated on 8 February 2016": the one field archive pages also write without a colon.

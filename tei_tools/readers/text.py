@@ -14,6 +14,7 @@ from tei_tools.readers.blocks import HEADED_LISTS, SYNOPSIS, Block, Item, table_
 from tei_tools.readers.dates import find_dates
 from tei_tools.readers.preamble import Metadata
 from tei_tools.readers.report import Report
+from tei_tools.readers.titlepage import dated_line
 from tei_tools.tei import tei, xml_attr
 
 E = etree.SubElement
@@ -341,12 +342,17 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
         rest = [(line, part) for line, part in zip(lines, item.parts) if part != "titlePart"]
         for part, group in groupby(rest, key=lambda pair: pair[1]):  # the byline, an imprint, a date
             part_lines = [line for line, _ in group]
+            if part == "figure":  # a picture on the title page: "[Illustration: Camden Society Logo]"
+                for number, line in part_lines:
+                    _figure(page, [Block([line], number)], inline, report)
+                continue
             if part in TITLE_PARTS:  # a description of the book under its title, or under an imprint in a title of its own
                 title_parent = page[-1] if page[-1].tag == tei("docTitle") else E(page, tei("docTitle"))
                 _broken_lines(E(title_parent, tei("titlePart"), type=TITLE_PARTS[part]), part_lines, inline)
                 continue
-            dates = find_dates(pt.unmarked(part_lines[0][1])) if part == "docDate" else []  # (in italics: "_Published, 1912_")
-            _broken_lines(E(page, tei(part), dates[0].attributes() if dates else {}), part_lines, inline)
+            # (in italics: "_Published, 1912_"; in roman numerals: "M.DCCC.XLII.")
+            date = (next(iter(find_dates(pt.unmarked(part_lines[0][1]))), None) or dated_line(part_lines[0][1])) if part == "docDate" else None
+            _broken_lines(E(page, tei(part), date.attributes() if date else {}), part_lines, inline)
     elif item.kind in LISTINGS:
         _listing(divisions.start(1, kind=item.kind), item.blocks, LISTINGS[item.kind], inline)
     elif item.kind == "verse":
@@ -354,16 +360,7 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
         for line in item.parts:
             inline.write(E(stanza, tei("l")), line, item.number)
     elif item.kind == "figure":
-        figure = E(divisions.for_text(), tei("figure"))
-        if not (placeholder := pt.ILLUSTRATION.match(item.blocks[0].text)):
-            _broken_lines(E(figure, tei("head")), lines, inline)  # a caption, as printed
-        elif caption := placeholder["caption"]:
-            inline.write(E(figure, tei("head")), caption, item.number)
-            report.remove(item.number, "[[caption]] [[/caption]]", "caption markup (the caption is the figure's head)")
-        else:
-            if description := placeholder["description"]:
-                inline.write(E(figure, tei("figDesc")), description, item.number)
-            report.remove(item.number, item.blocks[0].text, "illustration placeholder (a figure)")
+        _figure(divisions.for_text(), item.blocks, inline, report)
     elif item.kind == "milestone":
         E(divisions.for_text(), tei("milestone"), unit="section")
     elif item.kind == "stage":
@@ -387,6 +384,21 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
             paragraph = _paragraph(divisions.for_text(), block, inline, report)
             if item.kind == "p" and item.n:
                 paragraph.set("n", item.n)  # the paragraph's number in the source: "[1] This, my friends..."
+
+
+def _figure(parent: etree._Element, blocks: list[Block], inline: _Inline, report: Report) -> None:
+    """A figure: a picture's placeholder ("[Illustration: A mill]"), or its caption as printed."""
+    figure = E(parent, tei("figure"))
+    block = blocks[0]
+    if not (placeholder := pt.ILLUSTRATION.match(block.text)):
+        _broken_lines(E(figure, tei("head")), _lines_of(blocks), inline)
+    elif caption := placeholder["caption"]:
+        inline.write(E(figure, tei("head")), caption, block.number)
+        report.remove(block.number, "[[caption]] [[/caption]]", "caption markup (the caption is the figure's head)")
+    else:
+        if description := placeholder["description"]:
+            inline.write(E(figure, tei("figDesc")), description, block.number)
+        report.remove(block.number, block.text, "illustration placeholder (a figure)")
 
 
 # Items that are lists of entries (a table of contents, a play's cast list), with the pattern of their heads.

@@ -255,8 +255,8 @@ def _over_byline(lines: list[str], index: int, end: int, surnames: set[str]) -> 
 
 # The writer and the day of writing under the title: "Mathilde Jacob on 5 March 1928".
 NAME_ON_DATE = re.compile(r"^(?P<names>[A-Z][^,;:]{2,50}?)\s+on\s+(?P<date>\w.{5,30})$")
-# A year in roman numerals, as title pages print it: "MDCCCCI.", "M DCCC XLIX.", "MCMIX"
-ROMAN_YEAR = re.compile(r"^M(?:\s?[MDCLXVI]+){1,4}\.?$")
+# A year in roman numerals, as title pages print it: "MDCCCCI.", "M DCCC XLIX.", "M.DCCC.XLII.", "MCMIX"
+ROMAN_YEAR = re.compile(r"^M(?:[\s.]?[MDCLXVI]+){1,4}\.?$")
 # A year with the place or the words of its publication: "1893, Philadelphia", "London: 1901.", "First Published 1886."
 PLACE_AND_YEAR = re.compile(r"^(?:[A-Z][\w .'’-]{2,30}[,:]?\s+)?(?P<year>(?:1[5-9]|20)\d\d)(?:,?\s+[A-Z][\w .'’-]{2,30})?\.?$")
 
