@@ -2305,3 +2305,10 @@ def test_a_title_page_set_in_the_text_spreads_the_first_works_title_and_ends_at_
 def test_the_first_works_title_on_one_line_heads_the_first_work() -> None:
     ledger = convert_text(LEDGER.replace("PREFACE.\n", "THE HOUSEHOLD LEDGER OF MR. AMOS VANE.\n"), "ledger.txt")
     assert "THE HOUSEHOLD LEDGER OF MR. AMOS VANE." in xpath(ledger, "//tei:body//tei:head/text()")
+
+
+def test_a_title_page_goes_on_under_a_date_over_its_imprint() -> None:
+    ledger = convert_text(LEDGER.replace("   London: Printed for the Record Society.\n\n          M.DCCC.LX.\n",
+                                         "          M.DCCC.LX.\n\n   WITH NOTES AND AN INDEX\n\n   London: Printed for the Record Society.\n"),
+                          "ledger.txt")
+    assert "WITH NOTES AND AN INDEX" in xpath(ledger, "//tei:titlePage[2]/tei:docTitle/tei:titlePart[@type='desc']/text()")

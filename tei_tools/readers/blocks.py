@@ -1305,8 +1305,9 @@ def _title_page_tail(blocks: list[Block], index: int, described: bool = False) -
     """The roles of the blocks from ``index`` that go on with a title page under its title and byline: an
     imprint ("Wildside Press" / "Doylestown, Pennsylvania"), a date ("First published in 1909."); when
     ``described``, the short lines that describe the book ("TRANSLATED FROM THE SANSCRIT." / "IN SEVEN PARTS,"),
-    up to a heading over text, a dedication or a chapter's number. Under the page's date, only a series number in
-    brackets describes the book ("M.DCCC.XLII." / "(No. XIX.)"): what follows heads the front matter."""
+    up to a heading over text, a dedication or a chapter's number. Under the page's foot (its imprint, then its
+    date), only a series number in brackets describes the book ("M.DCCC.XLII." / "(No. XIX.)"): what follows
+    heads the front matter."""
     roles: list[str] = []
     for position, block in enumerate(blocks[index: index + TITLE_PAGE_TAIL], start=index):
         # (a date may stand beside a long place: "March 17, 1918 — The Woman’s Dining Club, Baltimore Hotel, Kansas City MO")
@@ -1321,13 +1322,18 @@ def _title_page_tail(blocks: list[Block], index: int, described: bool = False) -
             roles.append("figure")  # a picture on the title page: "[Illustration: Camden Society Logo]"
         elif (credit := pt.parse_field(block.text)) and credit[0].startswith("credit:"):
             roles.append("byline")  # another's part in the book: "WITH DRAWINGS" / "BY" / "ANN PAINTER", "Translated by X"
-        elif described and ("docDate" not in roles or block.text[:1] == "(" and block.text[-1:] == ")") and not (_is_text(block) or position + 1 < len(blocks) and _is_text(blocks[position + 1])
+        elif described and (not _page_foot(roles) or block.text[:1] == "(" and block.text[-1:] == ")") and not (_is_text(block) or position + 1 < len(blocks) and _is_text(blocks[position + 1])
                                 or _numbered_head(block) or pt.DEDICATION_START.match(block.text) or pt.SEPARATOR.match(block.text)
                                 or pt.names_matter(pt.unmarked(block.lines[0]))):
             roles.append("description")
         else:
             break
     return roles
+
+
+def _page_foot(roles: list[str]) -> bool:
+    """True when a title page's ``roles`` have reached its foot: an imprint, then a date ("London: ..." / "1842")."""
+    return "docImprint" in roles and "docDate" in roles[roles.index("docImprint"):]
 
 
 def _entry_key(line: str) -> tuple[str, ...]:
