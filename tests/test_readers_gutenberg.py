@@ -2312,3 +2312,39 @@ def test_a_title_page_goes_on_under_a_date_over_its_imprint() -> None:
                                          "          M.DCCC.LX.\n\n   WITH NOTES AND AN INDEX\n\n   London: Printed for the Record Society.\n"),
                           "ledger.txt")
     assert "WITH NOTES AND AN INDEX" in xpath(ledger, "//tei:titlePage[2]/tei:docTitle/tei:titlePart[@type='desc']/text()")
+
+
+def test_markers_wrapped_over_two_lines_and_a_credit_whose_sentence_runs_on() -> None:
+    book = f"""\
+The Project Gutenberg eBook, Field Drill for Riflemen, by Army Board
+
+{NOTICE}
+Title: Field Drill for Riflemen
+
+Author: Army Board
+
+***START OF THE PROJECT GUTENBERG EBOOK FIELD DRILL FOR RIFLEMEN, NORTHERN
+STATES MILITIA, 1905***
+
+
+E-text prepared by Ann Roe, Tom Reed, and the Online Distributed
+Proofreading Team (http://www.pgdp.net). Special thanks to Ben Stone
+for drawing the maps and tables of the marching orders and
+the bugle calls.
+
+
+CHAPTER I
+
+The company forms in two ranks at the sound of the bugle, and the officers take their posts.
+
+***END OF THE PROJECT GUTENBERG EBOOK FIELD DRILL FOR RIFLEMEN, NORTHERN
+STATES MILITIA, 1905***
+
+Updated editions will replace the previous one.
+"""
+    drill = convert_text(book, "drill.txt")
+    assert "STATES MILITIA" not in "".join(drill.tree.getroot().find(".//tei:text", NSMAP).itertext())
+    assert xpath(drill, "//tei:licence/text()")[0].endswith("whatsoever. Updated editions will replace the previous one.")
+    assert xpath(drill, "//tei:respStmt/tei:note/text()") == ["for drawing the maps and tables of the marching orders and the bugle calls"]
+    assert xpath(drill, "//tei:body//tei:head/text()") == ["CHAPTER I"]
+    assert [text(p)[:11] for p in xpath(drill, "//tei:body//tei:p")] == ["The company"]

@@ -80,9 +80,10 @@ def read_frame(lines: list[str], name: str | None, report: Report) -> tuple[Meta
         _header_line(line, number, metadata, licence, report)
     if start >= 0:
         report.remove(start + 1, stripped[start], "Project Gutenberg start marker")
+        start += _marker_wrapped(stripped, start, report)
     if end < len(lines):
         report.remove(end + 1, stripped[end], "Project Gutenberg end marker")
-        for number, text in _paragraphs(lines, end + 1, len(lines)):
+        for number, text in _paragraphs(lines, end + 1 + _marker_wrapped(stripped, end, report), len(lines)):
             licence.append(text)
             report.recognise(number, text[:60], "header field: licence (Project Gutenberg footer)")
     body_start = read_title_page(lines, start + 1, end, metadata, report)
@@ -100,6 +101,15 @@ def read_frame(lines: list[str], name: str | None, report: Report) -> tuple[Meta
     if licence:
         metadata.fields.append(Field("licence", "", " ".join(licence), 0))
     return metadata, body_start, body_end
+
+
+def _marker_wrapped(stripped: list[str], index: int, report: Report) -> int:
+    """1 when the marker at ``index`` wraps onto the next line, its closing asterisks there ("***START OF THE PROJECT
+    GUTENBERG EBOOK INFANTRY DRILL REGULATIONS, UNITED" / "STATES ARMY, 1911***"), which is removed; else 0."""
+    if stripped[index].endswith("***") or index + 1 >= len(stripped) or not stripped[index + 1].endswith("***"):
+        return 0
+    report.remove(index + 2, stripped[index + 1], "Project Gutenberg marker (its second line)")
+    return 1
 
 
 def _header_entries(lines: list[str]) -> list[tuple[int, str]]:

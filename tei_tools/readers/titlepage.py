@@ -84,8 +84,10 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
             kind, label, value = credit
             wrapped = [line]
             # The credit wrapped: "...and the Project" / "Gutenberg ... Team"; a bracket left open goes on to its close:
-            # "(This file was produced from images" / "generously made available by The Internet Archive.)".
-            while len(wrapped) < (TITLE_PAGE_BLOCK if (within_brackets := value.count("(") > value.count(")")) else CREDIT_LINES):
+            # "(This file was produced from images" / "generously made available by The Internet Archive.)"; so does
+            # a sentence left open ("... for creating the Lilypond sound" / "and image files for the bugle calls.").
+            while len(wrapped) < (TITLE_PAGE_BLOCK if (within_brackets := value.count("(") > value.count(")"))
+                                  or len(wrapped) >= CREDIT_LINES and not wrapped[-1].endswith((".", ")")) else CREDIT_LINES):
                 following = " ".join(lines[index + 1].split()) if index + 1 < end else ""
                 # (a line going on in lower case goes on with the credit: "..., email" / "ccx074@pglaf.org  Second proof by")
                 if not following or " by " in following.lower() and not within_brackets and not following[:1].islower() \
