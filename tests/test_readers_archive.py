@@ -2010,3 +2010,20 @@ def test_another_translations_line_under_the_source_is_a_header_note_not_the_fir
     conversion = convert_text(page, "dangers.txt")
     assert any(note.startswith("Another translation") for note in xpath(conversion, "//tei:notesStmt/tei:note/text()"))
     assert not any("Another translation" in p for p in xpath(conversion, "//tei:body//tei:p/text()"))
+
+
+def test_words_before_a_headlines_colon_that_the_text_writes_in_lower_case_are_no_authors() -> None:
+    page = ("HarbourPaper\n\n21.02.2013\n\nHarbour and Union: Small bad, large good\n\n"
+            "Every union needs a harbour to organise in, and every harbour a union that can hold it together.\n\n"
+            "The left has long praised the harbour union of the docks, though it would not say what the union was for.\n")
+    root = convert_text(page, "union.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Harbour and Union: Small bad, large good"]
+    assert not root.xpath("//tei:titleStmt/tei:author", namespaces=NSMAP)
+
+
+def test_a_name_before_a_headlines_colon_stays_the_author() -> None:
+    page = ("HarbourPaper\n\n21.02.2013\n\nAnn Roe: Small bad, large good\n\n"
+            "Every union needs a harbour to organise in, and every harbour a union that can hold it together.\n\n"
+            "The left has long praised the harbour union of the docks, though it would not say what the union was for.\n")
+    root = convert_text(page, "union.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roe"]

@@ -482,6 +482,14 @@ def _another_writer(name: str, lines: list[str]) -> bool:
     return bool(writer) and writer != name
 
 
+def _common_words(name: str, lines: list[str]) -> bool:
+    """True when the text writes every capitalised word of ``name`` in lower case too: words, not a person's names
+    ("Programme and Party: Broad bad, mass good" over a text on "a programme" and "the party")."""
+    words = re.findall(r"\b[A-Z][a-z]{2,}\b", name)
+    text = " ".join(lines)
+    return bool(words) and all(re.search(rf"\b{word.lower()}\b", text) for word in words)
+
+
 def _paragraph_like(line: str) -> bool:
     """A sentence of text: long, or twelve words closed by a stop or by a colon that announces a quotation."""
     words = line.split()
@@ -613,7 +621,7 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             report.remove(number, "Title", "field label (its value is in the TEI header)")
         elif kind == "author-title" and not (metadata.authors or texts) and not any(
                 kind_ == "byline" for _, _, kind_ in scanned[position + 1: end + 1]) and not _another_writer(
-                (pair := author_and_title(line))[0], lines):  # type: ignore[index]
+                (pair := author_and_title(line))[0], lines) and not _common_words(pair[0], lines):  # type: ignore[index]
             author, title = pair  # type: ignore[misc]
             metadata.authors = pt.split_names(author)
             texts.insert(0, (number, split_post_date(metadata, number, title, report)))
