@@ -2027,3 +2027,15 @@ def test_a_name_before_a_headlines_colon_stays_the_author() -> None:
             "The left has long praised the harbour union of the docks, though it would not say what the union was for.\n")
     root = convert_text(page, "union.txt").tree.getroot()
     assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roe"]
+
+
+@pytest.mark.parametrize("profile", ["auto", "prose"])
+def test_an_issue_line_set_twice_titles_the_issues_own_page_and_dates_it(profile: str) -> None:
+    page = ("The Harbour Worker. Vol. 3. No. 12. May 9, 1938.\n\nThe Harbour Worker. Vol. 3. No. 12. May 9, 1938.\n\n"
+            "The Harbour Worker was a weekly paper of the dockers' union, printed in the port from 1935 until the war.\n")
+    conversion = convert_text(page, "worker.txt", profile=profile)
+    root = conversion.tree.getroot()
+    assert root.xpath("string(//tei:titleStmt/tei:title)", namespaces=NSMAP) == "The Harbour Worker. Vol. 3. No. 12. May 9, 1938"
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1938-05-09"]
+    assert [p.text[:16] for p in root.iterfind(".//tei:body//tei:p", NSMAP)] == ["The Harbour Work"]
+    assert any(r.reason.startswith("the title line repeated") for r in conversion.report.removed)

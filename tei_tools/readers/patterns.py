@@ -86,9 +86,10 @@ _ISSUE_NUMBER = r"(?:No\.?|Number|Issue)\s*\d+"
 # March 1977", "The Harbour Review No. 95".
 ISSUE_LINE = re.compile(r"^(?:Vol(?:ume)?\.?\s*[IVXLCDM\d]+\.?(?:,?\s*|\s*/\s*))?(?:No\.|Number|Issue)\s*\d+\b.{0,40}\b(?:1[5-9]|20)\d\d\.?(?:\s+(?:Copyright\b|©).*)?$"
                         r"|^(?:[A-Z][\w'’&-]*\s+){1,5}(?:No\.|Number|Issue|#)\s*\d+$|^Issue:?\s*\d+$"
-                        # a journal, its volume, number and year: "American Communist History, Vol. 3, No. 1, 2004"; or
+                        # a journal, its volume, number and year: "American Communist History, Vol. 3, No. 1, 2004", "The
+                        # Militant. Vol. 5. No. 15. April 12, 1941."; or
                         # in brackets, its number and month: "(Militant International Review, No. 23, October 1982)"
-                        rf"|^{_JOURNAL},\s+{_VOLUME},?\s+{_ISSUE_NUMBER},?\s+(?:[\w.-]+\s+){{0,2}}(?:1[5-9]|20)\d\d\.?$"
+                        rf"|^{_JOURNAL}[,.]\s+{_VOLUME}[,.]?\s+{_ISSUE_NUMBER}[,.]?\s+(?:[\w.-]+,?\s+){{0,2}}(?:1[5-9]|20)\d\d\.?$"
                         rf"|^\({_JOURNAL},\s+(?:{_VOLUME},?\s+)?{_ISSUE_NUMBER},?\s+(?:[\w.-]+\s+){{0,2}}(?:1[5-9]|20)\d\d\)\.?$"
                         # a journal, its volume and year in brackets, maybe the volume's title: "Fourth International
                         # Vol. 20 (1994): Capital, Labor and the Nation-State", "Science & Society, Vol. 3, No. 2 (Spring 1939)"

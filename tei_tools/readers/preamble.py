@@ -24,8 +24,8 @@ AUTHORS_DATE = re.compile(r"^(?P<names>[^\d,]+?),?\s+(?P<date>(?:(?i:" + MONTH_N
                           + r")\.?\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d)\.?$")
 TITLE_ON_DATE = re.compile(r"^(?P<title>.+?)\s+on\s+(?P<date>\d{1,2}\s+\w+\.?,?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4})$")  # "... given on 15 Oct 1987"
 TITLE_WITH_DATE = re.compile(r"^(?P<title>.+?),\s+(?P<date>[^,]+(?:,\s*\d{4})?)$")
-# Where a date may begin at a title's end: after a comma or a dash ("... New York City — May 8, 1920.").
-TITLE_DATE_CUT = re.compile(r",\s+|\s+[-—–]\s+")
+# Where a date may begin at a title's end: after a comma, a stop or a dash ("... New York City — May 8, 1920.", "... No. 15. April 12, 1941.").
+TITLE_DATE_CUT = re.compile(r"[,.]\s+|\s+[-—–]\s+")
 # A speech or letter placed in its year: "Lucy Parsons' speech to the IWW in 1905" (not "Germany in 1848", a history's subject).
 TITLE_IN_YEAR = re.compile(r"^(?P<title>.*\b(?:speech|address|lecture|talk|letter|report|interview|statement|testimony)\b.*?)"
                            r"\s+in\s+(?P<date>(?:[A-Z][a-z]+\s+)?(?:1[5-9]|20)\d\d)$", re.I)
@@ -564,6 +564,12 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
         elif kind == "archive-id":
             metadata.archive_id = pt.ARCHIVE_ID.search(line)["id"]  # type: ignore[index]
             report.remove(number, line, "archive listing line (its identifier is kept as idno)")
+        elif kind == "issue" and metadata.fields and metadata.fields[-1] == Field("issue", "", line, metadata.fields[-1].line) and not texts:
+            # the issue set twice, as the page's title and its heading: the issue's own page ("The Militant. Vol. 5. No. 15.
+            # April 12, 1941." over its contents), which it titles
+            texts.append((metadata.fields.pop().line, line))
+            report.remove(number, line, "the title line repeated (the page's title, then its heading)")
+            continue
         elif kind == "issue":
             # the source, unless a fuller one is given (the brackets around "(Harbour Review, No. 23, October 1982)" are none of it)
             bracketed = pt.PARENTHESISED.match(line.removesuffix("."))

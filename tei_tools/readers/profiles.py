@@ -203,7 +203,7 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
     # Over the text, a periodical's issue or the book it is taken from ("Eric Hobsbawm, Revolutionaries, 1973."):
     # the source, never the title; a book's citation names the author too.
     cited = pt.citation(numbered[0][1]) if numbered else None
-    if cited or numbered and pt.ISSUE_LINE.match(numbered[0][1]):
+    if cited or numbered and pt.ISSUE_LINE.match(numbered[0][1]) and not _issue_page(numbered):
         index, line = numbered.pop(0)
         metadata.fields.append(Field("source", "", line, index + 1))
         if cited:
@@ -237,7 +237,12 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         report.recognise(numbered[0][0] + 1, numbered[0][1], "header field: author (the first line)")
         numbered = numbered[1:]
     # A first line that numbers a division ("CHAPTER I. ...") heads the text; it is not the title.
-    if numbered and take_title_line(metadata, numbered[0][0] + 1, numbered[0][1], report):
+    if _issue_page(numbered):
+        (number, metadata.title), (again, line) = numbered[:2]
+        report.recognise(number + 1, metadata.title, "header field: title (an issue line set twice: the issue's own page)")
+        report.remove(again + 1, line, "the title line repeated (the page's title, then its heading)")
+        start = again + 1
+    elif numbered and take_title_line(metadata, numbered[0][0] + 1, numbered[0][1], report):
         number = numbered[0][0] + 1  # "=== The Upper Berth by F. Marion Crawford ===": title and author on one line
         start = number
         if len(numbered) > 1 and numbered[1][1] == numbered[0][1]:  # a web page's title line, then the same line as its heading
@@ -469,6 +474,12 @@ def _title_over_dateline(numbered: list[tuple[int, str]]) -> int | None:
         if not _section_label(line):
             return None
     return None
+
+
+def _issue_page(numbered: list[tuple[int, str]]) -> bool:
+    """True when a periodical's issue line is set twice, as a page's title and its heading: the issue's own page
+    ("The Militant. Vol. 5. No. 15. April 12, 1941." twice, over its contents), not the source of an article."""
+    return len(numbered) > 1 and numbered[1][1] == numbered[0][1] and bool(pt.ISSUE_LINE.match(numbered[0][1]))
 
 
 def _section_label(line: str) -> bool:
