@@ -467,3 +467,16 @@ def test_a_menu_link_is_chrome_only_beside_another() -> None:
 def test_markers_listed_after_a_colon_are_mentions() -> None:
     assert [pt.note_label(m) for m in pt.note_markers("Notes have small letters: [a], [b]. See the mill.[c]")] == ["c"]
     assert [pt.note_label(m) for m in pt.note_markers("the trouble. [1], [2] Frank Moss")] == ["1", "2"]
+
+
+@pytest.mark.parametrize("line", [
+    "This article contains searchable text which was automatically generated and may contain errors. Join us to correct them.",
+    "Thank you for correcting the text in this article. Your corrections improve searches for everyone.",
+    "Article image", "Photo"])
+def test_a_digitised_papers_notices_and_picture_placeholders_are_residue(line: str) -> None:
+    assert pt.residue_reason(line)
+
+
+def test_a_sentence_about_an_article_or_an_image_is_text() -> None:
+    assert pt.residue_reason("This article was written in the winter of 1928, when the party was at its lowest.") is None
+    assert pt.residue_reason("Image and reality") is None

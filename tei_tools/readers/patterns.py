@@ -352,6 +352,13 @@ SITE_NOTICE = re.compile(r"^this (?:page|site|website|blog) is (?:a static archi
                          # "Page generated in 0.2537 seconds."
                          r"|^you are (?:now )?(?:entering|viewing|browsing|in) (?:the|an?) .{0,60}\barchived?\b.{0,20}$"
                          r"|^page (?:generated|created|rendered|loaded) in [\d.]+ (?:seconds?|secs?\.?|ms)\.?$", re.I)
+# A digitised newspaper's notice on its machine-read text: "This article contains searchable text which was automatically
+# generated and may contain errors. ...", "Thank you for correcting the text in this article. ..."
+OCR_NOTICE = re.compile(r"^(?:this (?:article|text|page|item|newspaper) (?:contains|was|is|has)\b.{0,80}?\b(?:automatically generated"
+                        r"|(?:produced|generated|created) (?:by|with|using) (?:OCR|optical character recognition)|uncorrected OCR)\b"
+                        r"|thank you for correcting the text\b).*$", re.I)
+# A picture's placeholder left in a page's text: "Article image", "Photo".
+PICTURE_PLACEHOLDER = re.compile(r"^(?:article |news )?(?:image|photo(?:graph)?|picture)$", re.I)
 # A site's appeal for its own upkeep, over any page: "We need your support to keep X running and ...".
 APPEAL_BANNER = re.compile(r"^we need your (?:support|help|donations?) to (?:keep|help|continue|run|fund)\b.{0,200}$", re.I)
 # Who posted the page, and when, maybe to the minute: "Submitted by libcom on December 8, 2005",
@@ -506,6 +513,10 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return "site chrome"
     if stripped[:8].lower() == "we need " and APPEAL_BANNER.match(stripped):
         return "site chrome"
+    if stripped[:1] in "TtIi" and OCR_NOTICE.match(stripped):
+        return "the site's notice on its machine-read text"
+    if len(stripped) <= 20 and PICTURE_PLACEHOLDER.match(stripped):
+        return "a picture's placeholder"
     if ":" in stripped[:24] and MAIL_NAVIGATION.match(stripped):
         return "mail archive navigation"
     if "{" in stripped and len(stripped) <= CHROME_LENGTH and TEMPLATE_FIELD.search(stripped):
