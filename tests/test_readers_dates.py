@@ -96,3 +96,11 @@ def test_old_and_new_style_pairs_give_the_gregorian_day() -> None:
 def test_day_and_roman_month_as_letters_are_dated() -> None:
     assert parse_date("9/VIII.1921").when == "1921-08-09"  # type: ignore[union-attr]
     assert parse_date("20/XII.") is None  # no year: no date
+
+
+def test_a_date_between_two_months_and_a_date_placed_roughly_in_its_month() -> None:
+    assert parse_date("July or August 1918").attributes() == {"from": "1918-07", "to": "1918-08"}
+    assert parse_date("end of July or beginning of August 1918").attributes() == {"from": "1918-07", "to": "1918-08"}
+    assert parse_date("early May 1920").attributes() == {"when": "1920-05"}
+    assert parse_date("mid-June 1931").attributes() == {"when": "1931-06"}
+    assert parse_date("the ends of 1920") is None

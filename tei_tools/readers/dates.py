@@ -56,7 +56,9 @@ _FORMS = [
     # Thu Dec 9 15:54:50 MST 1999: a mail archive's date, with the weekday, time and zone
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?" + _MONTH + r"\s+" + _DAY + r"\s+\d\d?:\d\d(?::\d\d)?(?:\s+[A-Z]{{2,5}})?\s+" + _YEAR,
     _MONTH + r"\s+" + _DAY + r"(?:,\s*|\s+)" + _YEAR,  # January 4, 1932; "September 1,1870" as typed
-    _MONTH + r"\s*[/–-]\s*(?P<lastmonth{i}>" + MONTH_NAMES + r")\.?,?\s+" + _YEAR,  # July/August 2011
+    # July/August 2011; July or August 1918, "July or beginning of August 1918"
+    _MONTH + r"(?:\s*[/–-]\s*|\s+or\s+(?:(?:the\s+)?(?:beginning|start|middle|end)\s+of\s+|early\s+|late\s+)?)(?P<lastmonth{i}>"
+    + MONTH_NAMES + r")\.?,?\s+" + _YEAR,
     _MONTH + r",?\s+" + _YEAR,  # December 1934
     # a season or years over two years, the second cut short: "Winter 1969–70", "1917-18"
     r"(?:(?:spring|summer|autumn|fall|winter)\s+)?(?P<from{i}>1[0-9]\d\d|20\d\d)\s*[-–/]\s*(?P<short{i}>\d\d)",
@@ -154,14 +156,19 @@ WEEKDAY = re.compile(rf"^{WEEKDAY_NAME}\.?(?:,\s*|\s+)(?=\d|[a-z])", re.I)
 
 
 def parse_date(text: str) -> Date | None:
-    """Return the date if ``text`` is nothing but a date (brackets and a final stop allowed), maybe after its weekday."""
+    """Return the date if ``text`` is nothing but a date (brackets and a final stop allowed), maybe after its weekday
+    or a word placing it in its month ("end of July 1918")."""
     stripped = text.strip().strip("()[]").rstrip(".").strip()
     if not stripped[-1:].isdecimal():
         return None  # every form ends with a digit (\d) of its year, month or day: the cheap test first
     match = DATE_PATTERN.fullmatch(stripped)
-    if not match and stripped[:1].isalpha() and (weekday := WEEKDAY.match(stripped)):
-        match = DATE_PATTERN.fullmatch(stripped[weekday.end():])
+    if not match and stripped[:1].isalpha() and (prefix := WEEKDAY.match(stripped) or ROUGHLY.match(stripped)):
+        match = DATE_PATTERN.fullmatch(stripped[prefix.end():])
     return _from_match(match) if match else None
+
+
+# A date given roughly, by a part of its month: "end of July 1918", "early May 1920", "mid-June 1931".
+ROUGHLY = re.compile(r"(?:(?:the\s+)?(?:beginning|start|middle|end)\s+of\s+|early\s+|late\s+|mid-?\s*)(?=[A-Z])", re.I)
 
 
 def refines(precise: Date | None, rough: Date | None) -> bool:
