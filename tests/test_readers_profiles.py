@@ -978,3 +978,16 @@ def test_a_title_closed_by_a_colon_over_a_subtitle_in_lower_case_and_a_byline() 
     assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Mary Vale: the weaver, her guild and the mill"]
     assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Tom Reed"]
     assert [p.text[:8] for p in root.iterfind(".//tei:body//tei:p", NSMAP)] == ["The mill"]
+
+
+def test_a_reviewed_books_title_over_its_byline_and_details_is_a_bibl() -> None:
+    long = ("In 1958 the harbour union's small locals, long quiet, were put under a trustee by the national officers, who then"
+            " banned every leaflet and every meeting that they had not called themselves, and the members fought back. ")
+    text = ("Defending the Locals\n\n\nTides and Trustees:\nHow the Dockers\nWon Back Their Union\nby Ann Roe,\n"
+            "Harbour Press, 2004\n195 pp $22\n\n\n" + long + "\n\n" + long + "\n")
+    root = convert_text(text, "review.txt").tree.getroot()
+    bibl = root.find(".//tei:body//tei:bibl", NSMAP)
+    assert bibl.findtext("tei:title", namespaces=NSMAP) == "Tides and Trustees: How the Dockers Won Back Their Union"
+    assert bibl.findtext("tei:author", namespaces=NSMAP) == "Ann Roe"
+    assert "".join(bibl.itertext()).endswith("by Ann Roe, Harbour Press, 2004 195 pp $22")
+    assert [p.text[:7] for p in root.iterfind(".//tei:body//tei:p", NSMAP)] == ["In 1958", "In 1958"]

@@ -517,8 +517,11 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("list", main[index: index + length]))
             index += length
             continue
-        elif not items and _reviewed_book(main, index):
-            items.append(Item("bibl", [block]))  # "F. Inglis" / "Raymond Williams" / "Routledge 1995" over a review
+        elif (not items or all(item.kind in ("title", "head") for item in items)) and (roles := _reviewed_book(main, index)):
+            length = 1 + (len(roles) > len(block.lines))  # "F. Inglis" / "Raymond Williams" / "Routledge 1995" over a review
+            items.append(Item("bibl", main[index: index + length], parts=roles))
+            index += length
+            continue
         elif label := _placed_note(block, index, first_markers, placed_notes):
             length = _footnote_length(main, index)
             placed_notes.append(Item("note", main[index: index + length], n=label))
@@ -718,20 +721,39 @@ def _is_text(block: Block) -> bool:
 
 # What the last line of a book's details gives: its year, its price, its pages ("Routledge 1995", "£12.99", "320pp").
 BOOK_DETAILS = re.compile(r"\b(?:1[5-9]|20)\d\d\b|[£$€]\s?\d|\b\d+\s?pp\b")
-#: the most lines of a reviewed book's details: author, title, publisher, year, price
+#: the most lines of a reviewed book's details: author, title, publisher, year, price (a title may wrap over more)
 BOOK_LINES = 5
+#: the longest line of a reviewed book's details set apart ("195 pp $22")
+BOOK_DETAILS_LINE = 40
+# A reviewed book's byline under its title: "by Herman Benson,".
+BOOK_BYLINE = re.compile(r"^by\s+(?P<name>[^,]+),?$", re.I)
 # The mark after an editor's name: "(ed.)", "(eds)", "(editor)".
 EDITOR_MARK = re.compile(r"\s*\((?:eds?|editors?)\.?\)$", re.I)
 
 
-def _reviewed_book(blocks: list[Block], index: int) -> bool:
-    """The details of a reviewed book over a review: its author, its title (which may name a person) and its
-    publisher, year or price, in a block of short lines over a paragraph of text."""
+def _reviewed_book(blocks: list[Block], index: int) -> list[str] | None:
+    """The roles ("author", "title", "details") of the lines of a reviewed book's details over a review, in a block of
+    short lines over a paragraph of text, or None: its author, its title (which may name a person) and its publisher,
+    year or price ("F. Inglis" / "Raymond Williams" / "Routledge 1995"); or its title, maybe over lines and closed by
+    its subtitle's colon, a byline and the details ("Rebels and Racketeers:" / "How Insurgents ..." / "by Ann Roe," /
+    "Harbour Press, 2004" / "195 pp $22"). The roles may go on over a short block of details under it."""
     first, *rest = blocks[index].lines
     lines = [EDITOR_MARK.sub("", first), *rest]  # an editor's book: "K. Dodd (ed.)"
-    return (3 <= len(lines) <= BOOK_LINES and pt.name_like(lines[0])
-            and bool(BOOK_DETAILS.search(lines[-1])) and all(len(line) <= pt.EPIGRAPH_LINE and not _closed(line) for line in lines)
-            and index + 1 < len(blocks) and _is_text(blocks[index + 1]))
+    following = index + 1
+    if following < len(blocks) and len(blocks[following].lines) == 1 and BOOK_DETAILS.search(blocks[following].text) \
+            and len(blocks[following].text) <= BOOK_DETAILS_LINE:
+        lines.append(blocks[following].text)  # its pages and price set apart: "195 pp $22"
+        following += 1
+    if len(lines) < 3 or not BOOK_DETAILS.search(lines[-1]) or any(len(line) > pt.EPIGRAPH_LINE for line in lines) \
+            or not (following < len(blocks) and _is_text(blocks[following])):
+        return None
+    if len(lines) <= BOOK_LINES and pt.name_like(lines[0]) and not any(_closed(line) for line in lines):
+        return ["author", "title"] + ["details"] * (len(lines) - 2)
+    by = next((position for position, line in enumerate(lines[1:-1], start=1) if (named := BOOK_BYLINE.match(line))
+               and pt.name_like(named["name"])), None)
+    if by and len(lines) <= BOOK_LINES + by and not any(line.endswith((".", "!", "?")) for line in lines):
+        return ["title"] * by + ["author"] + ["details"] * (len(lines) - by - 1)
+    return None
 
 
 def _announced_list(blocks: list[Block], index: int, previous: Item) -> int:

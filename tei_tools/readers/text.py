@@ -10,7 +10,7 @@ from lxml import etree
 
 from tei_tools.errors import TeiToolsError
 from tei_tools.readers import patterns as pt
-from tei_tools.readers.blocks import HEADED_LISTS, SYNOPSIS, Block, Item, table_cells
+from tei_tools.readers.blocks import BOOK_BYLINE, HEADED_LISTS, SYNOPSIS, Block, Item, table_cells
 from tei_tools.readers.dates import find_dates
 from tei_tools.readers.preamble import Metadata
 from tei_tools.readers.report import Report
@@ -322,15 +322,22 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
         postscript = E(container, tei("postscript"))
         for block in item.blocks:
             _paragraph(postscript, block, inline, report)
-    elif item.kind == "bibl":  # a reviewed book: its author, its title, then its publisher, year and price as printed
+    elif item.kind == "bibl":  # a reviewed book: its author and its title, then its publisher, year and price as printed
         bibl = E(divisions.for_text(), tei("bibl"))
-        (_, author), (_, title), *details = lines
-        inline.write(E(bibl, tei("author")), author, item.number)
-        _append_text(bibl, " ")
-        inline.write(E(bibl, tei("title")), title, item.number)
-        for number, detail in details:
-            _append_text(bibl, " ")
-            _write_dated(bibl, detail, inline, number)
+        for role, group in groupby(zip(item.parts, lines), key=lambda pair: pair[0]):
+            numbered = [line for _, line in group]
+            if len(bibl) or bibl.text:
+                _append_text(bibl, " ")
+            if role == "details":
+                for position, (number, detail) in enumerate(numbered):
+                    _append_text(bibl, " " if position else "")
+                    _write_dated(bibl, detail, inline, number)
+            elif role == "author" and (named := BOOK_BYLINE.match(numbered[0][1])):  # "by Ann Roe,": the name alone is the author
+                _append_text(bibl, numbered[0][1][:named.start("name")])
+                inline.write(E(bibl, tei("author")), named["name"], numbered[0][0])
+                _append_text(bibl, numbered[0][1][named.end("name"):])
+            else:
+                inline.write(E(bibl, tei(role)), " ".join(line for _, line in numbered), numbered[0][0])
     elif item.kind == "quote":
         quote = E(divisions.for_text(), tei("quote"))
         for block in item.blocks:
