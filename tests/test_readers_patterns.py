@@ -472,8 +472,8 @@ def test_markers_listed_after_a_colon_are_mentions() -> None:
 @pytest.mark.parametrize("line", [
     "This article contains searchable text which was automatically generated and may contain errors. Join us to correct them.",
     "Thank you for correcting the text in this article. Your corrections improve searches for everyone.",
-    "Article image", "Photo"])
-def test_a_digitised_papers_notices_and_picture_placeholders_are_residue(line: str) -> None:
+    "Article image", "Photo", "[PDF][Print]"])
+def test_a_digitised_papers_notices_picture_placeholders_and_print_buttons_are_residue(line: str) -> None:
     assert pt.residue_reason(line)
 
 

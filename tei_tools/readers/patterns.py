@@ -338,12 +338,14 @@ SITE_CHROME = re.compile(r"^(?:[•·|]\s*)?(?:(?:see )?other formats?|download|
                          r"|^\d+\s+of\s+\d+(?:\s+(?:next|previous|prev|page))*$"  # a pager: "1 of 26 Next Page"
                          r"|^(?:viewing |showing )?page \d+ of \d+$"  # a viewer's pager: "Viewing page 13 of 19"
                          r"|^(?:images?|photos?|pictures?|videos?|attachments?)\s*\(\d+\)$"  # a tab with its count: "Images (2)"
-                         r"|^(?:image|photo|picture) \d{1,3}$"  # a picture's alternative text: "image 1" (not a paper's "Figure 1")
+                         # a picture's alternative text or placeholder: "image 1", "Article image" (not a paper's "Figure 1")
+                         r"|^(?:article |news )?(?:image|photo(?:graph)?|picture)(?: \d{1,3})?$"
                          r"|^(?:view|download|open) (?:the )?(?:pdf|file|document)\s*\(\d[\d.,]*\s*[kmg]i?b\)$"  # "View PDF (201.8 KB)"
                          r"|^\(\d[\d,.]* posts?\)$"  # a forum member's post count: "(36,178 posts)"
                          r"|^(?:header |sidebar |footer |top )?(?:ads?|advertisements?)$"  # a blog's advertising slots: "Header Ads"
-                         # a page's print and text-size buttons: "Resize: A A A Print", "Send to Printer, PDF or Email"
-                         r"|^(?:text ?)?(?:resize|font size|text size):?(?:\s+a){2,3}(?:\s+print)?$|^send to (?:printer|a friend)\b.{0,30}$", re.I)
+                         # a page's print and text-size buttons: "Resize: A A A Print", "Send to Printer, PDF or Email", "[PDF][Print]"
+                         r"|^(?:text ?)?(?:resize|font size|text size):?(?:\s+a){2,3}(?:\s+print)?$|^send to (?:printer|a friend)\b.{0,30}$"
+                         r"|^(?:\[(?:pdf|print|e-?mail|share)\]\s*){2,}$", re.I)
 # A notice that the site is kept as it was: "This site is a static archive. Visit the current IWW website at ▸".
 # A transcription site's notice of the page's state: "This transcription has been completed. Contact us with corrections."
 SITE_NOTICE = re.compile(r"^this (?:page|site|website|blog) is (?:a static archive|archived|no longer (?:updated|maintained))\b.*$"
@@ -357,8 +359,6 @@ SITE_NOTICE = re.compile(r"^this (?:page|site|website|blog) is (?:a static archi
 OCR_NOTICE = re.compile(r"^(?:this (?:article|text|page|item|newspaper) (?:contains|was|is|has)\b.{0,80}?\b(?:automatically generated"
                         r"|(?:produced|generated|created) (?:by|with|using) (?:OCR|optical character recognition)|uncorrected OCR)\b"
                         r"|thank you for correcting the text\b).*$", re.I)
-# A picture's placeholder left in a page's text: "Article image", "Photo".
-PICTURE_PLACEHOLDER = re.compile(r"^(?:article |news )?(?:image|photo(?:graph)?|picture)$", re.I)
 # A site's appeal for its own upkeep, over any page: "We need your support to keep X running and ...".
 APPEAL_BANNER = re.compile(r"^we need your (?:support|help|donations?) to (?:keep|help|continue|run|fund)\b.{0,200}$", re.I)
 # Who posted the page, and when, maybe to the minute: "Submitted by libcom on December 8, 2005",
@@ -515,8 +515,6 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return "site chrome"
     if stripped[:1] in "TtIi" and OCR_NOTICE.match(stripped):
         return "the site's notice on its machine-read text"
-    if len(stripped) <= 20 and PICTURE_PLACEHOLDER.match(stripped):
-        return "a picture's placeholder"
     if ":" in stripped[:24] and MAIL_NAVIGATION.match(stripped):
         return "mail archive navigation"
     if "{" in stripped and len(stripped) <= CHROME_LENGTH and TEMPLATE_FIELD.search(stripped):
