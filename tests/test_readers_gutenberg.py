@@ -2300,6 +2300,8 @@ def test_a_title_page_set_in_the_text_spreads_the_first_works_title_and_ends_at_
     assert xpath(ledger, page + "tei:docTitle[last()]/tei:titlePart/text()") == ["(No. XII.)"]
     assert "OFFICERS" not in "".join(xpath(ledger, "//tei:titlePage//text()"))  # under the date, the front matter begins
     assert xpath(ledger, "//tei:body//tei:head/text()")[-1] == "PREFACE."
+    # (a description under the imprint and the date is a title of its own, as the page prints it)
+    assert validate_tree(ledger.tree, schemas=(REPO / "schemas" / "tei-tools.xsd",)) == []
 
 
 def test_the_first_works_title_on_one_line_heads_the_first_work() -> None:
