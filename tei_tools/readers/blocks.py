@@ -1425,6 +1425,8 @@ def _title_before(title: str | None, divider: str | re.Pattern[str]) -> tuple[st
     parts = re.split(divider, title or "", maxsplit=1)
     words = _entry_key(parts[0]) if len(parts) > 1 else ()
     return words if len(words) >= MAIN_TITLE_WORDS else ()
+
+
 # The gap between two columns of a line: a list's entry and what stands beside it (a role and its actor).
 COLUMN_GAP = re.compile(r"\S {3,}\S")
 #: the longest row of a table: a line, not a paragraph

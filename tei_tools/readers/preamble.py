@@ -564,7 +564,7 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
         elif kind == "archive-id":
             metadata.archive_id = pt.ARCHIVE_ID.search(line)["id"]  # type: ignore[index]
             report.remove(number, line, "archive listing line (its identifier is kept as idno)")
-        elif kind == "issue" and metadata.fields and metadata.fields[-1] == Field("issue", "", line, metadata.fields[-1].line) and not texts:
+        elif kind == "issue" and not texts and metadata.fields and metadata.fields[-1].kind == "issue" and metadata.fields[-1].value == line:
             # the issue set twice, as the page's title and its heading: the issue's own page ("The Militant. Vol. 5. No. 15.
             # April 12, 1941." over its contents), which it titles
             texts.append((metadata.fields.pop().line, line))
