@@ -1344,9 +1344,10 @@ def _title_page_tail(blocks: list[Block], index: int, described: bool = False) -
             roles.append("figure")  # a picture on the title page: "[Illustration: Camden Society Logo]"
         elif (credit := pt.parse_field(block.text)) and credit[0].startswith("credit:"):
             roles.append("byline")  # another's part in the book: "WITH DRAWINGS" / "BY" / "ANN PAINTER", "Translated by X"
-        elif described and (not _page_foot(roles) or block.text[:1] == "(" and block.text[-1:] == ")") and not (_is_text(block) or position + 1 < len(blocks) and _is_text(blocks[position + 1])
-                                or _numbered_head(block) or pt.DEDICATION_START.match(block.text) or pt.SEPARATOR.match(block.text)
-                                or pt.names_matter(pt.unmarked(block.lines[0]))):
+        elif described and (not _page_foot(roles) or pt.PARENTHESISED.match(block.text)) \
+                and not (_is_text(block) or position + 1 < len(blocks) and _is_text(blocks[position + 1])
+                         or _numbered_head(block) or pt.DEDICATION_START.match(block.text) or pt.SEPARATOR.match(block.text)
+                         or pt.names_matter(pt.unmarked(block.lines[0]))):
             roles.append("description")
         else:
             break

@@ -1026,26 +1026,25 @@ NOTE_ITEM = re.compile(r"^(?:\[?(?P<n>\d{1,3})[\].)]?|\{(?P<braced>\d{1,3})\}|\[
                        r"|\[Footnote\s+(?P<footnote>\d{1,3}|[A-Za-z]|\*{1,3})\s*:"
                        r"|(?:[-–•*]\s*)?(?P<backlink>[↑^])|(?P<star>\*{1,3}))(?:\s+|(?<=[\]}])(?=[A-Z]))(?P<text>\S.*)$")
 # A note marker in running text: "[1]", "[1*]" (an editor's), "{1}", "[A]", "[note]", "[*]", or asterisks after a word ("the end.*").
-# A range of them is a mention, not a marker: "represented them as [01] through [15]".
-NOTE_MARKER = re.compile(r"(?<!\bthrough)(?<!\bthrough\s)\s?(?:\[(?P<n>\d{1,3}\*?|[A-Za-z]|note|\*{1,3})\](?!\s+through\s+\[)"
-                         r"|\{(?P<braced>\d{1,3})\})"
+NOTE_MARKER = re.compile(r"\s?(?:\[(?P<n>\d{1,3}\*?|[A-Za-z]|note|\*{1,3})\]|\{(?P<braced>\d{1,3})\})"
                          r"|(?<=[^\s*\[])(?P<star>\*{1,3})(?=[\s,.;:!?)\"”’]|$)")
-
-
-# Markers listed after a colon are mentioned, not placed: "Footnotes to the Diary have small letters: [a], [b]."
-MENTIONED_MARKERS = re.compile(r":\s+\[\w{1,3}\](?:(?:,|,? and|,? or)\s+\[\w{1,3}\])+")
+# Markers a sentence mentions, not places: a range of them ("represented them as [01] through [15]"), or a list after
+# a colon ("Footnotes to the Diary have small letters: [a], [b].").
+MENTIONED_MARKERS = re.compile(r"\[\w{1,3}\]\s+through\s+\[\w{1,3}\]|:\s+\[\w{1,3}\](?:(?:,|,? and|,? or)\s+\[\w{1,3}\])+")
 
 
 def note_markers(text: str) -> list[re.Match[str]]:
-    """The note markers in ``text``, in order (markers a sentence lists after a colon are no markers).
+    """The note markers in ``text``, in order (markers a sentence mentions are no markers: see :data:`MENTIONED_MARKERS`).
 
     A marker needs a bracket, a brace or an asterisk, which most paragraphs lack: that
     test is cheap, while the pattern (its look-behind tried at every character) is not.
     """
     if not _may_hold_markers(text):
         return []
-    mentioned = [range(*mention.span()) for mention in MENTIONED_MARKERS.finditer(text)] if ": [" in text else []
-    return [marker for marker in NOTE_MARKER.finditer(text) if not any(marker.start() in span for span in mentioned)]
+    mentioned = [range(*mention.span()) for mention in MENTIONED_MARKERS.finditer(text)] \
+        if ": [" in text or " through [" in text else []
+    # (a marker's closing bracket tells whether the mention holds it: a marker may take the space before it)
+    return [marker for marker in NOTE_MARKER.finditer(text) if not any(marker.end() - 1 in span for span in mentioned)]
 
 
 def without_note_markers(text: str) -> str:
