@@ -2350,3 +2350,54 @@ Updated editions will replace the previous one.
     assert xpath(drill, "//tei:respStmt/tei:note/text()") == ["for drawing the maps and tables of the marching orders and the bugle calls"]
     assert xpath(drill, "//tei:body//tei:head/text()") == ["CHAPTER I"]
     assert [text(p)[:11] for p in xpath(drill, "//tei:body//tei:p")] == ["The company"]
+
+
+def test_contents_of_parts_whose_entries_give_paragraph_ranges_and_a_title_closed_by_its_year() -> None:
+    book = f"""\
+The Project Gutenberg eBook of Camp Rules, Northern Militia, 1905, by Army Board
+
+{NOTICE}
+Title: Camp Rules, Northern Militia, 1905
+
+Author: Army Board
+
+*** START OF THE PROJECT GUTENBERG EBOOK CAMP RULES ***
+
+
+CONTENTS.
+
+
+PART I--_Drill._                                  Paragraph.
+
+ 1. Introduction                                        1-30
+ 2. Orders and signals                                 31-47
+
+PART II--_Camps._
+
+ 1. Introduction                                       48-60
+ 2. Sanitation                                         61-77
+
+PART III--_Marches._
+
+ 1. Introduction                                       78-90
+ 2. Night marches                                      91-99
+
+
+CAMP RULES.
+
+NORTHERN MILITIA, 1905.
+
+
+PART I--_Drill._
+
+1. The company forms in two ranks at the sound of the bugle, and the officers take their posts.
+
+{FOOTER.format(title="CAMP RULES")}"""
+    rules = convert_text(book, "rules.txt")
+    entries = xpath(rules, "//tei:front/tei:div[@type='contents']/tei:list/tei:item/text()")
+    assert [entry.split("  ")[0] for entry in entries] == [
+        "PART I--_Drill._", "1. Introduction", "2. Orders and signals", "PART II--_Camps._", "1. Introduction", "2. Sanitation", "PART III--_Marches._", "1. Introduction",
+        "2. Night marches"]
+    # the title again after the contents, closed by its year as the header's title is
+    assert xpath_text(rules.tree.getroot(), "//tei:front/tei:titlePage[2]//tei:titlePart") == ["CAMP RULES. NORTHERN MILITIA, 1905."]
+    assert xpath_text(rules.tree.getroot(), "//tei:body//tei:head") == ["PART I--_Drill._"]

@@ -1142,8 +1142,10 @@ ENTRY_LENGTH = 150
 ENTRY_LINES = 3
 
 
-# The page number closing an entry of a table of contents, with its dot leaders ("THE SEA-CHEST . . . 30").
-CONTENTS_PAGE = re.compile(r"[\s.]*\s\d{1,4}$")
+# The page number closing an entry of a table of contents, with its dot leaders ("THE SEA-CHEST . . . 30"); or the
+# range of numbered paragraphs it covers ("Orders, commands and signals      31-47"). A year after a comma closes a
+# title ("Infantry Drill Regulations, United States Army, 1911"), not an entry (its page stands apart: "INDEX,     30").
+CONTENTS_PAGE = re.compile(r"(?<!,)[\s.]*\s\d{1,4}$|\s{3,}\d{1,4}[-–]\d{1,4}$")
 
 
 def _contents_run(blocks: list[Block], index: int, heads: list[bool], title_key: tuple[str, ...] = ()) -> int:
@@ -1161,7 +1163,7 @@ def _contents_run(blocks: list[Block], index: int, heads: list[bool], title_key:
             and not _headless_contents(blocks, index, heads):
         return 0
     entries = [_entry_key(line) for line in (block.lines[1:] if headed else block.lines)]
-    numbers = _entry_numbers(block.lines)
+    first_number = _first_entry_number(block.lines)
     length, paged = 1, 0
     while index + length < len(blocks) and _entry_like(blocks[index + length]):
         if any(head.match(pt.unmarked(blocks[index + length].lines[0])) for head in HEADED_LISTS.values()):
@@ -1173,9 +1175,11 @@ def _contents_run(blocks: list[Block], index: int, heads: list[bool], title_key:
         head = _numbered_head(blocks[index + length]) if len(blocks[index + length].lines) == 1 else None
         whole = _entry_key(blocks[index + length].text) if len(blocks[index + length].lines) > 1 else ()
         title_again = following == title_key and not _page_numbered(blocks, index + length + 1)
-        if head and head["kn"] and pt.head_number(head) in numbers:
+        # (entries with their pages are no heading, though named like an earlier part's: "1. Introduction  350-357")
+        paged_lines = len(blocks[index + length].lines) > 1 and all(CONTENTS_PAGE.search(line) for line in blocks[index + length].lines)
+        if head and head["kn"] and pt.head_number(head) == first_number:
             break  # "CHAPTER I." after entries numbered "1.--": the text begins with the first entry's chapter
-        if following and (title_again or any(
+        if following and not paged_lines and (title_again or any(
                 entry and (entry[:len(following)] == following or following[:len(entry)] == entry
                            or (len(entry) > 1 or head) and following[-len(entry):] == entry  # "ADVENTURE I. A SCANDAL...", "CHAPTER I." for "I."
                            or len(whole) > 1 and entry[-len(whole):] == whole)  # "I" / "THE EXPERIMENT" for "CHAPTER I. THE EXPERIMENT"
@@ -1183,7 +1187,7 @@ def _contents_run(blocks: list[Block], index: int, heads: list[bool], title_key:
             break  # the text begins: with an entry's heading ("PART ONE--The Old Buccaneer"), or the title again
         if following != title_key:  # the title among the entries is no entry that a heading repeats
             entries += [_entry_key(line) for line in blocks[index + length].lines]
-            numbers |= _entry_numbers(blocks[index + length].lines)
+            first_number = first_number or _first_entry_number(blocks[index + length].lines)
         length += 1
     return length if entries else 0
 
@@ -1219,9 +1223,10 @@ def _lists_title(items: list[Item], block: Block) -> bool:
                for entry in entries)
 
 
-def _entry_numbers(lines: list[str]) -> set[str]:
-    """The numbers, in arabic figures, of the entries among ``lines`` numbered without a keyword ("1.--Title", "IV. Title")."""
-    return {pt.head_number(match) for line in lines if (match := pt.NUMBERED_HEAD.match(line)) and match["n"]}
+def _first_entry_number(lines: list[str]) -> str | None:
+    """The number, in arabic figures, of the first entry among ``lines`` numbered without a keyword ("1.--Title",
+    "IV. Title"): the chapter the text begins with ("CHAPTER I."), where "PART II" is among the contents."""
+    return next((pt.head_number(match) for line in lines if (match := pt.NUMBERED_HEAD.match(line)) and match["n"]), None)
 
 
 def _headless_contents(blocks: list[Block], index: int, heads: list[bool]) -> bool:
