@@ -2401,3 +2401,62 @@ PART I--_Drill._
     # the title again after the contents, closed by its year as the header's title is
     assert xpath_text(rules.tree.getroot(), "//tei:front/tei:titlePage[2]//tei:titlePart") == ["CAMP RULES. NORTHERN MILITIA, 1905."]
     assert xpath_text(rules.tree.getroot(), "//tei:body//tei:head") == ["PART I--_Drill._"]
+
+
+def test_an_order_under_the_title_page_its_office_over_an_italic_dateline_signed_by_order_with_the_signers_office() -> None:
+    book = f"""\
+The Project Gutenberg eBook of Camp Rules, by Army Board
+
+{NOTICE}
+Title: Camp Rules
+
+Author: Army Board
+
+*** START OF THE PROJECT GUTENBERG EBOOK CAMP RULES ***
+
+
+CAMP RULES
+
+NORTHERN MILITIA
+
+1905
+
+
+WAR OFFICE,
+BUREAU OF THE ADJUTANT,
+_Albany, May 3, 1905._
+
+The following rules, prepared by a board of officers, are approved and published for the government of the militia.
+
+By order of the Governor:
+
+THOMAS REED,
+_Brigadier General, Adjutant._
+
+
+CONTENTS.
+
+ 1. Introduction                                        1-30
+ 2. Orders and signals                                 31-47
+
+
+CAMP RULES.
+
+
+DEFINITIONS.
+
+The words of these rules have the meanings given below, in every part of the book.
+
+{FOOTER.format(title="CAMP RULES")}"""
+    rules = convert_text(book, "rules.txt")
+    order = xpath(rules, "//tei:front/tei:div[tei:opener]")[0]
+    assert xpath_text(order, "tei:opener/tei:address/tei:addrLine") == ["WAR OFFICE,", "BUREAU OF THE ADJUTANT,"]
+    assert order.xpath("tei:opener/tei:dateline/tei:placeName/text()|tei:opener/tei:dateline/tei:date/@when", namespaces=NSMAP) == [
+        "Albany", "1905-05-03"]
+    assert xpath_text(order, "tei:closer/tei:salute") == ["By order of the Governor:"]
+    assert xpath_text(order, "tei:closer/tei:signed") == ["THOMAS REED,", "_Brigadier General, Adjutant._"]
+    assert xpath_text(order, "tei:p") == ["The following rules, prepared by a board of officers, are approved and published for "
+                                          "the government of the militia."]
+    # the order's letter-like lines end with its closer: the heading after its contents is a heading again
+    assert xpath_text(rules.tree.getroot(), "//tei:body/tei:div/tei:head") == ["DEFINITIONS."]
+    assert xpath(rules, "//tei:profileDesc/tei:creation/tei:date/@when") == ["1905-05-03"]

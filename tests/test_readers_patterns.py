@@ -259,6 +259,9 @@ def test_datelines() -> None:
     place, date = pt.parse_dateline("February 2, 2014 — New York")  # or the place after a dash
     assert (place, date.when) == ("New York", "2014-02-02")
     assert pt.parse_dateline("May 1917. Petrograd") is None  # a month is no day: "1917. Petrograd" may be a heading's
+    place, date = pt.parse_dateline("_New York, October, 1917._")  # in italics, a comma after the month
+    assert (place, date.when) == ("New York", "1917-10")
+    assert pt.parse_dateline("First Impression, August, 1908") is None  # a book's printing, no place
     # a speech's date and its venue with a street's number, longer than a dateline; a sentence after the dash is none
     place, date = pt.parse_dateline("March 28, 1909 — Students’ National Literary Society, 25 Harbour Square, Portside, Ireland")
     assert (place, date.when) == ("Students’ National Literary Society, 25 Harbour Square, Portside, Ireland", "1909-03-28")

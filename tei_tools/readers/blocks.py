@@ -583,6 +583,9 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             continue
         elif speakers and pt.STAGE_DIRECTION.match(block.text) and not (pt.names_editorial(block.text) or pt.ILLUSTRATION.match(block.text)):
             items.append(Item("stage", [block]))
+        elif (division_start or items[-1].kind == "title") and (roles := _office_over_dateline(block)):
+            items.append(Item("opener", [block], parts=roles))  # an order's heading (not its signature), maybe under the book's title page
+            metadata.opening_date = metadata.opening_date or (pt.parse_dateline(block.lines[-1]) or (None, None))[1]
         # A name alone signs at the end of a letter, and under a poem ("Walt Whitman").
         elif run := _closing_run(main, index, boundaries, heads, signing := bool(items) and items[-1].kind == "verse" or (
                 index >= len(main) - 2 and (letter_title or _expects_letter(items))), items):
@@ -1122,8 +1125,8 @@ STOPPED_TITLE_WORDS = 8
 
 
 def _in_letter(items: list[Item]) -> bool:
-    """True after a letter's opener, until the next heading."""
-    return next((item.kind == "opener" for item in reversed(items) if item.kind in ("head", "opener")), False)
+    """True after a letter's opener, until the next heading, or a table of contents or a title page after its closer."""
+    return next((item.kind == "opener" for item in reversed(items) if item.kind in ("head", "opener", "contents", "title")), False)
 
 
 def _entry_like(block: Block) -> bool:
@@ -1542,7 +1545,7 @@ def _closing_roles(block: Block, valediction: bool = False) -> list[str]:
     # A name set far to the right, as books print a signature, signs wherever it stands.
     aligned = [indent >= RIGHT_ALIGNED for indent in block.indents] if len(block.indents) == len(lines) else [False] * len(lines)
     roles: list[str] = []
-    for line, dated, right in zip(lines, datelines, aligned):
+    for previous, line, dated, right in zip([""] + lines, lines, datelines, aligned):
         if dated:
             roles.append("dateline")
         elif pt.dated_signature(line):
@@ -1552,8 +1555,11 @@ def _closing_roles(block: Block, valediction: bool = False) -> list[str]:
         elif pt.is_signature(line) or ((any(datelines) or valediction or right or "salute" in roles) and (
                 pt.name_like(line.lstrip("—–- ")) or pt.SINGLE_NAME.match(line))):
             roles.append("signed")
-        elif roles and roles[-1] == "signed" and pt.title_like(line):
-            roles.append("signed")  # the signer's office under the name: "Chairman, Council of People's Commissars"
+        elif roles and roles[-1] == "signed" and (pt.title_like(line) or previous.endswith(",") and pt.title_like(
+                pt.unmarked(line).removesuffix("."))):
+            # the signer's office under the name: "Chairman, Council of People's Commissars"; after a comma, maybe in
+            # italics and closed by a stop ("LEONARD WOOD," / "_Major General, Chief of Staff._")
+            roles.append("signed")
         else:
             return []
     # "ACT II" is a heading, not a signature in capitals; "L. Trotsky" signs
@@ -1789,18 +1795,29 @@ def _address_over_dateline(blocks: list[Block], index: int) -> bool:
     """True when the block is a letter's address, one short line or a postal address (see :func:`_postal_address`),
     then a dateline, then a salutation."""
     block = blocks[index]
-    if not (ADDRESS_LINE.match(block.text) if len(block.lines) == 1 else _postal_address(block)) or index + 2 >= len(blocks) \
+    if not (ADDRESS_LINE.match(block.text) if len(block.lines) == 1 else _postal_address(block.lines)) or index + 2 >= len(blocks) \
             or block.text.isupper() or len(blocks[index + 1].lines) > 1 or pt.letter_heading(block.text):
         return False  # ("IN DEAL", in capitals under "ENGELS TO KAUTSKY", is part of the heading; "ANN TO BOB" heads)
     return _opener_roles(blocks[index + 1], True) == ["dateline"] and "salute" in _opener_roles(blocks[index + 2], True)
 
 
-def _postal_address(block: Block) -> bool:
-    """True when the block's lines are an addressee's name and address, each closed by a comma but the last, every word
+def _postal_address(lines: list[str]) -> bool:
+    """True when ``lines`` are an addressee's name and address, each closed by a comma but the last, every word
     capitalised or a number ("Maria Ilyinichna Ulyanova," / "Malaya Gruzinskaya, 7, Apt. 13," / "Moscow," / "Russia")."""
-    return len(block.lines) <= ADDRESS_LINES and all(line.endswith(",") for line in block.lines[:-1]) and all(
+    return len(lines) <= ADDRESS_LINES and all(line.endswith(",") for line in lines[:-1]) and all(
         len(line) <= POSTAL_LINE and not SENTENCE_MARK.search(line) and all(word[:1].isupper() or word[:1].isdigit() for word in line.split())
-        for line in block.lines)
+        for line in lines)
+
+
+def _office_over_dateline(block: Block) -> list[str]:
+    """The roles of the lines of an office's heading over the place and day it writes from, as an order or a circular
+    opens ("WAR DEPARTMENT," / "OFFICE OF THE CHIEF OF STAFF," / "_Washington, August 19, 1911._"): its address, then
+    the dateline; [] if the block is none."""
+    *office, last = block.lines
+    if not office or not office[-1].endswith(",") or not _postal_address(office):
+        return []
+    dated = pt.parse_dateline(last)
+    return ["address"] * len(office) + ["dateline"] if dated and dated[0] and dated[1].to_the_day else []
 
 
 #: the longest line of a postal address

@@ -777,7 +777,9 @@ def is_signature(line: str) -> bool:
         words[-1].isupper() or bool(_INITIAL.match(words[0])) and len(words) <= 3)
 
 
-PLACE = r"(?P<place>(?:\d{1,4}[a-z]?,?\s)?[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?){0,2})"
+PLACE = (r"(?P<place>(?:\d{1,4}[a-z]?,?\s)?[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}"
+         # (a month after the comma begins the date: "New York, October, 1917.")
+         rf"(?:,\s*(?!(?i:{MONTH_NAMES})\b)[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?){{0,2}})")
 # A place alone on its line, capitalised, closed by a comma or a stop: "VAILIMA,", "Upolu, Samoa.", or an address
 # with its house number and district: "187 PICCADILLY, W."
 PLACE_ALONE = re.compile(r"^(?:\d{1,4}[a-z]?,?\s)?[A-Z][\w'’-]{2,}(?:[ -][A-Z][\w'’-]+){0,3}(?:,\s[A-Z][\w'’-]*)?[,.]?$")
@@ -788,6 +790,8 @@ PLACE_COMMA = re.compile(r"^" + PLACE + r"(?:,|(?P<dash>\s+(?:-|--|–|—)))\s+
 # (words that are not a month's name, so that the date keeps its month).
 _REGION_WORD = rf"(?!(?i:{MONTH_NAMES})\b)[A-Z][a-z]+\.?"
 REGION_BEFORE_DATE = re.compile(rf"^(?P<region>{_REGION_WORD}(?: {_REGION_WORD})?)\s+(?=[A-Z0-9])")
+# A book's printing, named where a dateline names its place: "First Impression", "Second Edition".
+PRINTING = re.compile(r"\b(?:impression|edition|printing)$", re.I)
 # A day's date and then the place, as some letters open: "December 22, 1868. Geneva".
 DATE_THEN_PLACE = re.compile(r"^(?P<date>[A-Z0-9][^.]{4,25}\d)[.,]\s+(?P<place>[A-Z][\w'’-]{2,}(?:[ -][A-Z][\w'’-]+){0,3}(?:,\s[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}){0,3})\.?$")
 #: the longest line read as a dateline that does not end with its date (a place may name a hall, a town and a state)
@@ -814,7 +818,9 @@ def dated_signature(line: str) -> int | None:
 
 def parse_dateline(line: str) -> tuple[str | None, Date] | None:
     """Read a dateline: a date alone ("May 1, 1956"), a place and a date ("Prinkipo, March 1, 1932"),
-    or a date and then the place ("December 22, 1868. Geneva", "February 20, 2014 — New York")."""
+    or a date and then the place ("December 22, 1868. Geneva", "February 20, 2014 — New York"); in italics too
+    ("_Washington, August 19, 1911._")."""
+    line = unmarked(line)
     if not _ends_with_digit(line):
         # the cheap test first: most lines tried are paragraphs, which the patterns below scan whole
         match = DATE_THEN_PLACE.match(line.strip()) if len(line) <= DATELINE_LENGTH else None
@@ -833,8 +839,11 @@ def parse_dateline(line: str) -> tuple[str | None, Date] | None:
         return (None, unbracketed[1]) if unbracketed else None
     stripped = line.strip()
     match = PLACE_COMMA.match(stripped)
-    if not match or match["place"].isupper() or match["dash"] and set(match["place"].lower().split()) & NOT_IN_NAMES:
-        return None  # (a periodical's name and its day stand so too: "Hellraisers Journal – Wednesday August 7, 1912")
+    if not match or match["place"].isupper() or match["dash"] and set(match["place"].lower().split()) & NOT_IN_NAMES \
+            or PRINTING.search(match["place"]):
+        # (a periodical's name and its day stand so too: "Hellraisers Journal – Wednesday August 7, 1912"; and a
+        # book's printing on its copyright page: "First Impression, August, 1908")
+        return None
     rest = stripped[match.end():]
     rest = rest[:-1] if len(rest) > 1 and rest.endswith(".") else rest  # less a final stop
     place, date = match["place"], parse_date(rest)
@@ -1183,7 +1192,9 @@ VALEDICTION = re.compile(
     r"|with (?:best|kind|warm)\w* (?:wishes|regards)\b.*|(?:best|kind|warm) regards|salut(?:ations)?|greetings|farewell|adieu"
     r"|(?:in|with) (?:\w+ )?(?:gratitude|solidarity|friendship|comradeship|appreciation)"
     # a sentence as French letters close: "Receive, dear comrade, my fraternal salutation."
-    r"|(?:[\w ]{1,40},\s*)?(?:receive|accept)\b[\w, ]{1,40}\b(?:salutations?|greetings|regards))[,.!]?$",
+    r"|(?:[\w ]{1,40},\s*)?(?:receive|accept)\b[\w, ]{1,40}\b(?:salutations?|greetings|regards)"
+    # the authority an order is signed under: "By order of the Secretary of War:", "By command of Major General Roe:"
+    r"|by (?:order|command|direction) of\b[\w.’' ]{1,60}:)[,.!]?$",
     re.I,
 )
 # The office a signer writes after the name and a comma: "Bessie Kimmelman, Sec’y", "J. Roe, General Secretary".

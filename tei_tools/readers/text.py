@@ -305,7 +305,8 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
         _dateline(divisions.current(), lines[0][1], inline, item.number)
     elif item.kind == "opener":
         container = divisions.current()
-        if _has_text(container):  # a letter quoted after the text announcing it: a division of its own
+        # a letter quoted after the text announcing it, or one in the front (an order under the title page): a division of its own
+        if _has_text(container) or container.tag == tei("front"):
             container = divisions.start(len(divisions.open) + 1, kind="letter")
         previous = container[-1] if len(container) else None
         opener = previous if previous is not None and previous.tag == tei("opener") else E(container, tei("opener"))
