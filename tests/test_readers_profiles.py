@@ -991,3 +991,24 @@ def test_a_reviewed_books_title_over_its_byline_and_details_is_a_bibl() -> None:
     assert bibl.findtext("tei:author", namespaces=NSMAP) == "Ann Roe"
     assert "".join(bibl.itertext()).endswith("by Ann Roe, Harbour Press, 2004 195 pp $22")
     assert [p.text[:7] for p in root.iterfind(".//tei:body//tei:p", NSMAP)] == ["In 1958", "In 1958"]
+
+
+def test_a_pamphlets_cover_lines_then_the_heading_its_prose_begins_under_which_is_the_title() -> None:
+    text = ("to the Dockers' Conference, to-\ngether with the notes on\n\n\nTWO PENCE\n\nHARBOUR PUBLICATION DEPARTMENT\n\n"
+            "14 QUAY STREET, PORTSIDE\n\n1931\n\n\n\nWHERE THE UNION\nSTANDS\n\n\nThe Chairman's Address at the\nConference, Portside, 1931\n\n\n"
+            "I AM completing my second year of office, and the union has never had so many members at its conference as today.\n\n"
+            "The union, from its outset until now, has been a workers' organisation, and it means to stay one for many years.\n")
+    root = convert_text(text, "pamphlet.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == [
+        "WHERE THE UNION STANDS", "The Chairman's Address at the Conference, Portside, 1931"]
+    # a price in words, a publisher: no one who signs the pamphlet
+    assert root.xpath("//tei:titleStmt/tei:author", namespaces=NSMAP) == []
+    assert root.xpath("//tei:body//tei:head[contains(., 'WHERE')]", namespaces=NSMAP) == []
+    assert [p.text[:6] for p in root.iterfind(".//tei:body//tei:p", NSMAP)][-2:] == ["I AM c", "The un"]
+
+
+def test_a_dateline_the_prose_begins_under_is_no_title() -> None:
+    text = ("of the delegation, and the\n\n\nReval, June 7\n\n"
+            "Lenin has his own way with interviewers, and he turns the tables on them before they have asked a thing.\n")
+    root = convert_text(text, "interview.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Interview"]

@@ -467,6 +467,26 @@ def take_subtitle(items: list[Item], metadata: Metadata, report: Report) -> list
     return items[1:]
 
 
+def take_title_heading(items: list[Item], metadata: Metadata, report: Report) -> list[Item]:
+    """Where the text states no title over it (the file's name stands in), the heading its prose begins under is the
+    title, when no heading follows: a pamphlet's "WHERE THE I.L.P. STANDS" under the lines of its cover, with the
+    subheading under it ("The Chairman's Address at the Conference") as the subtitle."""
+    prose = next((index for index, item in enumerate(items) if item.kind == "p" and _long_paragraph(item.blocks[0])), 0) \
+        if metadata.title_is_file_name else 0
+    subtitled = prose > 1 and items[prose - 1].kind == "subhead"
+    head = prose - 1 - subtitled
+    if prose == 0 or items[head].kind != "head" or items[head].n is not None or items[head].editorial \
+            or any(item.kind in ("head", "subhead") for item in items[prose:]) \
+            or pt.LOOSE_DATELINE.match(items[head].blocks[0].text) or pt.parse_dateline(items[head].blocks[0].text):
+        return items  # (a dateline, "Reval, June 7", is no title)
+    metadata.title, metadata.title_is_file_name = items[head].blocks[0].text, False
+    report.recognise(items[head].number, metadata.title, "header field: title (the heading the text begins under)")
+    if subtitled:
+        metadata.subtitle = items[prose - 1].blocks[0].text
+        report.recognise(items[prose - 1].number, metadata.subtitle, "header field: subtitle (under the title)")
+    return items[:head] + items[prose:]
+
+
 def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[Item]:
     """Turn the blocks of the text proper into items, in order."""
     numbered = _paragraph_numbers(blocks)

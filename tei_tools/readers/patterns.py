@@ -572,6 +572,7 @@ NOT_IN_NAMES = {"the", "of", "a", "an", "to", "in", "on", "at", "by", "for", "wi
                 "without", "against", "about", "into", "through", "between", "beyond", "towards", "upon", "after", "before",
                 "note", "notes", "speech", "delivered",  # nor labels: "Editor’s Note: ...", "Speech Delivered: ..."
                 "inc", "ltd", "co", "company", "press",  # nor firms: "Video Group, Inc."
+                "publishers", "publishing", "publication", "publications",  # nor a publisher: "I.L.P. Publication Department"
                 "history", "interview", "transcript", "project", "journal", "magazine", "review",  # nor works: "Oral History"
                 "resolution", "resolutions", "report", "minutes",  # nor a meeting's papers: "Defense Resolutions"
                 "correspondence", "letters", "works", "writings",  # nor a collection: "Marx-Engels Correspondence"
@@ -602,6 +603,11 @@ ORGANISATION = re.compile(r"^(?:The )?(?:[A-Z][\w'’-]*\s+){1,6}(?:Committee|Pa
 LAST_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
 
 
+# A pamphlet's price in words, as its cover prints it: "ONE PENNY", "Price Twopence", "TEN CENTS".
+PRICE = re.compile(r"^(?:price:?\s+)?(?:(?:one|two|three|four|five|six|ten|twenty|fifty)\s+)?(?:penny|pence|twopence|threepence"
+                   r"|sixpence|halfpenny|shillings?|cents?|dollars?)\.?$", re.I)
+
+
 def name_like(text: str) -> bool:
     """True when ``text`` reads as a personal name or names ("L. Trotsky", "A.L.", "Marx and Engels").
 
@@ -610,6 +616,8 @@ def name_like(text: str) -> bool:
     text = without_note_markers(text)
     if COLLECTIVE_AUTHOR.match(text) or ORGANISATION.match(text):
         return True
+    if PRICE.match(text):
+        return False  # "ONE PENNY" on a pamphlet's cover
     words = text.rstrip(",").split(maxsplit=10)  # eleven pieces tell a paragraph without splitting it all
     if not 1 <= len(words) <= 10 or any(ch.isdigit() for ch in text):
         return False

@@ -32,6 +32,7 @@ from tei_tools.readers.blocks import (
     take_late_fields,
     take_lines_under_standfirst,
     take_subtitle,
+    take_title_heading,
 )
 from tei_tools.readers import muse
 from tei_tools.readers.header import build_header
@@ -199,7 +200,7 @@ def convert_text(text: str, name: str | None = None, report: Report | None = Non
     if chosen.web_page:
         blocks = take_late_fields(blocks, metadata, report)
     blocks = take_lines_under_standfirst(blocks, metadata, report)
-    items = take_subtitle(classify(blocks, metadata, report), metadata, report)
+    items = take_title_heading(take_subtitle(classify(blocks, metadata, report), metadata, report), metadata, report)
     # A short body may hold too few common words to tell its language: the header's lines add theirs.
     language = metadata.language or detect_language("\n".join(lines[body_start:body_end]))
     if language == UNDETERMINED:
