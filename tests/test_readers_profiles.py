@@ -1012,3 +1012,12 @@ def test_a_dateline_the_prose_begins_under_is_no_title() -> None:
             "Lenin has his own way with interviewers, and he turns the tables on them before they have asked a thing.\n")
     root = convert_text(text, "interview.txt").tree.getroot()
     assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Interview"]
+
+
+def test_a_reviewers_line_under_the_reviewed_books_byline_names_the_author() -> None:
+    text = ("A Life on the Quays\n\nBy Ann Roe\nHarbour Press (2004)\nReviewed by Tom Reed\n\n\n"
+            "This is a biography of a docker who led the great strike, and the reader ends up wishing the book were longer.\n")
+    root = convert_text(text, "review.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Tom Reed"]
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["By Ann Roe", "Harbour Press (2004)"]
+    assert root.xpath("//tei:titlePage/tei:byline/text()", namespaces=NSMAP) == ["Reviewed by Tom Reed"]

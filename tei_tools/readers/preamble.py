@@ -388,10 +388,10 @@ TITLE_BY_AUTHOR = re.compile(r"^[=#\s]*[‘“'\"]?(?P<title>[^=#]+?)[’”'\"]
 ROLE_BEFORE_BY = re.compile(r"\b[a-z]+ed$")
 
 
-def take_printed_name(metadata: Metadata, number: int, line: str, report: Report, how: str) -> None:
-    """Take the author from a line that prints the name alone ("ANN B. ROE*", line ``number``): in the header in normal
-    case and without note markers; as printed on the title page."""
-    metadata.authors = pt.split_names(pt.normal_case(line))
+def take_printed_name(metadata: Metadata, number: int, line: str, report: Report, how: str, name: str = "") -> None:
+    """Take the author from a line that prints the name alone ("ANN B. ROE*", line ``number``), or the ``name`` in it
+    ("Reviewed by Ann Roe"): in the header in normal case and without note markers; the line as printed on the title page."""
+    metadata.authors = pt.split_names(pt.normal_case(name or line))
     metadata.title_page.append(("byline", line))
     report.recognise(number, line, f"header field: author ({how})")
 

@@ -169,6 +169,23 @@ def _publisher_over_issue(numbered: list[tuple[int, str]]) -> bool:
         and bool(pt.ISSUE_LINE.match(numbered[1][1])) and pt.title_like(numbered[0][1])
 
 
+# Who reviewed the book the lines above name: "Reviewed by Ann Roe".
+REVIEWED_BY = re.compile(r"^reviewed by:?\s+(?P<name>\S.*?)\.?$", re.I)
+#: the most lines of a reviewed book's byline and details over its reviewer's line
+REVIEWED_BOOK_LINES = 3
+
+
+def _reviewer(numbered: list[tuple[int, str]], at: int) -> int:
+    """The position of the reviewer's line ("Reviewed by Ann Roe") among ``numbered`` lines, at most
+    :data:`REVIEWED_BOOK_LINES` after ``at`` and set with them line after line; 0 if none."""
+    for position in range(at, min(at + REVIEWED_BOOK_LINES + 1, len(numbered))):
+        if position > at and numbered[position][0] != numbered[position - 1][0] + 1:
+            return 0
+        if (named := REVIEWED_BY.match(numbered[position][1])) and pt.name_like(named["name"]):
+            return position
+    return 0
+
+
 def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[Metadata, int, int]:
     """The first line is the title when it reads as one ("by X" under it names the author); else the file name.
 
@@ -288,7 +305,14 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         metadata.title = " ".join(titles).removesuffix(".")
         report.recognise(numbered[0][0] + 1, metadata.title, "header field: title (the first lines)" if lines_of_title > 1 else "header field: title (the first line)")
         start = numbered[lines_of_title - 1][0] + 1
-        if not metadata.authors and len(numbered) > lines_of_title and (
+        if not metadata.authors and (reviewer := _reviewer(numbered, lines_of_title)):
+            for number, line in numbered[lines_of_title: reviewer]:  # "By Ann Roe" / "Harbour Press (2004)" over "Reviewed by"
+                metadata.unrecognised.append((number + 1, line))
+                report.recognise(number + 1, line, "header note: the reviewed book, over its reviewer")
+            number, line = numbered[reviewer]
+            take_printed_name(metadata, number + 1, line, report, "the reviewer", REVIEWED_BY.match(line)["name"])
+            start = number + 1
+        elif not metadata.authors and len(numbered) > lines_of_title and (
                 byline(numbered[lines_of_title][1]) or byline_and_rest(numbered[lines_of_title][1])):
             start = take_byline(metadata, *numbered[lines_of_title], report)
         elif not metadata.authors and _by_over_name(numbered[lines_of_title: lines_of_title + 2]):
