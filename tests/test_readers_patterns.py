@@ -203,6 +203,9 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("WordPress.com Logo", "comment form"),
         ("Connecting to %s", "comment form"),
         ("View original post 1,688 more words", "blog post footer"),
+        ("Total Page:16", "site chrome"),
+        ("File Type:pdf, Size:1020Kb", "site chrome"),
+        ("image thumbnail  image thumbnail  image thumbnail", "site chrome"),
     ],
 )
 def test_residue(line: str, reason: str) -> None:

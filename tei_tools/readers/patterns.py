@@ -339,8 +339,11 @@ SITE_CHROME = re.compile(r"^(?:[•·|]\s*)?(?:(?:see )?other formats?|download|
                          r"|^(?:viewing |showing )?page \d+ of \d+$"  # a viewer's pager: "Viewing page 13 of 19"
                          r"|^(?:images?|photos?|pictures?|videos?|attachments?)\s*\(\d+\)$"  # a tab with its count: "Images (2)"
                          # a picture's alternative text or placeholder: "image 1", "Article image" (not a paper's "Figure 1")
-                         r"|^(?:article |news )?(?:image|photo(?:graph)?|picture)(?: \d{1,3})?$"
+                         # (or its thumbnails in a row: "image thumbnail  image thumbnail")
+                         r"|^(?:article |news )?(?:image|photo(?:graph)?|picture)(?: \d{1,3})?$|^(?:image thumbnail\s*)+$"
                          r"|^(?:view|download|open) (?:the )?(?:pdf|file|document)\s*\(\d[\d.,]*\s*[kmg]i?b\)$"  # "View PDF (201.8 KB)"
+                         # a document host's details of the file: "Total Page:16", "File Type:pdf, Size:1020Kb"
+                         r"|^total pages?:\s*\d+$|^file type:\s*\w+,\s*size:\s*[\d.,]+\s*[kmg]i?b$"
                          r"|^\(\d[\d,.]* posts?\)$"  # a forum member's post count: "(36,178 posts)"
                          r"|^(?:header |sidebar |footer |top )?(?:ads?|advertisements?)$"  # a blog's advertising slots: "Header Ads"
                          # a page's print and text-size buttons: "Resize: A A A Print", "Send to Printer, PDF or Email", "[PDF][Print]"
