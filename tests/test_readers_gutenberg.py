@@ -2460,3 +2460,36 @@ The words of these rules have the meanings given below, in every part of the boo
     # the order's letter-like lines end with its closer: the heading after its contents is a heading again
     assert xpath_text(rules.tree.getroot(), "//tei:body/tei:div/tei:head") == ["DEFINITIONS."]
     assert xpath(rules, "//tei:profileDesc/tei:creation/tei:date/@when") == ["1905-05-03"]
+
+
+def test_contents_in_one_block_end_at_the_next_heading_and_an_ampersand_is_and_in_the_title_again() -> None:
+    book = f"""\
+The Project Gutenberg eBook of Tides & Trustees, by Ann Example
+
+{NOTICE}
+Title: Tides & Trustees
+
+Author: Ann Example
+
+*** START OF THE PROJECT GUTENBERG EBOOK TIDES & TRUSTEES ***
+
+
+CONTENTS.
+
+  CHAPTER.                                 PAGE.
+
+      I A Small Beginning                      3
+     II The School                             8
+    III The Parson's Advice                   15
+
+
+TO THE PUBLIC.
+
+The papers which are herewith submitted to you were delivered into my hands by a friend of many years.
+
+{FOOTER.format(title="TIDES & TRUSTEES")}"""
+    tides = convert_text(book, "tides.txt")
+    assert len(xpath(tides, "//tei:div[@type='contents']/tei:list/tei:item")) == 4
+    assert xpath_text(tides.tree.getroot(), "//tei:div[tei:p]/tei:head") == ["TO THE PUBLIC."]
+    again = convert_text(book.replace("\n\nTO THE PUBLIC.", "\n\nTIDES AND TRUSTEES\n\n\nTO THE PUBLIC."), "tides.txt")
+    assert xpath_text(again.tree.getroot(), "//tei:front/tei:titlePage[2]//tei:titlePart") == ["TIDES AND TRUSTEES"]

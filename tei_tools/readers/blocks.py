@@ -1193,7 +1193,7 @@ def _contents_run(blocks: list[Block], index: int, heads: list[bool], title_key:
             break  # a list of its own follows the contents: the play's cast, the book's illustrations
         if paged >= PAGED_ENTRIES and not any(_page_numbered(blocks, index + length + ahead) for ahead in range(PAGED_ENTRIES)):
             break  # after entries with their pages, blocks with none: a heading and a list of their own
-        paged += _page_numbered(blocks, index + length)
+        paged += sum(bool(CONTENTS_PAGE.search(line)) for line in blocks[index + length].lines)  # (all in one block, or a block each)
         following = _entry_key(blocks[index + length].lines[0])
         head = _numbered_head(blocks[index + length]) if len(blocks[index + length].lines) == 1 else None
         whole = _entry_key(blocks[index + length].text) if len(blocks[index + length].lines) > 1 else ()
@@ -1388,8 +1388,9 @@ def _page_foot(roles: list[str]) -> bool:
 
 
 def _entry_key(line: str) -> tuple[str, ...]:
-    """An entry of a table of contents as compared with headings: its words, without dot leaders or page number."""
-    return tuple(re.findall(r"[^\W_]+", CONTENTS_PAGE.sub("", line).lower()))  # italics' underscores are no words
+    """An entry of a table of contents as compared with headings: its words, without dot leaders or page number (an
+    ampersand is the word "and": "Critical & Historical Essays" is set again as "CRITICAL AND HISTORICAL ESSAYS")."""
+    return tuple(re.findall(r"[^\W_]+", CONTENTS_PAGE.sub("", line).lower().replace("&", " and ")))  # italics' underscores are no words
 
 
 # Lists under a head of their own, by kind: a play's persons or scenes, the author's other books, a book's pictures.
