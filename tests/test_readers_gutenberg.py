@@ -2493,3 +2493,56 @@ The papers which are herewith submitted to you were delivered into my hands by a
     assert xpath_text(tides.tree.getroot(), "//tei:div[tei:p]/tei:head") == ["TO THE PUBLIC."]
     again = convert_text(book.replace("\n\nTO THE PUBLIC.", "\n\nTIDES AND TRUSTEES\n\n\nTO THE PUBLIC."), "tides.txt")
     assert xpath_text(again.tree.getroot(), "//tei:front/tei:titlePage[2]//tei:titlePart") == ["TIDES AND TRUSTEES"]
+
+
+def test_italic_contents_under_the_title_page_an_italic_note_signed_by_the_author_under_its_place_and_date() -> None:
+    book = f"""\
+The Project Gutenberg eBook of The Silver Loom, by Ann Example
+
+{NOTICE}
+Title: The Silver Loom
+
+Author: Ann Example
+
+*** START OF THE PROJECT GUTENBERG EBOOK THE SILVER LOOM ***
+
+THE SILVER LOOM
+
+ANN EXAMPLE
+
+1911
+
+_Contents_
+
+_Note from the Author_                            3
+
+_One_: DREAMS                                     5
+
+_Two_: THE SCHOOL                                12
+
+_Three_: THE MILL                                16
+
+_Note_
+
+He who would tell a tale must look toward three ideals: to tell it well, to tell it beautifully, and to tell the truth.
+
+NEW YORK CITY
+
+_August 15, 1911_
+
+THE AUTHOR
+
+_One_
+
+DREAMS
+
+Night fell. The red waters of the swamp grew sinister and sullen, and the tall pines lost their slimness in the dark.
+
+{FOOTER.format(title="THE SILVER LOOM")}"""
+    loom = convert_text(book, "loom.txt")
+    root = loom.tree.getroot()
+    assert xpath_text(root, "//tei:div[@type='contents']/tei:head") == ["_Contents_"]
+    assert len(xpath(loom, "//tei:div[@type='contents']/tei:list/tei:item")) == 4
+    note = xpath(loom, "//tei:div[tei:head='_Note_']")[0]
+    assert xpath_text(note, "tei:closer/tei:signed") == ["NEW YORK CITY", "THE AUTHOR"]
+    assert xpath_text(note, "tei:closer/tei:dateline") == ["_August 15, 1911_"]

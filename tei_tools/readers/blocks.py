@@ -1009,8 +1009,8 @@ def _is_head(blocks: list[Block], index: int) -> bool:
         return True
     if len(block.lines) > 3 or any(len(line) > 100 for line in block.lines):
         return False
-    if len(block.lines) == 1 and pt.names_matter(block.text):
-        return True  # "Transcriber's note", "Foreword": editorial matter by its name, in any case
+    if len(block.lines) == 1 and pt.names_matter(pt.unmarked(block.text)):
+        return True  # "Transcriber's note", "Foreword", "_Note_": editorial matter by its name, in any case
     if pt.DASHED_SALUTE.search(block.text):
         return False  # "MY GOOD ADJUTANT,--": a salutation
     if pt.letter_heading(block.text) or LETTER_FROM.match(block.text) or (
@@ -1181,7 +1181,7 @@ def _contents_run(blocks: list[Block], index: int, heads: list[bool], title_key:
     block = blocks[index]
     if synopses := _synopsed_entries(blocks, index):
         return 2 * synopses
-    headed = bool(pt.CONTENTS_HEAD.match(block.lines[0]))
+    headed = bool(pt.CONTENTS_HEAD.match(pt.unmarked(block.lines[0])))  # (in italics: "_Contents_")
     if not headed and not (len(block.lines) >= 3 and all(pt.NUMBERED_HEAD.match(line) for line in block.lines)) \
             and not _headless_contents(blocks, index, heads):
         return 0
@@ -1573,7 +1573,7 @@ def _closing_roles(block: Block, valediction: bool = False) -> list[str]:
             roles.append("signed dateline")
         elif not roles and pt.VALEDICTION.match(line):
             roles.append("salute")
-        elif pt.is_signature(line) or ((any(datelines) or valediction or right or "salute" in roles) and (
+        elif pt.is_signature(line) or pt.SIGNING_ROLE.match(line) or ((any(datelines) or valediction or right or "salute" in roles) and (
                 pt.name_like(line.lstrip("—–- ")) or pt.SINGLE_NAME.match(line))):
             roles.append("signed")
         elif roles and roles[-1] == "signed" and (pt.title_like(line) or previous.endswith(",") and pt.title_like(

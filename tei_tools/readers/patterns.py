@@ -776,6 +776,11 @@ def title_like(text: str) -> bool:
 SIGNED_MARK = re.compile(r"^(?:\(signed\)|\[signed\]|signed:|sgd\.)\s+", re.I)
 
 
+# Who signs a book's note by the part taken in it, in capitals: "THE AUTHOR", "THE TRANSLATOR." (Over a text, a heading:
+# "THE AUTHOR" over a note on the author's life.)
+SIGNING_ROLE = re.compile(r"^THE (?:AUTHOR|EDITORS?|TRANSLATORS?|COMPILER|PUBLISHERS?)\.?$")
+
+
 def is_signature(line: str) -> bool:
     """A signature: a name in capitals ("LEON TROTSKY"), initials ("A.L.") or after an initial ("N. Lenin"), maybe after
     a dash or a mark that it was signed ("(Signed) H.B. Stowe.")."""

@@ -62,8 +62,8 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
         if not line:
             pass
         elif pt.DEDICATION_START.match(line) and pt.dedication_length(_blocks_at(lines, index, end)) \
-                or pt.WORKS_HEAD.match(pt.unmarked(line)):
-            break  # the dedication or a list of the author's books is over its own page: the front matter begins
+                or pt.WORKS_HEAD.match(pt.unmarked(line)) or pt.CONTENTS_HEAD.match(pt.unmarked(line)):
+            break  # the dedication, a list of the author's books or the contents ("_Contents_"): the front matter begins
         elif picture := pt.ILLUSTRATION.match(line):
             if picture["description"]:  # "[Picture: Picture of Pan by a river, by Walter Crane]": a frontispiece
                 metadata.title_page.append(("figure", picture["description"]))
