@@ -1188,29 +1188,29 @@ def _contents_run(blocks: list[Block], index: int, heads: list[bool], title_key:
     entries = [_entry_key(line) for line in (block.lines[1:] if headed else block.lines)]
     first_number = _first_entry_number(block.lines)
     length, paged = 1, 0
-    while index + length < len(blocks) and _entry_like(blocks[index + length]):
-        if any(head.match(pt.unmarked(blocks[index + length].lines[0])) for head in HEADED_LISTS.values()):
+    while index + length < len(blocks) and _entry_like(entry_block := blocks[index + length]):
+        if any(head.match(pt.unmarked(entry_block.lines[0])) for head in HEADED_LISTS.values()):
             break  # a list of its own follows the contents: the play's cast, the book's illustrations
         if paged >= PAGED_ENTRIES and not any(_page_numbered(blocks, index + length + ahead) for ahead in range(PAGED_ENTRIES)):
             break  # after entries with their pages, blocks with none: a heading and a list of their own
-        paged += sum(bool(CONTENTS_PAGE.search(line)) for line in blocks[index + length].lines)  # (all in one block, or a block each)
-        following = _entry_key(blocks[index + length].lines[0])
-        head = _numbered_head(blocks[index + length]) if len(blocks[index + length].lines) == 1 else None
-        whole = _entry_key(blocks[index + length].text) if len(blocks[index + length].lines) > 1 else ()
+        with_pages = [bool(CONTENTS_PAGE.search(line)) for line in entry_block.lines]
+        paged += sum(with_pages)  # (counted by entries: all in one block, or a block each)
+        following = _entry_key(entry_block.lines[0])
+        head = _numbered_head(entry_block) if len(entry_block.lines) == 1 else None
+        whole = _entry_key(entry_block.text) if len(entry_block.lines) > 1 else ()
         title_again = following == title_key and not _page_numbered(blocks, index + length + 1)
-        # (entries with their pages are no heading, though named like an earlier part's: "1. Introduction  350-357")
-        paged_lines = len(blocks[index + length].lines) > 1 and all(CONTENTS_PAGE.search(line) for line in blocks[index + length].lines)
         if head and head["kn"] and pt.head_number(head) == first_number:
             break  # "CHAPTER I." after entries numbered "1.--": the text begins with the first entry's chapter
-        if following and not paged_lines and (title_again or any(
+        # (entries with their pages are no heading, though named like an earlier part's: "1. Introduction  350-357")
+        if following and not (len(with_pages) > 1 and all(with_pages)) and (title_again or any(
                 entry and (entry[:len(following)] == following or following[:len(entry)] == entry
                            or (len(entry) > 1 or head) and following[-len(entry):] == entry  # "ADVENTURE I. A SCANDAL...", "CHAPTER I." for "I."
                            or len(whole) > 1 and entry[-len(whole):] == whole)  # "I" / "THE EXPERIMENT" for "CHAPTER I. THE EXPERIMENT"
                 for entry in entries)):
             break  # the text begins: with an entry's heading ("PART ONE--The Old Buccaneer"), or the title again
         if following != title_key:  # the title among the entries is no entry that a heading repeats
-            entries += [_entry_key(line) for line in blocks[index + length].lines]
-            first_number = first_number or _first_entry_number(blocks[index + length].lines)
+            entries += [_entry_key(line) for line in entry_block.lines]
+            first_number = first_number or _first_entry_number(entry_block.lines)
         length += 1
     return length if entries else 0
 

@@ -793,9 +793,10 @@ def is_signature(line: str) -> bool:
         words[-1].isupper() or bool(_INITIAL.match(words[0])) and len(words) <= 3)
 
 
+# What a word of a place is not: a month's name, which begins the date ("New York, October, 1917.").
+_NOT_MONTH = rf"(?!(?i:{MONTH_NAMES})\b)"
 PLACE = (r"(?P<place>(?:\d{1,4}[a-z]?,?\s)?[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}"
-         # (a month after the comma begins the date: "New York, October, 1917.")
-         rf"(?:,\s*(?!(?i:{MONTH_NAMES})\b)[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?){{0,2}})")
+         rf"(?:,\s*{_NOT_MONTH}[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?){{0,2}})")
 # A place alone on its line, capitalised, closed by a comma or a stop: "VAILIMA,", "Upolu, Samoa.", or an address
 # with its house number and district: "187 PICCADILLY, W."
 PLACE_ALONE = re.compile(r"^(?:\d{1,4}[a-z]?,?\s)?[A-Z][\w'’-]{2,}(?:[ -][A-Z][\w'’-]+){0,3}(?:,\s[A-Z][\w'’-]*)?[,.]?$")
@@ -804,7 +805,7 @@ PLACE_ALONE = re.compile(r"^(?:\d{1,4}[a-z]?,?\s)?[A-Z][\w'’-]{2,}(?:[ -][A-Z]
 PLACE_COMMA = re.compile(r"^" + PLACE + r"(?:,|(?P<dash>\s+(?:-|--|–|—)))\s+")
 # A state or country after the town, then the date with no comma between: the "Ohio " of "Ohio Sep. 7, 1927", "Mass. "
 # (words that are not a month's name, so that the date keeps its month).
-_REGION_WORD = rf"(?!(?i:{MONTH_NAMES})\b)[A-Z][a-z]+\.?"
+_REGION_WORD = rf"{_NOT_MONTH}[A-Z][a-z]+\.?"
 REGION_BEFORE_DATE = re.compile(rf"^(?P<region>{_REGION_WORD}(?: {_REGION_WORD})?)\s+(?=[A-Z0-9])")
 # A book's printing, named where a dateline names its place: "First Impression", "Second Edition".
 PRINTING = re.compile(r"\b(?:impression|edition|printing)$", re.I)

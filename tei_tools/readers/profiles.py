@@ -186,6 +186,12 @@ def _reviewer(numbered: list[tuple[int, str]], at: int) -> int:
     return 0
 
 
+def _header_note(metadata: Metadata, index: int, line: str, report: Report, what: str) -> None:
+    """Keep the line at ``index`` (0-based) over the title as a note in the header, reporting ``what`` it is."""
+    metadata.unrecognised.append((index + 1, line))
+    report.recognise(index + 1, line, f"header note: {what}")
+
+
 def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[Metadata, int, int]:
     """The first line is the title when it reads as one ("by X" under it names the author); else the file name.
 
@@ -208,14 +214,11 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         numbered[0] = (numbered[0][0], without_wrapper(numbered[0][1], FULL_TEXT_OF, numbered[0][0] + 1, report))
     if len(numbered) > 1 and numbered[0][1][:1] == "[" and byline(numbered[1][1]):  # a mail's subject over its poster: "[Marxism] Subject"
         numbered[0] = (numbered[0][0], without_wrapper(numbered[0][1], LIST_TAG, numbered[0][0] + 1, report))
-    if _publisher_over_issue(numbered):
-        index, line = numbered.pop(0)  # "International Committee of the Fourth International" over its journal's issue
-        metadata.unrecognised.append((index + 1, line))
-        report.recognise(index + 1, line, "header note: the publisher over the periodical's issue")
+    if _publisher_over_issue(numbered):  # "International Committee of the Fourth International" over its journal's issue
+        _header_note(metadata, *numbered.pop(0), report, "the publisher over the periodical's issue")
     if numbered and REVIEWED_BOOK.search(numbered[0][1]):
         index, line = numbered.pop(0)  # a review's head: the book it reviews, not the text's title nor its author
-        metadata.unrecognised.append((index + 1, line))
-        report.recognise(index + 1, line, "header note: the reviewed book's reference, over the review")
+        _header_note(metadata, index, line, report, "the reviewed book's reference, over the review")
         start = index + 1
     # Over the text, a periodical's issue or the book it is taken from ("Eric Hobsbawm, Revolutionaries, 1973."):
     # the source, never the title; a book's citation names the author too.
@@ -243,8 +246,7 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
     if over_dateline is not None or kicker:
         labels = 1 if over_dateline is None else over_dateline
         for index, line in numbered[:labels]:  # "Media Library" / "Speeches" over the title: the site's sections
-            metadata.unrecognised.append((index + 1, line))
-            report.recognise(index + 1, line, "header note: a section of the site, over the title")
+            _header_note(metadata, index, line, report, "a section of the site, over the title")
         numbered = numbered[labels:]
     elif len(numbered) > 1 and not metadata.authors and pt.name_like(numbered[0][1]) and pt.title_like(numbered[1][1]) and not (
             pt.NUMBERED_HEAD.match(numbered[0][1]) or  # "CHAPTER IX" over its title: a heading, no name
@@ -307,8 +309,7 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         start = numbered[lines_of_title - 1][0] + 1
         if not metadata.authors and (reviewer := _reviewer(numbered, lines_of_title)):
             for number, line in numbered[lines_of_title: reviewer]:  # "By Ann Roe" / "Harbour Press (2004)" over "Reviewed by"
-                metadata.unrecognised.append((number + 1, line))
-                report.recognise(number + 1, line, "header note: the reviewed book, over its reviewer")
+                _header_note(metadata, number, line, report, "the reviewed book, over its reviewer")
             number, line = numbered[reviewer]
             take_printed_name(metadata, number + 1, line, report, "the reviewer", REVIEWED_BY.match(line)["name"])
             start = number + 1
