@@ -1524,6 +1524,18 @@ def test_a_one_word_section_over_a_headline_with_its_subtitle_and_a_day() -> Non
     assert title(convert_text("Imperialism\n\nThe Highest Stage of Capitalism\n\n02 March 2018\n\n" + LONG_LINE, "i.txt")) == ["Imperialism"]
 
 
+def test_a_sites_name_with_its_motto_over_the_pages_title() -> None:
+    page = ("Harbour Town: A history of the dockers' unions 1890-1930\n\n\nThe strike bulletin of Ann Roe, 3 May 1926\n\n"
+            "image thumbnail  image thumbnail\n\n"
+            "Ann Roe led the dockers of the harbour town through the general strike, and printed this bulletin each morning "
+            "for the nine days it lasted.\n")
+    conversion = convert_text(page, "bulletin.txt")
+    assert xpath(conversion, "string(//tei:titleStmt/tei:title)").startswith("The strike bulletin of Ann Roe")
+    assert not xpath(conversion, "//tei:titleStmt/tei:author")
+    assert xpath(conversion, "//tei:notesStmt/tei:note/text()") == ["Harbour Town: A history of the dockers' unions 1890-1930"]
+    assert xpath(conversion, "//tei:creation/tei:date/@when") == ["1926-05-03"]
+
+
 def test_a_periodicals_number_and_date_under_the_title_and_the_names_over_it() -> None:
     page = ("You are here: The Harbour Society/A Dock in Winter: An interview with Ann Roe\n\n"
             "A Dock in Winter: An interview with Ann Roe\n\nB. C. Lee and Tom Ward\n\nHarbour Review 157 | June 2023\n\n"

@@ -626,7 +626,8 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             texts.insert(0, (number, TITLE_FIELD.match(line)["title"]))  # type: ignore[index]
             report.remove(number, "Title", "field label (its value is in the TEI header)")
         elif kind == "author-title" and not (metadata.authors or texts) and not any(
-                kind_ == "byline" for _, _, kind_ in scanned[position + 1: end + 1]) and not _another_writer(
+                kind_ == "byline" or kind_ == "text" and pt.title_like(text) and not _part_title(text)
+                for _, text, kind_ in scanned[position + 1: end + 1]) and not _another_writer(
                 (pair := author_and_title(line))[0], lines) and not _common_words(pair[0], lines):  # type: ignore[index]
             author, title = pair  # type: ignore[misc]
             metadata.authors = pt.split_names(author)
@@ -1021,8 +1022,8 @@ def _site_label_over_title(first: str, second: str, bylined: bool) -> bool:
     """A site's section over a headline with its own subtitle ("Britain" / "Leading by example: The life of ..."); or,
     when a byline names the author (``bylined``), a site's name over a book's title with its subtitle ("Book Read Free" /
     "Sean O'Casey: A Life")."""
-    if ":" in first:
-        return False
+    if ":" in first:  # a site's name with its motto ("Red Clydeside: A history of ...") over the page's title
+        return bool(author_and_title(first)) and pt.title_like(second)
     return " " not in first and bool(HEADLINE_WITH_SUBTITLE.match(second)) \
         or bylined and len(first.split()) <= SITE_NAME_WORDS and bool(BOOK_TITLE.match(second))
 
