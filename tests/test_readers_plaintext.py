@@ -285,6 +285,16 @@ def test_a_letters_dateline_under_a_title_in_unwrapped_lines_opens_the_letter() 
     assert [text(e) for e in xpath(conversion, "//tei:closer/*")] == ["Yours,", "Ann Roe", "December 30, 1921"]
 
 
+@pytest.mark.parametrize("regards", ["Kindest regards to you, your wife, and your son.", "Best greetings to Bob.",
+                                     "Warm regards"])
+def test_regards_sent_on_close_a_letter(regards: str) -> None:
+    paragraph = ("I have read your manuscript with great care and find the chapters on the strike the strongest, though the "
+                 "last one needs another look before it goes to the printer.\n\n")
+    conversion = convert_text("Dear Tom,\n\n" + paragraph + regards + "\n\nAnn Roe\n")
+    assert [text(e) for e in xpath(conversion, "//tei:closer/*")] == [regards, "Ann Roe"]
+    assert xpath(conversion, "//tei:closer/tei:salute/text()") == [regards]
+
+
 def test_input_cleaning_is_reported() -> None:
     conversion = convert_bytes("\ufeffTitle\r\n\r\nCaf\u0065\u0301 \x0c society.\r\n".encode("utf-8"), "x.txt")
     assert one(conversion, "//tei:body/tei:p").text == "Café  society."
