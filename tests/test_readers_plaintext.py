@@ -295,6 +295,18 @@ def test_regards_sent_on_close_a_letter(regards: str) -> None:
     assert xpath(conversion, "//tei:closer/tei:salute/text()") == [regards]
 
 
+def test_an_indented_closer_with_an_adverb_before_its_valediction() -> None:
+    paragraph = ("These papers came to me from the hand of the man himself, and I give them to the public as he wrote\n"
+                 "them, with no word changed.\n\n")
+    conversion = convert_text(paragraph + "  Very respectfully,\n  Ann E. Roe,\n  May 2, 1901. Harbour Town, Va.\n\n\n\n"
+                              "THE HARBOUR BOOK.\n\n\n\n" + paragraph + "  Yours, about to sail,\n  TOM WARD.\n")
+    assert [[text(e) for e in closer] for closer in xpath(conversion, "//tei:closer")] == [
+        ["Very respectfully,", "Ann E. Roe,", "May 2, 1901. Harbour Town, Va."], ["Yours, about to sail,", "TOM WARD."]]
+    assert not xpath(conversion, "//tei:lg")
+    # (the book's half-title under the dated signature is no place of it)
+    assert "THE HARBOUR BOOK." not in [text(e) for e in xpath(conversion, "//tei:closer/*")]
+
+
 def test_input_cleaning_is_reported() -> None:
     conversion = convert_bytes("\ufeffTitle\r\n\r\nCaf\u0065\u0301 \x0c society.\r\n".encode("utf-8"), "x.txt")
     assert one(conversion, "//tei:body/tei:p").text == "Café  society."

@@ -1638,7 +1638,8 @@ def _run_roles(blocks: list[Block], signing: bool = False) -> list[list[str]]:
     runs: list[list[str]] = []
     index = 0
     while index < len(blocks):
-        if runs and "signed" in runs[-1] and (place := next((length for length in range(1, len(blocks) - index + 1) if _place_alone(
+        # (a signature dated already has its place: a book's half-title under it is none, "IMPERIUM IN IMPERIO.")
+        if runs and "signed" in runs[-1] and "dateline" not in runs[-1] and (place := next((length for length in range(1, len(blocks) - index + 1) if _place_alone(
                 [line for block in blocks[index: index + length] for line in block.lines])), 0)):
             runs += [["dateline"]] + [[PLACE_GOES_ON]] * (place - 1)
             index += place

@@ -1204,8 +1204,10 @@ DRAMA_HEAD = re.compile(r"^(?:the\s+(?:first|second|third|fourth|fifth|last)\s+)
 # --- letters (closing) -------------------------------------------------------------------------
 VALEDICTION = re.compile(
     r"^(?:(?:ever |very |as ever,? )?(?:yours?|your(?:s)? (?:\w+ )?(?:affectionate|loving|faithful|devoted|sincere|obedient|humble|true)\b.*)"
-    r"|(?:yours )?(?:sincerely|faithfully|truly|affectionately|respectfully|cordially|ever|always|fraternally|comradely|gratefully"
-    r"|warmly)(?: yours)?|believe me\b.*"
+    # (what the writer is, after "Yours," and closed by a comma: "Yours, doomed to die,")
+    r"|yours,\s[\w’' ]{1,40},"
+    r"|(?:yours )?(?:(?:very|most|ever) )?(?:sincerely|faithfully|truly|affectionately|respectfully|cordially|ever|always"
+    r"|fraternally|comradely|gratefully|warmly)(?: yours)?|believe me\b.*"
     r"|with (?:best|kind|warm)\w* (?:wishes|regards)\b.*|salut(?:ations)?|greetings|farewell|adieu"
     # regards sent on to those around the reader: "Kindest regards to you, your wife, and your son."
     r"|(?:best|kind|warm)\w* (?:regards|greetings|wishes)(?: to\b[\w,’' ]{1,60})?"
