@@ -459,6 +459,20 @@ def test_a_scanned_books_page_furniture_is_removed_and_the_broken_paragraph_join
         "3", "GHOSTS I HAVE MET", "INTRODUCTORY. 4"]
 
 
+def test_a_dedications_first_words_in_capitals_are_no_page_furniture() -> None:
+    book = ("The Harbour Light\n\nA Tale of the Sea\n\n"
+            "Some words of thanks are due to the harbour master, who read the whole book in proof.\n\n"
+            "THE HARBOUR LIGHT\n\n                   TO ONE\n\n"
+            "whose name may not be written but to whose steady\nfaith these pages owe what is good in them, this\n"
+            "      finished work is herewith dedicated\n\nCHAPTER I\n\n"
+            "The boats went out from the harbour every morning and came back with the evening tide.\n")
+    conversion = convert_text(book, "light.txt")
+    assert [text(p) for p in xpath(conversion, "//tei:front/tei:div[@type='dedication']/tei:p")] == [
+        "TO ONE whose name may not be written but to whose steady faith these pages owe what is good in them, this "
+        "finished work is herewith dedicated"]
+    assert not [e for e in conversion.report.removed if e.reason.startswith("page furniture")]
+
+
 def test_days_numbered_in_figures_and_words_with_their_titles_after_a_contents_head() -> None:
     prose = "It was a long day in the harbour and the boats were all out in the bay until the evening came over the water.\n\n"
     text = ("Morning Songs\n\n" + prose + "Contents.\n\n1. The Childhood\n2. Our Example\n3. Upholding\n\n\n"

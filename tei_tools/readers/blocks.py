@@ -382,9 +382,19 @@ def _furniture_run(blocks: list[Block], index: int) -> int:
         length += 1
     if not length or index + length >= len(blocks):
         return 0
-    if _goes_on(blocks[index + length]) or NUMBERED_RUNNING_HEAD.match(blocks[index + length - 1].text):
+    if NUMBERED_RUNNING_HEAD.match(blocks[index + length - 1].text):
         return length
-    return 0
+    # A page's head breaks a sentence of prose, at a word in lower case: lines in capitals with no page number under
+    # anything else (a contents' last entry, a half-title) are the text's own (a dedication's "TO ONE" over "whose name
+    # may not be written ...").
+    numbered = any(ch.isdigit() for block in blocks[index: index + length] for ch in block.text)
+    before = blocks[index - 1].lines[-1] if index else ""
+    broken = SENTENCE_BROKEN.search(before) and any(ch.islower() for ch in before)
+    return length if _goes_on(blocks[index + length]) and (numbered or broken) else 0
+
+
+# The end of a line that breaks a sentence: a word, maybe with a comma, a semicolon or a hyphen after it (no page number).
+SENTENCE_BROKEN = re.compile(r"[^\W\d_][,;-]?\s*$")
 
 
 #: the shortest line of prose going on over a page (a title page's "by" or "or, THE WHALE." is shorter)

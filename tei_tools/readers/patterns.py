@@ -1106,12 +1106,13 @@ SEPARATOR = re.compile(r"^(?:[*·•⁂]\s*){3,}$|^⁂$")
 
 # --- books and plays ---------------------------------------------------------------------------
 # A book's dedication over a few short blocks: "TO MY DAUGHTER" / "MARY E. HARPER," / "THIS BOOK IS LOVINGLY DEDICATED.",
+# "TO ONE" / "whose name may not be written ... this finished work is herewith dedicated",
 # or a line to a block: "TO THE" / "LADY NOEL BYRON" / "THIS BOOK" / "IS ... INSCRIBED," / "BY HER FRIEND," / "THE AUTHOR."
 # It may open with the word alone: "DEDICATED" / "TO THAT SMALL PORTION OF THE BRITISH PUBLIC ...".
 DEDICATION_WORD = re.compile(r"^(?:dedicated|inscribed|dedication)\.?$", re.I)
 # A dedication to the memory of someone or of a time: "In loving memory of my mother", "IN PLEASANT MEMORY OF MANY HAPPY YEARS".
 IN_MEMORY = r"^in\s+(?:[\w'’-]+\s+){0,2}memory\s+of\b"
-DEDICATION_START = re.compile(r"^to\s+(?:my|his|her|our|the)\b|" + IN_MEMORY + "|" + DEDICATION_WORD.pattern, re.I)
+DEDICATION_START = re.compile(r"^to\s+(?:my|his|her|our|the|one|all|those)\b|" + IN_MEMORY + "|" + DEDICATION_WORD.pattern, re.I)
 DEDICATED = re.compile(r"\b(?:dedicated|inscribed|dedication)\b|" + IN_MEMORY, re.I)
 #: the most blocks of a dedication, and the most lines of one of its blocks
 DEDICATION_BLOCKS = 8
