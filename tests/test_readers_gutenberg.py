@@ -2546,3 +2546,45 @@ Night fell. The red waters of the swamp grew sinister and sullen, and the tall p
     note = xpath(loom, "//tei:div[tei:head='_Note_']")[0]
     assert xpath_text(note, "tei:closer/tei:signed") == ["NEW YORK CITY", "THE AUTHOR"]
     assert xpath_text(note, "tei:closer/tei:dateline") == ["_August 15, 1911_"]
+
+
+# A poem alone in its book: its title and byline, then stanza after stanza.
+POEM = f"""\
+The Project Gutenberg eBook of The Harbour Wall
+
+Title: The Harbour Wall
+
+Author: Ann Example
+
+Release date: May 1, 2004 [eBook #9012]
+
+*** START OF THE PROJECT GUTENBERG EBOOK THE HARBOUR WALL ***
+
+THE HARBOUR WALL
+
+by Ann Example
+
+
+  Down by the wall where the boats come in,
+  The nets are hung and the gulls begin,
+  And the tide runs out as the day grows thin.
+
+  Over the wall in the evening grey,
+  The lamps are lit on the long highway,
+  And the boats come home to the quiet bay.
+
+  Under the wall when the night is deep,
+  The harbour folds its boats to sleep,
+  And the sea keeps watch as the sailors keep.
+
+THE END
+
+{FOOTER.format(title="THE HARBOUR WALL")}"""
+
+
+def test_a_poems_stanzas_are_its_text_not_epigraphs_of_its_title_page() -> None:
+    book = convert_text(POEM, "wall.txt")
+    assert not xpath(book, "//tei:epigraph")
+    assert [xpath_text(stanza, "tei:l[1]")[0] for stanza in xpath(book, "//tei:body/tei:lg")] == [
+        "Down by the wall where the boats come in,", "Over the wall in the evening grey,", "Under the wall when the night is deep,"]
+    assert xpath(book, "//tei:trailer/text()") == ["THE END"]

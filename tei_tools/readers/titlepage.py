@@ -47,7 +47,10 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
             index += length
             continue
         if line and not lines[index - 1].strip() and not pt.PRODUCED_BY.match(line) and (block := _title_page_block(lines, index, end)):
-            index = _take_block(lines, index, *block, metadata, report)
+            role, length = block
+            if role == "epigraph" and not pt.attribution(lines[index + length - 1].strip()) and _heads_poem(lines, index + length - 1, end):
+                break  # a stanza over another: the poem itself has begun, no epigraph of it
+            index = _take_block(lines, index, role, length, metadata, report)
             continue
         # (a short word is the title, or opens it with the next line: "SHE"; "THE" / "CULPRIT FAY,")
         part = next((p for p in ("title", "subtitle") if wanted[p] and normal and wanted[p].startswith(seen[p] + normal)
