@@ -2588,3 +2588,16 @@ def test_a_poems_stanzas_are_its_text_not_epigraphs_of_its_title_page() -> None:
     assert [xpath_text(stanza, "tei:l[1]")[0] for stanza in xpath(book, "//tei:body/tei:lg")] == [
         "Down by the wall where the boats come in,", "Over the wall in the evening grey,", "Under the wall when the night is deep,"]
     assert xpath(book, "//tei:trailer/text()") == ["THE END"]
+
+
+def test_a_byline_giving_the_authors_middle_name_by_its_initial_under_the_title_again() -> None:
+    story = POEM.replace("Author: Ann Example", "Author: Ann Rose Example").replace("by Ann Example\n", "_by ... Ann R. Example_\n")
+    book = convert_text(story, "wall.txt")
+    assert xpath(book, "//tei:titlePage/tei:byline/text()") == ["_by ... Ann R. Example_"]
+    # the same under the title set again, under a blurb
+    blurb = "_A tale of the wall, as the harbour people who know it best of all the town tell it to their children._\n\n\n"
+    book = convert_text(story.replace("THE HARBOUR WALL\n\n_by", blurb + "THE HARBOUR WALL\n\n_by"), "wall.txt")
+    assert xpath(book, "//tei:titlePage[2]/tei:byline/text()") == ["_by ... Ann R. Example_"]
+    # (another name with the same initials is no byline of the author's)
+    other = convert_text(story.replace("Ann R. Example", "Ann R. Exemplar"), "wall.txt")
+    assert not xpath(other, "//tei:titlePage/tei:byline")

@@ -1350,11 +1350,18 @@ TITLE_BLOCKS = 6
 def _byline_run(blocks: list[Block], index: int, authors: list[str]) -> int:
     """How many blocks from ``index`` are a title page's byline naming one of ``authors``: "by X", "X",
     or "by" over "X" (0 if none)."""
-    names = {_entry_key(author) for author in authors}
+    names = [_entry_key(author) for author in authors]
     words = [_entry_key(block.text) for block in blocks[index: index + 2]]
-    if words and (words[0][:1] == ("by",) and words[0][1:] in names or words[0] in names):
+    if words and (words[0][:1] == ("by",) and _names_one(words[0][1:], names) or _names_one(words[0], names)):
         return 1
-    return 2 if len(words) == 2 and words[0] == ("by",) and words[1] in names else 0
+    return 2 if len(words) == 2 and words[0] == ("by",) and _names_one(words[1], names) else 0
+
+
+def _names_one(words: tuple[str, ...], names: list[tuple[str, ...]]) -> bool:
+    """True when ``words`` name one of ``names`` (each its words in lower case), a name maybe given by its initial:
+    "Richard R. Smith" is "Richard Rein Smith"."""
+    return any(len(words) == len(name) and all(word == part or min(len(word), len(part)) == 1 and word[0] == part[0]
+                                               for word, part in zip(words, name)) for name in names)
 
 
 #: the most blocks of a title page under its title and byline

@@ -246,7 +246,9 @@ def _surnames(authors: list[str]) -> set[str]:
 
 
 def _names_author(line: str, surnames: set[str]) -> bool:
-    """A byline naming the author: "By R. W. Emerson", or the name as the title page spells it ("C. J. Cutliffe Hyne")."""
+    """A byline naming the author: "By R. W. Emerson", or the name as the title page spells it ("C. J. Cutliffe Hyne"),
+    maybe in italics ("_by ... Richard R. Smith_")."""
+    line = pt.unmarked(line)
     return (line.lower().startswith("by") or pt.name_like(line)) and any(name in line.lower() for name in surnames)
 
 
