@@ -171,6 +171,8 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("p. 12", "page number of the printed source"),
         ("<< Home", "navigation words"),
         ("<<", "navigation words"),  # a pager's arrow alone
+        ("PREV.   NEXT", "navigation words"),
+        ("Select Page", "navigation words"),  # a site's menu folded on a small screen
         ("This page is powered by Blogger. Isn't yours?", "site chrome"),
         ("Site hosted by Build your free website today!", "site chrome"),
         ("(36,178 posts)", "site chrome"),

@@ -460,8 +460,9 @@ CATEGORY_LENGTH = 40
 # A wiki page's name in a namespace, over its tagline: "Page:Pentagon-Papers-Part I.djvu/263".
 WIKI_PAGE_NAME = re.compile(r"^(?:Page|File|Index|Author|Talk|User|Category|Template|Portal):\S.*$")
 NAVIGATION_WORDS = re.compile(
-    r"^[<«‹]*\s*(?:(?:return|back|top|next|previous|prev|home|up|index|contents|table of contents)\b[\s|·•>«»<-]*){1,12}$"  # "<< Home"
-    r"|^[<>«»‹›←→]{1,3}$",  # a pager's arrow alone: "<<"
+    r"^[<«‹]*\s*(?:(?:return|back|top|next|previous|prev|home|up|index|contents|table of contents)\b[\s|·•>«»<.-]*){1,12}$"  # "<< Home", "PREV. NEXT"
+    r"|^[<>«»‹›←→]{1,3}$"  # a pager's arrow alone: "<<"
+    r"|^select page$",  # a site's menu folded on a small screen
     re.I,
 )
 # A link of a site's menu, chrome beside another ("Home" / "Contents" / "Subscribe"); a mail address the site hid.
