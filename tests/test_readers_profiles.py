@@ -522,6 +522,20 @@ def test_an_editors_note_over_the_title_its_byline_and_a_day_beside_a_long_place
     assert [entry.text for entry in page.report.removed[:2]] == ["by", "_____"]
 
 
+def test_a_speechs_day_and_occasion_after_a_dash_under_its_title() -> None:
+    speech = "It may be that there are many here for the first time tonight, drawn by curiosity or by some deeper interest."
+    page = convert_text("Select Page\n\nThe Harbour We Keep\n\nApril 16, 1909 — Harbour Hall, after a long march from "
+                        f"the docks celebrating her release from prison, Portside\n\n\n{speech}\n", "page.txt")
+    root = page.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["The Harbour We Keep"]
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1909-04-16"]
+    assert root.xpath("string(//tei:titlePage/tei:docDate)", namespaces=NSMAP).endswith("from prison, Portside")
+    assert [p.text[:8] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["It may b"]
+    # (a sentence after a date and a dash is the text's: "March 3, 1917 — The Tsar abdicates. The war goes on.")
+    chronicle = convert_text("The Harbour Year\n\nMarch 3, 1917 — The harbour closes. The boats stay in.\n\n" + speech, "y.txt")
+    assert not chronicle.tree.getroot().xpath("//tei:creation/tei:date", namespaces=NSMAP)
+
+
 def test_prose_paragraphs_come_from_indentation_when_there_are_no_blank_lines() -> None:
     text = "Self-Reliance\n" + "".join(f"    Paragraph {n} begins here\nand goes on here.\n" for n in range(4))
     root = convert_text(text, "self-reliance.txt").tree.getroot()

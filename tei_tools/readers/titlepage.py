@@ -275,8 +275,16 @@ def dated_line(line: str) -> Date | None:
     stripped = published["value"] if (published := pt.PUBLISHED_LINE.match(stripped)) else stripped  # "Published, March, 1912"
     if date := parse_date(stripped) or _year_line(stripped) or posted_date(stripped):
         return date
+    if (occasion := DATE_DASH_OCCASION.match(stripped)) and (date := parse_date(occasion["date"])) and date.to_the_day:
+        return date
     dateline = pt.parse_dateline(stripped)  # the dearest test last
     return dateline[1] if dateline else None
+
+
+# A day's date, a dash and the occasion, under a speech's title: "April 16, 1909 — Aldwych Theatre, after a long
+# procession from Marble Arch celebrating her release from prison, London UK" (no sentence: no stop closes a part).
+DATE_DASH_OCCASION = re.compile(r"^(?P<date>[A-Z0-9][^.]{4,25}\d)\s+(?:--|—|–)\s+[A-Z](?:[^.!?]|\.(?=\S))"
+                                rf"{{,{pt.DASHED_DATELINE_LENGTH}}}$")
 
 
 def _year_line(line: str) -> Date | None:
