@@ -159,6 +159,8 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("Donate to our crowdfunder", "site chrome"),
         ("image 1", "site chrome"),  # a picture's alternative text
         ("Figure 1", None),  # a paper's label over its figure's caption
+        ("1 2 4 8", None),  # figures, not pages counted on
+        ("1917   1918   1919   1920", None),  # a table's years
         ("View PDF (201.8 KB)", "site chrome"),  # a link to the scan, with its size
         ("This page needs to be proofread.", "wiki page chrome"),
         ("Alert me about debates like this", "site chrome"),
@@ -173,6 +175,8 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("<<", "navigation words"),  # a pager's arrow alone
         ("PREV.   NEXT", "navigation words"),
         ("Select Page", "navigation words"),  # a site's menu folded on a small screen
+        ("|<   70   71   72   73   74", "a pager's page numbers"),
+        ("95   96   97   98   99   100   >>   >|", "a pager's page numbers"),
         ("This page is powered by Blogger. Isn't yours?", "site chrome"),
         ("Site hosted by Build your free website today!", "site chrome"),
         ("(36,178 posts)", "site chrome"),

@@ -465,6 +465,16 @@ NAVIGATION_WORDS = re.compile(
     r"|^select page$",  # a site's menu folded on a small screen
     re.I,
 )
+# A pager's row of page numbers, maybe with its arrows: "|<   70   71   72 ... 92", "95   96 ... 119   >>   >|".
+# (no year: "1917 1918 1919 1920" heads a table's columns)
+PAGER = re.compile(r"^(?:[|<>«»]{1,2}\s+)*(?P<numbers>(?:\d{1,3}\s+){3,}\d{1,3})(?:\s+[|<>«»]{1,2})*$")
+
+
+def _counts_on(numbers: list[str]) -> bool:
+    """True when ``numbers`` count on one by one ("70", "71", "72"): pages, not a table's figures."""
+    return all(int(later) == int(earlier) + 1 for earlier, later in zip(numbers, numbers[1:]))
+
+
 # A link of a site's menu, chrome beside another ("Home" / "Contents" / "Subscribe"); a mail address the site hid.
 MENU_LINK = re.compile(r"^(?:home|contents|index|subscribe|contact(?: us)?|write (?:to )?us!?|about(?: us)?|archives?|links"
                        r"|donate|search|\[email(?:&#160;|\s)protected\])$", re.I)
@@ -542,6 +552,8 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return WIKI_TAGLINE_REASON
     if ":" in stripped and WIKI_PAGE_NAME.match(stripped) and any(WIKI_TAGLINE.match(n.strip()) for n in neighbours):
         return "wiki page name"
+    if (stripped[-1:].isdigit() or stripped[-1:] in "<>|«»") and (pager := PAGER.match(stripped)) and _counts_on(pager["numbers"].split()):
+        return "a pager's page numbers"
     if NAVIGATION_WORDS.match(stripped) and (len(stripped.split()) > 1 or stripped.lower() in {"return", "back", "top"} or len(stripped) <= 3):
         return "navigation words"
     if len(stripped) <= MENU_LINK_LENGTH and MENU_LINK.match(stripped) and any(MENU_LINK.match(other) for n in neighbours if (other := n.strip()) != stripped):
