@@ -168,6 +168,7 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("This transcription has been completed. Contact us with corrections.", "site chrome"),
         ("Submit to DeliciousSubmit to DiggSubmit to FacebookSubmit to Google BookmarksSubmit to Twitter", "share buttons"),
         ("This page has been validated.", "wiki page chrome"),
+        ("This page has been proofread, but needs to be validated.", "wiki page chrome"),
         ("Encyclopedia of Trotskyism On-Line: Revolutionary History", "site name"),
         ("page 117", "page number of the printed source"),
         ("p. 12", "page number of the printed source"),

@@ -313,7 +313,9 @@ EMAIL_LINE = re.compile(rf"^{_EMAIL}$", re.I)
 WIKI_CHROME = re.compile(
     r"^(?:jump to:? (?:navigation|search|content)(?:,?\s+(?:jump to:? )?(?:navigation|search|content))*"  # "Jump to: navigation, search"
     r"|navigation menu|retrieved from\s.*|this page was last edited.*|categor(?:y|ies):.*"
-    r"|from wikipedia, the free encyclopedia|this page (?:has (?:been|not been)|needs to be) (?:validated|proofread)\.?)$",
+    r"|from wikipedia, the free encyclopedia"
+    # a scan's page status: "This page has been proofread, but needs to be validated."
+    r"|this page (?:has (?:been|not been)|needs to be) (?:validated|proofread)(?:,? but needs to be (?:validated|proofread))?\.?)$",
     re.I,
 )
 SITE_CHROME = re.compile(r"^(?:[•·|]\s*)?(?:(?:see )?other formats?|download|скачать|printable version|share this|readme|comments?|kommentare|commentaires"
