@@ -384,9 +384,9 @@ def _furniture_run(blocks: list[Block], index: int) -> int:
         return 0
     if NUMBERED_RUNNING_HEAD.match(blocks[index + length - 1].text):
         return length
-    # A page's head breaks a sentence of prose, at a word in lower case: lines in capitals with no page number under
-    # anything else (a contents' last entry, a half-title) are the text's own (a dedication's "TO ONE" over "whose name
-    # may not be written ...").
+    # A page's head breaks a sentence of prose at a word, over its lower-case rest: lines in capitals with no page number
+    # under anything else (a contents' last entry, a half-title) are the text's own (a dedication's "TO ONE" over "whose
+    # name may not be written ...").
     numbered = any(ch.isdigit() for block in blocks[index: index + length] for ch in block.text)
     before = blocks[index - 1].lines[-1] if index else ""
     broken = SENTENCE_BROKEN.search(before) and any(ch.islower() for ch in before)

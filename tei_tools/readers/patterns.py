@@ -832,7 +832,9 @@ DATELINE_LENGTH = 80
 # and address: "March 28, 1909 — Students’ National Literary Society, 25 Rutland Square, Dublin, Ireland" (each part
 # names in capitals, maybe after a street's number).
 _PLACE_PART = r"(?:\d{1,4}[a-z]?\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|and|for|de|la)\s+)?[A-Z][\w'’.-]*){0,6}"
-DATE_DASH_PLACE = re.compile(rf"^(?P<date>[A-Z0-9][^.]{{4,25}}\d)\s+(?:--|—|–)\s+(?P<place>{_PLACE_PART}(?:,\s+{_PLACE_PART}){{0,5}})\.?$")
+# (a day's date and a dash, what a place or an occasion follows)
+DATE_DASH = r"^(?P<date>[A-Z0-9][^.]{4,25}\d)\s+(?:--|—|–)\s+"
+DATE_DASH_PLACE = re.compile(rf"{DATE_DASH}(?P<place>{_PLACE_PART}(?:,\s+{_PLACE_PART}){{0,5}})\.?$")
 #: the longest line read as a date, a dash and the place (a venue with its address)
 DASHED_DATELINE_LENGTH = 160
 

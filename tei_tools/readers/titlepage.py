@@ -283,8 +283,7 @@ def dated_line(line: str) -> Date | None:
 
 # A day's date, a dash and the occasion, under a speech's title: "April 16, 1909 — Aldwych Theatre, after a long
 # procession from Marble Arch celebrating her release from prison, London UK" (no sentence: no stop closes a part).
-DATE_DASH_OCCASION = re.compile(r"^(?P<date>[A-Z0-9][^.]{4,25}\d)\s+(?:--|—|–)\s+[A-Z](?:[^.!?]|\.(?=\S))"
-                                rf"{{,{pt.DASHED_DATELINE_LENGTH}}}$")
+DATE_DASH_OCCASION = re.compile(rf"{pt.DATE_DASH}[A-Z](?:[^.!?]|\.(?=\S)){{,{pt.DASHED_DATELINE_LENGTH}}}$")
 
 
 def _year_line(line: str) -> Date | None:
