@@ -39,6 +39,8 @@ _MONTH = r"_?(?P<month{i}>" + MONTH_NAMES + r")\.?_?"  # "_February_, 1892" (ita
 # (A typewriter without a key for one had its typist type the letter l: "Aug l9, 1919", "2l May".)
 _DAY = r"(?P<day{i}>[0-3]?\d|l\d|[12]l)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year{i}>1[0-9]\d\d|20\d\d)"
+# A part of the month before its name: "the beginning of", "end of", "early", "late".
+_PART_OF_MONTH = r"(?:the\s+)?(?:beginning|start|middle|end)\s+of\s+|early\s+|late\s+"
 
 # Alternatives are tried longest first, so "5 January 1930" is not read as "January 1930".
 _FORMS = [
@@ -57,7 +59,7 @@ _FORMS = [
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?" + _MONTH + r"\s+" + _DAY + r"\s+\d\d?:\d\d(?::\d\d)?(?:\s+[A-Z]{{2,5}})?\s+" + _YEAR,
     _MONTH + r"\s+" + _DAY + r"(?:,\s*|\s+)" + _YEAR,  # January 4, 1932; "September 1,1870" as typed
     # July/August 2011; July or August 1918, "July or beginning of August 1918"
-    _MONTH + r"(?:\s*[/–-]\s*|\s+or\s+(?:(?:the\s+)?(?:beginning|start|middle|end)\s+of\s+|early\s+|late\s+)?)(?P<lastmonth{i}>"
+    _MONTH + r"(?:\s*[/–-]\s*|\s+or\s+(?:" + _PART_OF_MONTH + r")?)(?P<lastmonth{i}>"
     + MONTH_NAMES + r")\.?,?\s+" + _YEAR,
     _MONTH + r",?\s+" + _YEAR,  # December 1934
     # a season or years over two years, the second cut short: "Winter 1969–70", "1917-18"
@@ -168,7 +170,7 @@ def parse_date(text: str) -> Date | None:
 
 
 # A date given roughly, by a part of its month: "end of July 1918", "early May 1920", "mid-June 1931".
-ROUGHLY = re.compile(r"(?:(?:the\s+)?(?:beginning|start|middle|end)\s+of\s+|early\s+|late\s+|mid-?\s*)(?=[A-Z])", re.I)
+ROUGHLY = re.compile(r"(?:" + _PART_OF_MONTH + r"|mid-?\s*)(?=[A-Z])", re.I)
 
 
 def refines(precise: Date | None, rough: Date | None) -> bool:

@@ -331,7 +331,8 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
                 _append_text(bibl, " ")
             if role == "details":
                 for position, (number, detail) in enumerate(numbered):
-                    _append_text(bibl, " " if position else "")
+                    if position:
+                        _append_text(bibl, " ")
                     _write_dated(bibl, detail, inline, number)
             elif role == "author" and (named := BOOK_BYLINE.match(numbered[0][1])):  # "by Ann Roe,": the name alone is the author
                 _append_text(bibl, numbered[0][1][:named.start("name")])
