@@ -521,3 +521,19 @@ def test_a_transcription_sites_picture_markup_is_a_figure_its_caption_the_head()
     assert xpath(conversion, "//tei:body//tei:figure/tei:head/text()") == ["Ann Roe as she was in 1916."]
     assert len(xpath(conversion, "//tei:body//tei:figure")) == 2
     assert not [p for p in xpath(conversion, "//tei:body//tei:p/text()") if "[[" in p]
+
+
+def test_a_few_capitalised_words_closed_by_a_stop_between_paragraphs_head_a_section() -> None:
+    # one paragraph a line, as a page copied from a browser gives them
+    body = ("Some of you have come tonight for the first time, drawn by curiosity or by some deeper interest in the harbour, "
+            "because a strike stirs a chord even in people who have never stood on a picket line.\n"
+            "Quiet Courage.\n"
+            "Did I hear somebody say under their breath, “Quiet courage!”? That is what the critics say of the strikers, you know, "
+            "that is how they explain it away in the newspapers every morning.\n"
+            "James Roe Jr.\n"
+            "We meet to bring into being a committee of the whole struggle of the harbour workers and their families, "
+            "and to give it the authority that the old committee never had.\n")
+    conversion = convert_text("The Harbour Speech\n\n" + body, "speech.txt")
+    assert xpath(conversion, "//tei:body//tei:head/text()") == ["Quiet Courage."]
+    assert "James Roe Jr." in xpath(conversion, "//tei:body//tei:p/text()")
+    assert not xpath(conversion, "//tei:closer")

@@ -1041,7 +1041,19 @@ def _is_head(blocks: list[Block], index: int) -> bool:
         # ("BOOK I." / "The House" / "_The Surprising Narration_"); an italic line of an imprint is none.
         return block.text.startswith("=") or _capitals_head(block) or pt.title_like(words) and index > 0 and _short_heading(blocks[index - 1])
     return pt.title_like(block.text) or _capitals_head(block) or len(block.lines) == 1 and (
-        pt.sentence_heading(block.text) or _exclaimed_title(block.text)) and _long_paragraph(blocks[index + 1])
+        pt.sentence_heading(block.text) or _exclaimed_title(block.text)) and _long_paragraph(blocks[index + 1]) \
+        or _run_in_title(blocks, index)
+
+
+def _run_in_title(blocks: list[Block], index: int) -> bool:
+    """A title of a few words closed by a stop between two paragraphs of prose ("Cheap Martyrdom."): a subheading."""
+    return index > 0 and bool(RUN_IN_TITLE.match(blocks[index].text)) and _long_paragraph(blocks[index - 1]) \
+        and _long_paragraph(blocks[index + 1])
+
+
+# A few capitalised words closed by a stop after a whole word, not an abbreviation ("James Larkin Jr.") or initials;
+# no quotation or brackets, which a line of dialogue or an aside has.
+RUN_IN_TITLE = re.compile(r"^[A-Z][a-z]+(?: (?:(?:a|an|and|for|in|of|on|the|to|with) )*[A-Z][a-z]+){1,7}(?<=[a-z]{3})\.$")
 
 
 def _exclaimed_title(line: str) -> bool:
@@ -1710,13 +1722,21 @@ DIVISION_POSTSCRIPT_BLOCKS = 1
 def _introducers_signature(blocks: list[Block], index: int, heads: list[bool], items: list[Item]) -> bool:
     """A name alone under the first paragraphs and over the text: who signs an introduction ("Chris Kane").
 
-    It reads as a heading; but a text whose sections are named after people has more than one such heading.
+    It reads as a heading; but a text whose sections are named after people has more than one such heading,
+    and a heading the paragraph under it says again is the editor's (see :func:`_taken_up`).
     """
     block = blocks[index]
     return (heads[index] and len(block.lines) == 1 and 0 < len(items) <= OPENING_PARAGRAPHS
             and all(item.kind == "p" for item in items) and index + 1 < len(blocks) and not heads[index + 1]
             and 2 <= len(block.text.split()) <= 4 and pt.name_like(block.text) and not _numbered_head(block)
+            and not _taken_up(block.text, blocks[index + 1].text)
             and not any(heads[other] and pt.name_like(blocks[other].text) for other in range(len(blocks)) if other != index))
+
+
+def _taken_up(heading: str, paragraph: str) -> bool:
+    """True when the paragraph under ``heading`` says its words again ("Cheap Martyrdom." over "... “Cheap martyrdom!”"):
+    an editor's subheading taken from the text, not a name signing what stands above it."""
+    return pt.unmarked(heading).rstrip(".").lower() in paragraph.lower()
 
 
 def _short_tail(blocks: list[Block], index: int, heads: list[bool], boundaries: list[bool] | None = None) -> bool:
