@@ -537,3 +537,11 @@ def test_a_few_capitalised_words_closed_by_a_stop_between_paragraphs_head_a_sect
     assert xpath(conversion, "//tei:body//tei:head/text()") == ["Quiet Courage."]
     assert "James Roe Jr." in xpath(conversion, "//tei:body//tei:p/text()")
     assert not xpath(conversion, "//tei:closer")
+
+
+def test_a_title_in_italics_closed_by_a_stop_over_a_paragraph_heads_a_section() -> None:
+    conversion = convert_text("The Harbour Parties\n\nThe parties of the harbour towns differ in their rules and in the members they admit.\n\n"
+                              "_The Dockers' Party._\n\nOpen to all who indorse the principles and policy of the party and whose "
+                              "application is accepted by a branch.\n\n_Admitted in 1904, expelled in 1906._\n\nShe never came back.\n",
+                              "parties.txt")
+    assert xpath(conversion, "//tei:body//tei:head/text()") == ["_The Dockers' Party._"]

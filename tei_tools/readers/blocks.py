@@ -684,7 +684,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
         elif items and items[-1].kind == "head" and _under_bare_number(main, index) and _lists_title(items, block):
             items.append(Item("subhead", [block]))  # "CHAPTER I." over the title its entry gives: "In which the Reader ..."
         elif items and items[-1].kind == "head" and (numbered := _numbered_head(items[-1].blocks[0])) \
-                and _number_in_words(numbered) and _stopped_title(block):
+                and _number_in_words(numbered) and len(block.lines) == 1 and _stopped_title(block.text):
             items.append(Item("subhead", [block]))  # "1. First Day." over "Christ's Childhood.": the day's title
         elif "   " in block.text and (length := _table_run(main, index)):
             items.append(Item("table", main[index: index + length]))
@@ -1039,7 +1039,8 @@ def _is_head(blocks: list[Block], index: int) -> bool:
     if len(block.lines) == 1 and (words := pt.unmarked(block.text)) != block.text:
         # Fenced ("== PREFACE =="), or in italics: in capitals ("_PUBLISHER'S NOTE._") or under a heading
         # ("BOOK I." / "The House" / "_The Surprising Narration_"); an italic line of an imprint is none.
-        return block.text.startswith("=") or _capitals_head(block) or pt.title_like(words) and index > 0 and _short_heading(blocks[index - 1])
+        return block.text.startswith("=") or _capitals_head(block) or pt.title_like(words) and index > 0 and _short_heading(blocks[index - 1]) \
+            or _stopped_title(words) and _long_paragraph(blocks[index + 1])  # "_The Labour Party._" over its section
     return pt.title_like(block.text) or _capitals_head(block) or len(block.lines) == 1 and (
         pt.sentence_heading(block.text) or _exclaimed_title(block.text)) and _long_paragraph(blocks[index + 1]) \
         or _run_in_title(blocks, index)
@@ -1156,10 +1157,9 @@ def _head(block: Block, items: list[Item], levels: dict[int, int]) -> Item | Non
     return Item("head", [block], level=1, editorial=EDITORIAL_TYPES[editorial["kind"].lower()] if editorial else "")
 
 
-def _stopped_title(block: Block) -> bool:
-    """A title closed by a stop on a line of its own ("Christ's Childhood.", "Upholding.")."""
-    return len(block.lines) == 1 and block.text.endswith(".") and len(block.text.split()) <= STOPPED_TITLE_WORDS \
-        and _title_but_its_stop(block.text)
+def _stopped_title(line: str) -> bool:
+    """A title closed by a stop ("Christ's Childhood.", "Upholding.")."""
+    return line.endswith(".") and len(line.split()) <= STOPPED_TITLE_WORDS and _title_but_its_stop(line)
 
 
 #: the most words of a title closed by a stop
