@@ -319,6 +319,9 @@ def test_roman_numbers() -> None:
     ("LETTER TO KAUTSKY", None),  # the kind of text, not a writer
     ("Letter to a Friend, August 13, 1866", None),
     ("I went to London", None),
+    # the editor's naming of the writer in brackets; the addressee's address, where and when the letter was dated
+    ("(A.B. Roe) to Jane Doe, 4 Quay Street, Leith, dated Glasgow, 9.11.22.", ("A.B. Roe", "Jane Doe")),
+    ("Ann Roe to Jane Doe, 4 Quay Street, Leith", None),  # an address with no date: a sentence may go on so
 ])
 def test_letter_headings_name_writer_and_addressee(line: str, names: tuple[str, str] | None) -> None:
     assert pt.letter_heading(line) == names

@@ -545,3 +545,11 @@ def test_a_title_in_italics_closed_by_a_stop_over_a_paragraph_heads_a_section() 
                               "application is accepted by a branch.\n\n_Admitted in 1904, expelled in 1906._\n\nShe never came back.\n",
                               "parties.txt")
     assert xpath(conversion, "//tei:body//tei:head/text()") == ["_The Dockers' Party._"]
+
+
+def test_a_numbered_letter_heading_with_the_addressees_address_and_a_dated_place_heads_the_letter() -> None:
+    conversion = convert_text("Letters of the Harbour\n\n1. Ann Roe to Jane Doe, 4 Quay Street, Leith, dated Glasgow, 9.11.22.\n\n"
+                              "Dear Jane,\n\nThe boats came in this morning and the men went out on strike at noon, all of them.\n\n"
+                              "Yours,\n\nAnn\n", "letters.txt")
+    assert [div.get("n") for div in xpath(conversion, "//tei:body/tei:div[tei:opener/tei:salute]")] == ["1"]
+    assert xpath(conversion, "//tei:body/tei:div/tei:head/text()") == ["1. Ann Roe to Jane Doe, 4 Quay Street, Leith, dated Glasgow, 9.11.22."]

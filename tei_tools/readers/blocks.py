@@ -960,10 +960,11 @@ def _numbered_head(block: Block) -> re.Match[str] | None:
         fits = match and (pt.head_rank(match) is not None or len(block.lines) == 2 and match["n"] and not match["n"].islower())
         return match if fits and match["title"] is None and titled else None
     match = pt.NUMBERED_HEAD.match(pt.unmarked(block.text))  # "_I_": a number set in italics
-    # "II. The Tasks Ahead", "Chapter 3", "SCENE II. A room in the castle.", "1. First Day.", or a number alone ("IV")
+    # "II. The Tasks Ahead", "Chapter 3", "SCENE II. A room in the castle.", "1. First Day.", "1. Marx to Engels",
+    # or a number alone ("IV")
     titled = match and match["title"] is not None
     return match if match and (not titled or pt.head_rank(match) is not None or pt.title_like(match["title"])
-                               or _number_in_words(match)) else None
+                               or _number_in_words(match) or pt.letter_heading(match["title"])) else None
 
 
 def _number_in_words(numbered: re.Match[str]) -> bool:

@@ -918,6 +918,9 @@ LETTER_HEADING_LENGTH = 160
 # A word in brackets after a name: "Union Communiste (Trotskyste)", what the writer calls itself.
 BRACKETED_ASIDE = re.compile(r"\s*\([^()]*\)")
 DATED_ENDING = re.compile(r"^(?P<name>.+?),\s*(?P<date>[^,]+)$")
+# The addressee's name, then their address and where and when the letter was dated:
+# "Ann Roe, 2 Harbour Street, Leith, dated Moscow, 9.11.22."
+ADDRESSED_AND_DATED = re.compile(r"^(?P<name>[^,]+),.*?\bdated\s+\S", re.I)
 ADDRESSEE_PLACE = re.compile(r"^in\s+[A-Z][\w'’. -]{1,40}$", re.I)
 # Words that name the kind of a text or a section, not its writer ("LETTER TO KAUTSKY", "REPLY TO CRITICS",
 # "Reform or Revolution - Conclusion").
@@ -934,8 +937,10 @@ def letter_heading(line: str) -> tuple[str, str] | None:
     match = LETTER_HEADING.match(line.strip())
     if not match:
         return None
-    writer, addressee = BRACKETED_ASIDE.sub("", match["writer"]).strip(), match["addressee"].strip()
-    if (dated := DATED_ENDING.match(addressee)) and parse_date(dated["date"]):
+    writer, addressee = match["writer"].strip(), match["addressee"].strip()
+    # (a writer wholly in brackets is the editor's naming of him: "(M.N. Roy) to ...")
+    writer = whole["inner"] if (whole := PARENTHESISED.match(writer)) else BRACKETED_ASIDE.sub("", writer).strip()
+    if (dated := ADDRESSED_AND_DATED.match(addressee)) or (dated := DATED_ENDING.match(addressee)) and parse_date(dated["date"]):
         addressee = dated["name"]  # "Karl Marx to Ludwig Kugelmann, 26 March 1870"
     if addressee[:4].lower() == "the " and name_like(writer):
         addressee = addressee[4:]  # a person writing to a body: "Ann Roe to the Union Communiste (Trotskyste)"
