@@ -2051,3 +2051,13 @@ def test_an_issue_line_set_twice_titles_the_issues_own_page_and_dates_it(profile
     assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1938-05-09"]
     assert [p.text[:16] for p in root.iterfind(".//tei:body//tei:p", NSMAP)] == ["The Harbour Work"]
     assert any(r.reason.startswith("the title line repeated") for r in conversion.report.removed)
+
+
+def test_a_surname_alone_with_the_month_and_year_is_the_author_a_place_with_a_comma_is_not() -> None:
+    page = convert_text("Examplar February 1915\n\nThe War of the Harbour\nThe Coming Triumph of the Dockers\n\n"
+                        "Source: Harbour Review, xix (Feb. 1915), pp. 290-304;\n" + LONG_LINE, "t.txt")
+    assert xpath(page, "//tei:titleStmt/tei:title/text()") == ["The War of the Harbour", "The Coming Triumph of the Dockers"]
+    assert authors(page) == ["Examplar"]
+    assert xpath(page, "//tei:creation/tei:date/@when") == ["1915-02"]
+    placed = convert_text("Leith, February 1915\n\nThe War of the Harbour\n\n" + LONG_LINE, "t.txt")
+    assert authors(placed) == []

@@ -126,7 +126,9 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "title-byline"
     if author_and_title(stripped) and not pt.parse_dateline(stripped):  # (a letter's "Troy, N.Y., Aug. 9, 1919" opens it)
         return "author-title"
-    if (match := AUTHORS_DATE.match(stripped)) and pt.name_like(match["names"]) and parse_date(match["date"]) and not SEASON.match(match["date"]):
+    if (match := AUTHORS_DATE.match(stripped)) and (date := parse_date(match["date"])) and not SEASON.match(match["date"]) and (
+            pt.name_like(match["names"]) or len(date.when or "") >= 7 and "," not in stripped and pt.SINGLE_NAME.match(match["names"])):
+        # "Käte Duncker 1932"; a surname alone with the month, no comma: "Hyndman February 1915" ("Paris, April 1946" places)
         return "authors-date"
     if stripped[:7].lower() == "signed " and (match := SIGNED_AS.match(stripped)) and pt.name_like(match["name"]):
         return "signed-as"
