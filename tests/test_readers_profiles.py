@@ -1035,3 +1035,15 @@ def test_a_reviewers_line_under_the_reviewed_books_byline_names_the_author() -> 
     assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Tom Reed"]
     assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["By Ann Roe", "Harbour Press (2004)"]
     assert root.xpath("//tei:titlePage/tei:byline/text()", namespaces=NSMAP) == ["Reviewed by Tom Reed"]
+
+
+def test_a_sites_time_stamp_under_the_title_dates_the_page_and_the_byline_below_names_the_author() -> None:
+    page = convert_text("The Harbour At Home: A hundred years on, remember the words of the dockers\n2019-01-01 12:40:55 -\n\n\n"
+                        "By Áine Ní Bhriain\n\n\nAs the commemorations of the first strike in 1919 go on, the name of the harbour "
+                        "union's secretary is forgotten again.\n", "column.txt")
+    root = page.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == [
+        "The Harbour At Home: A hundred years on, remember the words of the dockers"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Áine Ní Bhriain"]
+    assert root.xpath("//tei:creation/tei:date/@notAfter", namespaces=NSMAP) == ["2019-01-01"]
+    assert [p.text[:6] for p in root.iterfind(".//tei:body//tei:p", NSMAP)] == ["As the"]

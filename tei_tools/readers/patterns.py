@@ -584,7 +584,8 @@ TEMPLATE_FIELD = re.compile(r"\{\{?\s*\$?[a-z][a-z_.]*\s*\}\}?")
 
 
 # --- names, titles, signatures --------------------------------------------------------------
-NAME_PARTICLES = {"de", "del", "della", "der", "di", "du", "da", "van", "von", "la", "le", "y", "ibn", "al", "bin", "ten", "ter", "zu"}
+NAME_PARTICLES = {"de", "del", "della", "der", "di", "du", "da", "van", "von", "la", "le", "y", "ibn", "al", "bin", "ten", "ter", "zu",
+                  "Ó"}  # Irish: "Aodhán Ó Ríordáin"
 NAME_JOINERS = {"and", "&", "und", "et"}
 NOT_IN_NAMES = {"the", "of", "a", "an", "to", "in", "on", "at", "by", "for", "with", "from", "is", "are", "was",
                 "without", "against", "about", "into", "through", "between", "beyond", "towards", "upon", "after", "before",

@@ -330,7 +330,9 @@ CORRECTIONS = re.compile(r"^(?:(?:minor|obvious|some|a few|typographical|spellin
 # A blog's post date over the text, the weekday first: "Tuesday, December 24, 2013", "lundi 3 mai 2004".
 POST_DATE = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
                        r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+(?P<date>.+)$"
-                       r"|^(?P<edition>[\w ,.]{6,30}?)\s+edition$", re.I)  # a periodical's issue: "5 May 2005 Edition"
+                       r"|^(?P<edition>[\w ,.]{6,30}?)\s+edition$"  # a periodical's issue: "5 May 2005 Edition"
+                       # a site's time stamp, maybe with a dash its template left: "2019-01-01 12:40:55 -"
+                       r"|^(?P<stamp>(?:199\d|20\d\d)-\d\d-\d\d)[ T]\d\d:\d\d(?::\d\d)?(?:\s*[-–|])?$", re.I)
 # A blog's post date without its year ("Oct 03", "3 October"): it dates nothing.
 YEARLESS_DAY = re.compile(rf"^(?:(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\.?)$", re.I)
 # A blog's post date glued to the end of its title, as a page's template prints them: "Left Archive: Manifesto, c.1949
@@ -366,12 +368,12 @@ def _review_label(scanned: list[tuple[int, str, str]]) -> int | None:
 
 
 def posted_date(line: str) -> Date | None:
-    """The date of a post date, the weekday first ("Tuesday, December 24, 2013"), or of a periodical's edition ("5 May
-    2005 Edition", to the month at least), or None."""
+    """The date of a post date, the weekday first ("Tuesday, December 24, 2013"), of a periodical's edition ("5 May
+    2005 Edition", to the month at least) or of a time stamp ("2019-01-01 12:40:55"), or None."""
     if not (posted := POST_DATE.match(line)):
         return None
-    date = parse_date(posted["date"] or posted["edition"])
-    return date if date and (posted["date"] or len(date.when or "") >= 7) else None
+    date = parse_date(posted["date"] or posted["edition"] or posted["stamp"])
+    return date if date and (not posted["edition"] or len(date.when or "") >= 7) else None
 
 
 # Life dates: "1913-2006", "(1872-1952)".
