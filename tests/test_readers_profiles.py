@@ -1047,3 +1047,17 @@ def test_a_sites_time_stamp_under_the_title_dates_the_page_and_the_byline_below_
     assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Áine Ní Bhriain"]
     assert root.xpath("//tei:creation/tei:date/@notAfter", namespaces=NSMAP) == ["2019-01-01"]
     assert [p.text[:6] for p in root.iterfind(".//tei:body//tei:p", NSMAP)] == ["As the"]
+
+
+def test_a_speakers_line_with_a_date_or_a_parliaments_letters_and_an_office_names_the_author() -> None:
+    speech = "Harbour Programmes – on the Centenary of the Strike\n\n21 January 2019\n\n{}\n\n" \
+             "The harbour is one of only a handful of ports that has kept its union, uninterrupted, for a century.\n"
+    for line in ("21st January 2019. Ann Roe TD, Leader of the Harbour Party", "Ann Roe MP, Secretary of State for Harbours"):
+        root = convert_text(speech.format(line), "speech.txt").tree.getroot()
+        assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roe"]
+        assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == [line]
+        assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+    # a name and an office alone may be a title
+    root = convert_text("Ann Roe, leader of the first harbour suffragettes\n\nAnn Roe was born by the docks in 1870 and "
+                        "lived there all her life.\n", "roe.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Ann Roe, leader of the first harbour suffragettes"]

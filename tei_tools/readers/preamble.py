@@ -132,6 +132,9 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "authors-date"
     if stripped[:7].lower() == "signed " and (match := SIGNED_AS.match(stripped)) and pt.name_like(match["name"]):
         return "signed-as"
+    if (match := SPEAKER_OFFICE.match(stripped)) and pt.name_like(match["name"]) and (match["member"] or match["date"]) \
+            and (not match["date"] or parse_date(match["date"])):
+        return "speaker-office"  # (a name and an office alone may be a title: "Ann Roe, leader of the harbour's suffragettes")
     if stripped[-1:] == ":" and 2 <= len(stripped.split()) <= SPEAKER_WORDS and pt.name_like(stripped[:-1]) \
             and not pt.SALUTE.match(stripped) and (following := _line_after(line, neighbours)) \
             and (posted_date(following) or parse_date(following)):
@@ -179,6 +182,11 @@ POSSESSIVE_AUTHOR = re.compile(r"^(?!(?i:the|a|an|our|my|your|his|her|its|their|
 
 # How the text was signed, and by whom: "Signed ‘JW’ that is, John Walters.", "Signed A.R., i.e. Ann Roe."
 SIGNED_AS = re.compile(r"^Signed\s+(?:[‘“'\"][^’”'\"]{1,30}[’”'\"]|\S{1,30}?),?\s+(?:that is|i\.\s?e\.),?\s+(?P<name>[A-Z][\w.'’ -]+?)\.?$", re.I)
+# Who speaks, with the office held, after the day's date or a parliament's letters: "21st January 2019. Brendan
+# Howlin TD, Leader of the Labour Party", "Ann Roe MP, Secretary of State for Harbours".
+SPEAKER_OFFICE = re.compile(r"^(?:(?P<date>[^.]{6,30})\.\s+)?(?P<name>[^,]{3,60}?)(?P<member>\s+(?:TD|MP|MEP|MSP|MLA|MS|AM|MdB|MHR))?,\s+"
+                            r"(?:the\s+)?(?:(?:deputy|acting|former|vice)[\s-])?(?:leader|president|chair(?:man|woman|person)?"
+                            r"|(?:general\s+)?secretary|minister|spokes(?:man|woman|person)|mayor|governor)\b[^.]{0,80}$", re.I)
 #: the most words of a speaker's name over the header's date ("John Cunningham:")
 SPEAKER_WORDS = 4
 # A byline: "by Bert Cochran", "BY ANN ROE."
@@ -605,8 +613,9 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
         elif kind == "speaker" and not metadata.authors:
             metadata.authors = [line[:-1]]
             report.remove(number, ":", "the colon after the speaker's name (the author is in the header)")
-        elif kind == "signed-as":  # the name the signature stands for is the author's; the line is kept as printed
-            metadata.authors = metadata.authors or [SIGNED_AS.match(line)["name"]]  # type: ignore[index]
+        elif kind in ("signed-as", "speaker-office"):
+            # the name the signature stands for, or the speaker's, is the author's; the line is kept as printed
+            metadata.authors = metadata.authors or [(SIGNED_AS.match(line) or SPEAKER_OFFICE.match(line))["name"]]  # type: ignore[index]
             metadata.fields.append(Field("note", "", line, number))
         elif kind == "authors-date" and not metadata.authors and len(texts) <= 1 and not _over_author_and_title(scanned[position + 1: end + 1]):
             match = AUTHORS_DATE.match(line)
