@@ -2601,3 +2601,34 @@ def test_a_byline_giving_the_authors_middle_name_by_its_initial_under_the_title_
     # (another name with the same initials is no byline of the author's)
     other = convert_text(story.replace("Ann R. Example", "Ann R. Exemplar"), "wall.txt")
     assert not xpath(other, "//tei:titlePage/tei:byline")
+
+
+def test_a_claim_of_copyright_over_the_story_is_the_title_pages_imprint_not_a_heading() -> None:
+    story = f"""\
+The Project Gutenberg eBook of The Cart, by Ann Sample
+
+{NOTICE}
+Title: The Cart
+
+Author: Ann Sample
+
+Release Date: May, 2003 [eBook #4002]
+
+*** START OF THE PROJECT GUTENBERG EBOOK THE CART ***
+
+THE CART
+
+By Ann Sample
+
+Harbour Sons New York, 1908
+
+Copyright, 1891, 1904, 1906
+
+
+I had not seen my friend since we were at college together, and now
+naturally we fell to talking of old times and of the harbour we knew.
+
+{FOOTER}"""
+    book = convert_text(story, "cart.txt")
+    assert xpath(book, "//tei:titlePage/tei:docImprint/text()")[-1:] == ["Copyright, 1891, 1904, 1906"]
+    assert not xpath(book, "//tei:body//tei:head")

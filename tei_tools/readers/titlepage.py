@@ -124,8 +124,9 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
                 metadata.date_line, metadata.date = line, date  # the earliest date is the work's
             report.recognise(number, line, "title page: date")
         elif len(line) <= pt.EPIGRAPH_LINE and IMPRINT_LINE.search(line) and not lines[index - 1].strip() \
-                and (index + 1 == end or not lines[index + 1].strip()) and not _heads_text(lines, index, end):
-            metadata.title_page.append(("docImprint", line))  # an imprint of one line: "LONDON: STRANGEWAYS & SONS"
+                and (index + 1 == end or not lines[index + 1].strip()) and (COPYRIGHT_CLAIM.match(line) or not _heads_text(lines, index, end)):
+            # an imprint of one line: "LONDON: STRANGEWAYS & SONS"; a claim of copyright over the text heads nothing
+            metadata.title_page.append(("docImprint", line))
             report.recognise(number, line, "title page: docImprint")
         elif not metadata.authors and byline(line):
             take_byline(metadata, index, line, report)  # under a date: "The Long Strike" / "May 3, 2004" / "by Jane Roe"
@@ -183,6 +184,8 @@ CREDIT_LINES = 3
 IMPRINT_LINE = re.compile(r"(?-i:^(?!.*\b[Nn]otes?:)[A-Z][\w.&'’-]*(?:[ ,&]+[A-Z][\w.&'’-]*)*:(?:\s.*)?$)|(?<![a-z])(?:(?:company|publishers?|press|sons|print(?:ed|ers?|ing)|copyright|sold by|"
                           r"entered,? according|all rights reserved)\b|co\.)"
                           r"|^\d{1,5}(?:[-–]\d{1,5})?\s+(?:[A-Z][\w.]*\s+){1,3}(?:avenue|street|road|square|place|lane|row)\b|(?-i:^[A-Z]\w+ Books$)", re.I)
+# A claim of copyright: "Copyright, 1891, 1904, 1906", "© 1923 by Ann Roe".
+COPYRIGHT_CLAIM = re.compile(r"^(?:copyright\b|©)", re.I)
 # The author's degrees under the name, in abbreviations: "D.C.L., LL.D.", "M.A., F.R.S."
 DEGREES = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.)+(?:,?\s+(?:[A-Z][A-Za-z]{0,3}\.)+)*$")
 # A volume's number, which reads as initials: "VOL. II."
