@@ -2632,3 +2632,54 @@ naturally we fell to talking of old times and of the harbour we knew.
     book = convert_text(story, "cart.txt")
     assert xpath(book, "//tei:titlePage/tei:docImprint/text()")[-1:] == ["Copyright, 1891, 1904, 1906"]
     assert not xpath(book, "//tei:body//tei:head")
+
+
+def test_contents_of_chapter_numbers_over_wrapped_summaries_and_the_half_title_over_the_first_chapter() -> None:
+    summaries = "\n\n".join(
+        f"  CHAPTER {number}.\n\n  Of the {subject}. Its quays, cranes and sheds. The dockers' hiring. The\n"
+        f"  strike of the year. Its end. Pay and hours after it.\n  The union's new rules{' ' * 40}{page}\n"
+        for number, subject, page in (("I", "harbour", 1), ("II", "river", 31), ("III", "canal", 58)))
+    book = f"""\
+The Project Gutenberg eBook of The Care of Harbours, by Ann Sample
+
+{NOTICE}
+Title: The Care of Harbours
+
+Author: Ann Sample
+
+Release Date: May, 2003 [eBook #4003]
+
+*** START OF THE PROJECT GUTENBERG EBOOK THE CARE OF HARBOURS ***
+
+THE CARE OF HARBOURS
+
+By Ann Sample
+
+
+  CONTENTS.
+
+
+{summaries}
+
+
+
+THE CARE OF HARBOURS.
+
+
+CHAPTER I.
+
+I propose, in the following essay, to trace the methods adopted by the
+dockers in different ages to keep their harbour and its quays.
+
+CHAPTER II.
+
+The harbour had its first union in the year of the great strike, when
+the dockers met on the quay and chose their secretary.
+
+{FOOTER}"""
+    harbours = convert_text(book, "harbours.txt")
+    items = [text(item) for item in xpath(harbours, "//tei:front//tei:list/tei:item")]
+    assert [item.split(".")[0] for item in items] == ["CHAPTER I", "CHAPTER II", "CHAPTER III"]
+    assert items[0].startswith("CHAPTER I. Of the harbour.") and items[0].endswith("The union's new rules 1")
+    assert xpath(harbours, "//tei:front//tei:head/text()") == ["CONTENTS."]
+    assert xpath(harbours, "//tei:body//tei:head/text()") == ["CHAPTER I.", "CHAPTER II."]

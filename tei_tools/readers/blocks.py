@@ -561,9 +561,11 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("figure", main[index: index + captions[index]]))
             index += captions[index]
             continue
-        elif _leads_heading(main, index, heads) and not (_entry_key(block.text) == title_key and pt.DRAMA_HEAD.match(main[index + 1].text)) \
+        elif _leads_heading(main, index, heads) and not (_entry_key(block.text) == title_key and (
+                pt.DRAMA_HEAD.match(main[index + 1].text) or _under_bare_number(main, index + 2) and not _lists_title(items, block))) \
                 and (head := _head(main[index + 1], items, levels)):
-            # (a play's title again over "THE FIRST ACT" is the title: acts have no titles of their own)
+            # (a play's title again over "THE FIRST ACT" is the title: acts have no titles of their own; a book's
+            # title again over "CHAPTER I." is its half-title, unless the contents list it as the chapter's)
             items.append(Item("head", [block, *head.blocks], level=head.level, n=head.n, editorial=head.editorial))
             index += 2
             continue
@@ -979,6 +981,8 @@ def _leads_heading(blocks: list[Block], index: int, heads: list[bool]) -> bool:
     if index + 2 >= len(blocks) or not heads[index + 1] or heads[index + 2] or len(blocks[index].lines) > 1:
         return False
     text = blocks[index].text
+    if pt.CONTENTS_HEAD.match(pt.unmarked(text)):
+        return False  # "CONTENTS." over "CHAPTER I." and its summary: the contents' head over their first entry
     if text.isupper() and text.endswith(":") and len(text.split()) <= 3:
         return True
     numbered = _numbered_head(blocks[index + 1])
@@ -1177,6 +1181,8 @@ def _entry_like(block: Block) -> bool:
     or an entry's number over its title ("CHAP. I." / "To What Extent Forms of Government Are a Matter of Choice.")."""
     if len(block.lines) <= ENTRY_LINES and len(block.text) <= ENTRY_LENGTH and pt.NUMBERED_HEAD.match(block.lines[0]):
         return True
+    if len(block.lines) > 1 and CONTENTS_PAGE.search(block.lines[-1]):
+        return all(len(line) <= 90 for line in block.lines)  # a chapter's summary, its sentences wrapped, over its page number
     return all((len(line) <= 90 or len(line) <= ENTRY_LENGTH and pt.NUMBERED_HEAD.match(line))
                and not (len(line.split()) >= 10 and line.endswith(".") and not pt.NUMBERED_HEAD.match(line))
                for line in block.lines)
