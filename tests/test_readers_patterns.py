@@ -170,6 +170,7 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("Submit to DeliciousSubmit to DiggSubmit to FacebookSubmit to Google BookmarksSubmit to Twitter", "share buttons"),
         ("This page has been validated.", "wiki page chrome"),
         ("This page has been proofread, but needs to be validated.", "wiki page chrome"),
+        ("page", "wiki page chrome"),  # a scanned page's link where a transcluded page begins
         ("Encyclopedia of Trotskyism On-Line: Revolutionary History", "site name"),
         ("page 117", "page number of the printed source"),
         ("p. 12", "page number of the printed source"),
@@ -229,6 +230,7 @@ def test_sentences_that_open_like_chrome_are_text() -> None:
     assert pt.residue_reason("2 comments on the strike were made by the chairman, who spoke first.") is None
     assert pt.residue_reason("The harbour and its men | a history") is None
     assert pt.residue_reason("« Oui » dit-il, « à demain » et il partit.") is None  # French quotes are no trail
+    assert pt.residue_reason("Page") is None  # a column's label in a table of contents
 
 
 @pytest.mark.parametrize(("line", "heading"), [

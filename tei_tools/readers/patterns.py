@@ -314,6 +314,7 @@ WIKI_CHROME = re.compile(
     r"^(?:jump to:? (?:navigation|search|content)(?:,?\s+(?:jump to:? )?(?:navigation|search|content))*"  # "Jump to: navigation, search"
     r"|navigation menu|retrieved from\s.*|this page was last edited.*|categor(?:y|ies):.*"
     r"|from wikipedia, the free encyclopedia"
+    r"|(?-i:page)"  # a scanned page's link, in lower case, where a transcluded page begins ("Page" may label a column)
     # a scan's page status: "This page has been proofread, but needs to be validated."
     r"|this page (?:has (?:been|not been)|needs to be) (?:validated|proofread)(?:,? but needs to be (?:validated|proofread))?\.?)$",
     re.I,
