@@ -562,7 +562,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             index += captions[index]
             continue
         elif _leads_heading(main, index, heads) and not (_entry_key(block.text) == title_key and (
-                pt.DRAMA_HEAD.match(main[index + 1].text) or _under_bare_number(main, index + 2) and not _lists_title(items, block))) \
+                pt.DRAMA_HEAD.match(main[index + 1].text) or bare_number(main[index + 1]) and not _lists_title(items, block))) \
                 and (head := _head(main[index + 1], items, levels)):
             # (a play's title again over "THE FIRST ACT" is the title: acts have no titles of their own; a book's
             # title again over "CHAPTER I." is its half-title, unless the contents list it as the chapter's)
@@ -1107,10 +1107,15 @@ def _short_heading(block: Block) -> bool:
     return bool(_numbered_head(block)) or len(block.lines) == 1 and pt.title_like(block.text) or _capitals_head(block)
 
 
+def bare_number(block: Block) -> bool:
+    """True when ``block`` is a number alone on its line ("I", "CHAPTER II")."""
+    number = _numbered_head(block)
+    return bool(number and number["title"] is None and len(block.lines) == 1)
+
+
 def _under_bare_number(blocks: list[Block], index: int) -> bool:
-    """True when the block before ``index`` is a number alone ("I", "CHAPTER II")."""
-    number = _numbered_head(blocks[index - 1]) if index else None
-    return bool(number and number["title"] is None and len(blocks[index - 1].lines) == 1)
+    """True when the block before ``index`` is a number alone (see :func:`bare_number`)."""
+    return index > 0 and bare_number(blocks[index - 1])
 
 
 def _capitals_head(block: Block) -> bool:

@@ -10,7 +10,7 @@ from lxml import etree
 
 from tei_tools.errors import TeiToolsError
 from tei_tools.readers import patterns as pt
-from tei_tools.readers.blocks import BOOK_BYLINE, CONTENTS_PAGE, HEADED_LISTS, SYNOPSIS, Block, Item, table_cells
+from tei_tools.readers.blocks import BOOK_BYLINE, CONTENTS_PAGE, HEADED_LISTS, SYNOPSIS, Block, Item, bare_number, table_cells
 from tei_tools.readers.dates import find_dates
 from tei_tools.readers.preamble import Metadata
 from tei_tools.readers.report import Report
@@ -433,21 +433,16 @@ def _listing(division: etree._Element, blocks: list[Block], head: re.Pattern[str
     for position, block in enumerate(blocks):
         lines = _lines_of([block])
         numbered = pt.NUMBERED_HEAD.match(block.lines[0])
-        bare = numbered and not numbered["title"]
-        if position in synopses or position in summaries and position and _bare_number(blocks[position - 1]):
+        if position in synopses or position in summaries and position and bare_number(blocks[position - 1]):
             continue  # written with its entry's title or number, over it
-        if bare and len(lines) > 1 and not any(pt.NUMBERED_HEAD.match(line) for line in block.lines[1:]) or position in summaries:
+        if numbered and not numbered["title"] and len(lines) > 1 and not any(pt.NUMBERED_HEAD.match(line) for line in block.lines[1:]) \
+                or position in summaries:
             _broken_lines(E(listing, tei("item")), lines, inline)
-        elif position + 1 in synopses or position + 1 in summaries and _bare_number(block):  # a title or number over its summary
+        elif position + 1 in synopses or position + 1 in summaries and bare_number(block):  # a title or number over its summary
             _broken_lines(E(listing, tei("item")), _lines_of(blocks[position: position + 2]), inline)
         else:
             for number, line in lines:
                 inline.write(E(listing, tei("item")), line, number)
-
-
-def _bare_number(block: Block) -> bool:
-    """True when ``block`` is an entry's number alone on its line ("CHAPTER I.")."""
-    return len(block.lines) == 1 and bool(numbered := pt.NUMBERED_HEAD.match(block.text)) and not numbered["title"]
 
 
 def _role(parent: etree._Element, role: str, line: str, number: int, inline: _Inline) -> None:
