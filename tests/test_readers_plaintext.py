@@ -553,3 +553,20 @@ def test_a_numbered_letter_heading_with_the_addressees_address_and_a_dated_place
                               "Yours,\n\nAnn\n", "letters.txt")
     assert [div.get("n") for div in xpath(conversion, "//tei:body/tei:div[tei:opener/tei:salute]")] == ["1"]
     assert xpath(conversion, "//tei:body/tei:div/tei:head/text()") == ["1. Ann Roe to Jane Doe, 4 Quay Street, Leith, dated Glasgow, 9.11.22."]
+
+
+def test_a_speakers_turn_never_carries_on_the_turn_above_though_it_trails_off() -> None:
+    turns = ("JR: Do you feel that the harbour union can be … the people in the different positions and the structure "
+             "itself can be changed from inside it, or does it have to be built again?\n"
+             "AR: oh I am sure … more democratic … it needs to be much more pulled from the bottom up, by the dockers "
+             "themselves and by nobody else …\n"
+             "I began to see that the committee would not give up its power very easily, not without the whole quay "
+             "behind us all the way.\n"
+             "JR: and who are we talking about here … in particular? Institutionally …\n"
+             "AR: The committee. The people at the top of the union, who never worked on the quay.\n"
+             "JR: ok … and you ought to tell me a little bit about why the paper. I have to tell you as someone who has "
+             "stood at the gate that the sellers are everywhere …\n"
+             "AR: well that’s because we are rooted in building these movements … we don’t just come in and put our "
+             "stalls up and go away again when the strike is over …\n")
+    conversion = convert_text(turns, "interview.txt")
+    assert [p[:4] for p in xpath(conversion, "//tei:body//tei:p/text()")] == ["JR: ", "AR: ", "I be", "JR: ", "AR: ", "JR: ", "AR: "]

@@ -170,6 +170,8 @@ def _carries_on(previous: str, line: str) -> bool:
     """True when ``line`` goes on the part of its ``previous`` line, in a text of unwrapped lines."""
     if heading_in_two(previous, line):
         return True
+    if SPEAKER_LABEL.match(line):
+        return False  # a speaker's turn ("AL: Tony Blair."), though the turn above trails off ("... Institutionally …")
     if _attribution_line(line):
         return True  # the attribution under a quotation ("the world over is bound together." / "-Vincent St. John")
     if _backlink_note(line) or pt.NOTE_ITEM.match(line) or _closed(previous):
