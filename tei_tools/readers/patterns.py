@@ -1243,10 +1243,12 @@ VALEDICTION = re.compile(
     r"|by (?:order|command|direction) of\b[\w.’' ]{1,60}:)[,.!]?$",
     re.I,
 )
+# An office held: "Sec’y", "General Secretary", "Chairman", "Deputy Leader" (matched without regard to case).
+OFFICE = (r"(?:(?:general|national|acting|executive|corresponding|recording|financial|international|deputy|former|vice)[\s-]+)?"
+          r"(?:sec(?:retary|['’]y|y)|chair(?:man|woman|person)?|president|treasurer|editor|organi[sz]er|director|manager|convener"
+          r"|clerk|leader|minister|spokes(?:man|woman|person)|mayor|governor)")
 # The office a signer writes after the name and a comma: "Bessie Kimmelman, Sec’y", "J. Roe, General Secretary".
-SIGNERS_OFFICE = re.compile(r",\s+(?:(?:general|national|acting|executive|corresponding|recording|financial|international)\s+)?"
-                            r"(?:sec(?:retary|['’]y|y)|chairman|chairwoman|chair|president|treasurer|editor|organi[sz]er|director"
-                            r"|manager|convener|clerk)\.?$", re.I)
+SIGNERS_OFFICE = re.compile(rf",\s+{OFFICE}\.?$", re.I)
 # A single name signing after a valediction ("Yours," over "Lenin", "BEETHOVEN.").
 SINGLE_NAME = re.compile(r"^[A-Z](?:[a-zà-ÿ'’-]+|[A-ZÀ-Þ'’-]+)\.?$")
 # A postscript after the signature: "P.S. ...", "P.P.S.", "PS: ...".

@@ -185,8 +185,7 @@ SIGNED_AS = re.compile(r"^Signed\s+(?:[‘“'\"][^’”'\"]{1,30}[’”'\"]|\
 # Who speaks, with the office held, after the day's date or a parliament's letters: "21st January 2019. Brendan
 # Howlin TD, Leader of the Labour Party", "Ann Roe MP, Secretary of State for Harbours".
 SPEAKER_OFFICE = re.compile(r"^(?:(?P<date>[^.]{6,30})\.\s+)?(?P<name>[^,]{3,60}?)(?P<member>\s+(?:TD|MP|MEP|MSP|MLA|MS|AM|MdB|MHR))?,\s+"
-                            r"(?:the\s+)?(?:(?:deputy|acting|former|vice)[\s-])?(?:leader|president|chair(?:man|woman|person)?"
-                            r"|(?:general\s+)?secretary|minister|spokes(?:man|woman|person)|mayor|governor)\b[^.]{0,80}$", re.I)
+                            rf"(?:the\s+)?{pt.OFFICE}\b[^.]{{0,80}}$", re.I)
 #: the most words of a speaker's name over the header's date ("John Cunningham:")
 SPEAKER_WORDS = 4
 # A byline: "by Bert Cochran", "BY ANN ROE."
