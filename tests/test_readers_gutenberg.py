@@ -1154,6 +1154,11 @@ def test_a_credit_repeated_over_two_lines_and_a_title_page_of_one_block_of_lines
     assert xpath(book, "//tei:front/tei:titlePage[2]/tei:byline/text()") == ["BY ANN EXAMPLE."]
 
 
+def test_a_byline_may_give_the_authors_name_double_barrelled() -> None:
+    book = convert_text(POEMS.replace("BY ANN EXAMPLE.", "BY ANN EXAMPLE-ROE."), "fay.txt")
+    assert xpath(book, "//tei:front/tei:titlePage[2]/tei:byline/text()") == ["BY ANN EXAMPLE-ROE."]
+
+
 WARDENS = f"""\
 The Project Gutenberg eBook of The Wardens, by Ann Example
 

@@ -1350,7 +1350,7 @@ def _reworded_title(block: Block, title_key: tuple[str, ...], authors: list[str]
     if " by " not in block.text or len(block.lines) > 1 or len(block.text) >= TITLE_LENGTH:
         return 0  # (the cheap tests first: every short paragraph is asked)
     title, _, name = block.text.rpartition(" by ")
-    if _entry_key(name) not in {_entry_key(author) for author in authors}:
+    if _name_key(name) not in {_name_key(author) for author in authors}:
         return 0
     words = _entry_key(title)
     remaining = iter(title_key)  # the words in the title's order, some left out
@@ -1376,11 +1376,20 @@ TITLE_BLOCKS = 6
 def _byline_run(blocks: list[Block], index: int, authors: list[str]) -> int:
     """How many blocks from ``index`` are a title page's byline naming one of ``authors``: "by X", "X",
     or "by" over "X" (0 if none)."""
-    names = [_entry_key(author) for author in authors]
-    words = [_entry_key(block.text) for block in blocks[index: index + 2]]
+    names = [_name_key(author) for author in authors]
+    words = [_name_key(block.text) for block in blocks[index: index + 2]]
     if words and (words[0][:1] == ("by",) and _names_one(words[0][1:], names) or _names_one(words[0], names)):
         return 1
     return 2 if len(words) == 2 and words[0] == ("by",) and _names_one(words[1], names) else 0
+
+
+# The second part of a double-barrelled name: "Zelda Kahan-Coates" signs what "Zelda Kahan" wrote.
+NAME_SECOND_BARREL = re.compile(r"(?<=[^\W\d_])-[^\W\d_]+")
+
+
+def _name_key(text: str) -> tuple[str, ...]:
+    """The words of a name (or a line naming one) as compared with an author's, a double-barrelled name by its first part."""
+    return _entry_key(NAME_SECOND_BARREL.sub("", text))
 
 
 def _names_one(words: tuple[str, ...], names: list[tuple[str, ...]]) -> bool:
