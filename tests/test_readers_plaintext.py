@@ -425,6 +425,17 @@ def test_bare_numbers_chapters_publishers_and_a_signature_over_a_dateline() -> N
     assert conversion.report.warnings == []
 
 
+def test_a_lone_number_in_figures_heads_no_division_unless_it_is_1() -> None:
+    body = ("The period of fifty years that you ask about is a long one, and much of it was spent in study abroad.\n\n"
+            "{number}\n\nThe interview that follows was held over two days in the spring, in the editors' office.\n")
+    paged = convert_text("An Interview\n\n" + body.format(number="28"), "interview.txt")
+    assert xpath(paged, "//tei:body//tei:head") == []  # a page number, kept as text
+    assert "28" in [text(p) for p in xpath(paged, "//tei:body/tei:p")]
+    for number in ("1.", "VI."):  # the first section, or an excerpt's one section numbered in numerals
+        assert [text(h) for h in xpath(convert_text("An Interview\n\n" + body.format(number=number), "interview.txt"),
+                                       "//tei:body//tei:head")] == [number]
+
+
 def test_a_signature_over_its_place_and_year_closes_the_preface_whatever_follows() -> None:
     book = convert_text("A Book of Sonatas\n\nPREFACE\n\nThis little volume tells how the sonata grew, from the first "
                         "pieces for the harpsichord to the great works of the last century.\n\nJ.S. EXAMPLE.\n\n"

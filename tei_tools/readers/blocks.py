@@ -524,8 +524,9 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
     labels = _speaker_labels(main)
     captions = _captions(main)
     captioned = {position for index, length in captions.items() for position in range(index, index + length)}
+    stray = _stray_number(main)
     heads = [(_is_head(main, index) or _titles_poem(main, index, wrap)) and not _labelled(main[index], labels)
-             and index not in captioned for index in range(len(main))]
+             and index not in captioned and index != stray for index in range(len(main))]
     boundaries = _boundaries(main, heads)
     letter_title = bool(metadata.title and _announces_letter(metadata.title))
     first_markers = _first_markers(main) if any(_placed_form(block) for block in main) else {}
@@ -1113,6 +1114,14 @@ def bare_number(block: Block) -> bool:
     """True when ``block`` is a number alone on its line ("I", "CHAPTER II")."""
     number = _numbered_head(block)
     return bool(number and number["title"] is None and len(block.lines) == 1)
+
+
+def _stray_number(blocks: list[Block]) -> int | None:
+    """The index of the only number in figures alone on its line, when it is not 1: no division is numbered
+    alone from 2 on ("28" is a PDF's page number, "11." a day wrapped from its dateline); None otherwise.
+    (A numeral, "VI.", may number the one section of an excerpt.)"""
+    numbers = [index for index, block in enumerate(blocks) if block.text.rstrip(".").isdigit() and bare_number(block)]
+    return numbers[0] if len(numbers) == 1 and int(blocks[numbers[0]].text.rstrip(".")) != 1 else None
 
 
 def _under_bare_number(blocks: list[Block], index: int) -> bool:
