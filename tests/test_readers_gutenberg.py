@@ -703,6 +703,17 @@ def test_title_pages_a_place_over_blocks_a_number_over_its_title_and_an_italic_p
     assert validate_tree(book.tree, schemas=(REPO / "schemas" / "tei-tools.xsd",)) == []  # a date before an imprint
 
 
+def test_a_title_pages_description_running_on_in_lower_case_over_by_alone_and_the_name() -> None:
+    described = VOYAGE.replace("Being a true relation of a voyage under the sea, as it was told by one\nof the crew to his "
+                               "daughter in the year 1801.\n\nBy Jean Exemple", "An Account of the\nVoyage under the Sea and\n"
+                               "the return, from the first day to\nthe last of the Voyage\n\nBy\n\nJEAN EXEMPLE, M.A.")
+    book = convert_text(described, "harbour.txt")
+    assert xpath_text(book.tree.getroot(), "//tei:front/tei:titlePage[1]//tei:titlePart[@type='desc']") == [
+        "An Account of the Voyage under the Sea and the return, from the first day to the last of the Voyage"]
+    assert xpath(book, "//tei:front/tei:titlePage[1]/tei:byline/text()") == ["JEAN EXEMPLE, M.A."]
+    assert not [p for p in xpath(book, "//tei:p") if text(p).startswith(("the end", "By"))]  # nothing left over
+
+
 # A collection named after its first story, with a preface signed at the right of the page.
 STORIES = f"""\
 The Project Gutenberg eBook of The Lantern, by Ann Example

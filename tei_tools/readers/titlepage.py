@@ -131,6 +131,11 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
         elif not metadata.authors and byline(line):
             take_byline(metadata, index, line, report)  # under a date: "The Long Strike" / "May 3, 2004" / "by Jane Roe"
             surnames = _surnames(metadata.authors)
+        elif not lines[index - 1].strip() and (length := _over_byline(lines, index, end, surnames)) and not all(
+                _title_page_line(" ".join(following.split())) for following in lines[index: index + length]):
+            # a description of the book, its lines running on ("An Essay on the" / ... / "their Fittings, from ...")
+            index = _take_block(lines, index, "description", length, metadata, report)
+            continue
         elif (named := _names_author(line, surnames) or bool(byline(line)) or bool(DEGREES.match(line) and not VOLUME.match(line))) or (
                 _title_page_line(line) and not _heads_text(lines, index, end)):
             # "By R. W. Emerson", the author's name as the title page spells it ("C. J. Cutliffe Hyne"), the
@@ -259,8 +264,10 @@ def _over_byline(lines: list[str], index: int, end: int, surnames: set[str]) -> 
     """The length of a block of a title page standing over the byline, such as a description of the
     book ("Being an account of their Adventures ..." over "By William Hope Hodgson"); 0 if none."""
     length = next((offset for offset, line in enumerate(lines[index: min(end, index + TITLE_PAGE_BLOCK + 1)]) if not line.strip()), 0)
-    following = next((line.strip() for line in lines[index + length: end] if line.strip()), "")
-    return length if following and _names_author(following, surnames) else 0
+    following = [line.strip() for line in lines[index + length: min(end, index + length + TITLE_PAGE_BLOCK)] if line.strip()][:2]
+    if following[:1] == ["By"]:
+        following = [f"By {' '.join(following[1:])}"]  # "By" alone over the name
+    return length if following and _names_author(following[0], surnames) else 0
 
 
 # The writer and the day of writing under the title: "Mathilde Jacob on 5 March 1928".
