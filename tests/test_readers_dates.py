@@ -14,6 +14,7 @@ from tei_tools.readers.dates import earlier, find_dates, parse_date
         ("January 4, 1932", "1932-01-04"),
         ("Aug l9, 1919", "1919-08-19"),  # the letter l typed for the figure one
         ("September 1,1870", "1870-09-01"),
+        ("19 August,1919", "1919-08-19"),  # so too with the day first
         ("January 5th, 1930", "1930-01-05"),
         ("5th of January, 1930", "1930-01-05"),
         ("29 de abril de 1921", "1921-04-29"),

@@ -50,9 +50,10 @@ _FORMS = [
     # May 18 (31), 1917 or June 1 (May 19), 1917: Old and New Style; the later day is the Gregorian one
     _MONTH + r"\s+" + _DAY + r"\s*\((?:(?P<altmonth{i}>" + MONTH_NAMES
     + r")\.?\s+)?(?P<altday{i}>[0-3]?\d)\),?\s+" + _YEAR,
-    # 5 January 1930, 5. Dezember 1890, the 5th of January, 1930, 29 de abril de 1921;
+    # 5 January 1930, 5. Dezember 1890, the 5th of January, 1930, 29 de abril de 1921, "19 August,1919" as typed;
     # not "No. 1. February, 1919" nor "Vol. 2 No. 7 July 1919" (an issue's number, then the month and year)
-    r"(?<!no\.\s)(?<!no\s)(?<!nr\.\s)(?<!#)" + _DAY + r"(?P<dot{i}>\.)?\s+(?:(?:of|de)\s+)?" + _MONTH + r"(?(dot{i})|,?)\s+(?:de\s+)?" + _YEAR,
+    r"(?<!no\.\s)(?<!no\s)(?<!nr\.\s)(?<!#)" + _DAY + r"(?P<dot{i}>\.)?\s+(?:(?:of|de)\s+)?" + _MONTH
+    + r"(?(dot{i})\s+|(?:,\s*|\s+))(?:de\s+)?" + _YEAR,
     r"(?P<day{i}>[0-3]?\d)\.(?P<isomonth{i}>[01]?\d)\.(?P<year{i}>1[0-9]\d\d|20\d\d)",  # 14.05.1998, day first
     _DAY + r"/(?P<romanmonth{i}>XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.\s*" + _YEAR,  # 9/VIII.1921 (Russian usage)
     # Thu Dec 9 15:54:50 MST 1999: a mail archive's date, with the weekday, time and zone
