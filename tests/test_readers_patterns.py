@@ -40,6 +40,9 @@ def test_signatures(line: str) -> None:
         ("And let this be known to friends and enemies!", False),
         ("It was a dark night.", False),
         ("the beginning of something", False),
+        ("“Why?”", False),  # a line of dialogue
+        ('"Miss Smith\'s School?"', False),
+        ("“Are They Terrorists”?", True),
     ],
 )
 def test_headings(line: str, titled: bool) -> None:

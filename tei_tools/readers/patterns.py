@@ -779,8 +779,8 @@ def title_like(text: str) -> bool:
     if not stripped or len(stripped) > 120 or _TERMINAL_PUNCTUATION.search(stripped):
         return False
     first = stripped.lstrip("“‘\"'(")[:1]
-    if not (first.isupper() or first.isdigit()):
-        return False
+    if not (first.isupper() or first.isdigit()) or stripped[:1] in "“‘\"'" and stripped[-1:] in "?!" and stripped != text.strip():
+        return False  # (a line of dialogue, its question inside the quotation marks: "“Why?”")
     words = [w.strip("“”‘’\"'()[],;:") for w in stripped.split()]
     content_words = [w for w in words if w and w.lower() not in SMALL_WORDS and w[0].isalpha()]
     if not content_words:
