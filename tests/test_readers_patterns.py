@@ -425,6 +425,8 @@ def test_a_letters_or_speechs_salutation(line: str, salute: bool) -> None:
     (["Portrait of Ann Roe by Bob Lee", "Portrait of Ann Roe, 1981", "(Leith Gallery)", "A life"], 3),
     (["A bust of Ann Roe in Leith. (Bob Lee / Wikimedia Commons)"], 1),
     (["Ann Roe (left) with Bob Lee at the dock gates"], 1),
+    (["Ann Roe, (Photo via Harbour Archive/)", "After the strike"], 1),  # a bracketed credit after the name
+    (["Ann Roe (photographed in 1921) with the committee"], 0),
     (["[Illustration: a harbour"], 0),  # a placeholder left open is no caption
     (["“Ann Roe (left) is seen in our photograph, with Bob Lee; the photograph was taken in 1921 when the committee "
       "was set up to prepare for the first congress of the union, and both were delegates.”"], 0),  # a paragraph about it

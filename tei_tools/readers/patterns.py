@@ -379,8 +379,10 @@ MAIL_NAVIGATION = re.compile(r"^(?:[•·*]\s*)?(?:(?:next|previous|prev) (?:mes
 BLOG_POST_FOOTER = re.compile(r"^(?:this entry was )?posted (?:on|in)\b.*\bbookmark the permalink\b.*$"
                               r"|^view original post(?: [\d,]+ more words)?$"
                               r"|^(?:%d|\d+) bloggers? likes? this:?$|^like this:$|^like loading\W*$", re.I)
-# What marks a line as a picture's caption: "... (left) and Thomas MacDonagh Photo: Joseph McGarrity Collection".
-CAPTION = re.compile(r"\b(?:photo(?:graph)?|picture|image|illustration)(?: credits?)?:\s|\((?:left|right|centre|center|above|below|pictured)\)", re.I)
+# What marks a line as a picture's caption: "... (left) and Thomas MacDonagh Photo: Joseph McGarrity Collection",
+# "Jim Larkin, (Photo via YouTube/)".
+CAPTION = re.compile(r"\b(?:photo(?:graph)?|picture|image|illustration)(?: credits?)?:\s|\((?:left|right|centre|center|above|below|pictured)\)"
+                     r"|\((?:photo(?:graph)?|picture|image) (?:via|by|from|courtesy of) \S", re.I)
 # A picture's caption naming what it shows: "Portrait of Ann Roe by Bob Lee, 1981", "A photograph of the strike committee".
 CAPTION_LINE = re.compile(r"^(?:(?:a|an|the)\s+)?(?:portrait|photo(?:graph)?|picture|image|drawing|painting|sketch|cartoon|poster"
                           r"|engraving|bust|statue|mural)s?\s+(?:of|from)\s+\S", re.I)
