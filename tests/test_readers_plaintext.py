@@ -274,6 +274,16 @@ def test_hard_wrapped_paragraphs_are_joined_and_reported() -> None:
     assert "joined with a space" in text(one(conversion, "//tei:normalization"))
 
 
+def test_in_unwrapped_lines_a_line_left_open_on_a_dash_goes_on_in_the_next() -> None:
+    paragraph = ("The meeting was opened by the chairman, who read the letters of greeting that had come from the "
+                 "branches in the north and asked the delegates to stand for a minute in memory of the comrades.\n")
+    conversion = convert_text("The Harbour\n\nThe Centre and its troubles—Theory and practice—\n"
+                              "The lure of the strike—The congress as a review of the forces of the union.\n\n" + paragraph * 2)
+    assert not xpath(conversion, "//tei:body//tei:head")
+    assert text(xpath(conversion, "//tei:body/tei:p")[0]) == (
+        "The Centre and its troubles—Theory and practice— The lure of the strike—The congress as a review of the forces of the union.")
+
+
 def test_a_letters_dateline_under_a_title_in_unwrapped_lines_opens_the_letter() -> None:
     paragraph = ("The meeting was opened by the chairman, who read the letters of greeting that had come from the "
                  "branches in the north and asked the delegates to stand for a minute in memory of the comrades.\n")

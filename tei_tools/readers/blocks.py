@@ -174,6 +174,8 @@ def _carries_on(previous: str, line: str) -> bool:
         return False  # a speaker's turn ("AL: Tony Blair."), though the turn above trails off ("... Institutionally …")
     if _attribution_line(line):
         return True  # the attribution under a quotation ("the world over is bound together." / "-Vincent St. John")
+    if previous[-1:] in "—–" and previous[-2:-1].isalpha():
+        return True  # a dash left open goes on ("Difficulties of the Centre—Theory and practice—" / "The allurements ...")
     if _backlink_note(line) or pt.NOTE_ITEM.match(line) or _closed(previous):
         return False
     if line[:1].islower() or len(previous) >= SHORT_LINE and not (len(previous) >= UNWRAPPED and len(line) >= UNWRAPPED):
