@@ -274,6 +274,15 @@ def test_hard_wrapped_paragraphs_are_joined_and_reported() -> None:
     assert "joined with a space" in text(one(conversion, "//tei:normalization"))
 
 
+def test_who_comments_on_a_reposted_text_labels_the_comment_and_gives_no_title() -> None:
+    paragraph = ("The meeting was opened by the chairman, who read the letters of greeting that had come from the "
+                 "branches in the north and asked the delegates to stand for a minute in memory of the comrades.\n")
+    conversion = convert_text(paragraph * 2 + "***************\nRoe comment:\n" + paragraph * 2, "repost.txt")
+    assert [text(h) for h in xpath(conversion, "//tei:body//tei:head")] == ["Roe comment:"]
+    commented = convert_text("Roe comment:\n" + paragraph * 2, "repost.txt")  # over the text, it names no title
+    assert xpath(commented, "//tei:titleStmt/tei:title/text()") == ["Repost"]
+
+
 def test_in_unwrapped_lines_a_line_left_open_on_a_dash_goes_on_in_the_next() -> None:
     paragraph = ("The meeting was opened by the chairman, who read the letters of greeting that had come from the "
                  "branches in the north and asked the delegates to stand for a minute in memory of the comrades.\n")

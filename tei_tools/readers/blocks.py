@@ -1029,8 +1029,8 @@ def _is_head(blocks: list[Block], index: int) -> bool:
         return True
     if len(block.lines) > 3 or any(len(line) > 100 for line in block.lines):
         return False
-    if len(block.lines) == 1 and pt.names_matter(pt.unmarked(block.text)):
-        return True  # "Transcriber's note", "Foreword", "_Note_": editorial matter by its name, in any case
+    if len(block.lines) == 1 and (pt.names_matter(pt.unmarked(block.text)) or COMMENT_LABEL.match(block.text)):
+        return True  # "Transcriber's note", "Foreword", "_Note_", "Markin comment:": editorial matter by its name
     if pt.DASHED_SALUTE.search(block.text):
         return False  # "MY GOOD ADJUTANT,--": a salutation
     if pt.letter_heading(block.text) or LETTER_FROM.match(block.text) or (
@@ -1074,6 +1074,8 @@ def _exclaimed_title(line: str) -> bool:
         and not pt.SALUTE.match(line)
 
 
+# Who comments on what a page reposts, the label alone over the comment: "Markin comment:", "Editor's comment:".
+COMMENT_LABEL = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,3}comments?:$")
 # A book's printer, as its last page names him: "Printed by MORRISON & GIBB LIMITED, Edinburgh".
 PRINTER_LINE = re.compile(r"^printed (?:by|for|at) \S", re.I)
 # A speaker's label in capitals opening what they said, in an interview or a transcript: "ANN ROE: It's good to be here."
@@ -1177,7 +1179,8 @@ def _head(block: Block, items: list[Item], levels: dict[int, int]) -> Item | Non
             return Item("head", [block], level=items[-1].level + 1)
         return Item("subhead", [block])
     editorial = pt.EDITORIAL_HEAD.match(pt.unmarked(block.text))  # "_PREFACE_" in italics
-    return Item("head", [block], level=1, editorial=EDITORIAL_TYPES[editorial["kind"].lower()] if editorial else "")
+    kind = EDITORIAL_TYPES[editorial["kind"].lower()] if editorial else "comment" if COMMENT_LABEL.match(block.text) else ""
+    return Item("head", [block], level=1, editorial=kind)
 
 
 def _stopped_title(line: str) -> bool:
