@@ -305,7 +305,7 @@ def test_a_letters_dateline_under_a_title_in_unwrapped_lines_opens_the_letter() 
 
 
 @pytest.mark.parametrize("regards", ["Kindest regards to you, your wife, and your son.", "Best greetings to Bob.",
-                                     "Warm regards"])
+                                     "Warm regards", "Best regards, wishing you good health,"])
 def test_regards_sent_on_close_a_letter(regards: str) -> None:
     paragraph = ("I have read your manuscript with great care and find the chapters on the strike the strongest, though the "
                  "last one needs another look before it goes to the printer.\n\n")

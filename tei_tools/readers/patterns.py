@@ -1237,7 +1237,7 @@ VALEDICTION = re.compile(
     r"|fraternally|comradely|gratefully|warmly)(?: yours)?|believe me\b.*"
     r"|with (?:best|kind|warm)\w* (?:wishes|regards)\b.*|salut(?:ations)?|greetings|farewell|adieu"
     # regards sent on to those around the reader: "Kindest regards to you, your wife, and your son."
-    r"|(?:best|kind|warm)\w* (?:regards|greetings|wishes)(?: to\b[\w,’' ]{1,60})?"
+    r"|(?:best|kind|warm)\w* (?:regards|greetings|wishes)(?: to\b[\w,’' ]{1,60})?(?:,? wishing you\b[\w’' ]{1,40})?"  # "..., wishing you good health,"
     r"|(?:in|with) (?:\w+ )?(?:gratitude|solidarity|friendship|comradeship|appreciation)"
     # a sentence as French letters close: "Receive, dear comrade, my fraternal salutation."
     r"|(?:[\w ]{1,40},\s*)?(?:receive|accept)\b[\w, ]{1,40}\b(?:salutations?|greetings|regards)"
