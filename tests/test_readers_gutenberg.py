@@ -714,6 +714,15 @@ def test_a_title_pages_description_running_on_in_lower_case_over_by_alone_and_th
     assert not [p for p in xpath(book, "//tei:p") if text(p).startswith(("the end", "By"))]  # nothing left over
 
 
+def test_a_dedication_in_capitals_set_line_by_line_over_the_contents() -> None:
+    start = VOYAGE.index("PREFACE\n")
+    dedicated = VOYAGE[:start] + ("        TO ALL THOSE WHO KEEP\n        THE HARBOUR LIGHTS\n        IN THE HOPE THAT THEY "
+                                  "MAY SEE\n        AT SECOND HAND\n        THE DEEP\n\n") + VOYAGE[VOYAGE.index("CONTENTS\n"):]
+    book = convert_text(dedicated, "harbour.txt")
+    assert xpath_text(book.tree.getroot(), "//tei:front/tei:div[@type='dedication']/tei:p") == [
+        "TO ALL THOSE WHO KEEP THE HARBOUR LIGHTS IN THE HOPE THAT THEY MAY SEE AT SECOND HAND THE DEEP"]
+    assert not xpath(book, "//tei:titlePart[starts-with(., 'TO ALL')]")
+
 # A collection named after its first story, with a preface signed at the right of the page.
 STORIES = f"""\
 The Project Gutenberg eBook of The Lantern, by Ann Example

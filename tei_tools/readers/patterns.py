@@ -1143,6 +1143,8 @@ DEDICATED = re.compile(r"\b(?:dedicated|inscribed|dedication)\b|" + IN_MEMORY, r
 #: the most blocks of a dedication, and the most lines of one of its blocks
 DEDICATION_BLOCKS = 8
 DEDICATION_LINES = 4
+#: the most lines of a dedication in capitals set line by line
+SET_DEDICATION_LINES = 8
 #: the most words of a dedication in one short line ("TO MY MOTHER")
 DEDICATION_LINE_WORDS = 6
 #: the most blocks of short lines of a dedication that says no "dedicated", over the preface
@@ -1160,6 +1162,9 @@ def dedication_length(blocks: list[list[str]]) -> int:
     following = (blocks[0][1:2] or [block[0] for block in blocks[1:2]] or [""])[0].lower()  # the line under the first
     if DEDICATION_WORD.match(blocks[0][0]) and not (following == "to" or following.startswith("to ")):
         return 0  # ("DEDICATED" / "TO MY FATHER", maybe in one block)
+    if len(blocks) > 1 and CONTENTS_HEAD.match(blocks[1][0]) and len(blocks[0]) <= SET_DEDICATION_LINES \
+            and all(line.isupper() and len(line) <= EPIGRAPH_LINE for line in blocks[0]):
+        return 1  # one block in capitals set line by line over the contents: "TO ALL THOSE WHO LEAD" / ... / "ADVENTURE"
     # "TO MY MOTHER" alone over the preface, or a few short lines: "TO MY AUNT" / "AND SECOND MOTHER" / "JULIA ROSS LOW"
     for length, block in enumerate(blocks[:SHORT_DEDICATION_BLOCKS], start=1):
         if len(block) > DEDICATION_LINES or any(len(line.split()) > DEDICATION_LINE_WORDS for line in block):
