@@ -131,27 +131,33 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
         elif not metadata.authors and byline(line):
             take_byline(metadata, index, line, report)  # under a date: "The Long Strike" / "May 3, 2004" / "by Jane Roe"
             surnames = _surnames(metadata.authors)
-        elif not lines[index - 1].strip() and (length := _over_byline(lines, index, end, surnames)) and not all(
-                _title_page_line(" ".join(following.split())) for following in lines[index: index + length]):
-            # a description of the book, its lines running on ("An Essay on the" / ... / "their Fittings, from ...")
+        # A description of the book over its byline ("Being an account of ..." / "By William Hope Hodgson"), unless
+        # its lines are title lines read one by one; one running on is none ("An Essay on the" / "their Fittings, ...").
+        elif not lines[index - 1].strip() and (length := _over_byline(lines, index, end, surnames)) and not (
+                _line_role(line, lines, index, end, surnames)
+                and all(_title_page_line(" ".join(following.split())) for following in lines[index: index + length])):
             index = _take_block(lines, index, "description", length, metadata, report)
             continue
-        elif (named := _names_author(line, surnames) or bool(byline(line)) or bool(DEGREES.match(line) and not VOLUME.match(line))) or (
-                _title_page_line(line) and not _heads_text(lines, index, end)):
-            # "By R. W. Emerson", the author's name as the title page spells it ("C. J. Cutliffe Hyne"), the
-            # author's degrees under it ("D.C.L., LL.D."), or another's byline (an interviewer's)
-            role = "byline" if named else "docEdition" if EDITION.search(line) else "titlePart"
+        elif role := _line_role(line, lines, index, end, surnames):
             if role == "titlePart" and _heads_poem(lines, index, end):
                 break  # "TO THE READER" over a poem: the poem's heading; the book has begun
             metadata.title_page.append((role, line))
             report.recognise(number, line, f"title page: {role}")
-        elif not lines[index - 1].strip() and (length := _over_byline(lines, index, end, surnames)):
-            index = _take_block(lines, index, "description", length, metadata, report)  # a description of the book
-            continue
         else:
             break
         index += 1
     return index
+
+
+def _line_role(line: str, lines: list[str], index: int, end: int, surnames: set[str]) -> str | None:
+    """The role of a title page's ``line`` (at ``index``), read alone: a byline ("By R. W. Emerson", the author's name
+    as the page spells it, "C. J. Cutliffe Hyne", the author's degrees under it, "D.C.L., LL.D.", or another's byline,
+    an interviewer's), an edition, or a line of the title, short and heading no text; None if it is none of them."""
+    if _names_author(line, surnames) or byline(line) or DEGREES.match(line) and not VOLUME.match(line):
+        return "byline"
+    if _title_page_line(line) and not _heads_text(lines, index, end):
+        return "docEdition" if EDITION.search(line) else "titlePart"
+    return None
 
 
 def _wrapped_illustration(lines: list[str], index: int, end: int) -> tuple[str, int] | None:
