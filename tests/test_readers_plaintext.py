@@ -600,3 +600,15 @@ def test_a_speakers_turn_never_carries_on_the_turn_above_though_it_trails_off() 
              "stalls up and go away again when the strike is over …\n")
     conversion = convert_text(turns, "interview.txt")
     assert [p[:4] for p in xpath(conversion, "//tei:body//tei:p/text()")] == ["JR: ", "AR: ", "I be", "JR: ", "AR: ", "JR: ", "AR: "]
+
+
+def test_a_quotation_closed_by_a_spaced_hyphen_and_a_name_opens_the_text_as_its_epigraph() -> None:
+    page = ("DOCKERS OF THE HARBOUR STAND UP\n\n\n"
+            "The strong appear strong because we are on \n\nour knees: Let us stand! - Ann Roe\n\n"
+            "The harbour was quiet when the strike began, and quieter still when it ended in the winter.\n")
+    conversion = convert_text(page, "harbour.txt")
+    assert xpath(conversion, "//tei:body/tei:epigraph/tei:p/text()") == ["The strong appear strong because we are on our knees: Let us stand!"]
+    assert xpath(conversion, "//tei:body/tei:epigraph/tei:bibl/text()") == ["- Ann Roe"]
+    # a hyphen set apart before words in capitals joins a clause: no epigraph
+    shouted = convert_text(page.replace("Ann Roe", "THE DOCKERS WIN"), "harbour.txt")
+    assert xpath(shouted, "//tei:body/tei:epigraph") == []

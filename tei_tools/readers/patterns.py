@@ -985,8 +985,10 @@ def attribution(line: str) -> bool:
     return bool(_DASHED_ATTRIBUTION.match(line) and not UNDERLINE.match(line) or PARENTHESISED.match(line))
 
 
-# A quotation with its attribution on the same line: "... his character-image fluctuates in history. — Schiller, Wallenstein".
-INLINE_ATTRIBUTION = re.compile(r"^(?P<quote>.{20,}?[.!?\"”’'])\s+(?P<attribution>(?:--|—|–)\s*[A-Z][^.!?—–]{1,80})$")
+# A quotation with its attribution on the same line: "... his character-image fluctuates in history. — Schiller, Wallenstein";
+# after a hyphen set apart for the dash, only a name ("... Let us rise! - Jim Larkin"), as a spaced hyphen also joins clauses.
+INLINE_ATTRIBUTION = re.compile(r"^(?P<quote>.{20,}?[.!?\"”’'])\s+(?P<attribution>(?:--|—|–)\s*[A-Z][^.!?—–]{1,80}"
+                                r"|-\s+(?:[A-Z][a-z]*\.?\s+){0,3}[A-Z][a-z]+)$")
 # An author and the work quoted, under a quotation: "Leon Trotsky, History of the Russian Revolution."
 # (a web copy may lose the space after the comma, where the title was set in italics).
 _NAMED_WORK = re.compile(r"^(?P<name>[^,]{3,40}),\s*(?P<work>[^\s,].{1,80})$")
