@@ -293,8 +293,10 @@ DELIVERED_SENTENCE = re.compile(r"^(?:(?:This|The)\s+(?:[\w-]+\s+){1,3}(?:was|we
 
 # "Published May 1930": a publication statement without a colon.
 PUBLISHED_LINE = re.compile(r"^(?P<label>(?:First )?(?:Published|Printed|Appeared))(?:,\s*|\s+)(?P<value>.*\d{4}.*)$", re.I)  # "First Published, 1919"
-# ... or where, with no date: "First published at PolEconJournal.", "Published in Labor Action."
-PUBLISHED_WHERE = re.compile(r"^(?P<label>(?:First )?(?:Published|Printed|Appeared) (?:at|in|on))\s+(?P<value>(?-i:[A-Z“‘\"])[^.!?]{1,80}?)\.?$", re.I)
+# ... or where, with no date: "First published at PolEconJournal.", "Published in Labor Action."; or in a sentence:
+# "This article was first published in the August 1944 issue of Fourth International."
+PUBLISHED_WHERE = re.compile(r"^(?P<label>(?:(?:This|The)\s+(?:[\w-]+\s+){1,3}(?:was|were)\s+)?(?:First |originally )?"
+                             r"(?:Published|Printed|Appeared) (?:at|in|on))\s+(?P<value>(?:the )?(?-i:[A-Z“‘\"])[^.!?]{1,80}?)\.?$", re.I)
 # ... or when it was printed again, or first in a translation: "Reprinted July, 1942", "First English Translation published in ..."
 REPUBLISHED = re.compile(r"^\W*(?:(?:reprinted|republished|reissued)\b|(?:first |second |new )?(?:\w+ )?(?:translation|edition)"
                          r" (?:published|printed|issued)\b)", re.I)
@@ -502,6 +504,11 @@ def unmarked(line: str) -> str:
 # A line that only underlines the heading above it (plain-text and Markdown convention).
 UNDERLINE = re.compile(r"^([=~^*#_-])\1{2,}$")
 # A line that is only an HTML tag, left from the page the text was copied from: "</pre>", "<pre id="pg-footer">".
+# A page's instruction to follow a link: "Click on the headline to link to the ... website for the article listed below:",
+# "To download the above file please click on the following link: SPI MANIFESTO".
+LINK_INSTRUCTION = re.compile(r"^(?:to [^.!?]{1,60}?,?\s+)?(?:please\s+)?click (?:here|on)\b[^.!?]{0,180}[.:]?(?:\s[^.!?]{1,60})?$", re.I)
+#: the longest instruction to follow a link
+LINK_INSTRUCTION_LENGTH = 240
 HTML_TAG_LINE = re.compile(r"^</?[a-zA-Z][a-zA-Z0-9]*(?:\s+[a-zA-Z-]+=\"[^\"]*\")*\s*/?>$")
 
 
@@ -525,10 +532,12 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return None
     if WIKI_CHROME.match(stripped):
         return "wiki page chrome"
-    # The cheap test first: most lines are text, longer than a button or a link ("Click here to read part 2 ...").
+    # The cheap test first: most lines are text, longer than a button or a link.
     if len(stripped) <= CHROME_LENGTH and (SITE_CHROME.match(stripped) and len(stripped.split()) <= 8
-                                           or stripped[:10].lower() == "click here" or SUBMITTED_BY.match(stripped)
+                                           or SUBMITTED_BY.match(stripped)
                                            or SITE_NOTICE.match(stripped)):
+        return "site chrome"
+    if len(stripped) <= LINK_INSTRUCTION_LENGTH and "lick " in stripped and LINK_INSTRUCTION.match(stripped):
         return "site chrome"
     if stripped[:8].lower() == "we need " and APPEAL_BANNER.match(stripped):
         return "site chrome"

@@ -97,7 +97,7 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "note"  # "Note: The Daily Post qualifies the title ..." among the fields (maybe unknown: "Topics: ..."), not the text
     if TITLE_FIELD.match(stripped):
         return "title-field"
-    if pt.PUBLISHED_LINE.match(stripped) or stripped[:1] in "FPA" and pt.PUBLISHED_WHERE.match(stripped):
+    if pt.PUBLISHED_LINE.match(stripped) or stripped[:1] in "FPAT" and pt.PUBLISHED_WHERE.match(stripped):
         return "published"
     if from_source(stripped):
         return "from-source"
