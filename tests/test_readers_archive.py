@@ -2061,3 +2061,15 @@ def test_a_surname_alone_with_the_month_and_year_is_the_author_a_place_with_a_co
     assert xpath(page, "//tei:creation/tei:date/@when") == ["1915-02"]
     placed = convert_text("Leith, February 1915\n\nThe War of the Harbour\n\n" + LONG_LINE, "t.txt")
     assert authors(placed) == []
+
+
+def test_an_address_over_the_lines_after_the_regards_opens_the_postscript(tei_all: TeiAll) -> None:
+    letter = convert_text("Ann Roe\n\nLetter to Bob Lee\n\nWritten: 11 December 1922\n\nDear Comrade Lee,\n\n"
+                          "I thank you very much for the kind greetings you have sent me through Comrade Doe.\n\n"
+                          "Best regards, wishing you good health,\n\nTo the secretary on duty\n\n"
+                          "Please retype, correcting my French, and return to me.\n", "letter.txt")
+    assert xpath(letter, "//tei:closer/tei:salute/text()") == ["Best regards, wishing you good health,"]
+    assert xpath(letter, "//tei:postscript/tei:opener/tei:salute/text()") == ["To the secretary on duty"]
+    assert xpath(letter, "//tei:postscript/tei:p/text()") == ["Please retype, correcting my French, and return to me."]
+    assert tei_all(letter.tree) == []
+    assert validate_tree(letter.tree, schemas=(REPO / "schemas" / "tei-tools.xsd",)) == []

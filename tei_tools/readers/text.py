@@ -321,7 +321,12 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
                 _role(closer, role, line, number, inline)
     elif item.kind == "postscript" and (container := divisions.for_closing(following)) is not None:
         postscript = E(container, tei("postscript"))
-        for block in item.blocks:
+        blocks = item.blocks
+        if len(blocks) > 1 and len(blocks[0].lines) == 1 and pt.SALUTE.match(blocks[0].text):
+            # its own address over it: "To Fotieva or the secretary on duty" / "Please retype, ..."
+            inline.write(E(E(postscript, tei("opener")), tei("salute")), blocks[0].text, blocks[0].number)
+            blocks = blocks[1:]
+        for block in blocks:
             _paragraph(postscript, block, inline, report)
     elif item.kind == "bibl":  # a reviewed book: its author and its title, then its publisher, year and price as printed
         bibl = E(divisions.for_text(), tei("bibl"))
