@@ -621,10 +621,10 @@ def test_a_reposts_link_instruction_is_chrome_and_its_publication_sentence_a_hea
             "[Ann Roe (1900-1980) was a docker in Leith, and a leader of the harbour union through the strikes of the thirties. "
             "She wrote for the union's paper for forty years, and her memoirs of the quay were printed after her death.]\n"
             "The harbour was quiet when the strike began, and quieter still when it ended in the winter.\n"
-            "To download the above file please click on the following link: HARBOUR REVIEW\n")
+            "To download the above file please click on the following link: HARBOUR REVIEW\n")  # the link itself: kept
     conversion = convert_text(page, "harbour.txt")
     assert xpath(conversion, "//tei:titleStmt/tei:title/text()") == ["How the Harbour Union Was Born"]
     assert xpath(conversion, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Ann Roe"]
     assert xpath(conversion, "string(//tei:sourceDesc/tei:bibl[@type='firstPublished'])") == "the May 1931 issue of Harbour Review"
-    assert [p[:12] for p in xpath(conversion, "//tei:body//tei:p/text()")] == ["[Ann Roe (19", "The harbour "]
+    assert [p[:12] for p in xpath(conversion, "//tei:body//tei:p/text()")] == ["[Ann Roe (19", "The harbour ", "To download "]
     assert xpath(conversion, "//tei:body//tei:head") == []

@@ -504,9 +504,10 @@ def unmarked(line: str) -> str:
 # A line that only underlines the heading above it (plain-text and Markdown convention).
 UNDERLINE = re.compile(r"^([=~^*#_-])\1{2,}$")
 # A line that is only an HTML tag, left from the page the text was copied from: "</pre>", "<pre id="pg-footer">".
-# A page's instruction to follow a link: "Click on the headline to link to the ... website for the article listed below:",
-# "To download the above file please click on the following link: SPI MANIFESTO".
-LINK_INSTRUCTION = re.compile(r"^(?:to [^.!?]{1,60}?,?\s+)?(?:please\s+)?click (?:here|on)\b[^.!?]{0,180}[.:]?(?:\s[^.!?]{1,60})?$", re.I)
+# A page's instruction to follow a link: "Click on the headline to link to the ... website for the article listed below:".
+# (Not a sentence that carries the link itself, the post's document: "To download the above file please click on the
+# following link: SPI MANIFESTO".)
+LINK_INSTRUCTION = re.compile(r"^click (?:here|on)\b[^.!?]{0,180}[.:]?$", re.I)
 #: the longest instruction to follow a link
 LINK_INSTRUCTION_LENGTH = 240
 HTML_TAG_LINE = re.compile(r"^</?[a-zA-Z][a-zA-Z0-9]*(?:\s+[a-zA-Z-]+=\"[^\"]*\")*\s*/?>$")
@@ -537,7 +538,7 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
                                            or SUBMITTED_BY.match(stripped)
                                            or SITE_NOTICE.match(stripped)):
         return "site chrome"
-    if len(stripped) <= LINK_INSTRUCTION_LENGTH and "lick " in stripped and LINK_INSTRUCTION.match(stripped):
+    if len(stripped) <= LINK_INSTRUCTION_LENGTH and stripped[:6].lower() == "click " and LINK_INSTRUCTION.match(stripped):
         return "site chrome"
     if stripped[:8].lower() == "we need " and APPEAL_BANNER.match(stripped):
         return "site chrome"
