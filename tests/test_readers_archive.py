@@ -2073,3 +2073,26 @@ def test_an_address_over_the_lines_after_the_regards_opens_the_postscript(tei_al
     assert xpath(letter, "//tei:postscript/tei:p/text()") == ["Please retype, correcting my French, and return to me."]
     assert tei_all(letter.tree) == []
     assert validate_tree(letter.tree, schemas=(REPO / "schemas" / "tei-tools.xsd",)) == []
+
+
+def test_the_lines_over_a_sites_menu_are_its_header_not_the_title_under_it() -> None:
+    page = ("An independent forum of strategy, tactics and history in the harbour towns and their labour movements\n"
+            "Left links\n\nHarbour home\n\nThe Harbour Union\n\nFrom Strange Dockers I Have Known, 1965\n\nBy Ann Roe\n\n"
+            "The harbour was quiet when the strike began, and quieter still when it ended in the winter.\n")
+    root = convert_text(page, "harbour.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["The Harbour Union"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roe"]
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == [
+        "An independent forum of strategy, tactics and history in the harbour towns and their labour movements"]
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+
+
+def test_the_book_over_a_chapters_navigation_is_no_title_of_the_page_under_it() -> None:
+    page = ("Life of Ann Roe\n<--Previous Up Next-->\nSPEECH OF BOB LEE.\n"
+            "Bob Lee was born in Leith; was a docker by trade, and worked steadily at his trade on the quay.\n"
+            "COURT OF JUSTICE! With the same irony with which you have regarded my efforts, you now condemn me.\n")
+    root = convert_text(page, "harbour.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["SPEECH OF BOB LEE"]
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["Life of Ann Roe"]
+    assert root.xpath("//tei:body//tei:p/text()", namespaces=NSMAP)[0].startswith("Bob Lee was born")
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)

@@ -142,6 +142,10 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("Subscribe to News & Letters", "site chrome"),
         ("Great speeches badge", "site chrome"),
         ("Click here to read part 2 of the speech", "site chrome"),
+        ("Click on the headline to link to the Harbour Archive website for the article listed below:", "site chrome"),
+        ("Pasar al contenido principal", "site chrome"),
+        ("Aller au contenu", "site chrome"),
+        ("<--Previous Up Next-->", "navigation words"),
         ("Скачать книгу", "site chrome"),
         ("READ MORE", "site chrome"),
         ("WeeklyWorker", "site chrome"),
@@ -486,6 +490,9 @@ def test_a_menu_link_is_chrome_only_beside_another() -> None:
     assert pt.residue_reason("Contents", ("Home", "Contents", "Subscribe")) == "the site's menu"
     assert pt.residue_reason("Contents", ("CHAPTER I", "Contents", "PREFACE")) is None  # a book's contents heading
     assert pt.residue_reason("Contents") is None
+    # a site's name and "home", or a kind of "links", in lower case; not a title in title case
+    assert pt.residue_reason("Harbour home", ("Left links", "Harbour home")) == "the site's menu"
+    assert pt.residue_reason("Coming Home", ("Left links", "Coming Home")) is None
 
 
 def test_markers_listed_after_a_colon_are_mentions() -> None:

@@ -330,6 +330,9 @@ SITE_CHROME = re.compile(r"^(?:[•·|]\s*)?(?:(?:see )?other formats?|download|
                          # accessibility links: "Skip to main content", "Skip to main content Skip to navigation"
                          # (maybe after the name of its icon, as an icon font's ligature: "help_outline Skip to main content")
                          r"|^(?:[a-z]+(?:_[a-z]+)+\s+)?(?:skip (?:to )?(?:the )?(?:main )?(?:content|navigation|menu)\s*){1,3}$"
+                         # ... in the languages of the archive's pages: "Pasar al contenido principal", "Aller au contenu"
+                         r"|^(?:(?:pasar|saltar|ir) al contenido(?: principal)?|(?:aller|passer) (?:directement )?au contenu(?: principal)?"
+                         r"|(?:direkt )?zum inhalt(?: springen)?|(?:vai|salta|passa) al contenuto(?: principale)?)$"
                          r"|^(?:add me to|join|subscribe to|sign up (?:for|to)) (?:your |our |the )?(?:mailing list|newsletter|e-?mail list)$"  # a sign-up link
                          r"|^(?:donate|give|contribute) (?:now|today|to (?:our|the) [\w ]{1,30})$"  # an appeal's link: "Donate to our crowdfunder"
                          r"|^(?:alert|notify|e-?mail) me (?:about|of|when)\b.{0,60}$"  # a subscription's link: "Alert me about debates like this"
@@ -460,6 +463,8 @@ ONLINE_SITE = re.compile(r"^(?:[A-Z][\w'’-]*(?:\s+of)?\s+){1,6}(?:On-?[Ll]ine|
 WIKI_TAGLINE = re.compile(r"^From \S+$|^From [A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|from|and|for|on|in)){1,5}$")
 #: the reason a wiki's tagline is removed (the line over it is the page's title)
 WIKI_TAGLINE_REASON = "wiki page tagline"
+#: the reasons a site's navigation is removed (the lines over it are the site's header, not the page's title)
+NAVIGATION_REASON, MENU_REASON = "navigation words", "the site's menu"
 # A blog's label over the categories its post is filed under ("Categories" / "AIA"): with the categories, chrome.
 CATEGORIES_LABEL = re.compile(r"^(?:categories|categorised in|filed under|tags|tagged|labels)\s*:?$", re.I)
 #: the longest line of a blog's categories, under their label
@@ -467,7 +472,7 @@ CATEGORY_LENGTH = 40
 # A wiki page's name in a namespace, over its tagline: "Page:Pentagon-Papers-Part I.djvu/263".
 WIKI_PAGE_NAME = re.compile(r"^(?:Page|File|Index|Author|Talk|User|Category|Template|Portal):\S.*$")
 NAVIGATION_WORDS = re.compile(
-    r"^[<«‹]*\s*(?:(?:return|back|top|next|previous|prev|home|up|index|contents|table of contents)\b[\s|·•>«»<.-]*){1,12}$"  # "<< Home", "PREV. NEXT"
+    r"^[<«‹-]*\s*(?:(?:return|back|top|next|previous|prev|home|up|index|contents|table of contents)\b[\s|·•>«»<.-]*){1,12}$"  # "<< Home", "<--Previous Up Next-->"
     r"|^[<>«»‹›←→]{1,3}$"  # a pager's arrow alone: "<<"
     r"|^select page$",  # a site's menu folded on a small screen
     re.I,
@@ -482,8 +487,9 @@ def _counts_on(numbers: list[str]) -> bool:
     return all(int(later) == int(earlier) + 1 for earlier, later in zip(numbers, numbers[1:]))
 
 
-# A link of a site's menu, chrome beside another ("Home" / "Contents" / "Subscribe"); a mail address the site hid.
-MENU_LINK = re.compile(r"^(?:home|contents|index|subscribe|contact(?: us)?|write (?:to )?us!?|about(?: us)?|archives?|links"
+# A link of a site's menu, chrome beside another ("Home" / "Contents" / "Subscribe", "Ozleft home"; not a title,
+# "Coming Home"); a mail address the site hid.
+MENU_LINK = re.compile(r"^(?:[\w'’-]+ (?-i:home|links)|home|links|contents|index|subscribe|contact(?: us)?|write (?:to )?us!?|about(?: us)?|archives?"
                        r"|donate|search|\[email(?:&#160;|\s)protected\])$", re.I)
 #: the longest link of a site's menu
 MENU_LINK_LENGTH = 20
@@ -570,9 +576,9 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
     if (stripped[-1:].isdigit() or stripped[-1:] in "<>|«»") and (pager := PAGER.match(stripped)) and _counts_on(pager["numbers"].split()):
         return "a pager's page numbers"
     if NAVIGATION_WORDS.match(stripped) and (len(stripped.split()) > 1 or stripped.lower() in {"return", "back", "top"} or len(stripped) <= 3):
-        return "navigation words"
+        return NAVIGATION_REASON
     if len(stripped) <= MENU_LINK_LENGTH and MENU_LINK.match(stripped) and any(MENU_LINK.match(other) for n in neighbours if (other := n.strip()) != stripped):
-        return "the site's menu"  # a link beside another: "Home" / "Contents" / "Subscribe" / "Write us!"
+        return MENU_REASON  # a link beside another: "Home" / "Contents" / "Subscribe" / "Write us!"
     if (">" in stripped or "»" in stripped) and BREADCRUMB.match(stripped) or stripped.count(": ") >= 3 and COLON_TRAIL.match(stripped) \
             or stripped[:13].lower() == "you are here:":  # "You are here: The Society/Trotsky in Tijuana"
         return "breadcrumb trail"  # (the cheap tests first: the patterns backtrack over paragraphs)

@@ -546,6 +546,12 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             report.remove(number, line, reason)
             if reason == pt.WIKI_TAGLINE_REASON and texts and texts[-1][0] == scanned[position - 1][0] + 1:
                 wiki_title = texts[-1]  # a wiki prints its page's title over "From Strugglepedia"
+            elif reason in (pt.NAVIGATION_REASON, pt.MENU_REASON) and any(line.strip() for line in lines[index + 1:]):
+                # the lines over a site's menu or its "<--Previous Up Next-->" are the site's (its tagline, the book a
+                # chapter stands in), not the page's title under it: header notes
+                for over in texts:
+                    _keep_in_header(metadata, *over, report)
+                texts = []
         elif kind == "field":
             kind_, label, value = pt.parse_field(line)  # type: ignore[misc]
             if kind_ == "author" or kind_ == "written" and not metadata.authors and "," not in value \

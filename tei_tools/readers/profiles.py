@@ -94,6 +94,7 @@ def _archive_header(lines: list[str], name: str | None, report: Report) -> tuple
         if dated.date_line and not metadata.date_line:
             metadata.date_line, metadata.date = dated.date_line, dated.date
         metadata.fields += posted
+        metadata.unrecognised[:0] = dated.unrecognised  # (the site's lines over its navigation, kept as notes)
         start = max(start, title_end)
     else:
         _writer_from_letter_heading(metadata, lines, start, start + 12, report)
