@@ -2096,3 +2096,15 @@ def test_the_book_over_a_chapters_navigation_is_no_title_of_the_page_under_it() 
     assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["Life of Ann Roe"]
     assert root.xpath("//tei:body//tei:p/text()", namespaces=NSMAP)[0].startswith("Bob Lee was born")
     assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+
+
+def test_a_name_alone_under_the_date_signs_the_text_unless_the_title_names_it_as_the_subject() -> None:
+    text = "I would like to thank the organisers for inviting me to this meeting on the quay, and the union for its work.\n"
+    signed = convert_text("The Harbour in Winter\n\n9 December 2019\nAnn Roe\n\n" + text, "harbour.txt").tree.getroot()
+    assert signed.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roe"]
+    subject = convert_text("“Ann Roe’s last book”\n\n9 December 2019\nAnn Roe\n\n" + text, "harbour.txt").tree.getroot()
+    assert subject.xpath("//tei:titleStmt/tei:author", namespaces=NSMAP) == []
+    assert subject.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["Ann Roe"]
+    for root in (signed, subject):
+        assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["2019-12-09"]
+        assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)

@@ -829,9 +829,10 @@ def _preamble_end(scanned: list[tuple[int, str, str]]) -> int:
                                       or strong and _dated_reference(scanned[end + 1][1], precision=7)
                                       and not pt.parse_dateline(scanned[end + 1][1])):  # (a letter's "London, May 1, 1890")
         end += 1
-    if strong and end + 2 == len(scanned) and scanned[end][2] == "issue" and scanned[end + 1][2] == "text" \
-            and pt.name_like(scanned[end + 1][1]) and any(kind == "text" for _, _, kind in scanned[:end]):
-        end += 1  # the writer's name alone between the title's issue ("Issue: 150") and the text
+    if strong and end + 2 == len(scanned) and scanned[end][2] in ("issue", "date") and scanned[end + 1][2] == "text" \
+            and pt.name_like(scanned[end + 1][1]) and not pt.SALUTE.match(scanned[end + 1][1]) \
+            and any(kind == "text" for _, _, kind in scanned[:end]):
+        end += 1  # a name alone between the title's issue ("Issue: 150") or date and the text: the writer's, or its subject's
     return end
 
 
