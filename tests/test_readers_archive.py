@@ -2108,3 +2108,17 @@ def test_a_name_alone_under_the_date_signs_the_text_unless_the_title_names_it_as
     for root in (signed, subject):
         assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["2019-12-09"]
         assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+
+
+def test_a_review_under_its_issue_line_and_its_writers_name_over_the_reviewed_books_block() -> None:
+    page = ("Ann Roe: A Life on the Harbour\n\nHarbour Review No. 210, January/February 2021\n\nBob Lee\n\n"
+            "Memoirs of a Critical Docker\nTowards a History of the Union\nBy Ann Roe\n"
+            "Preface by Cy Doe, translated by Dee Fox,\nQuay Books, 2019, 456 pages, $28.\n\n"
+            "ANN ROE WAS born in Leith in 1923; she was active in the union from 1943 until her death in 2004, and wrote.\n")
+    root = convert_text(page, "harbour.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Ann Roe: A Life on the Harbour"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Bob Lee"]
+    assert root.xpath("string(//tei:sourceDesc/tei:bibl[@type='source'])", namespaces=NSMAP).startswith("Harbour Review No. 210")
+    assert root.xpath("//tei:creation/tei:date/@from", namespaces=NSMAP) == ["2021-01"]
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+    assert "By Ann Roe" in "".join(root.xpath("//tei:body//text()", namespaces=NSMAP))  # the reviewed book's, in the text

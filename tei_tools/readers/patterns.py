@@ -85,7 +85,9 @@ _ISSUE_NUMBER = r"(?:No\.?|Number|Issue)\s*\d+"
 # A periodical's issue: "Vol. XLI No. 42 October 15, 2017", "Vol. 75/No. 25      July 11, 2011", "Volume 3, Number 2,
 # March 1977", "The Harbour Review No. 95".
 ISSUE_LINE = re.compile(rf"^(?:{_VOLUME}\.?(?:,?\s*|\s*/\s*))?(?:No\.|Number|Issue)\s*\d+\b.{{0,40}}\b(?:1[5-9]|20)\d\d\.?(?:\s+(?:Copyright\b|©).*)?$"
-                        r"|^(?:[A-Z][\w'’&-]*\s+){1,5}(?:No\.|Number|Issue|#)\s*\d+$|^Issue:?\s*\d+$"
+                        # a periodical's name and number, maybe with its date: "Against the Current No. 210, January/February 2021"
+                        r"|^[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|the|of|and|for|on|in)){0,5}\s+(?:No\.|Number|Issue|#)\s*\d+"
+                        r"(?:,\s*(?:[\w./-]+\s+){0,2}(?:1[5-9]|20)\d\d)?$|^Issue:?\s*\d+$"
                         # a journal, its volume, number and year: "American Communist History, Vol. 3, No. 1, 2004", "The
                         # Militant. Vol. 5. No. 15. April 12, 1941."; or
                         # in brackets, its number and month: "(Militant International Review, No. 23, October 1982)"

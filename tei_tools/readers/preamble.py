@@ -501,6 +501,20 @@ def _common_words(name: str, lines: list[str]) -> bool:
     return bool(words) and all(re.search(rf"\b{word.lower()}\b", text) for word in words)
 
 
+# A book's price or its number of pages, as a review gives its details: "$28.", "456 pages", "195 pp".
+BOOK_PRICE_OR_PAGES = re.compile(r"[£$€]\s?\d|\b\d+\s?(?:pp|pages)\b")
+
+
+def _in_book_details(lines: list[str], index: int) -> bool:
+    """True when the line at ``index`` stands in a block of lines (no blank line between) that closes with a
+    book's year and its price or pages: a reviewed book's byline ("By Livio Maitan" over "Merlin Press, 2019, 456
+    pages, $28."), not the text's."""
+    end = index
+    while end + 1 < len(lines) and lines[end + 1].strip():
+        end += 1
+    return end > index and bool(BOOK_PRICE_OR_PAGES.search(lines[end]) and find_dates(lines[end]))
+
+
 def _paragraph_like(line: str) -> bool:
     """A sentence of text: long, or twelve words closed by a stop or by a colon that announces a quotation."""
     words = line.split()
@@ -532,6 +546,10 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
         if kind == "byline" and sum(kind_ == "text" for _, _, kind_ in scanned) > LINES_OVER_BYLINE:
             kind = "text"  # a byline far down, under a poem's lines, belongs to the text, not the header
         if kind == "text" and (_paragraph_like(line) or pt.opens_paragraph(numbered[position: position + 2])):
+            break
+        if kind == "byline" and _in_book_details(lines, index):
+            while scanned and scanned[-1][0] == index - 1:  # the reviewed book's block, with its title over the byline
+                index = scanned.pop()[0]
             break
         scanned.append((index, line, kind))
     _mark_field_list(scanned)
@@ -831,7 +849,7 @@ def _preamble_end(scanned: list[tuple[int, str, str]]) -> int:
         end += 1
     if strong and end + 2 == len(scanned) and scanned[end][2] in ("issue", "date") and scanned[end + 1][2] == "text" \
             and pt.name_like(scanned[end + 1][1]) and not pt.SALUTE.match(scanned[end + 1][1]) \
-            and any(kind == "text" for _, _, kind in scanned[:end]):
+            and any(kind in ("text", "author-title") for _, _, kind in scanned[:end]):
         end += 1  # a name alone between the title's issue ("Issue: 150") or date and the text: the writer's, or its subject's
     return end
 
@@ -1042,7 +1060,7 @@ def _site_label_over_title(first: str, second: str, bylined: bool) -> bool:
     when a byline names the author (``bylined``), a site's name over a book's title with its subtitle ("Book Read Free" /
     "Sean O'Casey: A Life")."""
     if ":" in first:  # a site's name with its motto ("Red Clydeside: A history of ...") over the page's title
-        return bool(author_and_title(first)) and pt.title_like(second)
+        return bool(author_and_title(first)) and pt.title_like(second) and not pt.name_like(second)  # (a name: its byline)
     return " " not in first and bool(HEADLINE_WITH_SUBTITLE.match(second)) \
         or bylined and len(first.split()) <= SITE_NAME_WORDS and bool(BOOK_TITLE.match(second))
 
