@@ -2122,3 +2122,16 @@ def test_a_review_under_its_issue_line_and_its_writers_name_over_the_reviewed_bo
     assert root.xpath("//tei:creation/tei:date/@from", namespaces=NSMAP) == ["2021-01"]
     assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
     assert "By Ann Roe" in "".join(root.xpath("//tei:body//text()", namespaces=NSMAP))  # the reviewed book's, in the text
+
+
+def test_a_letter_from_its_writer_under_the_correspondence_dated_by_a_short_month_then_the_place() -> None:
+    place, date = pt.parse_dateline("16 Feb. 1881, Genève,")  # type: ignore[misc]
+    assert (place, date.when) == ("Genève", "1881-02-16")
+    assert pt.letter_heading("Letter from Ann Roe to Bob Lee") == ("Ann Roe", "Bob Lee")
+    assert pt.letter_heading("An Open Letter from Ann Roe to the Union") == ("Ann Roe", "Union")
+    letter = convert_text("Roe-Lee Correspondence\n\nLetter from Ann Roe to Bob Lee\n\n16 Feb. 1881, Leith,\n\nDear Citizen,\n\n"
+                          "You are not unaware that your book enjoys great popularity on the quay, and is read and read again.\n",
+                          "letter.txt")
+    assert xpath(letter, "//tei:titleStmt/tei:title/text()") == ["Letter from Ann Roe to Bob Lee"]
+    assert xpath(letter, "//tei:notesStmt/tei:note/text()") == ["Roe-Lee Correspondence"]
+    assert xpath(letter, "//tei:creation/tei:date/@when") == ["1881-02-16"]

@@ -847,7 +847,9 @@ REGION_BEFORE_DATE = re.compile(rf"^(?P<region>{_REGION_WORD}(?: {_REGION_WORD})
 # A book's printing, named where a dateline names its place: "First Impression", "Second Edition".
 PRINTING = re.compile(r"\b(?:impression|edition|printing)$", re.I)
 # A day's date and then the place, as some letters open: "December 22, 1868. Geneva".
-DATE_THEN_PLACE = re.compile(r"^(?P<date>[A-Z0-9][^.]{4,25}\d)[.,]\s+(?P<place>[A-Z][\w'’-]{2,}(?:[ -][A-Z][\w'’-]+){0,3}(?:,\s[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}){0,3})\.?$")
+# (a month may be cut short, "16 Feb. 1881, Genève,"; a letter's dateline may close with a comma)
+DATE_THEN_PLACE = re.compile(r"^(?P<date>[A-Z0-9](?:[^.]|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.){4,25}\d)[.,]\s+"
+                             r"(?P<place>[A-Z][\w'’-]{2,}(?:[ -][A-Z][\w'’-]+){0,3}(?:,\s[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}){0,3})[.,]?$")
 #: the longest line read as a dateline that does not end with its date (a place may name a hall, a town and a state)
 DATELINE_LENGTH = 80
 # A day's date and then, after a dash, the place, as papers open ("February 20, 2014 — New York"), or a speech's venue
@@ -935,6 +937,9 @@ def _ends_with_digit(line: str) -> bool:
 # The heading of a letter in a correspondence: "MARX TO ENGELS", "Engels to Sorge (Excerpt)", maybe
 # with a note marker; a line "IN MANCHESTER" under it says where the addressee was.
 LETTER_HEADING = re.compile(r"^(?P<writer>.+?)\s+to\s+(?P<addressee>[^()\[\]]+?)(?:\s*\[\w{1,3}\])?(?:\s*\([^()]*\))?$", re.I)
+# A letter's heading naming its kind before its writer, maybe as a comrade: "Letter from Vera Zasulich to Marx",
+# "A Letter from Comrade A. Roe to B. Lee".
+LETTER_FROM = re.compile(r"^(?:(?:an?|the)\s+)?(?:open\s+)?letter\s+from\s+(?:(?:comrade|fellow[- ]worker|brother|sister)\s+)?", re.I)
 #: the longest line read as a letter heading (six names either side of "to", and a note)
 LETTER_HEADING_LENGTH = 160
 # A word in brackets after a name: "Union Communiste (Trotskyste)", what the writer calls itself.
@@ -959,7 +964,7 @@ def letter_heading(line: str) -> tuple[str, str] | None:
     match = LETTER_HEADING.match(line.strip())
     if not match:
         return None
-    writer, addressee = match["writer"].strip(), match["addressee"].strip()
+    writer, addressee = LETTER_FROM.sub("", match["writer"].strip()), match["addressee"].strip()
     # (a writer wholly in brackets is the editor's naming of him: "(M.N. Roy) to ...")
     writer = whole["inner"] if (whole := PARENTHESISED.match(writer)) else BRACKETED_ASIDE.sub("", writer).strip()
     if (dated := ADDRESSED_AND_DATED.match(addressee)) or (dated := DATED_ENDING.match(addressee)) and parse_date(dated["date"]):

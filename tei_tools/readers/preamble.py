@@ -987,9 +987,8 @@ def _part_title(line: str) -> bool:
     return bool(editorial and PART_TITLE_REST.match(line, editorial.end()))
 
 
-# A letter's title naming its writer, maybe as a comrade: "Letter from Clara Zetkin", "A Letter from Comrade A. Roe to B. Lee".
-LETTER_FROM = re.compile(r"^(?:an?\s+)?(?:open\s+)?letter\s+from\s+(?:(?:comrade|fellow[- ]worker|brother|sister)\s+)?"
-                         r"(?P<writer>.+?)(?:\s+to\s+.+)?$", re.I)
+# A letter's title naming its writer, with or without its addressee: "Letter from Clara Zetkin".
+LETTER_FROM = re.compile(pt.LETTER_FROM.pattern + r"(?P<writer>.+?)(?:\s+to\s+.+)?$", re.I)
 
 
 def letter_writer(heading: str) -> str | None:
