@@ -723,6 +723,16 @@ def test_a_dedication_in_capitals_set_line_by_line_over_the_contents() -> None:
         "TO ALL THOSE WHO KEEP THE HARBOUR LIGHTS IN THE HOPE THAT THEY MAY SEE AT SECOND HAND THE DEEP"]
     assert not xpath(book, "//tei:titlePart[starts-with(., 'TO ALL')]")
 
+
+def test_a_dedication_with_every_word_capitalised_set_line_by_line_over_the_first_part() -> None:
+    start = VOYAGE.index("PREFACE\n")
+    dedicated = VOYAGE[:start] + ("To Ann And All Others Who,\nLike Herself, Have Crossed In Early Youth\nThe Harbour Bar Of Their "
+                                  "Generation With Love\n\n\n\nPART ONE\n\n") + VOYAGE[VOYAGE.index("I\nTHE HARBOUR\n"):]
+    book = convert_text(dedicated, "harbour.txt")
+    assert xpath_text(book.tree.getroot(), "//tei:div[@type='dedication']/tei:p") == [
+        "To Ann And All Others Who, Like Herself, Have Crossed In Early Youth The Harbour Bar Of Their Generation With Love"]
+    assert not xpath(book, "//tei:head[starts-with(., 'To Ann')]")
+
 # A collection named after its first story, with a preface signed at the right of the page.
 STORIES = f"""\
 The Project Gutenberg eBook of The Lantern, by Ann Example

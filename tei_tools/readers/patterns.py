@@ -1163,17 +1163,25 @@ SEPARATOR = re.compile(r"^(?:[*·•⁂]\s*){3,}$|^⁂$")
 DEDICATION_WORD = re.compile(r"^(?:dedicated|inscribed|dedication)\.?$", re.I)
 # A dedication to the memory of someone or of a time: "In loving memory of my mother", "IN PLEASANT MEMORY OF MANY HAPPY YEARS".
 IN_MEMORY = r"^in\s+(?:[\w'’-]+\s+){0,2}memory\s+of\b"
-DEDICATION_START = re.compile(r"^to\s+(?:my|his|her|our|the|one|all|those)\b|" + IN_MEMORY + "|" + DEDICATION_WORD.pattern, re.I)
+# (or "To" and a name, in a block set line by line over the book: "To Borys And All Others Who, / ..."; not a title
+# page's "TO WHICH ARE ADDED ...")
+DEDICATION_START = re.compile(r"^to\s+(?:my|his|her|our|the|one|all|those)\b|^(?-i:TO|To)\s+(?!(?:which|whom|whose|what|where|when|this|these|be)\b)(?-i:[A-Z])|" + IN_MEMORY + "|"
+                              + DEDICATION_WORD.pattern, re.I)
 DEDICATED = re.compile(r"\b(?:dedicated|inscribed|dedication)\b|" + IN_MEMORY, re.I)
 #: the most blocks of a dedication, and the most lines of one of its blocks
 DEDICATION_BLOCKS = 8
 DEDICATION_LINES = 4
-#: the most lines of a dedication in capitals set line by line
+#: the most lines of a dedication set line by line in capitals or with every word capitalised
 SET_DEDICATION_LINES = 8
 #: the most words of a dedication in one short line ("TO MY MOTHER")
 DEDICATION_LINE_WORDS = 6
 #: the most blocks of short lines of a dedication that says no "dedicated", over the preface
 SHORT_DEDICATION_BLOCKS = 3
+
+
+def _capitalised(line: str) -> bool:
+    """Every word of ``line`` opens with a capital (or is in capitals)."""
+    return all(word[:1].isupper() for word in line.split() if word[:1].isalpha())
 
 
 def dedication_length(blocks: list[list[str]]) -> int:
@@ -1187,9 +1195,12 @@ def dedication_length(blocks: list[list[str]]) -> int:
     following = (blocks[0][1:2] or [block[0] for block in blocks[1:2]] or [""])[0].lower()  # the line under the first
     if DEDICATION_WORD.match(blocks[0][0]) and not (following == "to" or following.startswith("to ")):
         return 0  # ("DEDICATED" / "TO MY FATHER", maybe in one block)
-    if len(blocks) > 1 and CONTENTS_HEAD.match(blocks[1][0]) and len(blocks[0]) <= SET_DEDICATION_LINES \
-            and all(line.isupper() and len(line) <= EPIGRAPH_LINE for line in blocks[0]):
-        return 1  # one block in capitals set line by line over the contents: "TO ALL THOSE WHO LEAD" / ... / "ADVENTURE"
+    if len(blocks) > 1 and (CONTENTS_HEAD.match(blocks[1][0]) or NUMBERED_HEAD.match(blocks[1][0])) \
+            and len(blocks[0]) <= SET_DEDICATION_LINES and not blocks[0][-1].endswith(".") \
+            and all(len(line) <= EPIGRAPH_LINE and _capitalised(line) for line in blocks[0]):
+        # one block set line by line over the contents or the first part: "TO ALL THOSE WHO LEAD" / ... / "ADVENTURE",
+        # "To Borys And All Others Who," / ... / "The Shadow-Line Of Their Generation With Love"
+        return 1
     # "TO MY MOTHER" alone over the preface, or a few short lines: "TO MY AUNT" / "AND SECOND MOTHER" / "JULIA ROSS LOW"
     for length, block in enumerate(blocks[:SHORT_DEDICATION_BLOCKS], start=1):
         if len(block) > DEDICATION_LINES or any(len(line.split()) > DEDICATION_LINE_WORDS for line in block):
