@@ -760,7 +760,7 @@ def _is_text(block: Block) -> bool:
 
 
 # What the last line of a book's details gives: its year, its price, its pages ("Routledge 1995", "£12.99", "320pp").
-BOOK_DETAILS = re.compile(r"\b(?:1[5-9]|20)\d\d\b|[£$€]\s?\d|\b\d+\s?pp\b")
+BOOK_DETAILS = re.compile(r"\b(?:1[5-9]|20)\d\d\b|" + pt.BOOK_PRICE_OR_PAGES.pattern)
 #: the most lines of a reviewed book's details: author, title, publisher, year, price (a title may wrap over more)
 BOOK_LINES = 5
 #: the longest line of a reviewed book's details set apart ("195 pp $22")

@@ -937,6 +937,8 @@ def _ends_with_digit(line: str) -> bool:
 # The heading of a letter in a correspondence: "MARX TO ENGELS", "Engels to Sorge (Excerpt)", maybe
 # with a note marker; a line "IN MANCHESTER" under it says where the addressee was.
 LETTER_HEADING = re.compile(r"^(?P<writer>.+?)\s+to\s+(?P<addressee>[^()\[\]]+?)(?:\s*\[\w{1,3}\])?(?:\s*\([^()]*\))?$", re.I)
+# A book's price or its number of pages, as a review gives its details: "$28.", "456 pages", "195 pp".
+BOOK_PRICE_OR_PAGES = re.compile(r"[£$€]\s?\d|\b\d+\s?(?:pp|pages)\b")
 # A letter's heading naming its kind before its writer, maybe as a comrade: "Letter from Vera Zasulich to Marx",
 # "A Letter from Comrade A. Roe to B. Lee".
 LETTER_FROM = re.compile(r"^(?:(?:an?|the)\s+)?(?:open\s+)?letter\s+from\s+(?:(?:comrade|fellow[- ]worker|brother|sister)\s+)?", re.I)

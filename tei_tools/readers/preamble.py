@@ -501,10 +501,6 @@ def _common_words(name: str, lines: list[str]) -> bool:
     return bool(words) and all(re.search(rf"\b{word.lower()}\b", text) for word in words)
 
 
-# A book's price or its number of pages, as a review gives its details: "$28.", "456 pages", "195 pp".
-BOOK_PRICE_OR_PAGES = re.compile(r"[£$€]\s?\d|\b\d+\s?(?:pp|pages)\b")
-
-
 def _in_book_details(lines: list[str], index: int) -> bool:
     """True when the line at ``index`` stands in a block of lines (no blank line between) that closes with a
     book's year and its price or pages: a reviewed book's byline ("By Livio Maitan" over "Merlin Press, 2019, 456
@@ -512,7 +508,7 @@ def _in_book_details(lines: list[str], index: int) -> bool:
     end = index
     while end + 1 < len(lines) and lines[end + 1].strip():
         end += 1
-    return end > index and bool(BOOK_PRICE_OR_PAGES.search(lines[end]) and find_dates(lines[end]))
+    return end > index and bool(pt.BOOK_PRICE_OR_PAGES.search(lines[end]) and find_dates(lines[end]))
 
 
 def _paragraph_like(line: str) -> bool:
