@@ -511,13 +511,13 @@ def unmarked(line: str) -> str:
 
 # A line that only underlines the heading above it (plain-text and Markdown convention).
 UNDERLINE = re.compile(r"^([=~^*#_-])\1{2,}$")
-# A line that is only an HTML tag, left from the page the text was copied from: "</pre>", "<pre id="pg-footer">".
 # A page's instruction to follow a link: "Click on the headline to link to the ... website for the article listed below:".
 # (Not a sentence that carries the link itself, the post's document: "To download the above file please click on the
 # following link: SPI MANIFESTO".)
 LINK_INSTRUCTION = re.compile(r"^click (?:here|on)\b[^.!?]{0,180}[.:]?$", re.I)
 #: the longest instruction to follow a link
 LINK_INSTRUCTION_LENGTH = 240
+# A line that is only an HTML tag, left from the page the text was copied from: "</pre>", "<pre id="pg-footer">".
 HTML_TAG_LINE = re.compile(r"^</?[a-zA-Z][a-zA-Z0-9]*(?:\s+[a-zA-Z-]+=\"[^\"]*\")*\s*/?>$")
 
 
@@ -937,8 +937,6 @@ def _ends_with_digit(line: str) -> bool:
 # The heading of a letter in a correspondence: "MARX TO ENGELS", "Engels to Sorge (Excerpt)", maybe
 # with a note marker; a line "IN MANCHESTER" under it says where the addressee was.
 LETTER_HEADING = re.compile(r"^(?P<writer>.+?)\s+to\s+(?P<addressee>[^()\[\]]+?)(?:\s*\[\w{1,3}\])?(?:\s*\([^()]*\))?$", re.I)
-# A book's price or its number of pages, as a review gives its details: "$28.", "456 pages", "195 pp".
-BOOK_PRICE_OR_PAGES = re.compile(r"[£$€]\s?\d|\b\d+\s?(?:pp|pages)\b")
 # A letter's heading naming its kind before its writer, maybe as a comrade: "Letter from Vera Zasulich to Marx",
 # "A Letter from Comrade A. Roe to B. Lee".
 LETTER_FROM = re.compile(r"^(?:(?:an?|the)\s+)?(?:open\s+)?letter\s+from\s+(?:(?:comrade|fellow[- ]worker|brother|sister)\s+)?", re.I)
@@ -1158,6 +1156,8 @@ QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»", "„": "“", '"': '"'}
 SEPARATOR = re.compile(r"^(?:[*·•⁂]\s*){3,}$|^⁂$")
 
 # --- books and plays ---------------------------------------------------------------------------
+# A book's price or its number of pages, as a review gives its details: "$28.", "456 pages", "195 pp".
+BOOK_PRICE_OR_PAGES = re.compile(r"[£$€]\s?\d|\b\d+\s?(?:pp|pages)\b")
 # A book's dedication over a few short blocks: "TO MY DAUGHTER" / "MARY E. HARPER," / "THIS BOOK IS LOVINGLY DEDICATED.",
 # "TO ONE" / "whose name may not be written ... this finished work is herewith dedicated",
 # or a line to a block: "TO THE" / "LADY NOEL BYRON" / "THIS BOOK" / "IS ... INSCRIBED," / "BY HER FRIEND," / "THE AUTHOR."
@@ -1167,8 +1167,9 @@ DEDICATION_WORD = re.compile(r"^(?:dedicated|inscribed|dedication)\.?$", re.I)
 IN_MEMORY = r"^in\s+(?:[\w'’-]+\s+){0,2}memory\s+of\b"
 # (or "To" and a name, in a block set line by line over the book: "To Borys And All Others Who, / ..."; not a title
 # page's "TO WHICH ARE ADDED ...")
-DEDICATION_START = re.compile(r"^to\s+(?:my|his|her|our|the|one|all|those)\b|^(?-i:TO|To)\s+(?!(?:which|whom|whose|what|where|when|this|these|be)\b)(?-i:[A-Z])|" + IN_MEMORY + "|"
-                              + DEDICATION_WORD.pattern, re.I)
+DEDICATION_START = re.compile(r"^to\s+(?:my|his|her|our|the|one|all|those)\b"
+                              r"|^(?-i:TO|To)\s+(?!(?:which|whom|whose|what|where|when|this|these|be)\b)(?-i:[A-Z])"
+                              r"|" + IN_MEMORY + "|" + DEDICATION_WORD.pattern, re.I)
 DEDICATED = re.compile(r"\b(?:dedicated|inscribed|dedication)\b|" + IN_MEMORY, re.I)
 #: the most blocks of a dedication, and the most lines of one of its blocks
 DEDICATION_BLOCKS = 8

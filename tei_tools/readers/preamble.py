@@ -464,9 +464,9 @@ def author_and_title(line: str) -> tuple[str, str] | None:
 # A book's writer named after its title, as a review heads itself: "Ann Roe: A Life, by Bob Lee, Harbour Press, 288 pp":
 # the name before the colon is the book's subject.
 BOOK_BY = re.compile(r",\s+by\s+[A-Z]")
-# The reference of a reviewed book over the review, its pages or ISBN after the writer: "..., by Bob Lee, Harbour Press,
+# The reference of a reviewed book over the review, its price, pages or ISBN after the writer: "..., by Bob Lee, Harbour Press,
 # 288 pp, £18.99, ISBN: ...".
-REVIEWED_BOOK = re.compile(BOOK_BY.pattern + r".*\b(?:\d+\s*pp\b|ISBN)")
+REVIEWED_BOOK = re.compile(BOOK_BY.pattern + r".*(?:" + pt.BOOK_PRICE_OR_PAGES.pattern + r"|\bISBN)")
 # A word naming an idea, not a person ("Socialism", "Democracy", "Revolution"; not "Clement" or "Ness").
 ABSTRACT_NOUN = re.compile(r"\b\w{3,}(?:ism|cracy|tion|sion|ness)s?\b", re.I)
 # What a colon after a name may open that describes the person: words all in lower case (not "the Speech he gave"),
@@ -560,7 +560,7 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             report.remove(number, line, reason)
             if reason == pt.WIKI_TAGLINE_REASON and texts and texts[-1][0] == scanned[position - 1][0] + 1:
                 wiki_title = texts[-1]  # a wiki prints its page's title over "From Strugglepedia"
-            elif reason in (pt.NAVIGATION_REASON, pt.MENU_REASON) and any(line.strip() for line in lines[index + 1:]):
+            elif reason in (pt.NAVIGATION_REASON, pt.MENU_REASON) and any(later.strip() for later in islice(lines, index + 1, None)):
                 # the lines over a site's menu or its "<--Previous Up Next-->" are the site's (its tagline, the book a
                 # chapter stands in), not the page's title under it: header notes
                 for over in texts:
