@@ -438,6 +438,12 @@ def test_a_letters_or_speechs_salutation(line: str, salute: bool) -> None:
     (["Ann Lee Roe / Harbour World", "After the strike"], 1),  # a photographer's credit over the agency, the picture gone
     (["Left / Right"], 0),  # no name before the stroke
     (["Image of postcard showing the harbour strike", "Postcard showing the harbour strike", "One"], 2),  # alt text, caption
+    # a credit after a slash closes a caption of any length, its alternative text glued to it
+    (["Ann Roe Image public domainAnn Roe gave her whole life to the dockers of the port, organising them in the "
+      "union and in the party through the strikes, the lockout, the war and the long years of defeat / Image: public domain",
+      "After the strike"], 1),
+    (["Ann Roe gave her whole life to the dockers of the port, organising them in the union and in the party through "
+      "the strikes, the lockout, the war and the long years of defeat and the picture shows her then."], 0),
 ])
 def test_caption_lines(lines: list[str], count: int) -> None:
     assert pt.caption_lines(lines) == count

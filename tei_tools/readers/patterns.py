@@ -397,6 +397,9 @@ CAPTION_LINE = re.compile(r"^(?:(?:a|an|the)\s+)?(?:portrait|photo(?:graph)?|pic
 PHOTO_CREDIT = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+/\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}$")
 #: the most words of a caption line between paragraphs (a longer one is a paragraph about the picture)
 CAPTION_LINE_WORDS = 25
+# A picture's credit closing its caption after a slash, which marks a caption of any length (its alternative text
+# glued to it): "Henk Sneevliet Image ...Sneevliet devoted his whole life to ... China / Image: public domain".
+CLOSING_PICTURE_CREDIT = re.compile(r"\s/\s(?:photo(?:graph)?|picture|image)(?: credits?)?:\s[^/]{1,60}$", re.I)
 
 
 def _repeats_caption(caption: str, line: str) -> bool:
@@ -409,11 +412,11 @@ def caption_lines(lines: list[str]) -> int:
     """How many of ``lines`` from the first are a picture's captions (see :data:`CAPTION_LINE`, :data:`CAPTION`), with
     the credit in brackets under them ("(National Galleries of Scotland)"); 0 if the first is no caption."""
     count = 0  # (the cheap tests first: most lines are a paragraph's, long)
-    while count < len(lines) and len(lines[count]) <= CAPTION_LINE_WORDS * 12 and lines[count][:1] != "[" \
+    while count < len(lines) and (len(lines[count]) <= CAPTION_LINE_WORDS * 12 and lines[count][:1] != "["
             and len(lines[count].split()) <= CAPTION_LINE_WORDS and (
             CAPTION_LINE.match(lines[count]) or CAPTION.search(lines[count])
             or (credit := PHOTO_CREDIT.match(lines[count])) and name_like(credit["name"])
-            or count and _repeats_caption(lines[count - 1], lines[count])):
+            or count and _repeats_caption(lines[count - 1], lines[count])) or CLOSING_PICTURE_CREDIT.search(lines[count])):
         count += 1
     return count + 1 if count and count < len(lines) and PARENTHESISED.match(lines[count]) else count
 
