@@ -1061,3 +1061,16 @@ def test_a_speakers_line_with_a_date_or_a_parliaments_letters_and_an_office_name
     root = convert_text("Ann Roe, leader of the first harbour suffragettes\n\nAnn Roe was born by the docks in 1870 and "
                         "lived there all her life.\n", "roe.txt").tree.getroot()
     assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Ann Roe, leader of the first harbour suffragettes"]
+
+
+def test_the_writer_on_the_day_over_a_salutation_is_the_header_not_the_letters_address() -> None:
+    letter = convert_text("A Letter to the Harbour Union\n\nAnn Roe on 5 March 1928\n\nDear Comrade Lee,\n\n"
+                          "We have read your report on the strike with great interest, and we agree with most of it.\n", "l.txt")
+    root = letter.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:author//text()", namespaces=NSMAP) == ["Ann Roe"]
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1928-03-05"]
+    assert [child.tag.split("}")[1] for child in root.xpath("//tei:opener/*", namespaces=NSMAP)] == ["salute"]
+    # a letter's dateline over its salutation stays its own
+    dated = convert_text("A Letter to the Harbour Union\n\nLeith, 5 March 1928\n\nDear Comrade Lee,\n\n"
+                         "We have read your report on the strike with great interest, and we agree with most of it.\n", "l.txt")
+    assert dated.tree.getroot().xpath("string(//tei:opener/tei:dateline)", namespaces=NSMAP) == "Leith, 5 March 1928"

@@ -46,7 +46,7 @@ from tei_tools.readers.preamble import (
     without_wrapper,
 )
 from tei_tools.readers.report import Report
-from tei_tools.readers.titlepage import dated_line, read_title_page
+from tei_tools.readers.titlepage import dated_line, name_on_date, read_title_page
 
 #: What a header reader returns: the metadata, the first line of the text and the line after its last.
 HeaderReader = Callable[[list[str], str | None, Report], tuple[Metadata, int, int]]
@@ -552,9 +552,11 @@ CAPTION_WORDS = 8
 
 
 def _dates_under_title(lines: list[str], start: int) -> bool:
-    """A date at ``start``, under the title: a web page's ("lundi 3 mai 2004"), not a letter's over its salutation."""
+    """A date at ``start``, under the title: a web page's ("lundi 3 mai 2004") or its writer's day ("Ann Roe on
+    5 March 1928", also over a letter's salutation), not a letter's dateline over its salutation."""
     opening = [line.strip() for line in lines[start:start + OPENING_LINES] if line.strip()][:2]
-    return bool(opening) and dated_line(opening[0]) is not None and not (len(opening) > 1 and pt.SALUTE.match(opening[1]))
+    return bool(opening) and dated_line(opening[0]) is not None and not (
+        len(opening) > 1 and pt.SALUTE.match(opening[1]) and not name_on_date(opening[0]))
 
 
 def _title_over_byline(numbered: list[tuple[int, str]]) -> int:

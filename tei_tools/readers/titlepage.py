@@ -109,10 +109,9 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
             else:
                 metadata.fields.append(Field(kind, label, value, number))
                 report.recognise(number, line, f"header field: {kind} (title page)")
-        elif not metadata.authors and not metadata.date_line and (signed := NAME_ON_DATE.match(line)) \
-                and pt.name_like(signed["names"]) and (date := parse_date(signed["date"])):
+        elif not metadata.authors and not metadata.date_line and (signed := name_on_date(line)):
             # "Mathilde Jacob on 5 March 1928": who wrote it and when
-            metadata.authors, metadata.date_line, metadata.date = [signed["names"]], signed["date"], date
+            metadata.authors, (metadata.date_line, metadata.date) = [signed[0]], signed[1:]
             report.remove(number, "on", "the word between the author and the date (both are in the header)")
             report.recognise(number, line, "header field: author and date")
         elif not EDITION.search(line) and (date := dated_line(line)):
@@ -278,6 +277,16 @@ def _over_byline(lines: list[str], index: int, end: int, surnames: set[str]) -> 
 
 # The writer and the day of writing under the title: "Mathilde Jacob on 5 March 1928".
 NAME_ON_DATE = re.compile(r"^(?P<names>[A-Z][^,;:]{2,50}?)\s+on\s+(?P<date>\w.{5,30})$")
+
+
+def name_on_date(line: str) -> tuple[str, str, Date] | None:
+    """The writer, the date as printed and the date of a line naming who wrote on which day
+    ("Mathilde Jacob on 5 March 1928"); or None."""
+    if (signed := NAME_ON_DATE.match(line)) and pt.name_like(signed["names"]) and (date := parse_date(signed["date"])):
+        return signed["names"], signed["date"], date
+    return None
+
+
 # A year in roman numerals, as title pages print it: "MDCCCCI.", "M DCCC XLIX.", "M.DCCC.XLII.", "MCMIX"
 ROMAN_YEAR = re.compile(r"^M(?:[\s.]?[MDCLXVI]+){1,4}\.?$")
 # A year with the place or the words of its publication: "1893, Philadelphia", "London: 1901.", "First Published 1886."
