@@ -420,6 +420,8 @@ def test_a_sentence_telling_when_its_text_was_made_or_published(sentence: str, e
     ("My dearest Anna,", True),  # a letter's salutation in the superlative
     ("Dearest friend,", True),
     ("Chers Camarades !", True), ("Liebe Genossen!", True), ("Queridos compañeros:", True),  # the archive's other languages
+    ("Honoured Citizen,", True), ("Much-respected Comrade Lee,", True),  # the respect a letter of old pays
+    ("Honoured by the invitation, she went.", False),
 ])
 def test_a_letters_or_speechs_salutation(line: str, salute: bool) -> None:
     assert bool(pt.SALUTE.match(line)) is salute

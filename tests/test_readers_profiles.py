@@ -1074,3 +1074,16 @@ def test_the_writer_on_the_day_over_a_salutation_is_the_header_not_the_letters_a
     dated = convert_text("A Letter to the Harbour Union\n\nLeith, 5 March 1928\n\nDear Comrade Lee,\n\n"
                          "We have read your report on the strike with great interest, and we agree with most of it.\n", "l.txt")
     assert dated.tree.getroot().xpath("string(//tei:opener/tei:dateline)", namespaces=NSMAP) == "Leith, 5 March 1928"
+
+
+def test_a_letters_dateline_and_address_in_one_block_over_an_old_salutation_open_the_letter() -> None:
+    paragraph = "You are not unaware that your book enjoys great popularity among the dockers of the port. " * 3
+    letter = convert_text("Letter from Ann Roe to Bob Lee\n\n16 Feb. 1881, Leith,\nHarbour Road, No. 49,\n"
+                          f"The union's print shop.\n\nHonoured Citizen,\n\n{paragraph}\n\n{paragraph}\n", "l.txt")
+    root = letter.tree.getroot()
+    opener = root.xpath("//tei:body/tei:opener", namespaces=NSMAP)[0]
+    assert [(child.tag.split("}")[1], "".join(child.itertext())) for child in opener] == [
+        ("dateline", "16 Feb. 1881, Leith,"), ("address", "Harbour Road, No. 49,The union's print shop."),
+        ("salute", "Honoured Citizen,")]
+    assert opener.xpath("tei:address/tei:addrLine/text()", namespaces=NSMAP) == ["Harbour Road, No. 49,", "The union's print shop."]
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1881-02-16"]

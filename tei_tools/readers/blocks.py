@@ -182,10 +182,13 @@ def _carries_on(previous: str, line: str) -> bool:
         # This line opens mid-sentence, or the long line above, left open, was wrapped after all; but two
         # paragraphs' whole lines stay apart though the first ends open (a standfirst without its stop).
         return True
-    # Short open lines stay together ("Yours," over "T.B."), as do the lines of a dateline ("Moscow," / "13th Sept., 1920.").
+    # Short open lines stay together ("Yours," over "T.B."), as do the lines of a dateline ("Moscow," / "13th Sept., 1920.")
+    # and a short line closing what a comma left open (an address's last line: "No. 49," / "L'imprimerie polonaise."),
+    # unless it opens a quotation, as each quoted paragraph does ("“Fraternal greetings," / "“PETER KROPOTKIN.").
     if len(line) >= SHORT_LINE:
         return False
-    return bool(pt.parse_dateline(f"{previous} {line}")) or _open_line(line) and not _opens_letter(previous, line)
+    return bool(pt.parse_dateline(f"{previous} {line}")) or (
+        _open_line(line) or previous.endswith(",") and line[:1] not in pt.QUOTE_PAIRS) and not _opens_letter(previous, line)
 
 
 def _opens_letter(previous: str, line: str) -> bool:
@@ -1833,9 +1836,11 @@ def _opener_roles(block: Block, expect_letter: bool) -> list[str]:
             roles.append("salute")  # the addressee's name ("Alexei Maximovich:"), or "Dear Kugelmann" without a comma
         elif (pt.parse_dateline(line) or pt.LOOSE_DATELINE.match(line) or expect_letter and YEARLESS_DAY.match(line)) and (expect_letter or roles):
             roles.append("dateline")
-        elif expect_letter and len(block.lines) <= ADDRESS_LINES and ADDRESS_LINE.match(line) and not (
+        elif expect_letter and len(block.lines) <= ADDRESS_LINES and ADDRESS_LINE.match(line.rstrip(",.") if "dateline" in roles else line) and not (
                 line.isupper() or pt.NUMBERED_HEAD.match(line) or pt.letter_heading(line)):
-            roles.append("address")  # the addressee of a telegram: "Fürstenberg, Boulevard-Hotel, Christiania"
+            # the addressee of a telegram: "Fürstenberg, Boulevard-Hotel, Christiania"; under the dateline, the
+            # writer's address, its lines closed as a letter sets them: "Rue de Lausanne, No. 49," / "L'imprimerie polonaise."
+            roles.append("address")
         else:
             return []
     return roles
@@ -1844,9 +1849,10 @@ def _opener_roles(block: Block, expect_letter: bool) -> list[str]:
 # A verb that makes a short line a sentence, not a salutation: "Comrade Radek has shown me your letter." (In lower case:
 # "Dear Will." and "May 3." are no sentences.)
 FINITE_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|must|did|does|do)\b")
-# A line of an address: short, opening with a capital, no sentence (a stop only after a capital: "R.C.P."),
-# ending in a word (verse lines end in commas); no label ("Address : 7, Impasse du Rouet" gives the writer's own).
-ADDRESS_LINE = re.compile(r"^(?=.{2,60}$)[A-Z](?:[^.!?:]|(?<=[A-Z])\.)*(?<=\w|\.)$")
+# A line of an address: short, opening with a capital, no sentence (a stop only after a capital, "R.C.P.", or in
+# an address's abbreviation, "No. 49", "Euclid Ave."), ending in a word (verse lines end in commas); no label
+# ("Address : 7, Impasse du Rouet" gives the writer's own).
+ADDRESS_LINE = re.compile(r"^(?=.{2,60}$)[A-Z](?:[^.!?:]|(?<=[A-Z])\.|(?<=\bNo|\bSt|\bRd)\.|(?<=\bAve|\bStr)\.)*(?<=\w|\.)$")
 # The most lines of a telegram's addresses (a telegram to two committees in two towns has eight).
 ADDRESS_LINES = 8
 

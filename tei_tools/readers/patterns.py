@@ -1040,7 +1040,10 @@ ADDRESS_TO_HEARERS = (r"(?:" + HEARERS + r"|(?:mr\.?|madam)\s+(?:chairman|chair|
 # A salutation: "Dear Comrade,", or any few words closed by a comma and a dash, as old books print them ("MY GOOD ADJUTANT,--").
 # (And in the languages of the archive's letters: "Chers camarades !", "Liebe Genossen!", "Queridos compañeros:".)
 SALUTE = re.compile(r"^(?:(?:to|dear(?:est)?|my (?:dear(?:est)?|beloved)|comrades?|gentlemen|sirs?|madam|dear sirs?"
-                    r"|ch[eè]re?s?|liebe[rn]?|werte[rn]?|genossen|querid[oa]s?|estimad[oa]s?|camarad[ae]s?|cari|care|compagni)\b.{0,120}|" + ADDRESS_TO_HEARERS
+                    r"|ch[eè]re?s?|liebe[rn]?|werte[rn]?|genossen|querid[oa]s?|estimad[oa]s?|camarad[ae]s?|cari|care|compagni"
+                    # the respect a letter of old pays its reader: "Honoured Citizen,", "Esteemed Comrade del Vayo,"
+                    r"|(?:much[- ])?(?:honou?red|esteemed|respected) (?:comrades?|citizens?|sirs?|madam|friends?|colleagues?"
+                    r"|mr|mrs|ms|miss|dr|professor|editors?))\b.{0,120}|" + ADDRESS_TO_HEARERS
                     + r"|[^.!?]{2,60}" + DASHED_SALUTE.pattern.removesuffix("$") + r")$", re.I)
 
 # --- sections and notes ----------------------------------------------------------------------

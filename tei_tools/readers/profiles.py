@@ -551,12 +551,19 @@ def _title_line(line: str, stops: str = ".") -> bool:
 CAPTION_WORDS = 8
 
 
+#: the most lines of a letter's dateline and its address, in one block over the salutation
+DATELINE_BLOCK = 4
+
+
 def _dates_under_title(lines: list[str], start: int) -> bool:
     """A date at ``start``, under the title: a web page's ("lundi 3 mai 2004") or its writer's day ("Ann Roe on
-    5 March 1928", also over a letter's salutation), not a letter's dateline over its salutation."""
-    opening = [line.strip() for line in lines[start:start + OPENING_LINES] if line.strip()][:2]
-    return bool(opening) and dated_line(opening[0]) is not None and not (
-        len(opening) > 1 and pt.SALUTE.match(opening[1]) and not name_on_date(opening[0]))
+    5 March 1928", also over a letter's salutation), not a letter's dateline over its salutation, maybe with the
+    address in its block ("16 Feb. 1881, Genève," / "Rue de Lausanne, No. 49," over "Honoured Citizen,")."""
+    opening = [(index, line.strip()) for index, line in enumerate(lines[start:start + OPENING_LINES], start) if line.strip()]
+    if not opening or dated_line(opening[0][1]) is None:
+        return False
+    block = sum(index == opening[0][0] + offset for offset, (index, _) in enumerate(opening[:DATELINE_BLOCK]))
+    return name_on_date(opening[0][1]) is not None or not any(pt.SALUTE.match(line) for _, line in opening[1: block + 1])
 
 
 def _title_over_byline(numbered: list[tuple[int, str]]) -> int:
