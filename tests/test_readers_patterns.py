@@ -444,6 +444,8 @@ def test_a_letters_or_speechs_salutation(line: str, salute: bool) -> None:
     (["Ann Roe Image public domainAnn Roe gave her whole life to the dockers of the port, organising them in the "
       "union and in the party through the strikes, the lockout, the war and the long years of defeat / Image: public domain",
       "After the strike"], 1),
+    (["Ann Roe and Bob Lee at the 4th Congress of the Dockers' Union, Leith, 1923.", "After the strike"], 1),  # who, where, when
+    (["Ann Roe spoke at the 4th Congress of the Dockers' Union, Leith, 1923."], 0),  # a verb after the name: a sentence
     (["Ann Roe gave her whole life to the dockers of the port, organising them in the union and in the party through "
       "the strikes, the lockout, the war and the long years of defeat and the picture shows her then."], 0),
 ])

@@ -393,6 +393,12 @@ CAPTION = re.compile(r"\b(?:photo(?:graph)?|picture|image|illustration)(?: credi
 # A picture's caption naming what it shows: "Portrait of Ann Roe by Bob Lee, 1981", "A photograph of the strike committee".
 CAPTION_LINE = re.compile(r"^(?:(?:a|an|the)\s+)?(?:portrait|photo(?:graph)?|picture|image|drawing|painting|sketch|cartoon|poster"
                           r"|engraving|bust|statue|mural)s?\s+(?:of|from)\s+\S", re.I)
+# A photograph's caption naming the people it shows, where and when, with no verb after their names: "Max Eastman
+# and Claude McKay at the 4th Congress of the Comintern, Moscow, 1923." (not "Ann Roe spoke at the congress, 1923.").
+_PICTURED_NAME = r"[A-Z][\w.'’-]+(?:\s+(?:de |van |von |la |le )?[A-Z][\w.'’-]+){1,3}"
+PEOPLE_PICTURED = re.compile(rf"^(?P<names>{_PICTURED_NAME}(?:(?:,\s+|,?\s+and\s+){_PICTURED_NAME})*)\s+(?:\((?:left|right)\)\s+)?"
+                             r"(?:at|in|with|during|on|outside|inside|addressing|speaking|among)\s+[^.!?]{3,150}?"
+                             r"(?:,\s+|\s+\(|\s+in\s+)(?:c\.\s*)?(?:1[6-9]|20)\d\d\)?\.?$")
 # A picture's credit, its photographer over the agency, its picture gone: "Earchiel Lee Johnson / People's World".
 PHOTO_CREDIT = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+/\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}$")
 #: the most words of a caption line between paragraphs (a longer one is a paragraph about the picture)
@@ -416,6 +422,7 @@ def caption_lines(lines: list[str]) -> int:
             and len(lines[count].split()) <= CAPTION_LINE_WORDS and (
             CAPTION_LINE.match(lines[count]) or CAPTION.search(lines[count])
             or (credit := PHOTO_CREDIT.match(lines[count])) and name_like(credit["name"])
+            or (pictured := PEOPLE_PICTURED.match(lines[count])) and all(map(name_like, split_names(pictured["names"])))
             or count and _repeats_caption(lines[count - 1], lines[count])) or CLOSING_PICTURE_CREDIT.search(lines[count])):
         count += 1
     return count + 1 if count and count < len(lines) and PARENTHESISED.match(lines[count]) else count
