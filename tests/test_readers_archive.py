@@ -2135,3 +2135,10 @@ def test_a_letter_from_its_writer_under_the_correspondence_dated_by_a_short_mont
     assert xpath(letter, "//tei:titleStmt/tei:title/text()") == ["Letter from Ann Roe to Bob Lee"]
     assert xpath(letter, "//tei:notesStmt/tei:note/text()") == ["Roe-Lee Correspondence"]
     assert xpath(letter, "//tei:creation/tei:date/@when") == ["1881-02-16"]
+
+
+def test_a_print_button_and_a_periodicals_season_under_the_title() -> None:
+    page = convert_text("Harbour Union: new leader, new unionism?\n\nPrint\nAutumn 2022\n\n" + LONG_LINE, "u.txt")
+    assert title(page) == ["Harbour Union: new leader, new unionism?"]
+    assert xpath(page, "//tei:creation/tei:date/@when") == ["2022"]
+    assert ("Print", "site chrome") in [(e.text, e.reason) for e in page.report.removed]

@@ -328,6 +328,7 @@ SITE_CHROME = re.compile(r"^(?:[•·|]\s*)?(?:(?:see )?other formats?|download|
                          r"|^qr-\w+$|^(?:your |het |uw )?e-?mail(?: address|adres):?$"  # a QR code's label; a mail form's
                          r"|^(?:[\w'’-]+\s+){0,4}(?:badge|logo|icon|banner|\(logo\))$|^(?:book|front) cover$|^full text$"  # a picture's alternative text; a tab
                          r"|^share(?: on \w+)?$"  # share buttons: "SHARE", "Share on facebook"
+                         r"|^print(?: this (?:page|article|story))?$|^printer[- ]friendly(?: version)?$"  # a print button
                          r"|^(?:read more|continue reading|keep reading)(?: (?:in|on|at) [\w' ]{1,30})?\s*[.…»›→>]*$"  # a link to another article or section
                          # accessibility links: "Skip to main content", "Skip to main content Skip to navigation"
                          # (maybe after the name of its icon, as an icon font's ligature: "help_outline Skip to main content")

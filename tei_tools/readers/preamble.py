@@ -116,8 +116,8 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
             return "bracketed-note"  # "[This issue of Peking Review is from massline.org ...]": on the transcription
     if "(" in stripped and (match := pt.PARENTHESISED.match(pt.without_note_markers(stripped))) and parse_date(match["inner"]):
         return "date"  # "(March 1850)", maybe with a note marker after it
-    if (date := parse_date(stripped)) and len(date.when or "") >= 7:
-        return "date"  # "November 1932" alone on its line
+    if (date := parse_date(stripped)) and (len(date.when or "") >= 7 or SEASON.match(stripped) and date.text == stripped):
+        return "date"  # "November 1932" alone on its line; a periodical's season, "Autumn 2022"
     if stripped[:3].lower() == "by " and len(stripped) <= BYLINE_LENGTH and "(" not in stripped and byline(stripped):
         return "byline"  # "by Bert Cochran"; not "By Jack London (As Reprinted by ..., by permission.)"
     if (stripped[:5] == "From:" and MAIL_FROM.match(stripped)) or (stripped[:10] == "Posted by " and byline(stripped)):
