@@ -2061,6 +2061,9 @@ def test_a_surname_alone_with_the_month_and_year_is_the_author_a_place_with_a_co
     assert xpath(page, "//tei:creation/tei:date/@when") == ["1915-02"]
     placed = convert_text("Leith, February 1915\n\nThe War of the Harbour\n\n" + LONG_LINE, "t.txt")
     assert authors(placed) == []
+    # over the standfirst, a word and the month are the title: "Red November 1918"
+    titled = convert_text("Red November 1918\n" + LONG_LINE + "\n" + LONG_LINE, "t.txt")
+    assert (title(titled), authors(titled)) == (["Red November 1918"], [])
 
 
 def test_an_address_over_the_lines_after_the_regards_opens_the_postscript(tei_all: TeiAll) -> None:

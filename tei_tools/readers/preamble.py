@@ -127,8 +127,10 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
     if author_and_title(stripped) and not pt.parse_dateline(stripped):  # (a letter's "Troy, N.Y., Aug. 9, 1919" opens it)
         return "author-title"
     if (match := AUTHORS_DATE.match(stripped)) and (date := parse_date(match["date"])) and not SEASON.match(match["date"]) and (
-            pt.name_like(match["names"]) or len(date.when or "") >= 7 and "," not in stripped and pt.SINGLE_NAME.match(match["names"])):
-        # "Käte Duncker 1932"; a surname alone with the month, no comma: "Hyndman February 1915" ("Paris, April 1946" places)
+            pt.name_like(match["names"]) or len(date.when or "") >= 7 and "," not in stripped and pt.SINGLE_NAME.match(match["names"])
+            and not _paragraph_like(_line_after(line, neighbours))):
+        # "Käte Duncker 1932"; a surname alone with the month, no comma, over the title: "Hyndman February 1915"
+        # ("Paris, April 1946" places; "Red November 1918" over the standfirst is the title)
         return "authors-date"
     if stripped[:7].lower() == "signed " and (match := SIGNED_AS.match(stripped)) and pt.name_like(match["name"]):
         return "signed-as"
