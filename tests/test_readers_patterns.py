@@ -446,6 +446,8 @@ def test_a_letters_or_speechs_salutation(line: str, salute: bool) -> None:
       "After the strike"], 1),
     (["Ann Roe and Bob Lee at the 4th Congress of the Dockers' Union, Leith, 1923.", "After the strike"], 1),  # who, where, when
     (["Ann Roe spoke at the 4th Congress of the Dockers' Union, Leith, 1923."], 0),  # a verb after the name: a sentence
+    (["Dockers' leaders convicted of conspiracy to obstruct the war effort in the Harbour Case, possibly en route to "
+      "the County Jail at Leith (courtesy Harbour Libraries Special Collections)"], 1),  # a lender's credit closing it
     (["Ann Roe gave her whole life to the dockers of the port, organising them in the union and in the party through "
       "the strikes, the lockout, the war and the long years of defeat and the picture shows her then."], 0),
 ])

@@ -404,9 +404,11 @@ PEOPLE_PICTURED = re.compile(rf"^(?P<names>{_PICTURED_NAME}(?:(?:,\s+|,?\s+and\s
 PHOTO_CREDIT = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+/\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}$")
 #: the most words of a caption line between paragraphs (a longer one is a paragraph about the picture)
 CAPTION_LINE_WORDS = 25
-# A picture's credit closing its caption after a slash, which marks a caption of any length (its alternative text
-# glued to it): "Henk Sneevliet Image ...Sneevliet devoted his whole life to ... China / Image: public domain".
-CLOSING_PICTURE_CREDIT = re.compile(r"\s/\s(?:photo(?:graph)?|picture|image)(?: credits?)?:\s[^/]{1,60}$", re.I)
+# A picture's credit closing its caption after a slash or as its lender's in brackets, which marks a caption of any
+# length (its alternative text glued to it): "Henk Sneevliet Image ...Sneevliet devoted his whole life to ... China /
+# Image: public domain", "IWW leaders convicted of ..., possibly en route to ... (courtesy UW Libraries Special Collections)".
+CLOSING_PICTURE_CREDIT = re.compile(r"\s/\s(?:photo(?:graph)?|picture|image)(?: credits?)?:\s[^/]{1,60}$"
+                                    r"|\s\((?:photo |image )?courtesy (?:of )?[^()]{2,80}\)$", re.I)
 
 
 def _repeats_caption(caption: str, line: str) -> bool:
