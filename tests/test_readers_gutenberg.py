@@ -2716,3 +2716,55 @@ the dockers met on the quay and chose their secretary.
     assert items[0].startswith("CHAPTER I. Of the harbour.") and items[0].endswith("The union's new rules 1")
     assert xpath(harbours, "//tei:front//tei:head/text()") == ["CONTENTS."]
     assert xpath(harbours, "//tei:body//tei:head/text()") == ["CHAPTER I.", "CHAPTER II."]
+
+
+def test_contents_entries_whose_dashed_summaries_wrap_and_a_wrapped_paragraph_after_them_is_no_entry() -> None:
+    book = f"""\
+The Project Gutenberg eBook of Life on the Harbour, by Ann Sample
+
+{NOTICE}
+Title: Life on the Harbour
+
+Author: Ann Sample
+
+Release Date: May, 2003 [eBook #4003]
+
+*** START OF THE PROJECT GUTENBERG EBOOK LIFE ON THE HARBOUR ***
+
+LIFE ON THE HARBOUR
+
+By Ann Sample
+
+
+TABLE OF CONTENTS
+
+CHAPTER I. The Harbour is Well worth Reading about.--It is
+Remarkable.--Instead of Widening towards its Mouth, it grows
+Narrower.--It was First Seen in 1542.
+
+CHAPTER II. The Dockers again Appear.--Cranes
+also.--Some Ships are Seen.--More History.
+
+CHAPTER III. A Strike.--A Lively Talker
+
+
+THE BODY OF THE PORT
+
+BUT the basin of the harbour is the body of the port. All the
+other parts are but members, important in themselves, yet more important
+in their relations to this, and the quays stretch for miles along
+the river, with cranes and sheds at every berth.
+
+
+CHAPTER 1
+
+The dockers met on the quay and chose their secretary in the year of the
+great strike, and the harbour had its first union.
+
+{FOOTER}"""
+    harbour = convert_text(book, "harbour.txt")
+    items = [text(item) for item in xpath(harbour, "//tei:front//tei:list/tei:item")]
+    assert [item.split(".")[0] for item in items][:3] == ["CHAPTER I", "CHAPTER II", "CHAPTER III"]
+    assert items[1] == "CHAPTER II. The Dockers again Appear.--Cranes also.--Some Ships are Seen.--More History."
+    assert not any(item.startswith(("BUT the basin", "other parts")) for item in items)
+    assert [text(p)[:13] for p in xpath(harbour, "//tei:body//tei:p")][0] == "BUT the basin"

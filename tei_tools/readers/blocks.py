@@ -1207,9 +1207,24 @@ def _entry_like(block: Block) -> bool:
         return True
     if len(block.lines) > 1 and CONTENTS_PAGE.search(block.lines[-1]):
         return all(len(line) <= 90 for line in block.lines)  # a chapter's summary, its sentences wrapped, over its page number
-    return all((len(line) <= 90 or len(line) <= ENTRY_LENGTH and pt.NUMBERED_HEAD.match(line))
-               and not (len(line.split()) >= 10 and line.endswith(".") and not pt.NUMBERED_HEAD.match(line))
-               for line in block.lines)
+    if dashed_summary(block):
+        return all(len(line) <= 90 for line in block.lines)
+    return not _wrapped_prose(block) and all(
+        (len(line) <= 90 or len(line) <= ENTRY_LENGTH and pt.NUMBERED_HEAD.match(line))
+        and not (len(line.split()) >= 10 and line.endswith(".") and not pt.NUMBERED_HEAD.match(line)) for line in block.lines)
+
+
+def dashed_summary(block: Block) -> bool:
+    """True when a block of an entry's lines holds a chapter's number and its summary, its phrases between dashes
+    wrapped over the lines: "CHAPTER I. The Mississippi is Well worth Reading about.--It is" / "Remarkable.--Instead
+    of Widening ..."."""
+    return len(block.lines) > 1 and bool(pt.NUMBERED_HEAD.match(block.lines[0])) \
+        and block.text.count("--") + block.text.count("—") >= len(block.lines)
+
+
+def _wrapped_prose(block: Block) -> bool:
+    """True when most lines of a block of three or more go on a sentence in lower case: running text, wrapped."""
+    return len(block.lines) >= 3 and 2 * sum(line[:1].islower() for line in block.lines[1:]) > len(block.lines) - 1
 
 
 #: the longest entry of a table of contents: a numbered chapter's title in full

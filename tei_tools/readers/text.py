@@ -10,7 +10,7 @@ from lxml import etree
 
 from tei_tools.errors import TeiToolsError
 from tei_tools.readers import patterns as pt
-from tei_tools.readers.blocks import BOOK_BYLINE, CONTENTS_PAGE, HEADED_LISTS, SYNOPSIS, Block, Item, bare_number, table_cells
+from tei_tools.readers.blocks import BOOK_BYLINE, CONTENTS_PAGE, HEADED_LISTS, SYNOPSIS, Block, Item, bare_number, dashed_summary, table_cells
 from tei_tools.readers.dates import find_dates
 from tei_tools.readers.preamble import Metadata
 from tei_tools.readers.report import Report
@@ -441,7 +441,7 @@ def _listing(division: etree._Element, blocks: list[Block], head: re.Pattern[str
         if position in synopses or position in summaries and position and bare_number(blocks[position - 1]):
             continue  # written with its entry's title or number, over it
         if numbered and not numbered["title"] and len(lines) > 1 and not any(pt.NUMBERED_HEAD.match(line) for line in block.lines[1:]) \
-                or position in summaries:
+                or position in summaries or dashed_summary(block):
             _broken_lines(E(listing, tei("item")), lines, inline)
         elif position + 1 in synopses or position + 1 in summaries and bare_number(block):  # a title or number over its summary
             _broken_lines(E(listing, tei("item")), _lines_of(blocks[position: position + 2]), inline)
