@@ -2145,3 +2145,12 @@ def test_a_print_button_and_a_periodicals_season_under_the_title() -> None:
     assert title(page) == ["Harbour Union: new leader, new unionism?"]
     assert xpath(page, "//tei:creation/tei:date/@when") == ["2022"]
     assert ("Print", "site chrome") in [(e.text, e.reason) for e in page.report.removed]
+
+
+def test_a_reposted_columns_issue_dates_it_before_the_post_date() -> None:
+    page = convert_text("Tuesday, May 7, 2019\n\nHarbour Notes: All aboard! (1981)\n\n"
+                        "The  Harbour Notes Column from the July 1981 issue of the Harbour Standard\n\n" + LONG_LINE, "c.txt")
+    root = page.tree.getroot()
+    assert root.xpath("string(//tei:bibl[@type='firstPublished'])", namespaces=NSMAP) == "the July 1981 issue of the Harbour Standard"
+    assert xpath(page, "//tei:creation/tei:date/@notAfter") == ["1981-07"]  # (written by then)
+    assert not xpath(page, "//tei:body//tei:head")

@@ -297,8 +297,11 @@ DELIVERED_SENTENCE = re.compile(r"^(?:(?:This|The)\s+(?:[\w-]+\s+){1,3}(?:was|we
 PUBLISHED_LINE = re.compile(r"^(?P<label>(?:First )?(?:Published|Printed|Appeared))(?:,\s*|\s+)(?P<value>.*\d{4}.*)$", re.I)  # "First Published, 1919"
 # ... or where, with no date: "First published at PolEconJournal.", "Published in Labor Action."; or in a sentence:
 # "This article was first published in the August 1944 issue of Fourth International."
+# "The Political Notes Column from the July 1981 issue of the Socialist Standard" (a reposted column's, with no verb).
 PUBLISHED_WHERE = re.compile(r"^(?P<label>(?:(?:This|The)\s+(?:[\w-]+\s+){1,3}(?:was|were)\s+)?(?:First |originally )?"
-                             r"(?:Published|Printed|Appeared) (?:at|in|on))\s+(?P<value>(?:the )?(?-i:[A-Z“‘\"])[^.!?]{1,80}?)\.?$", re.I)
+                             r"(?:Published|Printed|Appeared) (?:at|in|on)"
+                             r"|(?:This|The)\s+(?:[\w-]+\s+){1,4}from(?=\s+the\s+[^.!?]{0,40}\bissue of\s))"
+                             r"\s+(?P<value>(?:the )?(?-i:[A-Z“‘\"])[^.!?]{1,80}?)\.?$", re.I)
 # ... or when it was printed again, or first in a translation: "Reprinted July, 1942", "First English Translation published in ..."
 REPUBLISHED = re.compile(r"^\W*(?:(?:reprinted|republished|reissued)\b|(?:first |second |new )?(?:\w+ )?(?:translation|edition)"
                          r" (?:published|printed|issued)\b)", re.I)
