@@ -2154,3 +2154,11 @@ def test_a_reposted_columns_issue_dates_it_before_the_post_date() -> None:
     assert root.xpath("string(//tei:bibl[@type='firstPublished'])", namespaces=NSMAP) == "the July 1981 issue of the Harbour Standard"
     assert xpath(page, "//tei:creation/tei:date/@notAfter") == ["1981-07"]  # (written by then)
     assert not xpath(page, "//tei:body//tei:head")
+
+
+def test_by_alone_over_the_name_and_a_source_broken_over_lines_a_comma_leaves_open() -> None:
+    page = convert_text("The Great Strike and Its Lessons\nBy\nAnn Example*.\nSource: Harbour\nReview of the Dockers,\n"
+                        "Issue 7, 2017.\n" + LONG_LINE, "s.txt")
+    assert authors(page) == ["Ann Example"]
+    assert xpath(page, "string(//tei:sourceDesc/tei:bibl[@type='source'])") == "Harbour Review of the Dockers, Issue 7, 2017"
+    assert xpath(page, "//tei:creation/tei:date/@notAfter") == ["2017"]

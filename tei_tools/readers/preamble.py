@@ -742,8 +742,11 @@ def _join_broken_lines(numbered: list[tuple[int, str]]) -> tuple[list[tuple[int,
                 line[:1] == "[" and "]" not in line and line.count(" ") < BRACKETED_NOTE_WORDS  # a note in brackets goes on
                 or (first[1].endswith(":") or first[1].startswith("From ") or numbered[position][1].startswith("by "))
                 and _carries_on(first[1], line, numbered[position][1])
-                or line[-1:] == ";" and numbered[position][0] == last_lines.get(index, index) + 1
+                # (a source left open by a semicolon or a comma, or broken before a line a comma leaves open:
+                # "Source: International" / "Communist Review," / "Issue 7, 2017.")
+                or (line[-1:] in ";," or numbered[position][1][-1:] == ",") and numbered[position][0] == last_lines.get(index, index) + 1
                 and _source_goes_on(first[1], numbered[position][1])
+                or line.lower() == "by" and pt.name_like(numbered[position][1].rstrip("*.†"))  # "By" / "Ann Roe*."
                 # who posted the page, the day on the next line: "Submitted by X on" / "IR 42, 3rd Quarter 1985"
                 or line[-3:] == " on" and bool(pt.SUBMITTED_BY.match(f"{line} {numbered[position][1]}"))):
             line = f"{line} {numbered[position][1]}"
