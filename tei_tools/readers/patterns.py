@@ -297,7 +297,7 @@ DELIVERED_SENTENCE = re.compile(r"^(?:(?:This|The)\s+(?:[\w-]+\s+){1,3}(?:was|we
 PUBLISHED_LINE = re.compile(r"^(?P<label>(?:First )?(?:Published|Printed|Appeared))(?:,\s*|\s+)(?P<value>.*\d{4}.*)$", re.I)  # "First Published, 1919"
 # ... or where, with no date: "First published at PolEconJournal.", "Published in Labor Action."; or in a sentence:
 # "This article was first published in the August 1944 issue of Fourth International."
-# "The Political Notes Column from the July 1981 issue of the Socialist Standard" (a reposted column's, with no verb).
+# or the issue a reposted column is from, with no verb: "The Political Notes Column from the July 1981 issue of the Socialist Standard".
 PUBLISHED_WHERE = re.compile(r"^(?P<label>(?:(?:This|The)\s+(?:[\w-]+\s+){1,3}(?:was|were)\s+)?(?:First |originally )?"
                              r"(?:Published|Printed|Appeared) (?:at|in|on)"
                              r"|(?:This|The)\s+(?:[\w-]+\s+){1,4}from(?=\s+the\s+[^.!?]{0,40}\bissue of\s))"

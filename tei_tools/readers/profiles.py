@@ -562,8 +562,10 @@ def _dates_under_title(lines: list[str], start: int) -> bool:
     opening = [(index, line.strip()) for index, line in enumerate(lines[start:start + OPENING_LINES], start) if line.strip()]
     if not opening or dated_line(opening[0][1]) is None:
         return False
-    block = sum(index == opening[0][0] + offset for offset, (index, _) in enumerate(opening[:DATELINE_BLOCK]))
-    return name_on_date(opening[0][1]) is not None or not any(pt.SALUTE.match(line) for _, line in opening[1: block + 1])
+    # the lines of the date's block (up to the first blank line), and the first line under it
+    block = next((offset for offset, (index, _) in enumerate(opening) if index != opening[0][0] + offset), len(opening))
+    under = opening[1: min(block, DATELINE_BLOCK) + 1]
+    return name_on_date(opening[0][1]) is not None or not any(pt.SALUTE.match(line) for _, line in under)
 
 
 def _title_over_byline(numbered: list[tuple[int, str]]) -> int:
