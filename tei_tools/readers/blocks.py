@@ -1205,9 +1205,8 @@ def _entry_like(block: Block) -> bool:
     or an entry's number over its title ("CHAP. I." / "To What Extent Forms of Government Are a Matter of Choice.")."""
     if len(block.lines) <= ENTRY_LINES and len(block.text) <= ENTRY_LENGTH and pt.NUMBERED_HEAD.match(block.lines[0]):
         return True
-    if len(block.lines) > 1 and CONTENTS_PAGE.search(block.lines[-1]):
-        return all(len(line) <= 90 for line in block.lines)  # a chapter's summary, its sentences wrapped, over its page number
-    if dashed_summary(block):
+    if len(block.lines) > 1 and CONTENTS_PAGE.search(block.lines[-1]) or dashed_summary(block):
+        # a chapter's summary, its sentences wrapped, over its page number or after its number between dashes
         return all(len(line) <= 90 for line in block.lines)
     return not _wrapped_prose(block) and all(
         (len(line) <= 90 or len(line) <= ENTRY_LENGTH and pt.NUMBERED_HEAD.match(line))

@@ -39,6 +39,8 @@ _MONTH = r"_?(?P<month{i}>" + MONTH_NAMES + r")\.?_?"  # "_February_, 1892" (ita
 # (A typewriter without a key for one had its typist type the letter l: "Aug l9, 1919", "2l May".)
 _DAY = r"(?P<day{i}>[0-3]?\d|l\d|[12]l)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year{i}>1[0-9]\d\d|20\d\d)"
+# A season, as a periodical's issue is dated: "Autumn 1988".
+SEASON_NAMES = r"(?:spring|summer|autumn|fall|winter)"
 # A part of the month before its name: "the beginning of", "end of", "early", "late".
 _PART_OF_MONTH = r"(?:the\s+)?(?:beginning|start|middle|end)\s+of\s+|early\s+|late\s+"
 
@@ -64,8 +66,8 @@ _FORMS = [
     + MONTH_NAMES + r")\.?,?\s+" + _YEAR,
     _MONTH + r",?\s+" + _YEAR,  # December 1934
     # a season or years over two years, the second cut short: "Winter 1969–70", "1917-18"
-    r"(?:(?:spring|summer|autumn|fall|winter)\s+)?(?P<from{i}>1[0-9]\d\d|20\d\d)\s*[-–/]\s*(?P<short{i}>\d\d)",
-    r"(?:spring|summer|autumn|fall|winter)\s+" + _YEAR,  # Autumn 1988
+    r"(?:" + SEASON_NAMES + r"\s+)?(?P<from{i}>1[0-9]\d\d|20\d\d)\s*[-–/]\s*(?P<short{i}>\d\d)",
+    SEASON_NAMES + r"\s+" + _YEAR,  # Autumn 1988
     r"(?P<from{i}>1[0-9]\d\d|20\d\d)(?:\s*[-–]\s*|\s+(?:to|through|until)\s+)(?P<to{i}>1[0-9]\d\d|20\d\d)",  # 1929-1933, 1946 through 1949
     _YEAR,  # 1979
 ]

@@ -392,10 +392,11 @@ BLOG_POST_FOOTER = re.compile(r"^(?:this entry was )?posted (?:on|in)\b.*\bbookm
                               r"|^(?:%d|\d+) bloggers? likes? this:?$|^like this:$|^like loading\W*$", re.I)
 # What marks a line as a picture's caption: "... (left) and Thomas MacDonagh Photo: Joseph McGarrity Collection",
 # "Jim Larkin, (Photo via YouTube/)".
-CAPTION = re.compile(r"\b(?:photo(?:graph)?|picture|image|illustration)(?: credits?)?:\s|\((?:left|right|centre|center|above|below|pictured)\)"
-                     r"|\((?:photo(?:graph)?|picture|image) (?:via|by|from|courtesy of) \S", re.I)
+_PICTURE = r"(?:photo(?:graph)?|picture|image)"
+CAPTION = re.compile(rf"\b(?:{_PICTURE}|illustration)(?: credits?)?:\s|\((?:left|right|centre|center|above|below|pictured)\)"
+                     rf"|\({_PICTURE} (?:via|by|from|courtesy of) \S", re.I)
 # A picture's caption naming what it shows: "Portrait of Ann Roe by Bob Lee, 1981", "A photograph of the strike committee".
-CAPTION_LINE = re.compile(r"^(?:(?:a|an|the)\s+)?(?:portrait|photo(?:graph)?|picture|image|drawing|painting|sketch|cartoon|poster"
+CAPTION_LINE = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:portrait|{_PICTURE}|drawing|painting|sketch|cartoon|poster"
                           r"|engraving|bust|statue|mural)s?\s+(?:of|from)\s+\S", re.I)
 # A photograph's caption naming the people it shows, where and when, with no verb after their names: "Max Eastman
 # and Claude McKay at the 4th Congress of the Comintern, Moscow, 1923." (not "Ann Roe spoke at the congress, 1923.").
@@ -410,7 +411,7 @@ CAPTION_LINE_WORDS = 25
 # A picture's credit closing its caption after a slash or as its lender's in brackets, which marks a caption of any
 # length (its alternative text glued to it): "Henk Sneevliet Image ...Sneevliet devoted his whole life to ... China /
 # Image: public domain", "IWW leaders convicted of ..., possibly en route to ... (courtesy UW Libraries Special Collections)".
-CLOSING_PICTURE_CREDIT = re.compile(r"\s/\s(?:photo(?:graph)?|picture|image)(?: credits?)?:\s[^/]{1,60}$"
+CLOSING_PICTURE_CREDIT = re.compile(rf"\s/\s{_PICTURE}(?: credits?)?:\s[^/]{{1,60}}$"
                                     r"|\s\((?:photo |image )?courtesy (?:of )?[^()]{2,80}\)$", re.I)
 
 

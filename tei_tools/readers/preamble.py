@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from tei_tools.readers import patterns as pt
-from tei_tools.readers.dates import MONTH_NAMES, Date, find_dates, parse_date, refines
+from tei_tools.readers.dates import MONTH_NAMES, SEASON_NAMES, Date, find_dates, parse_date, refines
 from tei_tools.readers.report import Report
 
 # "Author: Title", "Title / Author" as mirrors print them, "August Bebel. Woman and Socialism": on one line.
@@ -31,7 +31,7 @@ TITLE_IN_YEAR = re.compile(r"^(?P<title>.*\b(?:speech|address|lecture|talk|lette
                            r"\s+in\s+(?P<date>(?:[A-Z][a-z]+\s+)?(?:1[5-9]|20)\d\d)$", re.I)
 POSSESSIVE = re.compile(r"['’]s?$")  # "Lunacharsky’s", "Marx'", "Engels’"
 # A periodical's issue dated by its season: "International Socialism, Spring 2002". Writers date by month.
-SEASON = re.compile(r"^(?:spring|summer|autumn|fall|winter)\b", re.I)
+SEASON = re.compile(rf"^{SEASON_NAMES}\b", re.I)
 
 
 @dataclass(frozen=True)
