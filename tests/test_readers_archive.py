@@ -1227,6 +1227,20 @@ def test_archive_notes_in_brackets_over_a_title_wrapped_over_lines() -> None:
     assert [p.text[:7] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["The New"]
 
 
+def test_a_delivery_line_in_brackets_wrapped_over_lines_dates_the_text() -> None:
+    page = ("Lecture 4:\nThe Harbour Strike\n\nTranslated by Ann Roe, 1998\n"
+            "(Delivered to the Harbour Workers’ College,\nat the union hall, Leith, on July 13, 1923.)\n\n"
+            "The subject of tonight's lecture is the strike of the harbour workers.\n")
+    root = convert_text(page, "lecture.txt").tree.getroot()
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1923-07-13"]
+    assert root.xpath("string(//tei:creation/tei:date)", namespaces=NSMAP) == (
+        "(Delivered to the Harbour Workers’ College, at the union hall, Leith, on July 13, 1923.)")
+    assert [p.text[:7] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["The sub"]
+    # With a note's marker in it, the line heads the speech: the text's own.
+    marked = convert_text(page.replace("College,", "College,[a]") + "\n[a] A college of the union.\n", "lecture.txt")
+    assert xpath(marked, "string(//tei:body/tei:p[1])").startswith("(Delivered to the Harbour Workers’ College,")
+
+
 def test_a_byline_under_an_interviews_title_is_the_interviewers() -> None:
     page = ("An Interview With Ann Roe\n\nTuesday, May 4, 2004\n\nby Bob Jones\n\n"
             "Bob Jones : What did the strike change, in the end, for those who took part in it?\n")

@@ -74,6 +74,12 @@ PERIODICAL_SECTION = re.compile(r"^(?:book |film |tv )?(?:reviews?|letters|speec
                            r"|editorials?|opinion|analysis|essays|columns?)$", re.I)
 
 
+# When the text was spoken, in brackets under the header's fields, the verb first, maybe wrapped over lines:
+# "(Delivered to the People’s University," / "at the Student Federation hall, Lima, on July 13, 1923.)".
+# (Not with a note's marker in it: "(Delivered in the Reichstag,[a] October, 1878.)" heads the speech.)
+DELIVERED_IN_BRACKETS = re.compile(r"^\((?:Delivered|Given|Spoken|Read|Broadcast)\b[^.!?()\[\]]{0,160}\.?\)$")
+
+
 #: the longest line telling of a later printing (a longer one is a sentence of the text: "Reprinted in 1950, it ...")
 REPUBLISHED_LENGTH = 100
 
@@ -116,6 +122,8 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
             return "bracketed-note"  # "[This issue of Peking Review is from massline.org ...]": on the transcription
     if "(" in stripped and (match := pt.PARENTHESISED.match(pt.without_note_markers(stripped))) and parse_date(match["inner"]):
         return "date"  # "(March 1850)", maybe with a note marker after it
+    if stripped[:1] == "(" and DELIVERED_IN_BRACKETS.match(stripped) and find_dates(stripped):
+        return "delivered"
     if (date := parse_date(stripped)) and (len(date.when or "") >= 7 or SEASON.match(stripped) and date.text == stripped):
         return "date"  # "November 1932" alone on its line; a periodical's season, "Autumn 2022"
     if stripped[:3].lower() == "by " and len(stripped) <= BYLINE_LENGTH and "(" not in stripped and byline(stripped):
@@ -543,6 +551,8 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
         kind = _kind(line, neighbours)
         if kind == "byline" and sum(kind_ == "text" for _, _, kind_ in scanned) > LINES_OVER_BYLINE:
             kind = "text"  # a byline far down, under a poem's lines, belongs to the text, not the header
+        if kind == "delivered" and scanned and scanned[-1][2] == "text":
+            kind = "text"  # an aside of the text (under an epigraph's source), not the header's
         if kind == "text" and (_paragraph_like(line) or pt.opens_paragraph(numbered[position: position + 2])):
             break
         if kind == "byline" and _in_book_details(lines, index):
@@ -585,6 +595,8 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             # kept as printed, a header note: the section the article stands in, a field we know no kind of (a date's
             # label alone, a site's address, a later printing), an archive's note in brackets
             metadata.fields.append(Field("note", "", line, number))
+        elif kind == "delivered":
+            metadata.fields.append(Field("written", "", line, number))
         elif kind == "posted":  # when the page was posted, not when the text was made: the copy's date, and a bound
             metadata.fields.append(Field("released", "", line, number))
         elif kind == "note":
@@ -724,6 +736,7 @@ SOURCE_LINE_WORDS = 8
 
 #: the most words of a note in brackets whose lines are joined
 BRACKETED_NOTE_WORDS = 120
+BRACKET_PAIRS = {"[": "]", "(": ")"}
 
 
 def _join_broken_lines(numbered: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], dict[int, int]]:
@@ -739,7 +752,8 @@ def _join_broken_lines(numbered: list[tuple[int, str]]) -> tuple[list[tuple[int,
         position += 1
         # The cheap test first (this runs for every line of the text): each statement opens or goes on so.
         while position < len(numbered) and (
-                line[:1] == "[" and "]" not in line and line.count(" ") < BRACKETED_NOTE_WORDS  # a note in brackets goes on
+                # a note in brackets goes on: "[This issue ..." / "... massline.org]", "(Delivered to ...," / "... 1923.)"
+                line[:1] in "[(" and BRACKET_PAIRS[line[0]] not in line and line.count(" ") < BRACKETED_NOTE_WORDS
                 or (first[1].endswith(":") or first[1].startswith("From ") or numbered[position][1].startswith("by "))
                 and _carries_on(first[1], line, numbered[position][1])
                 # (a source left open by a semicolon or a comma, or broken before a line a comma leaves open:
