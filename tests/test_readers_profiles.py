@@ -1087,3 +1087,16 @@ def test_a_letters_dateline_and_address_in_one_block_over_an_old_salutation_open
         ("salute", "Honoured Citizen,")]
     assert opener.xpath("tei:address/tei:addrLine/text()", namespaces=NSMAP) == ["Harbour Road, No. 49,", "The union's print shop."]
     assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1881-02-16"]
+
+
+def test_a_newspapers_headline_with_a_stop_over_its_deck_in_capitals() -> None:
+    article = ("Smith and Jones.\nTHE GREAT HARBOUR STRIKE.\nPRISON THREATENED\n"
+               "Fellow-workers, over in the jail at Leith two of our most capable fellows are lying awaiting trial.\n")
+    root = convert_text(article, "article.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == [
+        "Smith and Jones", "THE GREAT HARBOUR STRIKE. PRISON THREATENED"]
+    assert root.xpath("//tei:head", namespaces=NSMAP) == []
+    assert [p.text[:14] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["Fellow-workers"]
+    # Set apart by a blank line, a line in capitals under the title heads the text's first part.
+    parted = convert_text(article.replace("PRISON THREATENED\n", "\nPRISON THREATENED\n"), "article.txt").tree.getroot()
+    assert parted.xpath("//tei:titleStmt/tei:title[@type='sub']", namespaces=NSMAP) == []

@@ -308,6 +308,11 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         metadata.title = " ".join(titles).removesuffix(".")
         report.recognise(numbered[0][0] + 1, metadata.title, "header field: title (the first lines)" if lines_of_title > 1 else "header field: title (the first line)")
         start = numbered[lines_of_title - 1][0] + 1
+        if not metadata.subtitle and (deck := _deck(numbered, lines_of_title)):  # a newspaper's headline over its deck
+            decked = numbered[lines_of_title: lines_of_title + deck]
+            metadata.subtitle = " ".join(line for _, line in decked)
+            report.recognise(decked[0][0] + 1, metadata.subtitle, "header field: subtitle (the headline's deck, in capitals)")
+            start, numbered = decked[-1][0] + 1, numbered[:lines_of_title] + numbered[lines_of_title + deck:]
         if not metadata.authors and (reviewer := _reviewer(numbered, lines_of_title)):
             for number, line in numbered[lines_of_title: reviewer]:  # "By Ann Roe" / "Harbour Press (2004)" over "Reviewed by"
                 _header_note(metadata, number, line, report, "the reviewed book, over its reviewer")
@@ -429,6 +434,21 @@ def _headline_alone(numbered: list[tuple[int, str]]) -> bool:
         or bool(byline(below) or byline_and_rest(below))
 
 
+#: the most lines of a headline's deck, and the most words of each
+DECK_LINES, DECK_WORDS = 3, 8
+
+
+def _deck(numbered: list[tuple[int, str]], at: int) -> int:
+    """How many lines from ``at`` are a newspaper's deck under its headline: short lines in capitals right under it,
+    over the article's first paragraph ("Ettor and Giovanitti." / "THE GREAT STRIKE." / "TRIAL THREATENED" / ...)."""
+    count = 0
+    while count < DECK_LINES and at + count < len(numbered) and numbered[at + count][0] == numbered[at + count - 1][0] + 1 \
+            and numbered[at + count][1].isupper() and len(numbered[at + count][1].split()) <= DECK_WORDS:
+        count += 1
+    below = numbered[at + count][1] if count and at + count < len(numbered) else ""
+    return count if len(below.split()) >= pt.PROSE_LINE_WORDS else 0
+
+
 #: the most labels of a site's sections over a title, and the most words of each
 SECTION_LABELS, SECTION_LABEL_WORDS = 2, 3
 #: the most words of a title over a dateline
@@ -544,7 +564,7 @@ def _title_line(line: str, stops: str = ".") -> bool:
     """A title: a heading's words, or a line in capitals closed by one of ``stops`` as old title pages print it
     ("THE SCARLET LETTER."), or every word capitalised and closed by a full stop ("Two Bells With A Different Ring.")."""
     return pt.title_like(line) or line[-1:] in stops and (
-        line.isupper() or line[-1] == "." and all(word[:1].isupper() for word in line.split())) and pt.title_like(line[:-1])
+        line.isupper() or line[-1] == "." and all(word[:1].isupper() or word in pt.SMALL_WORDS for word in line.split())) and pt.title_like(line[:-1])
 
 
 #: the most words of a picture's caption between a headline and its byline
