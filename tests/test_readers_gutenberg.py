@@ -2768,3 +2768,46 @@ great strike, and the harbour had its first union.
     assert items[1] == "CHAPTER II. The Dockers again Appear.--Cranes also.--Some Ships are Seen.--More History."
     assert not any(item.startswith(("BUT the basin", "other parts")) for item in items)
     assert [text(p)[:13] for p in xpath(harbour, "//tei:body//tei:p")][0] == "BUT the basin"
+
+
+def test_contents_of_roman_numbers_aligned_by_spaces_under_a_head_not_named_contents() -> None:
+    book = f"""\
+The Project Gutenberg eBook of Love of Ledgers, by Ann Sample
+
+{NOTICE}
+Title: Love of Ledgers
+
+Author: Ann Sample
+
+Release Date: May, 2003 [eBook #4004]
+
+*** START OF THE PROJECT GUTENBERG EBOOK LOVE OF LEDGERS ***
+
+LOVE OF LEDGERS
+
+By Ann Sample
+
+
+The Parts of this Ledger
+
+     I  MY FIRST LEDGER
+    II  THE BIRTH OF A NEW HABIT
+   III  THE LUXURY OF COUNTING IN BED
+    IV  BOOKKEEPERS AND CLERKS, OLD AND NEW
+
+
+I
+
+MY FIRST LEDGER
+
+At this moment, when I am about to begin the most important reckoning of my life, I recall the
+clerks who first taught me to add a column of figures.
+
+{FOOTER}"""
+    ledgers = convert_text(book, "ledgers.txt")
+    assert xpath(ledgers, "//tei:front/tei:div[@type='contents']/tei:head/text()") == ["The Parts of this Ledger"]
+    assert [text(item) for item in xpath(ledgers, "//tei:front//tei:list/tei:item")] == [
+        "I MY FIRST LEDGER", "II THE BIRTH OF A NEW HABIT", "III THE LUXURY OF COUNTING IN BED",
+        "IV BOOKKEEPERS AND CLERKS, OLD AND NEW"]
+    assert xpath(ledgers, "//tei:body/tei:div/@n") == ["1"]
+    assert [text(p)[:15] for p in xpath(ledgers, "//tei:body//tei:p")] == ["At this moment,"]

@@ -523,3 +523,10 @@ def test_a_digitised_papers_notices_picture_placeholders_and_print_buttons_are_r
 def test_a_sentence_about_an_article_or_an_image_is_text() -> None:
     assert pt.residue_reason("This article was written in the winter of 1928, when the party was at its lowest.") is None
     assert pt.residue_reason("Image and reality") is None
+
+
+def test_a_number_two_spaces_before_its_title_as_contents_align_it() -> None:
+    assert pt.NUMBERED_HEAD.match("XVIII  MY WORKSHOP AND OTHERS")["title"] == "MY WORKSHOP AND OTHERS"
+    assert pt.NUMBERED_HEAD.match("4  TESTIMONY  OF") is None  # a scan's words all two spaces apart: a running head
+    assert pt.NUMBERED_HEAD.match("I  went home early.") is None
+    assert pt.numbered_entries(["I  MY FIRST LOVE", "II  THE BIRTH OF A NEW PASSION", "III  THE LUXURY OF READING"])

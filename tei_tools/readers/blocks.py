@@ -1248,9 +1248,8 @@ def _contents_run(blocks: list[Block], index: int, heads: list[bool], title_key:
     block = blocks[index]
     if synopses := _synopsed_entries(blocks, index):
         return 2 * synopses
-    headed = bool(pt.CONTENTS_HEAD.match(pt.unmarked(block.lines[0])))  # (in italics: "_Contents_")
-    if not headed and not (len(block.lines) >= 3 and all(pt.NUMBERED_HEAD.match(line) for line in block.lines)) \
-            and not _headless_contents(blocks, index, heads):
+    headed = bool(pt.CONTENTS_HEAD.match(pt.unmarked(block.lines[0]))) or heads_entries(blocks[index: index + 2])  # (in italics: "_Contents_")
+    if not headed and not pt.numbered_entries(block.lines) and not _headless_contents(blocks, index, heads):
         return 0
     entries = [_entry_key(line) for line in (block.lines[1:] if headed else block.lines)]
     first_number = _first_entry_number(block.lines)
@@ -1317,6 +1316,14 @@ def _first_entry_number(lines: list[str]) -> str | None:
     """The number, in arabic figures, of the first entry among ``lines`` numbered without a keyword ("1.--Title",
     "IV. Title"): the chapter the text begins with ("CHAPTER I."), where "PART II" is among the contents."""
     return next((pt.head_number(match) for line in lines if (match := pt.NUMBERED_HEAD.match(line)) and match["n"]), None)
+
+
+def heads_entries(blocks: list[Block]) -> bool:
+    """True when the first of ``blocks``, a heading's line of its own, heads the block of numbered entries under it
+    ("The Chapters in this Book" over "I  MY FIRST LOVE" / ...): the head of a table of contents not named so (a list
+    named otherwise is its own: "LIST OF THE PLATES")."""
+    return len(blocks) == 2 and len(blocks[0].lines) == 1 and pt.title_like(blocks[0].text) and pt.numbered_entries(blocks[1].lines) \
+        and not any(head.match(pt.unmarked(blocks[0].text)) for head in HEADED_LISTS.values())
 
 
 def _headless_contents(blocks: list[Block], index: int, heads: list[bool]) -> bool:

@@ -1098,9 +1098,17 @@ NUMBERED_HEAD = re.compile(
     r"(?P<kn>\d{1,3}|(?i:" + _ROMAN + r")|(?i:" + _WORD_NUMBER + r"))"
     r"|(?:the\s+)?(?P<ordinal>" + _WORD_NUMBER + r")\s+(?P<okeyword>" + _KEYWORD + r")"
     r"|(?P<n>\d{1,3}|(?-i:" + _ROMAN + r")(?!\.\s*[A-Z]\.)|[a-z](?=\))))"  # (a numeral before an initial is one: "L. C.")
-    r"(?:\s*(?:--|[.):—–-])(?:\s*(?:--|[—–-]))?\s*(?P<title>\S.{0,118})|[.):]?)$",  # "I. – THE AIMS": a stop and a dash
+    # "I. – THE AIMS": a stop and a dash; "XVIII  MY WORKSHOP": two spaces before a capital, as a contents aligns it
+    # (not in a line of words all two spaces apart, as scans print them: "4  TESTIMONY  OF")
+    r"(?:(?:\s*(?:--|[.):—–-])(?:\s*(?:--|[—–-]))?\s*|\s{2,}(?=(?-i:[A-Z]))(?!.*\S\s{2}))(?P<title>\S.{0,118})|[.):]?)$",
     re.I,
 )
+
+
+def numbered_entries(lines: list[str]) -> bool:
+    """Three or more numbered entries, a line each, in one block ("I  MY FIRST LOVE" / "II  THE BIRTH OF ..."): a
+    table of contents."""
+    return len(lines) >= 3 and all(NUMBERED_HEAD.match(line) for line in lines)
 
 
 def head_number(match: re.Match[str]) -> str:

@@ -10,7 +10,8 @@ from lxml import etree
 
 from tei_tools.errors import TeiToolsError
 from tei_tools.readers import patterns as pt
-from tei_tools.readers.blocks import BOOK_BYLINE, CONTENTS_PAGE, HEADED_LISTS, SYNOPSIS, Block, Item, bare_number, dashed_summary, table_cells
+from tei_tools.readers.blocks import (BOOK_BYLINE, CONTENTS_PAGE, HEADED_LISTS, SYNOPSIS, Block, Item, bare_number, dashed_summary,
+                                     heads_entries, table_cells)
 from tei_tools.readers.dates import find_dates
 from tei_tools.readers.preamble import Metadata
 from tei_tools.readers.report import Report
@@ -425,7 +426,7 @@ def _listing(division: etree._Element, blocks: list[Block], head: re.Pattern[str
     An entry is a line; or a block whose first line is the entry's number alone ("CHAP. I." / "Of the Tides.").
     """
     first = blocks[0]
-    if head.match(pt.unmarked(first.lines[0])):
+    if head.match(pt.unmarked(first.lines[0])) or heads_entries(blocks[:2]):
         inline.write(E(division, tei("head")), first.lines[0], first.number)
         blocks = [Block(first.lines[1:], first.number + 1), *blocks[1:]] if len(first.lines) > 1 else blocks[1:]
     listing = E(division, tei("list"))

@@ -138,8 +138,8 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
             index = _take_block(lines, index, "description", length, metadata, report)
             continue
         elif role := _line_role(line, lines, index, end, surnames):
-            if role == "titlePart" and _heads_poem(lines, index, end):
-                break  # "TO THE READER" over a poem: the poem's heading; the book has begun
+            if role == "titlePart" and (_heads_poem(lines, index, end) or _over_entries(lines, index, end)):
+                break  # "TO THE READER" over a poem: the poem's heading; over numbered entries, the contents': the book has begun
             metadata.title_page.append((role, line))
             report.recognise(number, line, f"title page: {role}")
         else:
@@ -239,6 +239,13 @@ def _signer_below(lines: list[str], index: int, end: int) -> int | None:
     if following is None or following + 1 < end and lines[following + 1].strip():
         return None
     return following if pt.is_signature(lines[following].strip().rstrip(".")) else None
+
+
+def _over_entries(lines: list[str], index: int, end: int) -> bool:
+    """True when numbered entries begin at ``index``, or under the line there: contents, maybe under a head not naming
+    them ("The Chapters in this Book" / "I  MY FIRST LOVE" / "II  THE BIRTH OF ..."), not the title page's lines."""
+    blocks = _blocks_at(lines, index, end)
+    return pt.numbered_entries(blocks[0]) or len(blocks) > 1 and len(blocks[0]) == 1 and pt.numbered_entries(blocks[1])
 
 
 def _blocks_at(lines: list[str], index: int, end: int) -> list[list[str]]:
