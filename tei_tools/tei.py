@@ -173,8 +173,12 @@ def open_atomic(path: Path) -> Iterator[BinaryIO]:
     A failure or an interrupt never leaves a partial file behind: the
     temporary file is removed and ``path`` keeps what it had.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # (the temporary name keeps only the start of the output's: a name of 250 bytes fits, with more it would not)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:TEMPORARY_NAME]}.", suffix=".tmp")
+    except OSError as error:
+        raise _cannot_write(path, error) from error
     try:
         with os.fdopen(handle, "wb") as stream:
             yield stream
@@ -182,9 +186,19 @@ def open_atomic(path: Path) -> Iterator[BinaryIO]:
         # the mode an ordinary write would give it.
         os.chmod(temporary, path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask())
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError):  # a full disk, a name too long: one message, no traceback
+            raise _cannot_write(path, error) from error
         raise
+
+
+#: the most characters of an output's name kept in its temporary file's name
+TEMPORARY_NAME = 100
+
+
+def _cannot_write(path: Path, error: OSError) -> TeiToolsError:
+    return TeiToolsError(f"{path}: cannot write: {error.strerror or error}")
 
 
 def write_atomic(path: Path, data: bytes) -> None:

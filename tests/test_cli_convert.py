@@ -48,6 +48,17 @@ def test_convert_writes_reports_and_prints_warnings(tmp_path: Path) -> None:
     assert '"reason": "note marker without a note (kept as text)"' in (tmp_path / "reports" / "w.report.json").read_text()
 
 
+def test_a_report_named_too_long_to_write_is_one_error_line(tmp_path: Path) -> None:
+    fits, too_long = tmp_path / f"{'a' * 240}.txt", tmp_path / f"{'b' * 248}.txt"  # (".report.json" makes it 260 bytes)
+    for source in (fits, too_long):
+        source.write_text("Title\n\nText.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["convert", str(fits), str(too_long), "--report-dir", str(tmp_path / "r"), "-o", str(tmp_path / "o")])
+    assert result.exit_code == 1  # one file of the batch failed
+    assert (tmp_path / "r" / f"{'a' * 240}.report.json").is_file()
+    assert f"{'b' * 248}.report.json: cannot write: File name too long" in result.stderr
+    assert "Traceback" not in result.output + result.stderr
+
+
 def test_a_bad_file_is_one_error_line_and_the_batch_goes_on(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("\n\n", encoding="utf-8")
     (tmp_path / "good.txt").write_text("Title\n\nText.\n", encoding="utf-8")
