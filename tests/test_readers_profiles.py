@@ -1100,3 +1100,16 @@ def test_a_newspapers_headline_with_a_stop_over_its_deck_in_capitals() -> None:
     # Set apart by a blank line, a line in capitals under the title heads the text's first part.
     parted = convert_text(article.replace("PRISON THREATENED\n", "\nPRISON THREATENED\n"), "article.txt").tree.getroot()
     assert parted.xpath("//tei:titleStmt/tei:title[@type='sub']", namespaces=NSMAP) == []
+
+
+def test_a_periodicals_name_month_and_number_over_the_title_and_an_interview_with_a_described_worker() -> None:
+    page = ("Harbour Workers Monthly, June 1974, No. 25\n\n1974 Strike - Interview with Leith Shop Steward\n\n"
+            "The following is an interview with a member of the District Committee, shop steward at the docks.\n\n"
+            "HWM: How did the strike begin on the first morning at the docks?\n")
+    root = convert_text(page, "interview.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["1974 Strike - Interview with Leith Shop Steward"]
+    assert root.xpath("string(//tei:sourceDesc/tei:bibl[@type='source'])", namespaces=NSMAP) == "Harbour Workers Monthly, June 1974, No. 25"
+    assert root.xpath("//tei:creation/tei:date/@notAfter", namespaces=NSMAP) == ["1974-06"]
+    assert root.xpath("//tei:titleStmt/tei:author", namespaces=NSMAP) == []  # a worker described, not named
+    named = convert_text(page.replace("Leith Shop Steward", "Ann Roe"), "interview.txt").tree.getroot()
+    assert named.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roe"]

@@ -93,6 +93,9 @@ ISSUE_LINE = re.compile(rf"^(?:{_VOLUME}\.?(?:,?\s*|\s*/\s*))?(?:No\.|Number|Iss
                         # in brackets, its number and month: "(Militant International Review, No. 23, October 1982)"
                         rf"|^{_JOURNAL}[,.]\s+{_VOLUME}[,.]?\s+{_ISSUE_NUMBER}[,.]?\s+(?:[\w.-]+,?\s+){{0,2}}(?:1[5-9]|20)\d\d\.?$"
                         rf"|^\({_JOURNAL},\s+(?:{_VOLUME},?\s+)?{_ISSUE_NUMBER},?\s+(?:[\w.-]+\s+){{0,2}}(?:1[5-9]|20)\d\d\)\.?$"
+                        # or its month and year before its number: "Militant Irish Monthly, June 1974, No. 25", "Socialist
+                        # Review Vol. X. JULY 1909 No. 1"
+                        rf"|^{_JOURNAL}[,.]?\s+(?:{_VOLUME}[,.]?\s+)?(?:[\w.-]+\s+){{1,2}}(?:1[5-9]|20)\d\d[,.]?\s+{_ISSUE_NUMBER}\.?$"
                         # a journal, its volume and year in brackets, maybe the volume's title: "Fourth International
                         # Vol. 20 (1994): Capital, Labor and the Nation-State", "Science & Society, Vol. 3, No. 2 (Spring 1939)"
                         rf"|^{_JOURNAL},?\s+{_VOLUME},?\s+(?:{_ISSUE_NUMBER},?\s+)?\((?:[\w.]+\s+)?(?:1[5-9]|20)\d\d\)(?::\s+[^.:]{{3,80}})?$"

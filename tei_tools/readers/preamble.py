@@ -303,13 +303,20 @@ def title_author(title: str, text: str) -> str | None:
     speech") that the text spells right ("Lucy Parsons addressed ...").
     """
     if (works := WORKS_OF.search(title) or INTERVIEW_WITH.search(title) or DASH_AUTHOR.search(title)) \
-            and pt.name_like(works["name"]):
+            and pt.name_like(works["name"]) and not (works.re is INTERVIEW_WITH and _described(works["name"], text.replace(title, ""))):
         return works["name"]
     owner = POSSESSIVE_AUTHOR.match(title) or POSSESSIVE_AUTHOR.match(title.partition(": ")[2])
     if not (owner and pt.name_like(owner["name"].title())):
         return None
     name = owner["name"].title() if owner["name"].islower() else owner["name"]
     return f"{name}s" if f"{name}s " in text else name
+
+
+def _described(name: str, text: str) -> bool:
+    """True when the ``name`` an interview's title gives is a description the text tells in lower case ("Interview
+    with Derry Shop Steward" over "... a member of the District Committee, shop steward in ...") and never names."""
+    last = name.split()[-1]
+    return last not in text and last.lower() in text
 
 
 def take_title_author(metadata: Metadata, number: int, opening: str, report: Report, under: str = "") -> bool:
