@@ -877,6 +877,10 @@ def test_a_title_ending_on_a_date_dates_the_text() -> None:
     assert xpath(speech, "//tei:titleStmt/tei:title/tei:date/text()") == ["15 Oct 1987"]
     programme = convert_text("Programma van de Arbeiderspartij (AP) - Mei 1920\n\n" + LONG_LINE, "p.txt")  # after a hyphen
     assert xpath(programme, "//tei:creation/tei:date/@when") == ["1920-05"]
+    # the day right after the kind of text, as a catalogue names it
+    letter = convert_text('Letter October 8, 1918 from [unidentified] to "Father"\n\n' + LONG_LINE, "l.txt")
+    assert xpath(letter, "//tei:creation/tei:date/@when") == ["1918-10-08"]
+    assert xpath(letter, "//tei:titleStmt/tei:title/tei:date/text()") == ["October 8, 1918"]
 
 
 def test_a_title_field_a_book_over_a_chapter_and_its_author_and_credits_joined_by_commas() -> None:

@@ -27,8 +27,10 @@ TITLE_WITH_DATE = re.compile(r"^(?P<title>.+?),\s+(?P<date>[^,]+(?:,\s*\d{4})?)$
 # Where a date may begin at a title's end: after a comma, a stop or a dash ("... New York City — May 8, 1920.", "... No. 15. April 12, 1941.").
 TITLE_DATE_CUT = re.compile(r"[,.]\s+|\s+[-—–]\s+")
 # A speech or letter placed in its year: "Lucy Parsons' speech to the IWW in 1905" (not "Germany in 1848", a history's subject).
-TITLE_IN_YEAR = re.compile(r"^(?P<title>.*\b(?:speech|address|lecture|talk|letter|report|interview|statement|testimony)\b.*?)"
-                           r"\s+in\s+(?P<date>(?:[A-Z][a-z]+\s+)?(?:1[5-9]|20)\d\d)$", re.I)
+_DOCUMENT_KINDS = r"(?:speech|address|lecture|talk|letter|report|interview|statement|testimony)"
+TITLE_IN_YEAR = re.compile(rf"^(?P<title>.*\b{_DOCUMENT_KINDS}\b.*?)\s+in\s+(?P<date>(?:[A-Z][a-z]+\s+)?(?:1[5-9]|20)\d\d)$", re.I)
+# ... or its day right after its kind, as a catalogue names it: "Letter October 8, 1918 from [unidentified] to "Father"".
+TITLE_KIND_DAY = re.compile(rf"^{_DOCUMENT_KINDS}\s+(?:of\s+|dated\s+)?(?P<date>(?:\d{{1,2}}\s+)?[a-z]+\.?\s+(?:\d{{1,2}},?\s+)?(?:1[5-9]|20)\d\d)\b", re.I)
 POSSESSIVE = re.compile(r"['’]s?$")  # "Lunacharsky’s", "Marx'", "Engels’"
 # A periodical's issue dated by its season: "International Socialism, Spring 2002". Writers date by month.
 SEASON = re.compile(rf"^{SEASON_NAMES}\b", re.I)
@@ -1035,8 +1037,9 @@ def date_title(metadata: Metadata) -> None:
 
 
 def title_date(title: str | None) -> Date | None:
-    """The date at the end of a title ("Letter to X, January 4, 1932")."""
-    if match := TITLE_ON_DATE.match(title or "") or TITLE_IN_YEAR.match(title or ""):
+    """The date at the end of a title ("Letter to X, January 4, 1932"), or right after the kind of text it names
+    ("Letter October 8, 1918 from X to Y")."""
+    if match := TITLE_ON_DATE.match(title or "") or TITLE_IN_YEAR.match(title or "") or TITLE_KIND_DAY.match(title or ""):
         return parse_date(match["date"])
     # The fullest date after one of the last two commas or dashes: "..., January 4, 1932.", "... 4/5, 1953."
     cuts = [cut.end() for cut in TITLE_DATE_CUT.finditer(title or "")][-2:]
