@@ -629,3 +629,21 @@ def test_a_reposts_link_instruction_is_chrome_and_its_publication_sentence_a_hea
     assert xpath(conversion, "string(//tei:sourceDesc/tei:bibl[@type='firstPublished'])") == "the May 1931 issue of Harbour Review"
     assert [p[:12] for p in xpath(conversion, "//tei:body//tei:p/text()")] == ["[Ann Roe (19", "The harbour ", "To download "]
     assert xpath(conversion, "//tei:body//tei:head") == []
+
+
+def test_unwrapped_clauses_closed_by_semicolons_are_one_paragraph_and_a_separator_stands_apart_from_the_heading() -> None:
+    clause = ("Considering that the harbour workers of every port have the same interest in the outcome of the strike, "
+              "whatever their trade;")  # (two whole lines of 120 characters or more: not one line wrapped)
+    last = clause.replace("the same", "one").replace(";", ":")  # (the colon closes the clauses over the decision)
+    page = (f"The Congress:\n{clause}\n{last}\n"
+            "The Congress decides that all sections will call the harbour workers out on the first day of the strike, "
+            "and that the strike will go on until the employers give way on every point in dispute.\n* * *\n"
+            "THE SECOND RESOLUTION (1896)\n"
+            "Below is the minority report of the commission, put forward by the delegates of the harbour unions, "
+            "which the congress did not adopt, though it was argued for at length by several speakers.\n")
+    conversion = convert_text(page, "resolutions.txt")
+    paragraphs = [text(p) for p in xpath(conversion, "//tei:body//tei:p")]
+    assert paragraphs[1] == f"{clause} {last}"
+    assert paragraphs[2].startswith("The Congress decides")
+    assert [text(head) for head in xpath(conversion, "//tei:head")] == ["THE SECOND RESOLUTION (1896)"]
+    assert len(xpath(conversion, "//tei:body/tei:milestone")) == 1

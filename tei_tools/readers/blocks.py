@@ -168,6 +168,8 @@ def _split_unwrapped(block: Block) -> list[Block]:
 
 def _carries_on(previous: str, line: str) -> bool:
     """True when ``line`` goes on the part of its ``previous`` line, in a text of unwrapped lines."""
+    if pt.SEPARATOR.match(previous) or pt.SEPARATOR.match(line):
+        return False  # "* * *" stands apart: the heading under it is no part of it
     if heading_in_two(previous, line):
         return True
     if SPEAKER_LABEL.match(line):
@@ -178,6 +180,8 @@ def _carries_on(previous: str, line: str) -> bool:
         return True  # a dash left open goes on ("Difficulties of the Centre—Theory and practice—" / "The allurements ...")
     if _backlink_note(line) or pt.NOTE_ITEM.match(line) or _closed(previous):
         return False
+    if previous.endswith(";") and len(previous) >= SHORT_LINE and line[:1].isupper() and not LIST_ITEM_NUMBER.match(line):
+        return True  # a resolution's clauses, one sentence: "Considering that ...;" / "Considering that ...;" / "The Congress decides ..."
     if line[:1].islower() or len(previous) >= SHORT_LINE and not (len(previous) >= UNWRAPPED and len(line) >= UNWRAPPED):
         # This line opens mid-sentence, or the long line above, left open, was wrapped after all; but two
         # paragraphs' whole lines stay apart though the first ends open (a standfirst without its stop).
