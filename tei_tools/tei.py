@@ -166,12 +166,17 @@ def _indent(element: etree._Element, level: int) -> None:
     element[-1].tail = "\n" + "  " * level
 
 
+#: the most characters of an output's name kept in its temporary file's name
+TEMPORARY_NAME = 100
+
+
 @contextmanager
 def open_atomic(path: Path) -> Iterator[BinaryIO]:
     """Open ``path`` for writing through a temporary file, renamed over ``path`` when the block ends.
 
     A failure or an interrupt never leaves a partial file behind: the
-    temporary file is removed and ``path`` keeps what it had.
+    temporary file is removed and ``path`` keeps what it had. An I/O failure
+    (a full disk, a name too long) is raised as a :class:`TeiToolsError` naming ``path``.
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -191,10 +196,6 @@ def open_atomic(path: Path) -> Iterator[BinaryIO]:
         if isinstance(error, OSError):  # a full disk, a name too long: one message, no traceback
             raise _cannot_write(path, error) from error
         raise
-
-
-#: the most characters of an output's name kept in its temporary file's name
-TEMPORARY_NAME = 100
 
 
 def _cannot_write(path: Path, error: OSError) -> TeiToolsError:
