@@ -1326,7 +1326,8 @@ def heads_entries(blocks: list[Block]) -> bool:
     """True when the first of ``blocks``, a heading's line of its own, heads the block of numbered entries under it
     ("The Chapters in this Book" over "I  MY FIRST LOVE" / ...): the head of a table of contents not named so (a list
     named otherwise is its own: "LIST OF THE PLATES")."""
-    return len(blocks) == 2 and len(blocks[0].lines) == 1 and pt.title_like(blocks[0].text) and pt.numbered_entries(blocks[1].lines) \
+    # (the cheap tests first: this runs for every block)
+    return len(blocks) == 2 and len(blocks[0].lines) == 1 and pt.numbered_entries(blocks[1].lines) and pt.title_like(blocks[0].text) \
         and not any(head.match(pt.unmarked(blocks[0].text)) for head in HEADED_LISTS.values())
 
 
