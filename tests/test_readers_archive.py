@@ -526,6 +526,16 @@ def test_a_wiki_pages_title_stands_over_its_tagline_and_a_caption_under_the_chro
     assert root.xpath("//tei:body//tei:head/text()", namespaces=NSMAP) == ["Formative Years"]
 
 
+def test_a_wiki_subpages_name_gives_way_to_the_works_title_under_the_chrome() -> None:
+    page = ("Forty Days' Harbour Work/Main\n\nFrom Harbourpedia\nJump to navigation Jump to search\n\n"
+            "Forty Days’ Harbour Work.\n\n"
+            "To work on the quays and to be silent were one and the same thing, as I learned on my first night there.\n")
+    root = convert_text(page, "forty.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Forty Days’ Harbour Work."]
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["Forty Days' Harbour Work/Main"]
+    assert [p.text[:8] for p in root.iterfind(".//tei:body//tei:p", NSMAP)] == ["To work "]
+
+
 def test_wiki_back_link_notes_are_numbered_in_order() -> None:
     letter = convert_text(BACKLINKED, "brown.txt")
     assert xpath(letter, "//tei:back//tei:note/@n") == ["1", "2", "3"]

@@ -491,6 +491,8 @@ NAVIGATION_REASON, MENU_REASON = "navigation words", "the site's menu"
 CATEGORIES_LABEL = re.compile(r"^(?:categories|categorised in|filed under|tags|tagged|labels)\s*:?$", re.I)
 #: the longest line of a blog's categories, under their label
 CATEGORY_LENGTH = 40
+# A wiki's subpage name, the work's title before the page's: "Harbour Days/Main", "The Manifesto/Chapter 1".
+WIKI_SUBPAGE = re.compile(r"^(?P<work>[^/]*\w[^/]*)/[^/]+$")
 # A wiki page's name in a namespace, over its tagline: "Page:Pentagon-Papers-Part I.djvu/263".
 WIKI_PAGE_NAME = re.compile(r"^(?:Page|File|Index|Author|Talk|User|Category|Template|Portal):\S.*$")
 NAVIGATION_WORDS = re.compile(

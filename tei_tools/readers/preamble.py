@@ -690,10 +690,12 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
         else:
             texts.append((number, line if texts else split_post_date(metadata, number, line, report)))
         report.recognise(number, line, f"preamble: {kind}")
-    if wiki_title:  # the lines under the wiki's chrome (a picture's caption, "Tom Bell, 1882–1944") are no title
-        for over in (text for text in texts if text != wiki_title):
+    if wiki_title:  # the lines under the wiki's chrome (a picture's caption, "Tom Bell, 1882–1944") are no title,
+        # but for the work's own title under a subpage's name
+        title = next((text for text in texts if _names_work_of_subpage(wiki_title[1], text[1])), wiki_title)
+        for over in (text for text in texts if text != title):
             _keep_in_header(metadata, *over, report)
-        texts = [wiki_title]
+        texts = [title]
     owner = next((name for _, line, kind in scanned[: end + 1] if kind == "residue" and (name := _link_bar_archive(line))), "")
     _assign_texts(metadata, texts, report, " ".join(line for _, line, _ in scanned[end + 1:]), owner)
     if metadata.title and any(kind == "byline" and MAIL_FROM.match(line) for _, line, kind in scanned[: end + 1]):
@@ -871,6 +873,9 @@ def _preamble_end(scanned: list[tuple[int, str, str]]) -> int:
                                       or strong and _dated_reference(scanned[end + 1][1], precision=7)
                                       and not pt.parse_dateline(scanned[end + 1][1])):  # (a letter's "London, May 1, 1890")
         end += 1
+    if end + 1 < len(scanned) and scanned[end + 1][2] == "text" and any(
+            kind == "text" and _names_work_of_subpage(line, scanned[end + 1][1]) for _, line, kind in scanned[:end]):
+        end += 1  # the work's title under the wiki's chrome ("Harbour Days." under "Harbour Days/Main")
     if strong and end + 2 == len(scanned) and scanned[end][2] in ("issue", "date") and scanned[end + 1][2] == "text" \
             and pt.name_like(scanned[end + 1][1]) and not pt.SALUTE.match(scanned[end + 1][1]) \
             and any(kind in ("text", "author-title") for _, _, kind in scanned[:end]):
@@ -1049,6 +1054,13 @@ def title_date(title: str | None) -> Date | None:
 def _folded(line: str) -> str:
     """A header line as compared with another: its words in one case, one space apart."""
     return " ".join(line.casefold().split())
+
+
+def _names_work_of_subpage(page: str, line: str) -> bool:
+    """True when ``line`` gives, in its own spelling, the work a wiki's subpage name ``page`` stands in
+    ("Harbour Days’ Labour." under "Harbour Days' Labour/Main"): the work's title over the wiki's name for the page."""
+    match = pt.WIKI_SUBPAGE.match(page) if "/" in page else None
+    return bool(match) and re.findall(r"\w+", match["work"].casefold()) == re.findall(r"\w+", line.casefold())  # type: ignore[index]
 
 
 def _repeated_title(texts: list[tuple[int, str]]) -> tuple[int, int] | None:
