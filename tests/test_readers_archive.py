@@ -891,6 +891,8 @@ def test_a_title_ending_on_a_date_dates_the_text() -> None:
     letter = convert_text('Letter October 8, 1918 from [unidentified] to "Father"\n\n' + LONG_LINE, "l.txt")
     assert xpath(letter, "//tei:creation/tei:date/@when") == ["1918-10-08"]
     assert xpath(letter, "//tei:titleStmt/tei:title/tei:date/text()") == ["October 8, 1918"]
+    # the words after the date are the title's too
+    assert xpath(letter, "string(//tei:titleStmt/tei:title)") == 'Letter October 8, 1918 from [unidentified] to "Father"'
 
 
 def test_a_title_field_a_book_over_a_chapter_and_its_author_and_credits_joined_by_commas() -> None:
@@ -2075,7 +2077,7 @@ def test_an_issue_line_set_twice_titles_the_issues_own_page_and_dates_it(profile
             "The Harbour Worker was a weekly paper of the dockers' union, printed in the port from 1935 until the war.\n")
     conversion = convert_text(page, "worker.txt", profile=profile)
     root = conversion.tree.getroot()
-    assert root.xpath("string(//tei:titleStmt/tei:title)", namespaces=NSMAP) == "The Harbour Worker. Vol. 3. No. 12. May 9, 1938"
+    assert root.xpath("string(//tei:titleStmt/tei:title)", namespaces=NSMAP) == "The Harbour Worker. Vol. 3. No. 12. May 9, 1938."
     assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1938-05-09"]
     assert [p.text[:16] for p in root.iterfind(".//tei:body//tei:p", NSMAP)] == ["The Harbour Work"]
     assert any(r.reason.startswith("the title line repeated") for r in conversion.report.removed)

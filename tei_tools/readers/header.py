@@ -170,13 +170,15 @@ def build_header(metadata: Metadata, language: tuple[str, str], source_name: str
 def _title_statement(statement: etree._Element, metadata: Metadata, report: Report) -> None:
     if metadata.title:
         title = E(statement, tei("title"), type="main")
+        words = pt.without_note_markers(metadata.title)  # the title page keeps the marker, with its note
         if metadata.title_date:
             date = metadata.title_date
-            start = metadata.title.rfind(date.text)
-            title.text = metadata.title[:start]
-            _date(title, date.text, date)
+            start = words.rfind(date.text)
+            title.text = words[:start]
+            # (the words after the date are the title's too: "Letter <date/> from X to Y")
+            _date(title, date.text, date).tail = words[start + len(date.text):] or None
         else:
-            title.text = pt.without_note_markers(metadata.title)  # the title page keeps the marker, with its note
+            title.text = words
     else:
         report.warn(1, "", "no title found: the TEI title is empty")
         E(statement, tei("title"))
