@@ -1732,6 +1732,11 @@ def test_a_byline_closing_the_title_line_under_a_running_head_and_the_date_after
     # A title whose last sentence names who it is by is no byline: the name must close the line.
     essay = convert_text("The Strike. An Account by Ann Roe of the Dock Strike\n\n" + LONG_LINE, "strike.txt")
     assert authors(essay) == []
+    # A title in small letters, then the byline in capitals, under a masthead's issue line; not a title in capitals.
+    story = convert_text("Harbour Review Vol. X. JULY 1909 No. 1\n\nThe Unanswered Question BY ANN ROE.\n\n" + LONG_LINE, "story.txt")
+    assert title(story) == ["The Unanswered Question"] and authors(story) == ["ANN ROE"]
+    shouting = convert_text("MURDER BY THE HARBOUR MASTERS\n\n" + LONG_LINE, "murder.txt")
+    assert title(shouting) == ["MURDER BY THE HARBOUR MASTERS"] and authors(shouting) == []
 
 
 def test_a_name_in_the_written_field_is_the_author_and_a_library_records_year_published() -> None:

@@ -132,7 +132,7 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "byline"  # "by Bert Cochran"; not "By Jack London (As Reprinted by ..., by permission.)"
     if (stripped[:5] == "From:" and MAIL_FROM.match(stripped)) or (stripped[:10] == "Posted by " and byline(stripped)):
         return "byline"
-    if " by " in stripped[-60:].lower() and (match := TITLE_BYLINE.match(stripped)) and pt.name_like(match["names"]):
+    if (pair := _title_byline(stripped)) and pt.name_like(pair[1]):
         return "title-byline"
     if author_and_title(stripped) and not pt.parse_dateline(stripped):  # (a letter's "Troy, N.Y., Aug. 9, 1919" opens it)
         return "author-title"
@@ -215,8 +215,16 @@ POSTER = re.compile(r"^(?P<names>[^<>@]+?)\s+(?P<address><?[\w.+-]+(?:@[\w.-]+|\
 # A mail's sender, as a mail archive prints the header: "From: radtimes (resist@best.com)", "From: jroe@example.org (Jane Roe)".
 MAIL_FROM = re.compile(r"^From:\s+(?:(?P<names>[^()<>@]+?)\s+(?P<address>[(<][\w.+-]+@[\w.-]+[)>])"
                        r"|(?P<mailbox>[\w.+-]+@[\w.-]+)\s+\((?P<named>[^()@]+)\))$")
-# A title that ends a sentence, then the byline on its line: "Socialism — The Hope of the World. by Morris Hillquit".
-TITLE_BYLINE = re.compile(r"^(?P<title>.{10,200}?[.!?”\"’])\s+(?i:by)\s+(?P<names>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)$")
+# A title that ends a sentence, then the byline on its line: "Socialism — The Hope of the World. by Morris Hillquit";
+# or a title in small letters, then the byline in capitals: "The Harbour Decision BY ANN ROE."
+TITLE_BYLINE = re.compile(r"^(?P<title>.{10,200}?)(?:(?<=[.!?”\"’])\s+(?i:by)\s+(?P<names>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)"
+                          r"|(?<=[a-z])\s+BY\s+(?P<capitals>(?:[A-Z][A-Z'’-]*\.?\s+){1,3}[A-Z][A-Z'’-]+)\.?)$")
+
+
+def _title_byline(line: str) -> tuple[str, str] | None:
+    """The title and the names of a line holding both ("X. by Ann Roe", "X BY ANN ROE."), or None."""
+    match = TITLE_BYLINE.match(line) if " by " in line[-60:].lower() else None
+    return (match["title"], match["names"] or match["capitals"]) if match else None
 # Words a site sets around a title, with the title as the group "title": a mailing list's name that its archive sets
 # before each subject ("[sixties-l] Passing of a Friend"); an online library's words around the title of the book it
 # gives as text ('Full text of "Proceedings ..."').
@@ -671,7 +679,7 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             texts.insert(0, (number, match["title"]))  # type: ignore[index]
             metadata.fields.append(Field("source", "from", match["source"], number))  # type: ignore[index]
         elif kind == "title-byline" and not metadata.authors:
-            title, names = TITLE_BYLINE.match(line).group("title", "names")  # type: ignore[union-attr]
+            title, names = _title_byline(line)  # type: ignore[misc]
             for over in texts:  # a running head over the title ("Keynote Speech to the Convention [May 8, 1920] 1")
                 _keep_in_header(metadata, *over, report)
             texts = [(number, title)]
