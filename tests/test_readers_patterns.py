@@ -20,7 +20,8 @@ def test_names(line: str) -> None:
 @pytest.mark.parametrize("line", ["On the Kirov Assassination", "Bolshevik-Leninists, forward!", "In 1926 it was so.", "Vol. 13",
                                   "Ann Roberts's Trial", "Harbours Without Illusions", "Docks Against Sails",
                                   "Roe-Lee Correspondence", "Leith Harbour Library-Dock Section",
-                                  "The Dockers' Party of Portland", "Harbour Committee of the Fourth Dock"])  # (histories' titles)
+                                  "The Dockers' Party of Portland", "Harbour Committee of the Fourth Dock",  # (histories' titles)
+                                  "BUT STRIKE NOT ENDED", "DOCKS THAT HAVE HAUNTED ME"])  # (a headline's clauses in capitals)
 def test_not_names(line: str) -> None:
     assert not pt.name_like(line)
 

@@ -640,7 +640,8 @@ NOT_IN_NAMES = {"the", "of", "a", "an", "to", "in", "on", "at", "by", "for", "wi
                 "correspondence", "letters", "works", "writings",  # nor a collection: "Marx-Engels Correspondence"
                 "library", "archive", "archives", "section", "institute",  # nor who keeps it: "X Library"
                 "video", "audio", "podcast", "photos", "update", "breaking", "exclusive", "watch", "listen", "opinion",
-                "analysis", "editorial"}  # nor a web page's kicker: "VIDEO: Title"
+                "analysis", "editorial",  # nor a web page's kicker: "VIDEO: Title"
+                "but", "not", "nor", "has", "have", "had", "were", "shall"}  # nor a headline's clause: "BUT FIGHT NOT ENDED"
 # "N.", "A.L.", "J.-P.", and an initial without its stop ("K Marx"), but not the words "A" and "I"
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]\.[A-Z]\.?$|^[B-HJ-Z]$")
 # Names come from across Europe: Latin letters up to Extended-A ("Émile", "Łukasz", "Dzierżyński").
