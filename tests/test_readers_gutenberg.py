@@ -722,9 +722,16 @@ def test_a_title_pages_description_running_on_in_lower_case_over_by_alone_and_th
     # every word capitalised, over the first part
     ("To Ann And All Others Who,\nLike Herself, Have Crossed In Early Youth\nThe Harbour Bar Of Their Generation With Love\n\n\n\n"
      "PART ONE\n\n", "I\nTHE HARBOUR\n"),
+    # offered to a person in a later line: under the title page, over a label of the contents; under its title again
+    ("            THIS VOYAGE\n      OF A SHIP OF TO-DAY\n    IS OFFERED IN THE HOPE THAT\n      A LIKENESS WILL BE SEEN\n"
+     "                TO\n          JOHN HARBOURMASTER\n\n", "[Transcriber's Note"),
+    ("THIS VOYAGE IS OFFERED\nTO ANN ROE\n\n", "CONTENTS\n"),
 ])
 def test_a_dedication_set_line_by_line_over_the_contents_or_the_first_part(dedication: str, under: str) -> None:
-    dedicated = VOYAGE[:VOYAGE.index("PREFACE\n")] + dedication + VOYAGE[VOYAGE.index(under):]
+    if under.startswith("["):  # right under the title page, the transcriber's note and the title again cut
+        dedicated = VOYAGE[:VOYAGE.index(under)] + dedication + "CHAPTER\n\n" + VOYAGE[VOYAGE.index("CONTENTS\n") + 9:]
+    else:
+        dedicated = VOYAGE[:VOYAGE.index("PREFACE\n")] + dedication + VOYAGE[VOYAGE.index(under):]
     book = convert_text(dedicated, "harbour.txt")
     lines = [line.strip() for line in dedication.split("\n") if line.strip() and line != "PART ONE"]
     assert xpath_text(book.tree.getroot(), "//tei:front/tei:div[@type='dedication']/tei:p") == [" ".join(lines)]

@@ -547,7 +547,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("p", [block], n=numbers[index]))
         elif pt.SEPARATOR.match(block.text):
             items.append(Item("milestone", [block]))
-        elif pt.DEDICATION_START.match(block.lines[0]) and (length := pt.dedication_length([b.lines for b in main[index: index + pt.DEDICATION_BLOCKS]])):
+        elif pt.opens_dedication(block.lines) and (length := pt.dedication_length([b.lines for b in main[index: index + pt.DEDICATION_BLOCKS]])):
             items.append(Item("dedication", [Block([" ".join(b.text for b in main[index: index + length])], block.number)]))
             index += length
             continue
@@ -1469,7 +1469,7 @@ def _title_page_tail(blocks: list[Block], index: int, described: bool = False) -
             roles.append("byline")  # another's part in the book: "WITH DRAWINGS" / "BY" / "ANN PAINTER", "Translated by X"
         elif described and (not _page_foot(roles) or pt.PARENTHESISED.match(block.text)) \
                 and not (_is_text(block) or position + 1 < len(blocks) and _is_text(blocks[position + 1])
-                         or _numbered_head(block) or pt.DEDICATION_START.match(block.text) or pt.SEPARATOR.match(block.text)
+                         or _numbered_head(block) or pt.opens_dedication(block.lines) or pt.SEPARATOR.match(block.text)
                          or pt.names_matter(pt.unmarked(block.lines[0]))):
             roles.append("description")
         else:

@@ -1221,22 +1221,35 @@ def _capitalised(line: str) -> bool:
     return all(word[:1].isupper() for word in line.split() if word[:1].isalpha())
 
 
+def opens_dedication(lines: list[str]) -> bool:
+    """True when a block (its lines) may open a dedication: "To my ...", or see :func:`_offered_to_person`."""
+    return bool(DEDICATION_START.match(lines[0])) or _offered_to_person(lines)
+
+
+def _offered_to_person(lines: list[str]) -> bool:
+    """True when a later line of a block set line by line offers it to a person: "TO" over the name, or with it
+    ("THIS PORTION" / ... / "TO" / "ANN ROE"; not a title going on, "FROM THE HARBOUR" / "TO THE MOON")."""
+    return 1 < len(lines) <= SET_DEDICATION_LINES and any(
+        line == "TO" and name_like(following) or line[:3] == "TO " and name_like(line[3:])
+        for line, following in zip(lines[1:], [*lines[2:], ""]))
+
+
 def dedication_length(blocks: list[list[str]]) -> int:
     """How many of ``blocks`` (each its lines) form a dedication that opens with the first; 0 if none.
 
     It opens "To my ..." and ends with the block that says it is dedicated, all of them short lines, or
     with the blocks its sentence runs on to after a comma ("BY HER GRATEFUL FRIEND," / "THE AUTHOR.").
     """
-    if not blocks or not DEDICATION_START.match(blocks[0][0]):
+    if not blocks or not opens_dedication(blocks[0]):
         return 0
     following = (blocks[0][1:2] or [block[0] for block in blocks[1:2]] or [""])[0].lower()  # the line under the first
     if DEDICATION_WORD.match(blocks[0][0]) and not (following == "to" or following.startswith("to ")):
         return 0  # ("DEDICATED" / "TO MY FATHER", maybe in one block)
-    if len(blocks) > 1 and (CONTENTS_HEAD.match(blocks[1][0]) or NUMBERED_HEAD.match(blocks[1][0])) \
+    if (_offered_to_person(blocks[0]) or len(blocks) > 1 and (CONTENTS_HEAD.match(blocks[1][0]) or NUMBERED_HEAD.match(blocks[1][0]))) \
             and len(blocks[0]) <= SET_DEDICATION_LINES and not blocks[0][-1].endswith(".") \
             and all(len(line) <= EPIGRAPH_LINE and _capitalised(line) for line in blocks[0]):
-        # one block set line by line over the contents or the first part: "TO ALL THOSE WHO LEAD" / ... / "ADVENTURE",
-        # "To Borys And All Others Who," / ... / "The Shadow-Line Of Their Generation With Love"
+        # one block set line by line, offered to a person or over the contents or the first part: "TO ALL THOSE WHO
+        # LEAD" / ... / "ADVENTURE", "To Borys And All Others Who," / ... / "The Shadow-Line Of Their Generation With Love"
         return 1
     # "TO MY MOTHER" alone over the preface, or a few short lines: "TO MY AUNT" / "AND SECOND MOTHER" / "JULIA ROSS LOW"
     for length, block in enumerate(blocks[:SHORT_DEDICATION_BLOCKS], start=1):
