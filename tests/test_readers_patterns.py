@@ -237,6 +237,9 @@ def test_sentences_that_open_like_chrome_are_text() -> None:
     assert pt.residue_reason("He left.") is None
     assert pt.residue_reason("2 comments on the strike were made by the chairman, who spoke first.") is None
     assert pt.residue_reason("The harbour and its men | a history") is None
+    # a sentence's clause, or a table's cells one under another, closed by a cell's bar: no site's name
+    assert pt.residue_reason("right, |") is None
+    assert pt.residue_reason("Apologia |", ("Apologia |", "3 |")) is None
     assert pt.residue_reason("« Oui » dit-il, « à demain » et il partit.") is None  # French quotes are no trail
     assert pt.residue_reason("Page") is None  # a column's label in a table of contents
 

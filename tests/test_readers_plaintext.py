@@ -647,3 +647,14 @@ def test_unwrapped_clauses_closed_by_semicolons_are_one_paragraph_and_a_separato
     assert paragraphs[2].startswith("The Congress decides")
     assert [text(head) for head in xpath(conversion, "//tei:head")] == ["THE SECOND RESOLUTION (1896)"]
     assert len(xpath(conversion, "//tei:body/tei:milestone")) == 1
+
+
+def test_lines_closed_by_a_tables_bar_are_text_not_a_sites_name() -> None:
+    table = ("HARBOUR TALKS\nCONTENTS\nForeword |\n3 |\nI.—The Quays |\n7 |\nII.—The Ships |\n12 |\n"
+             "The quays were built in the first years of the century, when the trade of the port grew faster than anyone had "
+             "foreseen, and the men who built them were paid by the day, and paid badly, as the records of the harbour board show.\n"
+             "Table I |\n1920 |\n1921 |\n")
+    conversion = convert_text(table, "talks.txt")
+    assert conversion.report.profile != "web"  # cells at the foot are no site's chrome
+    assert not [e for e in conversion.report.removed if e.reason == "site name"]
+    assert "I.—The Quays |" in text(conversion.tree.getroot())

@@ -466,8 +466,9 @@ SHARE_BUTTONS = re.compile(r"^(?:(?:submit|share|post|add|save)\s+(?:to|on)\s+[\
 LINK_BAR = re.compile(r"^[|•·\s]+$|^[^|!?]{1,40}(?:\s[|l]\s+[^|!?]{1,40}){2,}$")  # "Works Index | Volume 42 | L.I.A. Index"
 # Two links: "ISJ 2 Index | Main Newspaper Index", "Encyclopedia of Trotskyism | Marxists’ Internet Archive".
 TWO_LINKS = re.compile(r"^[^|!?]{1,40}\s\|\s+[^|!?]{1,40}$")
-# A site's or blog's name before the bar of a page's title broken after it: "Mavi Boncuk |" over the title.
-NAME_BEFORE_BAR = re.compile(r"^[^|]{1,40}\s\|$")
+# A site's or blog's name before the bar of a page's title broken after it: "Mavi Boncuk |" over the title (not a
+# clause of a sentence set in a table, "right, |").
+NAME_BEFORE_BAR = re.compile(r"^[^|]{0,39}[^|\s,;:]\s\|$")
 SITE_WORDS = re.compile(r"\b(?:index|archive|main page|home|library|encyclopedia)\b", re.I)
 SITE_NAME = re.compile(r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4})Archives?$")  # a person's archive, named over its pages
 
@@ -613,8 +614,9 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
     if ("|" in stripped or "•" in stripped or "·" in stripped or " l " in stripped) and (
             LINK_BAR.match(stripped) or TWO_LINKS.match(stripped) and SITE_WORDS.search(stripped)):  # every bar holds one
         return "navigation bar"
-    if stripped[-1:] == "|" and NAME_BEFORE_BAR.match(stripped):
-        return "site name"
+    if stripped[-1:] == "|" and NAME_BEFORE_BAR.match(stripped) and not any(
+            other.endswith(" |") for n in neighbours if (other := n.strip()) != stripped):
+        return "site name"  # (lines closed by bars one under another are a table's cells: "Apologia |" / "3 |")
     if archive_owner(stripped):
         return "site name"  # "Antonie Pannekoek Archives" over the page
     if (stripped.endswith(("ine", "Archive")) or ("ine: " in stripped or "Archive: " in stripped)) and ONLINE_SITE.match(stripped):

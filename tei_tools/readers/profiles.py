@@ -141,8 +141,8 @@ def _chrome_at_foot(lines: list[str]) -> bool:
 
     Chrome at the top makes a page an archive page (see :func:`has_header_lines`).
     """
-    foot = islice((stripped for line in reversed(lines) if (stripped := line.strip())), CHROME_LINES)
-    return any(pt.residue_reason(line) not in (None, "heading underline") for line in foot)
+    foot = tuple(islice((stripped for line in reversed(lines) if (stripped := line.strip())), CHROME_LINES))
+    return any(pt.residue_reason(line, foot) not in (None, "heading underline") for line in foot)
 
 
 def _title_from_file_name(metadata: Metadata, name: str, report: Report) -> None:
