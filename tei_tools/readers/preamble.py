@@ -225,6 +225,8 @@ def _title_byline(line: str) -> tuple[str, str] | None:
     """The title and the names of a line holding both ("X. by Ann Roe", "X BY ANN ROE."), or None."""
     match = TITLE_BYLINE.match(line) if " by " in line[-60:].lower() else None
     return (match["title"], match["names"] or match["capitals"]) if match else None
+
+
 # Words a site sets around a title, with the title as the group "title": a mailing list's name that its archive sets
 # before each subject ("[sixties-l] Passing of a Friend"); an online library's words around the title of the book it
 # gives as text ('Full text of "Proceedings ..."').
