@@ -211,6 +211,13 @@ My mother was his youngest daughter.
 {FOOTER.format(title="THE SAMPLE DIARY")}"""
 
 
+def sample_book(title: str, number: int, text: str) -> str:
+    """A Gutenberg ebook of ``title`` by Ann Sample (eBook #``number``): the header, ``text`` under the start marker,
+    the footer."""
+    return (f"The Project Gutenberg eBook of {title}, by Ann Sample\n\n{NOTICE}\nTitle: {title}\n\nAuthor: Ann Sample\n\n"
+            f"Release Date: May, 2003 [eBook #{number}]\n\n*** START OF THE PROJECT GUTENBERG EBOOK {title.upper()} ***\n\n{text}{FOOTER}")
+
+
 def xpath(conversion: Conversion, path: str) -> list:
     return conversion.tree.getroot().xpath(path, namespaces=NSMAP)
 
@@ -2644,18 +2651,7 @@ def test_a_byline_giving_the_authors_middle_name_by_its_initial_under_the_title_
 
 
 def test_a_claim_of_copyright_over_the_story_is_the_title_pages_imprint_not_a_heading() -> None:
-    story = f"""\
-The Project Gutenberg eBook of The Cart, by Ann Sample
-
-{NOTICE}
-Title: The Cart
-
-Author: Ann Sample
-
-Release Date: May, 2003 [eBook #4002]
-
-*** START OF THE PROJECT GUTENBERG EBOOK THE CART ***
-
+    story = sample_book("The Cart", 4002, """\
 THE CART
 
 By Ann Sample
@@ -2668,7 +2664,7 @@ Copyright, 1891, 1904, 1906
 I had not seen my friend since we were at college together, and now
 naturally we fell to talking of old times and of the harbour we knew.
 
-{FOOTER}"""
+""")
     book = convert_text(story, "cart.txt")
     assert xpath(book, "//tei:titlePage/tei:docImprint/text()")[-1:] == ["Copyright, 1891, 1904, 1906"]
     assert not xpath(book, "//tei:body//tei:head")
@@ -2679,18 +2675,7 @@ def test_contents_of_chapter_numbers_over_wrapped_summaries_and_the_half_title_o
         f"  CHAPTER {number}.\n\n  Of the {subject}. Its quays, cranes and sheds. The dockers' hiring. The\n"
         f"  strike of the year. Its end. Pay and hours after it.\n  The union's new rules{' ' * 40}{page}\n"
         for number, subject, page in (("I", "harbour", 1), ("II", "river", 31), ("III", "canal", 58)))
-    book = f"""\
-The Project Gutenberg eBook of The Care of Harbours, by Ann Sample
-
-{NOTICE}
-Title: The Care of Harbours
-
-Author: Ann Sample
-
-Release Date: May, 2003 [eBook #4003]
-
-*** START OF THE PROJECT GUTENBERG EBOOK THE CARE OF HARBOURS ***
-
+    book = sample_book("The Care of Harbours", 4003, f"""\
 THE CARE OF HARBOURS
 
 By Ann Sample
@@ -2716,7 +2701,7 @@ CHAPTER II.
 The harbour had its first union in the year of the great strike, when
 the dockers met on the quay and chose their secretary.
 
-{FOOTER}"""
+""")
     harbours = convert_text(book, "harbours.txt")
     items = [text(item) for item in xpath(harbours, "//tei:front//tei:list/tei:item")]
     assert [item.split(".")[0] for item in items] == ["CHAPTER I", "CHAPTER II", "CHAPTER III"]
@@ -2726,18 +2711,7 @@ the dockers met on the quay and chose their secretary.
 
 
 def test_contents_entries_whose_dashed_summaries_wrap_and_a_wrapped_paragraph_after_them_is_no_entry() -> None:
-    book = f"""\
-The Project Gutenberg eBook of Life on the Harbour, by Ann Sample
-
-{NOTICE}
-Title: Life on the Harbour
-
-Author: Ann Sample
-
-Release Date: May, 2003 [eBook #4003]
-
-*** START OF THE PROJECT GUTENBERG EBOOK LIFE ON THE HARBOUR ***
-
+    book = sample_book("Life on the Harbour", 4003, """\
 LIFE ON THE HARBOUR
 
 By Ann Sample
@@ -2768,7 +2742,7 @@ CHAPTER 1
 The dockers met on the quay and chose their secretary in the year of the
 great strike, and the harbour had its first union.
 
-{FOOTER}"""
+""")
     harbour = convert_text(book, "harbour.txt")
     items = [text(item) for item in xpath(harbour, "//tei:front//tei:list/tei:item")]
     assert [item.split(".")[0] for item in items][:3] == ["CHAPTER I", "CHAPTER II", "CHAPTER III"]
@@ -2778,18 +2752,7 @@ great strike, and the harbour had its first union.
 
 
 def test_contents_of_roman_numbers_aligned_by_spaces_under_a_head_not_named_contents() -> None:
-    book = f"""\
-The Project Gutenberg eBook of Love of Ledgers, by Ann Sample
-
-{NOTICE}
-Title: Love of Ledgers
-
-Author: Ann Sample
-
-Release Date: May, 2003 [eBook #4004]
-
-*** START OF THE PROJECT GUTENBERG EBOOK LOVE OF LEDGERS ***
-
+    book = sample_book("Love of Ledgers", 4004, """\
 LOVE OF LEDGERS
 
 By Ann Sample
@@ -2810,7 +2773,7 @@ MY FIRST LEDGER
 At this moment, when I am about to begin the most important reckoning of my life, I recall the
 clerks who first taught me to add a column of figures.
 
-{FOOTER}"""
+""")
     ledgers = convert_text(book, "ledgers.txt")
     assert xpath(ledgers, "//tei:front/tei:div[@type='contents']/tei:head/text()") == ["The Parts of this Ledger"]
     assert [text(item) for item in xpath(ledgers, "//tei:front//tei:list/tei:item")] == [
