@@ -65,6 +65,22 @@ def test_a_subtitle_under_the_title_with_its_author_and_year_is_no_heading() -> 
     assert not edited.xpath("//tei:titleStmt/tei:author", namespaces=NSMAP)
 
 
+def test_a_page_name_over_the_title_page_setting_it_again_is_the_title() -> None:
+    """A wiki's page name in small letters over the book's title page in capitals, no blank lines between: the
+    title, its second setting removed, the name in capitals over the publisher's line the author."""
+    text = ("Short lessons in harbour law\nSHORT LESSONS\nIN HARBOUR LAW\nANN ROE-LEE\nPUBLISHED BY THE DOCKERS' LEAGUE:\n"
+            "PREFACE.\nThese lessons were first given to the classes of the league, and are printed here as they were given.\n")
+    conversion = convert_text(text, "harbour.txt")
+    root = conversion.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Short lessons in harbour law"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roe-Lee"]
+    assert [(e.line, e.text) for e in conversion.report.removed if "set again" in e.reason] == [
+        (2, "SHORT LESSONS"), (3, "IN HARBOUR LAW")]
+    # the same words set again in the same case are no title page (a web page's title and heading are taken elsewhere)
+    plain = convert_text("Short lessons in harbour law\nShort lessons in harbour law\n" + text.split("\n", 5)[5], "x.txt")
+    assert not [e for e in plain.report.removed if "set again" in e.reason]
+
+
 def test_a_pictures_captions_under_the_headline_and_between_paragraphs_are_a_figure_not_headings() -> None:
     body = "The strike began in the spring of that year and lasted for many months, longer than anyone had expected it would.\n\n"
     text = ("Skip to main content Skip to navigation\n\nNo quiet harbour: the Ann Roe interviews\n\n"

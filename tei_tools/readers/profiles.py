@@ -46,7 +46,7 @@ from tei_tools.readers.preamble import (
     without_wrapper,
 )
 from tei_tools.readers.report import Report
-from tei_tools.readers.titlepage import dated_line, name_on_date, read_title_page
+from tei_tools.readers.titlepage import IMPRINT_LINE, dated_line, name_on_date, read_title_page
 
 #: What a header reader returns: the metadata, the first line of the text and the line after its last.
 HeaderReader = Callable[[list[str], str | None, Report], tuple[Metadata, int, int]]
@@ -256,6 +256,7 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         metadata.authors = pt.split_names(numbered[0][1])
         report.recognise(numbered[0][0] + 1, numbered[0][1], "header field: author (the first line)")
         numbered = numbered[1:]
+    set_again = _title_set_again(numbered)
     # A first line that numbers a division ("CHAPTER I. ...") heads the text; it is not the title.
     if _issue_page(numbered):
         (number, metadata.title), (again, line) = numbered[:2]
@@ -291,24 +292,28 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
                 report.recognise(number + 1, line, "title page: a picture's caption (between the title and the byline)")
         start = take_byline(metadata, *numbered[captions], report)
     elif numbered and ((over_byline := _title_over_byline(numbered)) or _title_line(numbered[0][1]) or _headline_alone(numbered)
-                       or _quoting_headline(numbered[0][1]) or over_dateline is not None or kicker or _title_in_two(numbered)) \
+                       or _quoting_headline(numbered[0][1]) or over_dateline is not None or kicker or _title_in_two(numbered) or set_again) \
             and (len(_QUOTATION_CLOSING.sub("", numbered[0][1]).split()) <= 15 or over_dateline is not None) and (
             not pt.NUMBERED_HEAD.match(numbered[0][1]) or metadata.authors and _numbered_title(numbered[0][1])) \
             and not pt.opens_paragraph(numbered[:2]) and not pt.parse_dateline(numbered[0][1]):
-        lines_of_title = over_byline or 1
+        lines_of_title = over_byline or 1 + set_again
         if lines_of_title == 1 and len(numbered) > 1 and pt.letter_heading(numbered[0][1]) and pt.ADDRESSEE_PLACE.match(numbered[1][1]):
             lines_of_title = 2  # "ENGELS TO KAUTSKY" over "IN STUTTGART": where the letter went is part of its title
         while lines_of_title < len(numbered) and numbered[lines_of_title][0] == numbered[lines_of_title - 1][0] + 1 \
                 and pt.carries_on_title(numbered[lines_of_title - 1][1], numbered[lines_of_title][1], adjacent=True):
             lines_of_title += 1  # the title goes on: "1. The Days of the Downfall" / "of German Imperialism"
         titles = [line for _, line in numbered[:lines_of_title]]
+        if set_again:
+            for index, line in numbered[1:lines_of_title]:
+                report.remove(index + 1, line, "the title set again under it (the title page)")
+            titles = titles[:1]
         if over_byline == 2 and not titles[0].endswith((",", ";", ":")) and titles[1].split()[0].lower() not in pt.TITLE_JOINERS:
             # two titles over the byline, neither carrying the other on: a title and its subtitle
             metadata.subtitle = titles.pop().removesuffix(".")
         metadata.title = " ".join(titles).removesuffix(".")
-        report.recognise(numbered[0][0] + 1, metadata.title, "header field: title (the first lines)" if lines_of_title > 1 else "header field: title (the first line)")
+        report.recognise(numbered[0][0] + 1, metadata.title, "header field: title (the first lines)" if lines_of_title > 1 and not set_again else "header field: title (the first line)")
         start = numbered[lines_of_title - 1][0] + 1
-        if not metadata.subtitle and (deck := _deck(numbered, lines_of_title)):  # a newspaper's headline over its deck
+        if not metadata.subtitle and not set_again and (deck := _deck(numbered, lines_of_title)):  # a newspaper's headline over its deck
             decked = numbered[lines_of_title: lines_of_title + deck]
             metadata.subtitle = " ".join(line for _, line in decked)
             report.recognise(decked[0][0] + 1, metadata.subtitle, "header field: subtitle (the headline's deck, in capitals)")
@@ -533,6 +538,26 @@ def _section_label(line: str) -> bool:
     return len(line.split()) <= SECTION_LABEL_WORDS and pt.title_like(line)
 
 
+#: the most lines a title page sets a page's title over again in
+TITLE_AGAIN_LINES = 3
+
+
+def _title_set_again(numbered: list[tuple[int, str]]) -> int:
+    """The number of lines right under the first that set its words again, otherwise (a wiki's page name over the
+    book's title page: "Easy outlines of economics" / "EASY OUTLINES" / "OF ECONOMICS"), or 0."""
+    if not numbered or not pt.sentence_heading(numbered[0][1]):
+        return 0
+    words = numbered[0][1].casefold().split()
+    again: list[str] = []
+    for offset, (index, line) in enumerate(numbered[1: 1 + TITLE_AGAIN_LINES], start=1):
+        if index != numbered[offset - 1][0] + 1:
+            break
+        again += line.casefold().split()
+        if again == words:
+            return offset if line != numbered[0][1] else 0  # (the same line twice is a web page's, taken elsewhere)
+    return 0
+
+
 def _title_in_two(numbered: list[tuple[int, str]]) -> bool:
     """A title whose first line a colon closes, going on on the next: "Ten Years for the Locust:" / "British Trotskyism"."""
     return len(numbered) > 1 and numbered[1][0] == numbered[0][0] + 1 and heading_in_two(numbered[0][1], numbered[1][1])
@@ -667,6 +692,8 @@ def _name_over_text(lines: list[tuple[int, str]], text: list[str]) -> bool:
         return len(following.split()) >= TEXT_WORDS and pt.name_like(name)
     if _numbered_title(following):
         return pt.name_like(name)
+    if name.isupper() and IMPRINT_LINE.search(following):
+        return pt.name_like(name.title())  # a title page's: "NOAH ABLETT" over "PUBLISHED BY THE PLEBS LEAGUE:"
     return len(following.split()) >= TEXT_WORDS and (name.isupper() and pt.name_like(name.title()) or pt.is_signature(name)
                                                      or pt.name_like(name) and not _named_elsewhere(text, name))
 
