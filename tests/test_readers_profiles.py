@@ -279,6 +279,25 @@ def test_a_reviews_book_and_its_byline_under_the_review_label_are_not_the_pages_
     assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
 
 
+def test_a_magazines_issue_label_glued_to_its_month_and_a_byline_naming_the_pieces_kind() -> None:
+    """"IssueJune 2012" (the label glued to its date by the page's template) dates the page to the month, its label
+    reported; "Feature by Ann Roe" names the author, "Feature by" reported; a date over a byline is no picture's caption."""
+    body = ("A hundred years ago a group of dockers from the harbour published a pamphlet that was read in every port.\n\n"
+            "The conflict was especially sharp in the south, where many thousands had taken part in the strike.\n")
+    conversion = convert_text("Taking the harbour\n\nIssueJune 2012\nFeature by Ann Roe\n\n" + body, "harbour.txt")
+    root = conversion.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Taking the harbour"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roe"]
+    assert root.xpath("//tei:creation/tei:date/@notAfter", namespaces=NSMAP) == ["2012-06"]
+    assert {(e.line, e.text) for e in conversion.report.removed} == {(3, "Issue"), (4, "Feature by")}
+    spaced = convert_text("Taking the harbour\n\nJune 2012\nBy Ann Roe\n\n" + body, "harbour.txt").tree.getroot()
+    assert spaced.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["2012-06"]
+    assert not spaced.xpath("//tei:figure", namespaces=NSMAP)
+    # a picture's credit is no byline of the text
+    photo = convert_text("Taking the harbour\n\nPhoto by Ann Roe\n\n" + body, "harbour.txt").tree.getroot()
+    assert not photo.xpath("//tei:titleStmt/tei:author", namespaces=NSMAP)
+
+
 def test_a_reviewed_books_reference_first_is_a_header_note_naming_no_author() -> None:
     page = convert_text("Captain Ann Example: Docks, Tides and the Harbour Army, by Bob Lee, Harbour Press, 288 pp, £18.99, ISBN: "
                         "978-1908928924\nCaptain Ann Example must have seemed heaven-sent to the harbour workers when she first "

@@ -128,7 +128,7 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "delivered"
     if (date := parse_date(stripped)) and (len(date.when or "") >= 7 or SEASON.match(stripped) and date.text == stripped):
         return "date"  # "November 1932" alone on its line; a periodical's season, "Autumn 2022"
-    if stripped[:3].lower() == "by " and len(stripped) <= BYLINE_LENGTH and "(" not in stripped and byline(stripped):
+    if (stripped[:3].lower() == "by " or KIND_BYLINE.match(stripped)) and len(stripped) <= BYLINE_LENGTH and "(" not in stripped and byline(stripped):
         return "byline"  # "by Bert Cochran"; not "By Jack London (As Reprinted by ..., by permission.)"
     if (stripped[:5] == "From:" and MAIL_FROM.match(stripped)) or (stripped[:10] == "Posted by " and byline(stripped)):
         return "byline"
@@ -202,6 +202,8 @@ SPEAKER_OFFICE = re.compile(r"^(?:(?P<date>[^.]{6,30})\.\s+)?(?P<name>[^,]{3,60}
 SPEAKER_WORDS = 4
 # A byline: "by Bert Cochran", "BY ANN ROE."
 BYLINE = re.compile(r"^by\s+(?P<names>.+?)\.?$", re.I)
+# A magazine's byline naming the kind of piece: "Feature by Ann Roe", "Review by Ann Roe" (not a picture's: "Photo by").
+KIND_BYLINE = re.compile(r"^(?P<label>(?:feature|review|article|report|essay|analysis|comment|column|opinion|story)\s+by)\s+(?P<names>.+?)\.?$", re.I)
 # A blog's line of who posted the post, and in which of its categories: "Posted by WorldbyStorm in Irish Left Archive."
 # (the name may be the blogger's handle)
 POSTED_BY = re.compile(r"^(?P<label>Posted by)\s+(?P<names>[^\s,]+(?: [^\s,]+){0,2}?)\s+(?P<rest>in\s+\S.*)$")
@@ -254,6 +256,8 @@ def byline(line: str) -> tuple[str, str, str] | None:
     """
     if (match := BYLINE.match(line)) and pt.name_like(match["names"]):
         return match["names"], line[:2], "byline word (the author is in the header)"
+    if (match := KIND_BYLINE.match(line)) and pt.name_like(match["names"]):
+        return match["names"], match["label"], "the piece's kind and byline word (the author is in the header)"
     if (match := POSTER.match(line)) and pt.name_like(match["names"]):
         return match["names"], match["address"], "e-mail address of the one who posted the text (the author is in the header)"
     if line[:5] == "From:" and (match := MAIL_FROM.match(line)):
@@ -367,6 +371,8 @@ CORRECTIONS = re.compile(r"^(?:(?:minor|obvious|some|a few|typographical|spellin
 POST_DATE = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
                        r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+(?P<date>.+)$"
                        r"|^(?P<edition>[\w ,.]{6,30}?)\s+edition$"  # a periodical's issue: "5 May 2005 Edition"
+                       # or its issue's label, maybe glued to the month as a page's template joins them: "IssueJune 2012"
+                       rf"|^issue:?\s*(?P<issue>(?:{MONTH_NAMES})\b.{{4,20}})$"
                        # a site's time stamp, maybe with a dash its template left: "2019-01-01 12:40:55 -"
                        r"|^(?P<stamp>(?:199\d|20\d\d)-\d\d-\d\d)[ T]\d\d:\d\d(?::\d\d)?(?:\s*[-–|])?$", re.I)
 # A blog's post date without its year ("Oct 03", "3 October"): it dates nothing.
@@ -408,8 +414,8 @@ def posted_date(line: str) -> Date | None:
     2005 Edition", to the month at least) or of a time stamp ("2019-01-01 12:40:55"), or None."""
     if not (posted := POST_DATE.match(line)):
         return None
-    date = parse_date(posted["date"] or posted["edition"] or posted["stamp"])
-    return date if date and (not posted["edition"] or len(date.when or "") >= 7) else None
+    date = parse_date(posted["date"] or posted["edition"] or posted["issue"] or posted["stamp"])
+    return date if date and (not (posted["edition"] or posted["issue"]) or len(date.when or "") >= 7) else None
 
 
 # Life dates: "1913-2006", "(1872-1952)".
@@ -617,6 +623,9 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
         elif kind == "delivered":
             metadata.fields.append(Field("written", "", line, number))
         elif kind == "posted":  # when the page was posted, not when the text was made: the copy's date, and a bound
+            if (posted := POST_DATE.match(line)) and posted["issue"]:  # "IssueJune 2012": the date, without its label
+                report.remove(number, line[:posted.start("issue")], "the issue's label (its date is in the header)")
+                line = posted["issue"]
             metadata.fields.append(Field("released", "", line, number))
         elif kind == "note":
             match = HEADER_NOTE.match(line)

@@ -19,6 +19,7 @@ from tei_tools.errors import TeiToolsError
 from tei_tools.readers import gutenberg, muse
 from tei_tools.readers import patterns as pt
 from tei_tools.readers.blocks import TEXT_WORDS, heading_in_two
+from tei_tools.readers.dates import parse_date
 from tei_tools.readers.preamble import (
     BYLINE,
     FULL_TEXT_OF,
@@ -660,8 +661,8 @@ def _captioned_byline(numbered: list[tuple[int, str]]) -> int:
         again = again or line == headline
         if repeated and (line == headline or pt.CAPTION.search(line) or again and pt.title_like(line)):
             continue
-        if len(line.split()) > CAPTION_WORDS or line[-1:] in ".,;:!?":
-            return 0
+        if len(line.split()) > CAPTION_WORDS or line[-1:] in ".,;:!?" or parse_date(line):
+            return 0  # (a date over the byline is the page's date: "June 2012" / "By Ann Roe")
     return 0
 
 
