@@ -516,6 +516,22 @@ def test_a_blogs_posted_by_line_names_the_author_over_a_title_with_a_colon() -> 
     assert (5, "Posted by … in Harbour Archive, Dockers' Party [1949 - ].") in {(e.line, e.text) for e in conversion.report.removed}
 
 
+def test_a_blogs_dated_posted_by_line_names_the_author_and_dates_the_page() -> None:
+    """"Posted January 11, 2013 by X": the poster (a group's name too) is the author and the post date the page's
+    date, a bound (among an archive page's header lines, and under a prose title)."""
+    text = "The dockers' strike remembered, a hundred years on, by those who still work on the harbour every day.\n"
+    for page in ("Why we will mark the harbour strike\n\nPosted January 11, 2013 by Harbour History Archive\n"
+                 "Categories: Uncategorized\n\n\n" + text,
+                 "Why We Will Mark the Harbour Strike\n\nPosted on January 11, 2013 by Ann Roe\n\n" + text):
+        conversion = convert_text(page, "strike.txt")
+        root = conversion.tree.getroot()
+        assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) in (
+            ["Harbour History Archive"], ["Ann Roe"])
+        assert root.xpath("//tei:creation/tei:date/@notAfter", namespaces=NSMAP) == ["2013-01-11"]
+        assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+        assert [e.text for e in conversion.report.removed if e.line == 3] in (["Posted … by"], ["Posted on … by"])
+
+
 def test_a_wiki_pages_title_stands_over_its_tagline_and_a_caption_under_the_chrome_is_no_title() -> None:
     page = ("Ann Roe\n\nFrom Harbourpedia\nJump to: navigation, search\n\nAnn Roe, 1882–1944\n\nFormative Years\n\n"
             "Ann Roe was born in Portside, a district in the east of the town, which was still a village at that time.\n")

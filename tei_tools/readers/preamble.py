@@ -130,7 +130,7 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "date"  # "November 1932" alone on its line; a periodical's season, "Autumn 2022"
     if (stripped[:3].lower() == "by " or KIND_BYLINE.match(stripped)) and len(stripped) <= BYLINE_LENGTH and "(" not in stripped and byline(stripped):
         return "byline"  # "by Bert Cochran"; not "By Jack London (As Reprinted by ..., by permission.)"
-    if (stripped[:5] == "From:" and MAIL_FROM.match(stripped)) or (stripped[:10] == "Posted by " and byline(stripped)):
+    if (stripped[:5] == "From:" and MAIL_FROM.match(stripped)) or (stripped[:7] == "Posted " and byline(stripped)):
         return "byline"
     if (pair := _title_byline(stripped)) and pt.name_like(pair[1]):
         return "title-byline"
@@ -208,6 +208,9 @@ KIND_BYLINE = re.compile(r"^(?P<label>(?:feature|review|article|report|essay|ana
 # (the name may be the blogger's handle)
 POSTED_BY = re.compile(r"^(?P<label>Posted by)\s+(?P<names>[^\s,]+(?: [^\s,]+){0,2}?)\s+(?P<rest>in\s+\S.*)$")
 HANDLE = re.compile(r"[A-Za-z][\w.-]{2,30}")
+# A blog's line of when the post was posted and by whom: "Posted January 11, 2013 by Harbour History Archive" (the
+# template's slot after "by" holds the poster, a person's name, a handle or a group's).
+POSTED_ON_BY = re.compile(r"^(?P<label>Posted(?: on)?)\s+(?P<date>\S.{4,30}?)\s+by\s+(?P<names>[A-Z]\S*(?: \S+){0,5}?)\.?$")
 #: the longest byline among header lines (two or three names)
 BYLINE_LENGTH = 60
 #: the most lines of text over a byline among header lines: a running head, a title, a subtitle
@@ -262,6 +265,9 @@ def byline(line: str) -> tuple[str, str, str] | None:
         return match["names"], match["address"], "e-mail address of the one who posted the text (the author is in the header)"
     if line[:5] == "From:" and (match := MAIL_FROM.match(line)):
         return match["names"] or match["named"], f"From: {match['address'] or match['mailbox']}", "mail header's sender label and address (the author is in the header)"
+    if line[:7] == "Posted " and (match := POSTED_ON_BY.match(line)) and parse_date(match["date"]) \
+            and (pt.name_like(match["names"]) or pt.title_like(match["names"]) or HANDLE.fullmatch(match["names"])):
+        return match["names"], f"{match['label']} … by", "a blog's post label and byline word (the post date and the author are in the header)"
     if line[:10] == "Posted by " and (match := POSTED_BY.match(line)) and (pt.name_like(match["names"]) or HANDLE.fullmatch(match["names"])):
         return match["names"], f"{match['label']} … {match['rest']}", "a blog's poster label and the post's categories (the author is in the header)"
     return None
@@ -301,10 +307,18 @@ def take_byline(metadata: Metadata, index: int, line: str, report: Report) -> in
             else ("|", "the bar between the author's name and where the author is from (both are in the header)")
     else:
         names, words, reason = byline(line)  # type: ignore[misc]
+        take_post_date(metadata, index + 1, line)
     metadata.authors = pt.split_names(names)
     report.remove(index + 1, words, reason)
     report.recognise(index + 1, line, "header field: author (a byline)")
     return index + 1
+
+
+def take_post_date(metadata: Metadata, number: int, line: str) -> None:
+    """Keep the date of a blog's dated byline at line ``number`` ("Posted January 11, 2013 by X"): when the post was
+    posted, the page's date (a bound), not the text's."""
+    if posted := POSTED_ON_BY.match(line):
+        metadata.fields.append(Field("released", "", posted["date"], number))
 
 
 #: how many lines from the top may spell a name the title misspells
@@ -671,6 +685,7 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             else:
                 metadata.authors = pt.split_names(names)
                 report.remove(number, words, reason)
+                take_post_date(metadata, number, line)
         elif kind == "speaker" and not metadata.authors:
             metadata.authors = [line[:-1]]
             report.remove(number, ":", "the colon after the speaker's name (the author is in the header)")
