@@ -1737,6 +1737,20 @@ def test_a_mail_archives_post_its_sender_the_lists_tag_and_its_links() -> None:
     assert authors(named) == ["Ann Roe"]
 
 
+def test_a_mails_subject_header_is_its_title_and_a_quoted_sender_with_a_scrubbed_address_its_author() -> None:
+    post = convert_text("Archiver > DOCK-HISTORY > 2003-10 > 1067377130\n\nFrom: \"ann roe\" <>\n"
+                        "Subject: [DOCK-History] The harbour strike ( cont )\nDate: Tue, 28 Oct 2003 21:38:56 -0000\n\n"
+                        + LONG_LINE, "post.txt")
+    assert title(post) == ["The harbour strike ( cont )"]
+    assert authors(post) == ["ann roe"]
+    assert xpath(post, "//tei:creation/tei:date/@when") == ["2003-10-28"]
+    assert {"From: <>", "Subject:", "[DOCK-History]"} <= {e.text for e in post.report.removed}
+    # without a sender's header, "Subject:" is a header line like any other, not the title
+    page = convert_text("The Harbour Strike\n\nSubject: Harbour history\nDate: 28 October 2003\n\n" + LONG_LINE, "page.txt")
+    assert title(page) == ["The Harbour Strike"]
+    assert "Subject: Harbour history" in xpath(page, "//tei:notesStmt/tei:note/text()")
+
+
 def test_a_byline_closing_the_title_line_under_a_running_head_and_the_date_after_a_dash() -> None:
     speech = convert_text("Roe: Keynote Speech to the Dock Convention [May 8, 1920] 1\n\n"
                           "The Hope of the Harbour: Keynote Address to the Convention: Dock Town — May 8, 1920. by Ann Roe\n\n"

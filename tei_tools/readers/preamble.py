@@ -218,7 +218,7 @@ LINES_OVER_BYLINE = 3
 # Who posted to a mailing list, as its archive prints it: "Louis Proyect lnp3 at panix.com", "Jane Roe <jroe@example.org>".
 POSTER = re.compile(r"^(?P<names>[^<>@]+?)\s+(?P<address><?[\w.+-]+(?:@[\w.-]+|\s+at(?:\s+[\w-]+(?:\.[\w-]+)+)?)>?)$")
 # A mail's sender, as a mail archive prints the header: "From: radtimes (resist@best.com)", "From: jroe@example.org (Jane Roe)".
-MAIL_FROM = re.compile(r"^From:\s+(?:(?P<names>[^()<>@]+?)\s+(?P<address>[(<][\w.+-]+@[\w.-]+[)>])"
+MAIL_FROM = re.compile(r"^From:\s+(?:\"?(?P<names>[^()<>@\"]+?)\"?\s+(?P<address>[(<][\w.+-]+@[\w.-]+[)>]|<>)"
                        r"|(?P<mailbox>[\w.+-]+@[\w.-]+)\s+\((?P<named>[^()@]+)\))$")
 # A title that ends a sentence, then the byline on its line: "Socialism — The Hope of the World. by Morris Hillquit";
 # or a title in small letters, then the byline in capitals: "The Harbour Decision BY ANN ROE."
@@ -236,6 +236,8 @@ def _title_byline(line: str) -> tuple[str, str] | None:
 # before each subject ("[sixties-l] Passing of a Friend"); an online library's words around the title of the book it
 # gives as text ('Full text of "Proceedings ..."').
 LIST_TAG = re.compile(r"^\[[\w.-]{3,30}\]\s+(?P<title>\S.*)$")
+# A mail's subject among its headers, under or over its sender ("From:"): its title.
+MAIL_SUBJECT = re.compile(r"^(?P<label>Subject:)\s*(?P<title>\S.*)$")
 FULL_TEXT_OF = re.compile(r"^Full text of\s+[\"“](?P<title>[^\"“”]+)[\"”]$")
 #: those words, and why they are removed
 WRAPPERS = {LIST_TAG: "the mailing list's name before the mail's subject",
@@ -604,8 +606,12 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
     metadata = Metadata()
     texts: list[tuple[int, str]] = []
     wiki_title: tuple[int, str] | None = None
+    mail = any(kind == "byline" and line[:5] == "From:" for _, line, kind in scanned[: end + 1])
     for position, (index, line, kind) in enumerate(scanned[: end + 1]):
         number = index + 1
+        if mail and kind in ("listed", "text") and (subject := MAIL_SUBJECT.match(line)):
+            report.remove(number, subject["label"], "the mail's subject label (the subject is the title)")
+            line, kind = subject["title"], "text"
         if kind == "residue":
             reason = pt.residue_reason(line, tuple(t for _, t, _ in scanned)) or "residue"
             report.remove(number, line, reason)
