@@ -360,6 +360,8 @@ def test_a_credit_closing_a_source_line_is_split_off() -> None:
     assert source == "Letters to a Friend (Lawrence, London, undated)."
     assert credits == [("credit:trc", "Scanned and prepared by", "A. N. Other for the Archive")]
     assert pt.split_source_credit("The Militant, 1930. Written by hand.") == ("The Militant, 1930. Written by hand.", [])
+    assert pt.split_source_credit("Harbour News, 3 August 1940. Scanned, prepared and annotated for the Archive by Cy Doe.") == (
+        "Harbour News, 3 August 1940.", [("credit:trc", "Scanned, prepared and annotated by", "Cy Doe for the Archive")])
 
 
 def test_the_rights_closing_a_source_line_are_its_licence() -> None:
@@ -374,6 +376,16 @@ def test_the_rights_closing_a_source_line_are_its_licence() -> None:
 def test_a_source_opened_by_unattributed_gives_that_statement_as_a_note() -> None:
     assert pt.split_source_credit("Unattributed, Harbour Vanguard, December 1915, p. 1 & 2") == (
         "Harbour Vanguard, December 1915, p. 1 & 2", [("note", "", "Unattributed")])
+
+
+def test_a_source_opened_by_its_translator_gives_the_translators_credit() -> None:
+    assert pt.split_source_credit("Unattributed but certainly translated by Ann Roe, Harbour Vanguard, October 1915, p.2;") == (
+        "Harbour Vanguard, October 1915, p.2;", [("credit:trl", "translated by", "Ann Roe"),
+                                                ("note", "", "Unattributed but certainly translated by Ann Roe")])
+    assert pt.split_source_credit("Translated by Ann Roe, Harbour Vanguard, 1915.") == (
+        "Harbour Vanguard, 1915.", [("credit:trl", "Translated by", "Ann Roe")])
+    # a translation named in the source's title is no credit
+    assert pt.split_source_credit("Harbour Vanguard, 1915, a new edition translated by Ann Roe, Leith")[1] == []
 
 
 def test_a_translation_told_inside_a_source_gives_the_translator_and_the_original() -> None:

@@ -38,7 +38,7 @@ FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
         # "Translated from the Russian by", "Translated into English", "Translated and Transcribed", "Translated/Edited"
         (r"translat(?:ed|ion|or|ors)(?:(?: and | ?/ ?)(?:edited|transcribed))?(?: (?:from|into) (?:the )?[a-z]+)?(?: by)?", "credit:trl"),
         (r"transcri(?:bed|ption|ber)(?:,? ?(?:[/\\&,]|and) ?(?:(?:html )?mark(?:ed)?[- ]?up|html|proofread(?:ing)?|formatted|edit(?:ed|ing))){0,3}(?: by)?"
-         r"|scanned(?: and prepared)?(?: by)?|prepared(?: by)?|digiti[sz]ed(?: by)?", "credit:trc"),
+         r"|scanned(?:(?:,| and|, and) (?:prepared|annotated))*(?: by)?|prepared(?: by)?|digiti[sz]ed(?: by)?", "credit:trc"),
         (r"(?:html )?mark(?:ed)?[- ]?up(?: ?[/&] ?edit(?:ed|ing))?(?: by)?|html|online version|converted(?: by)?", "credit:mrk"),
         (r"proof-?read(?:ing|ers?)?(?: by)?|copy-?edit(?:ed|ing)?(?: by)?", "credit:pfr"),
         (r"edit(?:ed|or|ors)(?: by)?", "credit:edt"),
@@ -124,13 +124,18 @@ FROM_SOURCE = re.compile(r"^From (?P<value>\S.*(?:(?:1[5-9]|20)\d\d|\bedited by\
 
 
 # A credit closing a source line: "Source: Letters (London, 1934). Scanned and prepared for the Archive by A. Other."
-CREDIT_IN_SOURCE = re.compile(r"^(?P<source>.+?[.;)])\s+(?P<label>[A-Z][\w ]{2,40}?)(?P<qualifier> for [^.]{3,80}?)? by (?P<names>(?:[A-Z]\.\s?)*[^.]+?(?:\.\s?[A-Z]\.?)*?)\.?$")
+CREDIT_IN_SOURCE = re.compile(r"^(?P<source>.+?[.;)])\s+(?P<label>[A-Z][\w ,]{2,40}?)(?P<qualifier> for [^.]{3,80}?)? by (?P<names>(?:[A-Z]\.\s?)*[^.]+?(?:\.\s?[A-Z]\.?)*?)\.?$")
 
 
 # A translation told inside a source: "New Interventions, Summer 2011, translated by Mike Jones from Utopie kreativ, March 2006".
 TRANSLATION_IN_SOURCE = re.compile(r"^(?P<source>.+?),\s+(?P<label>translated(?: into English)?) by (?P<names>[^,()]+?) from (?P<original>(?-i:[A-Z]).+?)\.?$", re.I)
 
 
+# A source opened by who translated it, maybe after a word on the author: "Translated by Ann Roe, The Harbour, 1915",
+# "Unattributed but certainly translated by Ann Roe, The Harbour, October 1915".
+LEADING_TRANSLATION = re.compile(r"^(?P<statement>(?P<hedge>\w+(?: \w+){0,3} )?(?P<label>(?i:translated)(?: into English)?) by "
+                                 r"(?P<names>[^,()]+?)),\s+(?P<source>(?-i:[A-Z“\"]).+)$")
+TRANSLATOR_BEFORE = 80  # where "by" must stand, in such a source
 # A source opened by its statement that no author signed: "Unattributed, Vanguard, December 1915".
 _UNSIGNED_WORDS = r"unattributed|unsigned|anonymous|author unknown"
 UNSIGNED_SOURCE = re.compile(rf"^(?P<statement>{_UNSIGNED_WORDS})[,.;:]\s+(?P<source>\S.*)$", re.I)
@@ -154,6 +159,9 @@ def split_source_credit(value: str) -> tuple[str, list[tuple[str, str, str]]]:
     if match and (kind := field_kind(match["label"])) and kind.startswith("credit:"):
         value = match["source"]
         fields.append((kind, match["label"] + " by", match["names"].strip() + (match["qualifier"] or "")))
+    if leading := LEADING_TRANSLATION.match(value) if " by " in value[:TRANSLATOR_BEFORE] else None:
+        value = leading["source"]  # "Unattributed but certainly translated by Ann Roe, The Harbour, October 1915"
+        fields[:0] = [("credit:trl", leading["label"] + " by", leading["names"]), *([("note", "", leading["statement"])] if leading["hedge"] else [])]
     if translated := TRANSLATION_IN_SOURCE.match(value) if " by " in value else None:
         value = translated["source"]
         fields[:0] = [("credit:trl", translated["label"] + " by", translated["names"]), ("published", "from", translated["original"])]
