@@ -1751,6 +1751,16 @@ def test_a_mails_subject_header_is_its_title_and_a_quoted_sender_with_a_scrubbed
     assert "Subject: Harbour history" in xpath(page, "//tei:notesStmt/tei:note/text()")
 
 
+def test_an_interviewers_credit_closed_by_the_interviews_day_dates_the_text() -> None:
+    interview = convert_text("INTERVIEW WITH ANN ROE, HARBOUR UNION SECRETARY\n\n"
+                             "CONDUCTED BY BOB LEE AND CY DOE, 26TH AUGUST 2014.\n\n" + LONG_LINE, "interview.txt")
+    assert xpath(interview, "//tei:respStmt[tei:resp/@key='ivr']/tei:persName/text()") == ["BOB LEE", "CY DOE"]
+    assert xpath(interview, "//tei:creation/tei:date/@when") == ["2014-08-26"]
+    # a transcriber's date is the transcription's, not the text's
+    transcribed = convert_text("The Harbour Strike\n\nTranscribed by Bob Lee, 26th August 2014.\n\n" + LONG_LINE, "strike.txt")
+    assert not xpath(transcribed, "//tei:creation/tei:date")
+
+
 def test_a_byline_closing_the_title_line_under_a_running_head_and_the_date_after_a_dash() -> None:
     speech = convert_text("Roe: Keynote Speech to the Dock Convention [May 8, 1920] 1\n\n"
                           "The Hope of the Harbour: Keynote Address to the Convention: Dock Town — May 8, 1920. by Ann Roe\n\n"

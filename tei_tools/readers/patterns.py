@@ -662,8 +662,9 @@ _NAME_WORD = re.compile(rf"^[{_CAPITAL}][{_SMALL}'’]*[{_SMALL}](?:-[{_CAPITAL}
                         rf"|^[{_CAPITAL}][{_SMALL}]*[{_CAPITAL}][{_SMALL}]+$|^[ODL]['’][{_CAPITAL}][{_SMALL}]+$|^O['’][{_CAPITAL}]{{2,}}$")
 POSSESSIVE_WORD = re.compile(r"[a-z]['’]s$")
 # (The slashes of an address, "at http://www.pgdp.net", separate nothing.)
-NAME_SEPARATORS = re.compile(r"\s*(?:(?<![:/])/(?!/)|;|,\s*and\s+|\s+and\s+|\s*&\s*|,)\s*")
-NAME_SEPARATORS_NOT_COMMAS = re.compile(r"\s*(?:(?<![:/])/(?!/)|;|,?\s+and\s+|\s*&\s*)\s*")
+# ("AND" in a credit set in capitals: "BOB LEE AND CY DOE")
+NAME_SEPARATORS = re.compile(r"\s*(?:(?<![:/])/(?!/)|;|,\s*(?:and|AND)\s+|\s+(?:and|AND)\s+|\s*&\s*|,)\s*")
+NAME_SEPARATORS_NOT_COMMAS = re.compile(r"\s*(?:(?<![:/])/(?!/)|;|,?\s+(?:and|AND)\s+|\s*&\s*)\s*")
 
 
 # Who writes or signs as a body: "The Editors", "The Editorial Board", "Central Committee".

@@ -236,6 +236,8 @@ def _title_byline(line: str) -> tuple[str, str] | None:
 # before each subject ("[sixties-l] Passing of a Friend"); an online library's words around the title of the book it
 # gives as text ('Full text of "Proceedings ..."').
 LIST_TAG = re.compile(r"^\[[\w.-]{3,30}\]\s+(?P<title>\S.*)$")
+# A field's value closed by a date after a comma: "Ann Roe and Bob Lee, 26th August 2014."
+DATED_VALUE = re.compile(r"^(?P<value>.+?),\s+(?P<date>[^,]+?)\.?$")
 # A mail's subject among its headers, under or over its sender ("From:"): its title.
 MAIL_SUBJECT = re.compile(r"^(?P<label>Subject:)\s*(?P<title>\S.*)$")
 FULL_TEXT_OF = re.compile(r"^Full text of\s+[\"“](?P<title>[^\"“”]+)[\"”]$")
@@ -631,6 +633,9 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
                 # without a date, "Written: Coyoacan, Mexico")
                 metadata.authors += pt.split_names(value, commas=False)
                 report.remove(number, label, "field label (its value is in the TEI header)")
+            elif kind_ == "credit:ivr" and (dated := DATED_VALUE.match(value)) and parse_date(dated["date"]):
+                # "CONDUCTED BY ANN ROE AND BOB LEE, 26TH AUGUST 2014.": the interview's day is when the text was made
+                metadata.fields += [Field(kind_, label, dated["value"], number), Field("written", "", dated["date"], number)]
             elif kind_ == "source" and (split := pt.split_source_credit(value))[1]:
                 source, credits = split
                 metadata.fields += [Field("source", label, source, number), *(Field(*credit, number) for credit in credits)]
