@@ -1227,6 +1227,12 @@ DEDICATION_LINE_WORDS = 6
 SHORT_DEDICATION_BLOCKS = 3
 
 
+def same_words(text: str, other: str) -> bool:
+    """True when two texts give the same words, whatever their case, spacing and stops ("Easy outlines of economics"
+    set again as "EASY OUTLINES" / "OF ECONOMICS", "Harbour Days' Labour" as "Harbour Days’ Labour.")."""
+    return re.findall(r"\w+", text.casefold()) == re.findall(r"\w+", other.casefold())
+
+
 def _capitalised(line: str) -> bool:
     """Every word of ``line`` opens with a capital (or is in capitals)."""
     return all(word[:1].isupper() for word in line.split() if word[:1].isalpha())

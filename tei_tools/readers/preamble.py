@@ -236,8 +236,6 @@ def _title_byline(line: str) -> tuple[str, str] | None:
 # before each subject ("[sixties-l] Passing of a Friend"); an online library's words around the title of the book it
 # gives as text ('Full text of "Proceedings ..."').
 LIST_TAG = re.compile(r"^\[[\w.-]{3,30}\]\s+(?P<title>\S.*)$")
-# A field's value closed by a date after a comma: "Ann Roe and Bob Lee, 26th August 2014."
-DATED_VALUE = re.compile(r"^(?P<value>.+?),\s+(?P<date>[^,]+?)\.?$")
 # A mail's subject among its headers, under or over its sender ("From:"): its title.
 MAIL_SUBJECT = re.compile(r"^(?P<label>Subject:)\s*(?P<title>\S.*)$")
 FULL_TEXT_OF = re.compile(r"^Full text of\s+[\"“](?P<title>[^\"“”]+)[\"”]$")
@@ -633,9 +631,9 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
                 # without a date, "Written: Coyoacan, Mexico")
                 metadata.authors += pt.split_names(value, commas=False)
                 report.remove(number, label, "field label (its value is in the TEI header)")
-            elif kind_ == "credit:ivr" and (dated := DATED_VALUE.match(value)) and parse_date(dated["date"]):
+            elif kind_ == "credit:ivr" and (dated := pt.DATED_ENDING.match(value)) and parse_date(dated["date"]):
                 # "CONDUCTED BY ANN ROE AND BOB LEE, 26TH AUGUST 2014.": the interview's day is when the text was made
-                metadata.fields += [Field(kind_, label, dated["value"], number), Field("written", "", dated["date"], number)]
+                metadata.fields += [Field(kind_, label, dated["name"], number), Field("written", "", dated["date"].rstrip("."), number)]
             elif kind_ == "source" and (split := pt.split_source_credit(value))[1]:
                 source, credits = split
                 metadata.fields += [Field("source", label, source, number), *(Field(*credit, number) for credit in credits)]
@@ -648,10 +646,11 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
         elif kind == "delivered":
             metadata.fields.append(Field("written", "", line, number))
         elif kind == "posted":  # when the page was posted, not when the text was made: the copy's date, and a bound
+            value = line
             if (posted := POST_DATE.match(line)) and posted["issue"]:  # "IssueJune 2012": the date, without its label
                 report.remove(number, line[:posted.start("issue")], "the issue's label (its date is in the header)")
-                line = posted["issue"]
-            metadata.fields.append(Field("released", "", line, number))
+                value = posted["issue"]
+            metadata.fields.append(Field("released", "", value, number))
         elif kind == "note":
             match = HEADER_NOTE.match(line)
             metadata.fields.append(Field("note", match["label"], match["value"], number))  # type: ignore[index]
@@ -1105,7 +1104,7 @@ def _names_work_of_subpage(page: str, line: str) -> bool:
     """True when ``line`` gives, in its own spelling, the work a wiki's subpage name ``page`` stands in
     ("Harbour Days’ Labour." under "Harbour Days' Labour/Main"): the work's title over the wiki's name for the page."""
     match = pt.WIKI_SUBPAGE.match(page) if "/" in page else None
-    return bool(match) and re.findall(r"\w+", match["work"].casefold()) == re.findall(r"\w+", line.casefold())  # type: ignore[index]
+    return bool(match) and pt.same_words(match["work"], line)  # type: ignore[index]
 
 
 def _repeated_title(texts: list[tuple[int, str]]) -> tuple[int, int] | None:

@@ -546,16 +546,13 @@ TITLE_AGAIN_LINES = 3
 def _title_set_again(numbered: list[tuple[int, str]]) -> int:
     """The number of lines right under the first that set its words again, otherwise (a wiki's page name over the
     book's title page: "Easy outlines of economics" / "EASY OUTLINES" / "OF ECONOMICS"), or 0."""
-    if not numbered or not pt.sentence_heading(numbered[0][1]):
+    if not numbered or not pt.sentence_heading(first := numbered[0][1]):
         return 0
-    words = numbered[0][1].casefold().split()
-    again: list[str] = []
     for offset, (index, line) in enumerate(numbered[1: 1 + TITLE_AGAIN_LINES], start=1):
         if index != numbered[offset - 1][0] + 1:
             break
-        again += line.casefold().split()
-        if again == words:
-            return offset if line != numbered[0][1] else 0  # (the same line twice is a web page's, taken elsewhere)
+        if pt.same_words(first, " ".join(again for _, again in numbered[1: offset + 1])):
+            return offset if line != first else 0  # (the same line twice is a web page's, taken elsewhere)
     return 0
 
 
