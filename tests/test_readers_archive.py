@@ -532,6 +532,24 @@ def test_a_blogs_dated_posted_by_line_names_the_author_and_dates_the_page() -> N
         assert [e.text for e in conversion.report.removed if e.line == 3] in (["Posted … by"], ["Posted on … by"])
 
 
+def test_readers_comments_under_a_post_are_removed_from_their_count_to_the_comment_form() -> None:
+    """"1 Response to <title>" over a commenter's line ("1. Ann Roe says:") opens the readers' comments: removed and
+    reported down to the comment form; a count with no commenter under it removes only itself."""
+    post = ("The harbour strike\n\nA hundred years ago the dockers of the harbour stopped work against the owners.\n\n"
+            "1 Response to The harbour strike\n\n  1. Bob Doe says:\n\n    Hi There,\n\n    I was there as a boy.\n\n"
+            "Leave a Reply\n\nThis site uses Akismet to reduce spam. Learn how your comment data is processed.\n")
+    conversion = convert_text(post, "strike.txt")
+    root = conversion.tree.getroot()
+    assert [" ".join(p.itertext()) for p in root.iterfind(".//tei:body//tei:p", NSMAP)] == [
+        "A hundred years ago the dockers of the harbour stopped work against the owners."]
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+    removed = {e.text: e.reason for e in conversion.report.removed}
+    assert removed["I was there as a boy."] == removed["1 Response to The harbour strike"] == "readers' comments"
+    assert removed["Leave a Reply"] == "comment form"
+    counted = convert_text(post.replace("  1. Bob Doe says:", "The owners gave way in May."), "strike.txt")
+    assert "The owners gave way in May." in "".join(counted.tree.getroot().find(".//tei:body", NSMAP).itertext())
+
+
 def test_a_wiki_pages_title_stands_over_its_tagline_and_a_caption_under_the_chrome_is_no_title() -> None:
     page = ("Ann Roe\n\nFrom Harbourpedia\nJump to: navigation, search\n\nAnn Roe, 1882–1944\n\nFormative Years\n\n"
             "Ann Roe was born in Portside, a district in the east of the town, which was still a village at that time.\n")

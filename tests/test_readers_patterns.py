@@ -212,6 +212,7 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("This site is a static archive. Visit the current union website at ▸", "site chrome"),
         ("Be the first to comment", "comment form"),
         ("2 comments", "comment form"),
+        ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", "comment form"),
         ("No comments:", "comment form"),
         ("Post Comments (Atom)", "comment form"),
         ("Fill in your details below or click an icon to log in:", "comment form"),

@@ -332,7 +332,15 @@ def drop_residue(blocks: list[Block], report: Report, web: bool = True) -> list[
     A line of stars alone is a section separator, not residue; under a heading it underlines it.
     """
     kept: list[Block] = []
-    for block in blocks:
+    comments = False
+    for index, block in enumerate(blocks):
+        if web and (comments or _heads_comments(blocks, index)):
+            # Readers' comments run from their count to the comment form under them, or to the end.
+            comments = not pt.COMMENT_FORM.match(block.lines[0])
+            if comments:
+                for offset, line in enumerate(block.lines):
+                    report.remove(block.number + offset, line, "readers' comments")
+                continue
         if len(block.lines) == 1 and pt.SEPARATOR.match(block.lines[0]):
             kept.append(block)
             continue
@@ -351,6 +359,13 @@ def drop_residue(blocks: list[Block], report: Report, web: bool = True) -> list[
             underlined = len(block.lines) > 1 and bool(pt.UNDERLINE.match(block.lines[-1]))
             kept.append(Block(lines, block.number + block.lines.index(lines[0]), underlined, indents))
     return kept
+
+
+def _heads_comments(blocks: list[Block], index: int) -> bool:
+    """True when ``blocks[index]`` is the count of readers' comments over the first commenter's line (see
+    :data:`~tei_tools.readers.patterns.COMMENTS_HEADER`)."""
+    return (len(blocks[index].lines) == 1 and index + 1 < len(blocks) and bool(pt.COMMENTS_HEADER.match(blocks[index].lines[0]))
+            and bool(pt.COMMENTER.match(blocks[index + 1].lines[0])))
 
 
 # A line of a printed page's furniture, as a scan's text keeps it: a running head in capitals, maybe with the page

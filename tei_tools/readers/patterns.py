@@ -455,7 +455,13 @@ COMMENT_FORM = re.compile(r"^(?:leave a (?:reply|comment)|post a comment|your em
                           # "Google+ photo", "Connecting to %s"
                           r"|fill in your details below\b.{0,40}|you are commenting using your \S+ account\b.{0,30}"
                           r"|(?:wordpress\.com|twitter|facebook|google\+?) (?:picture|photo|logo)|connecting to %s"
-                          r"|\d{1,5} (?:comments?|responses?|replies))$", re.I)  # (and the count of comments: "2 comments")
+                          r"|\d{1,5} (?:comments?|responses?|replies)"  # (and the count of comments: "2 comments")
+                          # the anti-spam plugin's line under the form
+                          r"|this site uses akismet to reduce spam\b.{0,80})$", re.I)
+# Readers' comments under a post: their count naming the post ("1 Response to Big Jim Larkin", "3 thoughts on “X”")
+# over the first commenter's line ("1. Ann Roe says:", "Bob Doe said...").
+COMMENTS_HEADER = re.compile(r"^(?:\d{1,5}|one|two|three) (?:comments?|responses?|replies|thoughts?)(?: (?:to|on) \S.{0,150})?$", re.I)
+COMMENTER = re.compile(r"^(?:\d{1,4}\.\s+)?\S.{0,60}\s(?:says|said|wrote)(?: on \S.{0,40})?(?::|\.\.\.|…)$")
 # A prompt to log in: "Please Login to save notes.", "If you are not a registered user, then click here.",
 # "Not Logged In: Login?"
 LOGIN_PROMPT = re.compile(r"^(?:please\s+)?(?:log\s?in|sign\s?in|sign\s?up)\b.{0,60}$"
