@@ -1389,6 +1389,23 @@ def test_speakers_names_over_a_colon_alone_on_their_lines_speak_in_an_interviews
     assert "Ann Roe:" not in xpath(conversion, "//tei:body//tei:p/text()")
 
 
+def test_a_speakers_initials_alone_speak_at_once_in_an_interview_but_head_elsewhere() -> None:
+    """Initials in capitals alone over an answer ("AR", "BO’L") are a speaker's label the first time in a text the
+    header calls an interview (by its title or an interviewer's credit, "Interviewed by X"); elsewhere such a line heads
+    its division."""
+    body = ("The conversation starts with BO’L asking AR about the strike.\n\nAR\n\n"
+            "Very often when you talk about the harbour you end up going back to the strike of the winter.\n")
+    for header in ("INTERVIEW WITH ANN ROE, HARBOUR UNION SECRETARY\n\n",
+                   "The Harbour and the Union\n\nInterviewed by Bob O’Lee.\n\n"):
+        conversion = convert_text(header + body, "interview.txt")
+        assert xpath(conversion, "//tei:body//tei:sp/tei:speaker/text()") == ["AR"]
+        assert not xpath(conversion, "//tei:body//tei:head")
+    # (the interviewer is credited, not the author)
+    assert xpath(conversion, "//tei:respStmt[tei:resp/@key='ivr']/tei:persName/text()") == ["Bob O’Lee"] and not authors(conversion)
+    essay = convert_text("The harbour and the union\n\n" + body, "essay.txt")
+    assert xpath(essay, "//tei:body//tei:head/text()") == ["AR"]
+
+
 def test_a_yearless_post_date_dates_nothing_and_a_standfirst_naming_the_writer_gives_the_author_not_the_subject() -> None:
     page = ("Oct 03\n\n\nAnn Roe: Prophet of the harbour strike\n\n"
             "Ann Roe played a key role in the strike among the dockers, writes Bob Lee, in an exploration of her life.\n\n\n"

@@ -537,7 +537,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
     items: list[Item] = []
     placed_notes: list[Item] = []  # footnotes under their paragraphs; they join the notes at the end
     levels = _keyword_levels(main)
-    speakers = _speakers(main)
+    speakers = _speakers(main, _interview(metadata))
     wrap = max((len(line) for block in main if len(block.lines) > 2 for line in block.lines), default=0)
     title_key = _entry_key(metadata.title or "")
     # The title before its subtitle, as a book may set it again over its text: "How the Other Half Lives: Studies ..."
@@ -1599,12 +1599,18 @@ def _table_run(blocks: list[Block], index: int) -> int:
 TITLED_ENTRIES = {"works", "illustrations"}
 
 
-def _speakers(blocks: list[Block]) -> set[str]:
+def _interview(metadata: Metadata) -> bool:
+    """True when the header tells the text is an interview: an interviewer's credit, or "interview" in the title."""
+    return any(field.kind == "credit:ivr" for field in metadata.fields) or any(
+        INTERVIEW_WORD.search(title) for title in (metadata.title, metadata.subtitle) if title)
+
+
+def _speakers(blocks: list[Block], interview: bool = False) -> set[str]:
     """The speakers of a play: names that open blocks ("HAMLET." or "HAM. To be...", "_Filch._ Sir, ...").
 
     In a text with acts or scenes a name in capitals speaks at once from the first act's heading
     on (over it, on a title page, it takes two), another after two appearances; elsewhere it
-    takes three, and a name in capitals.
+    takes three, and a name in capitals. In an ``interview`` initials in capitals speak at once ("FO’G").
     """
     first_act = next((index for index, block in enumerate(blocks) if pt.DRAMA_HEAD.match(block.text)), None)
     drama = first_act is not None
@@ -1617,7 +1623,14 @@ def _speakers(blocks: list[Block]) -> set[str]:
             early[_speaker_name(speaker)] += index < (first_act or 0)
     needed = {True: 1 if drama else 3, False: 2}
     return {name.upper() for name, count in counts.items()
-            if count >= needed[name.isupper()] and (count > early[name] or count >= 2)}
+            if count >= needed[name.isupper()] and (count > early[name] or count >= 2)
+            or interview and INITIALS.match(name)}
+
+
+# "interview" in a title: "INTERVIEW WITH ANN ROE", "Ann Roe interviewed"
+INTERVIEW_WORD = re.compile(r"\binterview", re.I)
+# A speaker's initials in capitals, maybe with an apostrophe: "ML", "FO’G".
+INITIALS = re.compile(r"^[A-Z](?:['’]?[A-Z]){1,3}$")
 
 
 def _speaker_name(speaker: str) -> str:

@@ -42,7 +42,7 @@ FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
         (r"(?:html )?mark(?:ed)?[- ]?up(?: ?[/&] ?edit(?:ed|ing))?(?: by)?|html|online version|converted(?: by)?", "credit:mrk"),
         (r"proof-?read(?:ing|ers?)?(?: by)?|copy-?edit(?:ed|ing)?(?: by)?", "credit:pfr"),
         (r"edit(?:ed|or|ors)(?: by)?", "credit:edt"),
-        (r"interview(?:er|ers|ed by)|conducted", "credit:ivr"),  # ("conducted by X" under an interview's title)
+        (r"interview(?:er|ers|ed(?: by)?)|conducted", "credit:ivr"),  # ("conducted by X" under an interview's title)
         # "Art by X" under a byline; "WITH PICTORIAL SIDELIGHTS BY X", "With drawings by X" on a title page
         (r"illustrat(?:ed|ions?|ors?)(?: by)?|(?:art|artwork|drawings)(?: by)?"
          r"|with (?:\w+ )?(?:illustrations|drawings|pictures|sketches|decorations|photographs)(?: by)?|with pictorial \w+(?: by)?", "credit:ill"),
@@ -1327,7 +1327,7 @@ ILLUSTRATIONS_HEAD = re.compile(r"^(?:(?:a )?list of )?(?:the )?(?:full-page )?(
 # A speaker's name alone on its line before the speech: "HAMLET.", "First Gravedigger."
 SPEAKER_LINE = re.compile(r"^(?P<speaker>[A-Z][A-Za-z'’ -]{0,40}[A-Za-z])\.$")
 # A speaker's name in capitals alone over the speech, with no stop: "MELIBOEUS" over his verse.
-SPEAKER_ALONE = re.compile(r"^(?P<speaker>[A-Z][A-Z'’ -]{1,40}[A-Z])$")
+SPEAKER_ALONE = re.compile(r"^(?P<speaker>[A-Z][A-Z'’ -]{0,40}[A-Z])$")
 # A speaker's name alone over what they said, closed by a colon, as an interview's transcript sets it: "Esteban Volkov:".
 SPEAKER_COLON = re.compile(r"^(?P<speaker>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}):$")
 # A speaker's name in italics alone over the speech, as a transcription marks them: "_Ogre_" over his verse.
