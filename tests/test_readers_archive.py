@@ -1406,6 +1406,21 @@ def test_a_speakers_initials_alone_speak_at_once_in_an_interview_but_head_elsewh
     assert xpath(essay, "//tei:body//tei:head/text()") == ["AR"]
 
 
+def test_a_dutch_archive_pages_related_titles_and_empty_update_are_chrome_and_its_letter_opens_with_amice() -> None:
+    """Under a Dutch archive page's fields: "Laatst bijgewerkt:" left empty and the related pages' titles under
+    "Verwant:" are removed and reported; the letter "Aan X" then opens with its salutation "Amice,"."""
+    page = ("Jan Roe\n\nAan B. van der Lee\n\n\nGeschreven: 6 maart 1921\nBron: De Haven, 1921\n\n"
+            "Laatst bijgewerkt:\n\n\nVerwant:\nDe haven en de staking, een inleiding\nDe staking van de winter\n\n"
+            "Havenarbeid en het probleem van de vakbond\n\nAmice,\n\n"
+            "Gij heet met pak en zak naar de andere kant van de haven te zijn overgelopen, zoals ik van anderen vernam.\n")
+    conversion = convert_text(page, "brief.txt")
+    assert xpath(conversion, "//tei:body//tei:opener/tei:salute/text()") == ["Amice,"]
+    assert len(xpath(conversion, "//tei:body//tei:p")) == 1
+    removed = {e.text: e.reason for e in conversion.report.removed}
+    assert removed["Laatst bijgewerkt:"] == "an empty date of last update"
+    assert removed["Verwant:"] == removed["Havenarbeid en het probleem van de vakbond"] == "links to related pages"
+
+
 def test_a_yearless_post_date_dates_nothing_and_a_standfirst_naming_the_writer_gives_the_author_not_the_subject() -> None:
     page = ("Oct 03\n\n\nAnn Roe: Prophet of the harbour strike\n\n"
             "Ann Roe played a key role in the strike among the dockers, writes Bob Lee, in an exploration of her life.\n\n\n"

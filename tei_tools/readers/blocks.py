@@ -27,7 +27,7 @@ EDITORIAL_TYPES = {
 LETTER_FROM = re.compile(r"^(?:an?\s+|the\s+)?(?:letter|epistle)\s+(?:from|of)\s+(?:(?-i:[A-Z])|the\b)", re.I)
 # Titles that announce a letter, so that "To the ..." lines open it; a title naming only its addressee
 # ("To Maxim Gorky", "To the Printers") does too.
-LETTER_TITLE = re.compile(r"\b(?:letter|lettre|brief|epistle|telegram|message|reply|appeal)\b|^to:?\s+[^\W\d_]", re.I)
+LETTER_TITLE = re.compile(r"\b(?:letter|lettre|brief|epistle|telegram|message|reply|appeal)\b|^(?:to|aan|à):?\s+[^\W\d_]", re.I)
 
 
 @dataclass
@@ -332,15 +332,12 @@ def drop_residue(blocks: list[Block], report: Report, web: bool = True) -> list[
     A line of stars alone is a section separator, not residue; under a heading it underlines it.
     """
     kept: list[Block] = []
-    comments = False
+    section = None
     for index, block in enumerate(blocks):
-        if web and (comments or _heads_comments(blocks, index)):
-            # Readers' comments run from their count to the comment form under them, or to the end.
-            comments = not pt.COMMENT_FORM.match(block.lines[0])
-            if comments:
-                for offset, line in enumerate(block.lines):
-                    report.remove(block.number + offset, line, "readers' comments")
-                continue
+        if web and (section := _chrome_section(blocks, index, section)):
+            for offset, line in enumerate(block.lines):
+                report.remove(block.number + offset, line, section)
+            continue
         if len(block.lines) == 1 and pt.SEPARATOR.match(block.lines[0]):
             kept.append(block)
             continue
@@ -359,6 +356,23 @@ def drop_residue(blocks: list[Block], report: Report, web: bool = True) -> list[
             underlined = len(block.lines) > 1 and bool(pt.UNDERLINE.match(block.lines[-1]))
             kept.append(Block(lines, block.number + block.lines.index(lines[0]), underlined, indents))
     return kept
+
+
+#: why a web page's sections of chrome are removed (see :func:`_chrome_section`)
+COMMENTS_REASON, RELATED_REASON = "readers' comments", "links to related pages"
+
+
+def _chrome_section(blocks: list[Block], index: int, section: str | None) -> str | None:
+    """Why ``blocks[index]`` is part of a section of chrome, given the ``section`` the block over it was part of,
+    or None: readers' comments, from their count to the comment form under them or the end; related pages' titles
+    under their label ("Verwant:" / "De linkse stroming")."""
+    block = blocks[index]
+    if section == COMMENTS_REASON or _heads_comments(blocks, index):
+        return None if pt.COMMENT_FORM.match(block.lines[0]) else COMMENTS_REASON
+    if section == RELATED_REASON and all(map(pt.related_title, block.lines)) or block.lines[0][-1:] == ":" and pt.RELATED_LABEL.match(
+            block.lines[0]) and all(map(pt.related_title, block.lines[1:])):
+        return RELATED_REASON
+    return None
 
 
 def _heads_comments(blocks: list[Block], index: int) -> bool:

@@ -502,6 +502,19 @@ WIKI_TAGLINE = re.compile(r"^From \S+$|^From [A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'�
 WIKI_TAGLINE_REASON = "wiki page tagline"
 #: the reasons a site's navigation is removed (the lines over it are the site's header, not the page's title)
 NAVIGATION_REASON, MENU_REASON = "navigation words", "the site's menu"
+# An archive page's label over the titles of its related pages, in its languages ("Verwant:" / "De linkse stroming"),
+# and its date of last update left empty ("Laatst bijgewerkt:").
+RELATED_LABEL = re.compile(r"^(?:related(?: (?:pages|articles|posts|links|texts|works))?|verwant|siehe auch|voir aussi|zie ook):$", re.I)
+EMPTY_UPDATED = re.compile(r"^(?:last updated|laatst bijgewerkt|zuletzt aktualisiert|dernière mise à jour)(?: on| op| am| le)?:?$", re.I)
+#: the longest title of a related page
+RELATED_TITLE_LENGTH = 100
+
+
+def related_title(line: str) -> bool:
+    """True when ``line`` may be a related page's title under :data:`RELATED_LABEL`: short, closed by no stop or comma."""
+    return len(line) <= RELATED_TITLE_LENGTH and line.rstrip()[-1:] not in ".!?,;:"
+
+
 # A blog's label over the categories its post is filed under ("Categories" / "AIA"): with the categories, chrome.
 CATEGORIES_LABEL = re.compile(r"^(?:categories|categorised in|filed under|tags|tagged|labels)\s*:?$", re.I)
 #: the longest line of a blog's categories, under their label
@@ -608,6 +621,8 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
     if len(stripped) <= CATEGORY_LENGTH and (CATEGORIES_LABEL.match(stripped) or stripped[-1] not in ".!?"
                                              and any(CATEGORIES_LABEL.match(n.strip()) for n in neighbours)):
         return "a blog's categories"
+    if stripped[-1:] in ":dtro" and EMPTY_UPDATED.match(stripped):
+        return "an empty date of last update"
     if WIKI_TAGLINE.match(stripped) and any(WIKI_CHROME.match(n.strip()) for n in neighbours):
         return WIKI_TAGLINE_REASON
     if ":" in stripped and WIKI_PAGE_NAME.match(stripped) and any(WIKI_TAGLINE.match(n.strip()) for n in neighbours):
@@ -1078,6 +1093,8 @@ ADDRESS_TO_HEARERS = (r"(?:" + HEARERS + r"|(?:mr\.?|madam)\s+(?:chairman|chair|
 # (And in the languages of the archive's letters: "Chers camarades !", "Liebe Genossen!", "Queridos compañeros:".)
 SALUTE = re.compile(r"^(?:(?:to|dear(?:est)?|my (?:dear(?:est)?|beloved)|comrades?|gentlemen|sirs?|madam|dear sirs?"
                     r"|ch[eè]re?s?|liebe[rn]?|werte[rn]?|genossen|querid[oa]s?|estimad[oa]s?|camarad[ae]s?|cari|care|compagni"
+                    # Dutch, and the Latin "friend" Dutch letters of old open with: "Waarde vriend,", "Amice,"
+                    r"|waarde|beste|geachte|lieve|kameraden|partijgenoten|amice|amici"
                     # the respect a letter of old pays its reader: "Honoured Citizen,", "Esteemed Comrade del Vayo,"
                     r"|(?:much[- ])?(?:honou?red|esteemed|respected) (?:comrades?|citizens?|sirs?|madam|friends?|colleagues?"
                     r"|mr|mrs|ms|miss|dr|professor|editors?))\b.{0,120}|" + ADDRESS_TO_HEARERS
