@@ -21,7 +21,8 @@ def test_names(line: str) -> None:
                                   "Ann Roberts's Trial", "Harbours Without Illusions", "Docks Against Sails",
                                   "Roe-Lee Correspondence", "Leith Harbour Library-Dock Section",
                                   "The Dockers' Party of Portland", "Harbour Committee of the Fourth Dock",  # (histories' titles)
-                                  "BUT STRIKE NOT ENDED", "DOCKS THAT HAVE HAUNTED ME"])  # (a headline's clauses in capitals)
+                                  "BUT STRIKE NOT ENDED", "DOCKS THAT HAVE HAUNTED ME",  # (a headline's clauses in capitals)
+                                  "Our Harbour Conference", "Dockers' Congress"])  # (a meeting)
 def test_not_names(line: str) -> None:
     assert not pt.name_like(line)
 
@@ -212,6 +213,11 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("This site is a static archive. Visit the current union website at ▸", "site chrome"),
         ("Be the first to comment", "comment form"),
         ("2 comments", "comment form"),
+        ("Showing posts with label Ann Roe. Show all posts", "site chrome"),
+        ("0 items(s)", "site chrome"),
+        ("Cart (0)", "site chrome"),
+        ("Hide Articles List", "site chrome"),
+        ("5 articles on this Page", "site chrome"),
         ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", "comment form"),
         ("No comments:", "comment form"),
         ("Post Comments (Atom)", "comment form"),

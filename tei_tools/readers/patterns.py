@@ -381,7 +381,13 @@ SITE_NOTICE = re.compile(r"^this (?:page|site|website|blog) is (?:a static archi
                          # where the reader is, and how long the page took: "You are now entering the X archive.",
                          # "Page generated in 0.2537 seconds."
                          r"|^you are (?:now )?(?:entering|viewing|browsing|in) (?:the|an?) .{0,60}\barchived?\b.{0,20}$"
-                         r"|^page (?:generated|created|rendered|loaded) in [\d.]+ (?:seconds?|secs?\.?|ms)\.?$", re.I)
+                         r"|^page (?:generated|created|rendered|loaded) in [\d.]+ (?:seconds?|secs?\.?|ms)\.?$"
+                         # a blog's label page over its posts: "Showing posts with label Ann Roe. Show all posts"
+                         r"|^showing posts (?:with label|from|for query|sorted by)\b.{0,80}$"
+                         # a shop's cart: "0 item(s)", "Cart (0)", "Your basket is empty"
+                         r"|^\d+ items?\s*\(s\)$|^(?:shopping )?(?:cart|basket)\s*\(\d+\)$|^your (?:shopping )?(?:cart|basket) is empty\.?$"
+                         # a digitised newspaper's list of a page's articles: "Hide Articles List", "5 articles on this Page"
+                         r"|^(?:hide|show) (?:the )?articles? list$|^\d+ articles? on this page$", re.I)
 # A digitised newspaper's notice on its machine-read text: "This article contains searchable text which was automatically
 # generated and may contain errors. ...", "Thank you for correcting the text in this article. ..."
 OCR_NOTICE = re.compile(r"^(?:this (?:article|text|page|item|newspaper) (?:contains|was|is|has)\b.{0,80}?\b(?:automatically generated"
@@ -668,6 +674,7 @@ NOT_IN_NAMES = {"the", "of", "a", "an", "to", "in", "on", "at", "by", "for", "wi
                 "publishers", "publishing", "publication", "publications",  # nor a publisher: "I.L.P. Publication Department"
                 "history", "interview", "transcript", "project", "journal", "magazine", "review",  # nor works: "Oral History"
                 "resolution", "resolutions", "report", "minutes",  # nor a meeting's papers: "Defense Resolutions"
+                "conference", "congress", "meeting",  # nor a meeting: "Our Easter Conference"
                 "correspondence", "letters", "works", "writings",  # nor a collection: "Marx-Engels Correspondence"
                 "library", "archive", "archives", "section", "institute",  # nor who keeps it: "X Library"
                 "video", "audio", "podcast", "photos", "update", "breaking", "exclusive", "watch", "listen", "opinion",
