@@ -1421,6 +1421,17 @@ def test_a_dutch_archive_pages_related_titles_and_empty_update_are_chrome_and_it
     assert removed["Verwant:"] == removed["Havenarbeid en het probleem van de vakbond"] == "links to related pages"
 
 
+def test_a_name_with_life_dates_under_a_blogs_title_is_the_author_and_a_line_from_the_authors_book_the_source() -> None:
+    page = ("Showing posts with label Ann Roe. Show all posts\n\nSunday, August 24, 2025\n\nA Mayor and His Harbour\n\n"
+            "Ann Roe (1871–1945)\nFrom Ann Roe: Harbour Tales, Dock Stories\n\n"
+            "With rare exception, the harbour town was not an incubator of well-known career politicians in that century.\n")
+    conversion = convert_text(page, "mayor.txt")
+    assert title(conversion) == ["A Mayor and His Harbour"] and authors(conversion) == ["Ann Roe"]
+    assert xpath(conversion, "//tei:sourceDesc/tei:bibl[@type='source']/text()") == ["Ann Roe: Harbour Tales, Dock Stories"]
+    assert xpath(conversion, "//tei:notesStmt/tei:note/text()") == ["Ann Roe (1871–1945)"]
+    assert not xpath(conversion, "//tei:body//tei:head") and len(xpath(conversion, "//tei:body//tei:p")) == 1
+
+
 def test_a_yearless_post_date_dates_nothing_and_a_standfirst_naming_the_writer_gives_the_author_not_the_subject() -> None:
     page = ("Oct 03\n\n\nAnn Roe: Prophet of the harbour strike\n\n"
             "Ann Roe played a key role in the strike among the dockers, writes Bob Lee, in an exploration of her life.\n\n\n"

@@ -14,7 +14,7 @@ from itertools import islice, takewhile
 
 from tei_tools.readers import patterns as pt
 from tei_tools.readers.dates import Date, find_dates, parse_date
-from tei_tools.readers.preamble import YEARLESS_DAY, Field, Metadata, byline, byline_and_rest, from_source, take_byline, take_speaker, take_title_line
+from tei_tools.readers.preamble import YEARLESS_DAY, Field, Metadata, byline, byline_and_rest, dated_author, from_source, take_byline, take_speaker, take_title_line
 from tei_tools.readers.report import Report
 from tei_tools.readers.titlepage import IMPRINT_LINE, TITLE_PAGE_BLOCK, dated_line
 
@@ -461,6 +461,10 @@ def take_late_fields(blocks: list[Block], metadata: Metadata, report: Report) ->
     standfirst telling where the text comes from ("From Voices of the Strike, edited by A. Roe"), who wrote it ("By
     Jane Roe.") or who translated it ("These letters were translated by A. Roe.")."""
     kept = []
+    # A name with life dates over the lines under it stands apart ("Ann Roe (1871–1945)" / "From Ann Roe: Tales").
+    blocks = [part for position, block in enumerate(blocks) for part in (
+        [Block(block.lines[:1], block.number), Block(block.lines[1:], block.number + 1)]
+        if position <= SOURCE_LINE_BLOCKS and len(block.lines) > 1 and dated_author(block.lines[0]) else [block])]
     for position, block in enumerate(blocks):
         fields = [pt.parse_field(line) for line in block.lines]
         near_top = position <= SOURCE_LINE_BLOCKS and len(block.lines) == 1  # a line of its own, under the standfirst
@@ -473,8 +477,11 @@ def take_late_fields(blocks: list[Block], metadata: Metadata, report: Report) ->
                 else:
                     metadata.fields.append(Field(kind, label, value, block.number + offset))
         elif near_top and not metadata.first("source") and (
-                source := from_source(block.text)) and not _cites_extracts(blocks[position + 1:]):
+                source := from_source(block.text) or _authors_book(block.text, metadata.authors)) and not _cites_extracts(blocks[position + 1:]):
             metadata.fields.append(Field("source", "From", source, block.number))
+        elif near_top and not metadata.authors and (name := dated_author(block.text)):
+            metadata.authors = [name]  # "Ann Roe (1871–1945)" under the title
+            metadata.unrecognised.append((block.number, block.text))  # (the life dates stay, as a header note)
         elif near_top and position and not metadata.authors and (
                 byline(block.text) or byline_and_rest(block.text)):
             take_byline(metadata, block.number - 1, block.text, report)  # under a standfirst: "By Jane Roe."
@@ -484,6 +491,11 @@ def take_late_fields(blocks: list[Block], metadata: Metadata, report: Report) ->
         else:
             kept.append(block)
     return kept
+
+
+def _authors_book(line: str, authors: list[str]) -> str | None:
+    """The book a line names as the text's source, the author's name first ("From Ann Roe: Harbour Tales"), or None."""
+    return line.removeprefix("From ") if any(line.startswith(f"From {name}: ") for name in authors) else None
 
 
 def take_lines_under_standfirst(blocks: list[Block], metadata: Metadata, report: Report) -> list[Block]:

@@ -949,11 +949,15 @@ def _author_heading(line: str) -> str | None:
     After a collection's name the author may go by one name ("Women and Marxism - Lenin").
     """
     match = AUTHOR_HEADING.match(line)
-    name = match and (match["name"] or match["dated"])
-    if not name:
-        return None
-    surname = match["name"] and SURNAME.match(name) and name.lower() not in pt.GENRE_WORDS
-    return name if surname or pt.name_like(name) else None
+    if match and (name := match["name"]) and (SURNAME.match(name) and name.lower() not in pt.GENRE_WORDS or pt.name_like(name)):
+        return name
+    return dated_author(line)
+
+
+def dated_author(line: str) -> str | None:
+    """The name of a line that gives a name and life dates ("Alexandra Kollontai (1872-1952)"), or None."""
+    match = AUTHOR_HEADING.match(line)
+    return name if match and (name := match["dated"]) and pt.name_like(name) else None
 
 
 def _archive_author(line: str) -> str | None:
