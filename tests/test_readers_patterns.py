@@ -27,9 +27,15 @@ def test_not_names(line: str) -> None:
     assert not pt.name_like(line)
 
 
-@pytest.mark.parametrize("line", ["LEON TROTSKY", "A.L.", "— V. I. L.", "ROSA LUXEMBURG", "(Signed) A.B. Roe.", "Signed: ANN ROE"])
+@pytest.mark.parametrize("line", ["LEON TROTSKY", "A.L.", "— V. I. L.", "ROSA LUXEMBURG", "(Signed) A.B. Roe.", "Signed: ANN ROE",
+                                  "---Thomas Wentworth Roe", "--Ann Roe.", "---JT", "— AR"])  # (a name or initials after a dash)
 def test_signatures(line: str) -> None:
     assert pt.is_signature(line)
+
+
+@pytest.mark.parametrize("line", ["Thomas Wentworth Roe", "JT", "- Harbour Street", "--and so on."])
+def test_not_signatures(line: str) -> None:
+    assert not pt.is_signature(line)
 
 
 @pytest.mark.parametrize(

@@ -658,3 +658,11 @@ def test_lines_closed_by_a_tables_bar_are_text_not_a_sites_name() -> None:
     assert conversion.report.profile != "web"  # cells at the foot are no site's chrome
     assert not [e for e in conversion.report.removed if e.reason == "site name"]
     assert "I.—The Quays |" in text(conversion.tree.getroot())
+
+
+def test_a_name_after_a_double_dash_under_a_preface_signs_it() -> None:
+    text = ("PREFACE\n\nThe poems in this volume were written in the harbour town over many years of quiet work.\n\n"
+            "            ---Thomas Wentworth Roe\n\n\nCHAPTER I\n\nThe harbour was quiet when the strike began.\n")
+    root = convert_text(text, "poems.txt").tree.getroot()
+    assert root.xpath("//tei:closer/tei:signed/text()", namespaces=NSMAP) == ["---Thomas Wentworth Roe"]
+

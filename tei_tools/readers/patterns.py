@@ -884,12 +884,20 @@ def is_signature(line: str) -> bool:
     """A signature: a name in capitals ("LEON TROTSKY"), initials ("A.L.") or after an initial ("N. Lenin"), maybe after
     a dash or a mark that it was signed ("(Signed) H.B. Stowe.")."""
     line = unmarked(line.strip()) if line.strip().startswith("_") else line  # "_A. L. H._": initials in italics
-    text = SIGNED_MARK.sub("", line.strip().lstrip("—–-").strip())
+    stripped = line.strip()
+    text = SIGNED_MARK.sub("", stripped.lstrip("—–-").strip())
+    dashed = stripped[:1] in "—–" or stripped[:2] == "--"  # (not a hyphen alone: "- Harbour Street" is a list's item)
+    if dashed and DASHED_INITIALS.match(text):
+        return True  # a transcriber's initials after a dash: "---JT"
     if not name_like(text):
         return False
     words = text.split()
     return text.isupper() or all(_INITIAL.match(w) for w in words) or len(words) <= 4 and (
-        words[-1].isupper() or bool(_INITIAL.match(words[0])) and len(words) <= 3)
+        words[-1].isupper() or bool(_INITIAL.match(words[0])) and len(words) <= 3 or dashed)
+
+
+# Initials in capitals without stops: "JT", "ARW".
+DASHED_INITIALS = re.compile(r"^[A-Z]{2,3}$")
 
 
 # What a word of a place is not: a month's name, which begins the date ("New York, October, 1917.").
