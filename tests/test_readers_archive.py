@@ -1429,6 +1429,8 @@ def test_a_name_with_life_dates_under_a_blogs_title_is_the_author_and_a_line_fro
     assert title(conversion) == ["A Mayor and His Harbour"] and authors(conversion) == ["Ann Roe"]
     assert xpath(conversion, "//tei:sourceDesc/tei:bibl[@type='source']/text()") == ["Ann Roe: Harbour Tales, Dock Stories"]
     assert xpath(conversion, "//tei:notesStmt/tei:note/text()") == ["Ann Roe (1871–1945)"]
+    # (the source names no year: the post date still bounds the text)
+    assert xpath(conversion, "//tei:creation/tei:date/@notAfter") == ["2025-08-24"]
     assert not xpath(conversion, "//tei:body//tei:head") and len(xpath(conversion, "//tei:body//tei:p")) == 1
 
 

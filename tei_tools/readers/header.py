@@ -133,10 +133,10 @@ def build_header(metadata: Metadata, language: tuple[str, str], source_name: str
     _encoding_description(E(header, tei("encodingDesc")), report)
     profile = E(header, tei("profileDesc"))
     created = _creation_date(metadata)
-    bound = None  # else the latest the text can have been made: when it was published, or its page last updated
-    if not created and (published := metadata.first("published") or metadata.first("source") or metadata.first("released")
-                        or metadata.first("updated")):
-        bound = _publication_date(published.value, metadata)
+    # Else the latest the text can have been made: when it was published, or its page last updated (the first of those
+    # fields that gives a date: a source naming a book without its year leaves the page's post date to bound it).
+    bound = None if created else next((date for field in map(metadata.first, ("published", "source", "released", "updated"))
+                                       if field and (date := _publication_date(field.value, metadata))), None)
     # An opening sentence may tell when the text was made ("the speech delivered by X, September 6, 1918, ..."), which
     # says more than when it was published; or when it was published, where nothing else does.
     # (It may also make the date found above more precise: "(1870)" after the title, "written on September 1, 1870";
