@@ -77,6 +77,7 @@ def test_headings(line: str, titled: bool) -> None:
         ("Public Domain: Marxists Internet Archive (2005).", "licence"),
         ("Last updated on: 14 November 2014", "updated"),
         ("Last updated on 8 February 2016", "updated"),
+        ("Laatst bijgewerkt: 6 maart 2021", "updated"),
         ("Updated March 2005.", "updated"),
     ],
 )

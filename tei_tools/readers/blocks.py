@@ -1650,13 +1650,11 @@ def _speakers(blocks: list[Block], interview: bool = False) -> set[str]:
     needed = {True: 1 if drama else 3, False: 2}
     return {name.upper() for name, count in counts.items()
             if count >= needed[name.isupper()] and (count > early[name] or count >= 2)
-            or interview and INITIALS.match(name)}
+            or interview and pt.INITIALS.match(name)}
 
 
 # "interview" in a title: "INTERVIEW WITH ANN ROE", "Ann Roe interviewed"
 INTERVIEW_WORD = re.compile(r"\binterview", re.I)
-# A speaker's initials in capitals, maybe with an apostrophe: "ML", "FO’G".
-INITIALS = re.compile(r"^[A-Z](?:['’]?[A-Z]){1,3}$")
 
 
 def _speaker_name(speaker: str) -> str:

@@ -58,7 +58,7 @@ FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
         (r"transcriptie(?:/html)?(?: en contact)?|transkription|digitalisierung|transcripción|digitalización|trascrizione"
          r"|transcrição(?:/html)?", "credit:trc"),
         (r"public domain|copyleft|copyright|licen[cs]e", "licence"),
-        (r"last updated(?: on)?|updated", "updated"),
+        (r"last updated(?: on)?|updated|laatst bijgewerkt(?: op)?|zuletzt aktualisiert(?: am)?|dernière mise à jour(?: le)?", "updated"),
     ]
 ]
 
@@ -452,6 +452,8 @@ def caption_lines(lines: list[str]) -> int:
     return count + 1 if count and count < len(lines) and PARENTHESISED.match(lines[count]) else count
 
 
+# How many comments a post has: "2 comments", "One Response", "3 thoughts".
+_COMMENT_COUNT = r"(?:\d{1,5}|one|two|three) (?:comments?|responses?|replies|thoughts?)"
 # A blog's comment form under the text: "Leave a Reply", "Your email address will not be published. Required fields ..."
 COMMENT_FORM = re.compile(r"^(?:leave a (?:reply|comment)|post a comment|your email address will not be published\b.*"
                           r"|required fields are marked\b.*|be the first to comment\b.{0,40}|no comments(?: yet)?[.:]?"
@@ -461,12 +463,12 @@ COMMENT_FORM = re.compile(r"^(?:leave a (?:reply|comment)|post a comment|your em
                           # "Google+ photo", "Connecting to %s"
                           r"|fill in your details below\b.{0,40}|you are commenting using your \S+ account\b.{0,30}"
                           r"|(?:wordpress\.com|twitter|facebook|google\+?) (?:picture|photo|logo)|connecting to %s"
-                          r"|\d{1,5} (?:comments?|responses?|replies)"  # (and the count of comments: "2 comments")
+                          r"|" + _COMMENT_COUNT +  # (and the count of comments: "2 comments")
                           # the anti-spam plugin's line under the form
                           r"|this site uses akismet to reduce spam\b.{0,80})$", re.I)
 # Readers' comments under a post: their count naming the post ("1 Response to Big Jim Larkin", "3 thoughts on “X”")
 # over the first commenter's line ("1. Ann Roe says:", "Bob Doe said...").
-COMMENTS_HEADER = re.compile(r"^(?:\d{1,5}|one|two|three) (?:comments?|responses?|replies|thoughts?)(?: (?:to|on) \S.{0,150})?$", re.I)
+COMMENTS_HEADER = re.compile(r"^" + _COMMENT_COUNT + r"(?: (?:to|on) \S.{0,150})?$", re.I)
 COMMENTER = re.compile(r"^(?:\d{1,4}\.\s+)?\S.{0,60}\s(?:says|said|wrote)(?: on \S.{0,40})?(?::|\.\.\.|…)$")
 # A prompt to log in: "Please Login to save notes.", "If you are not a registered user, then click here.",
 # "Not Logged In: Login?"
@@ -508,10 +510,8 @@ WIKI_TAGLINE = re.compile(r"^From \S+$|^From [A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'�
 WIKI_TAGLINE_REASON = "wiki page tagline"
 #: the reasons a site's navigation is removed (the lines over it are the site's header, not the page's title)
 NAVIGATION_REASON, MENU_REASON = "navigation words", "the site's menu"
-# An archive page's label over the titles of its related pages, in its languages ("Verwant:" / "De linkse stroming"),
-# and its date of last update left empty ("Laatst bijgewerkt:").
+# An archive page's label over the titles of its related pages, in its languages ("Verwant:" / "De linkse stroming").
 RELATED_LABEL = re.compile(r"^(?:related(?: (?:pages|articles|posts|links|texts|works))?|verwant|siehe auch|voir aussi|zie ook):$", re.I)
-EMPTY_UPDATED = re.compile(r"^(?:last updated|laatst bijgewerkt|zuletzt aktualisiert|dernière mise à jour)(?: on| op| am| le)?:?$", re.I)
 #: the longest title of a related page
 RELATED_TITLE_LENGTH = 100
 
@@ -612,7 +612,7 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return "mail archive navigation"
     if "{" in stripped and len(stripped) <= CHROME_LENGTH and TEMPLATE_FIELD.search(stripped):
         return "web page template residue"  # a placeholder the site left unfilled: "Major Theme - {title}"
-    if stripped[:1] in "LlPpYyRrBbNnFfTtGgWwCc0123456789" and COMMENT_FORM.match(stripped):
+    if stripped[:1] in "LlPpYyRrBbNnFfTtGgWwCcOo0123456789" and COMMENT_FORM.match(stripped):
         return "comment form"
     if stripped[:1] in "PpTt%LlVv0123456789" and BLOG_POST_FOOTER.match(stripped):
         return "blog post footer"
@@ -627,8 +627,8 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
     if len(stripped) <= CATEGORY_LENGTH and (CATEGORIES_LABEL.match(stripped) or stripped[-1] not in ".!?"
                                              and any(CATEGORIES_LABEL.match(n.strip()) for n in neighbours)):
         return "a blog's categories"
-    if stripped[-1:] in ":dtro" and EMPTY_UPDATED.match(stripped):
-        return "an empty date of last update"
+    if stripped[-1:] == ":" and field_kind(stripped[:-1]) == "updated":
+        return "an empty date of last update"  # its label alone: "Laatst bijgewerkt:"
     if WIKI_TAGLINE.match(stripped) and any(WIKI_CHROME.match(n.strip()) for n in neighbours):
         return WIKI_TAGLINE_REASON
     if ":" in stripped and WIKI_PAGE_NAME.match(stripped) and any(WIKI_TAGLINE.match(n.strip()) for n in neighbours):
@@ -887,7 +887,7 @@ def is_signature(line: str) -> bool:
     stripped = line.strip()
     text = SIGNED_MARK.sub("", stripped.lstrip("—–-").strip())
     dashed = stripped[:1] in "—–" or stripped[:2] == "--"  # (not a hyphen alone: "- Harbour Street" is a list's item)
-    if dashed and DASHED_INITIALS.match(text):
+    if dashed and INITIALS.match(text):
         return True  # a transcriber's initials after a dash: "---JT"
     if not name_like(text):
         return False
@@ -896,8 +896,8 @@ def is_signature(line: str) -> bool:
         words[-1].isupper() or bool(_INITIAL.match(words[0])) and len(words) <= 3 or dashed)
 
 
-# Initials in capitals without stops: "JT", "ARW".
-DASHED_INITIALS = re.compile(r"^[A-Z]{2,3}$")
+# Initials in capitals without stops, maybe with an apostrophe: "JT", "ML", "FO’G".
+INITIALS = re.compile(r"^[A-Z](?:['’]?[A-Z]){1,3}$")
 
 
 # What a word of a place is not: a month's name, which begins the date ("New York, October, 1917.").
@@ -1009,7 +1009,7 @@ def _ends_with_digit(line: str) -> bool:
 LETTER_HEADING = re.compile(r"^(?P<writer>.+?)\s+to\s+(?P<addressee>[^()\[\]]+?)(?:\s*\[\w{1,3}\])?(?:\s*\([^()]*\))?$", re.I)
 # A letter's heading naming its kind before its writer, maybe as a comrade: "Letter from Vera Zasulich to Marx",
 # "A Letter from Comrade A. Roe to B. Lee".
-LETTER_FROM = re.compile(r"^(?:(?:an?|the)\s+)?(?:open\s+)?letter\s+from\s+(?:(?:comrade|fellow[- ]worker|brother|sister)\s+)?", re.I)
+LETTER_FROM_WORDS = re.compile(r"^(?:(?:an?|the)\s+)?(?:open\s+)?letter\s+from\s+(?:(?:comrade|fellow[- ]worker|brother|sister)\s+)?", re.I)
 #: the longest line read as a letter heading (six names either side of "to", and a note)
 LETTER_HEADING_LENGTH = 160
 # A word in brackets after a name: "Union Communiste (Trotskyste)", what the writer calls itself.
@@ -1034,7 +1034,7 @@ def letter_heading(line: str) -> tuple[str, str] | None:
     match = LETTER_HEADING.match(line.strip())
     if not match:
         return None
-    writer, addressee = LETTER_FROM.sub("", match["writer"].strip()), match["addressee"].strip()
+    writer, addressee = LETTER_FROM_WORDS.sub("", match["writer"].strip()), match["addressee"].strip()
     # (a writer wholly in brackets is the editor's naming of him: "(M.N. Roy) to ...")
     writer = whole["inner"] if (whole := PARENTHESISED.match(writer)) else BRACKETED_ASIDE.sub("", writer).strip()
     if (dated := ADDRESSED_AND_DATED.match(addressee)) or (dated := DATED_ENDING.match(addressee)) and parse_date(dated["date"]):

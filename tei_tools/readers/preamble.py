@@ -1065,7 +1065,7 @@ def _part_title(line: str) -> bool:
 
 
 # A letter's title naming its writer, with or without its addressee: "Letter from Clara Zetkin".
-LETTER_FROM = re.compile(pt.LETTER_FROM.pattern + r"(?P<writer>.+?)(?:\s+to\s+.+)?$", re.I)
+LETTER_FROM = re.compile(pt.LETTER_FROM_WORDS.pattern + r"(?P<writer>.+?)(?:\s+to\s+.+)?$", re.I)
 
 
 def letter_writer(heading: str) -> str | None:
