@@ -86,6 +86,9 @@ def test_iso_dates_and_day_ranges() -> None:
     # a weekly's two issues in one: "Nos. 8 & 9. June 7 & 14, 1919"
     assert parse_date("June 7 & 14, 1919").attributes() == {"from": "1919-06-07", "to": "1919-06-14"}
     assert parse_date("May 3 and 4, 1920").attributes() == {"from": "1920-05-03", "to": "1920-05-04"}
+    # a congress's days, listed or from the first to the last
+    assert parse_date("NOVEMBER 6, 7, 8, 9, and 10, 1888").attributes() == {"from": "1888-11-06", "to": "1888-11-10"}
+    assert parse_date("September 3 to 5, 1888").attributes() == {"from": "1888-09-03", "to": "1888-09-05"}
 
 
 def test_old_and_new_style_pairs_give_the_gregorian_day() -> None:

@@ -81,6 +81,54 @@ def test_a_page_name_over_the_title_page_setting_it_again_is_the_title() -> None
     assert not [e for e in plain.report.removed if "set again" in e.reason]
 
 
+PRINTED_TITLE_PAGE = """\
+REPORT
+
+OF THE
+
+Harbour Workers' Congress,
+
+HELD IN THE
+
+TOWN HALL, LEITH,
+SEPTEMBER 3, 4, and 5,
+
+1891.
+
+"Union is strength." -- Old Saying.
+
+Published by the Authority of the Congress.
+
+LEITH:
+PRINTED BY ANN ROE AND SONS, 12, SHORE STREET.
+
+1891.
+
+The first congress of the harbour workers met in the Town Hall on the third of September, and sat for three
+days under the chair of the oldest delegate, who opened it with a short address.
+"""
+
+
+def test_a_printed_title_page_goes_down_to_its_printers_imprint_and_its_days_over_the_year_date_it() -> None:
+    conversion = convert_text(PRINTED_TITLE_PAGE, "report.txt")
+    root = conversion.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["REPORT"]
+    assert [" ".join(p.itertext()) for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == [
+        " ".join(PRINTED_TITLE_PAGE.split("\n")[-3:]).strip()]
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+    assert root.xpath("//tei:titlePart/text()", namespaces=NSMAP)[1:4] == ["OF THE", "Harbour Workers' Congress,", "HELD IN THE"]
+    assert root.xpath("//tei:creation/tei:date/@from | //tei:creation/tei:date/@to", namespaces=NSMAP) == ["1891-09-03", "1891-09-05"]
+    # with no printer's line, the lines over the text stay in it
+    unprinted = convert_text(PRINTED_TITLE_PAGE.replace("PRINTED BY", "ANN ROE AND SONS,").replace("Published by", "By"), "report.txt")
+    assert len(unprinted.tree.getroot().xpath("//tei:body//tei:p", namespaces=NSMAP)) > 1
+
+
+def test_a_second_printed_title_page_under_the_first_is_the_title_pages_too() -> None:
+    page = PRINTED_TITLE_PAGE.split("The first congress")[0]
+    conversion = convert_text(page + "LIBRARY STAMP\n\n" + PRINTED_TITLE_PAGE, "report.txt")
+    assert len(conversion.tree.getroot().xpath("//tei:body//tei:p", namespaces=NSMAP)) == 1
+
+
 def test_a_pictures_captions_under_the_headline_and_between_paragraphs_are_a_figure_not_headings() -> None:
     body = "The strike began in the spring of that year and lasted for many months, longer than anyone had expected it would.\n\n"
     text = ("Skip to main content Skip to navigation\n\nNo quiet harbour: the Ann Roe interviews\n\n"

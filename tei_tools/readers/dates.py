@@ -1,7 +1,7 @@
 """Dates as people write them, turned into ISO 8601 values for ``@when``.
 
 Handles "1930-01-05", "5 January 1930", "January 4, 1932", "January 5th, 1930", "the 5th of January, 1930",
-"29 de abril de 1921", "14.05.1998", "April 4-5, 1917",
+"29 de abril de 1921", "14.05.1998", "April 4-5, 1917", "November 6, 7, 8, 9, and 10, 1888",
 "May 18 (31), 1917" (Old and New Style: the Gregorian, later, day), "Aug l9, 1919" (typed with the letter l),
 "Jan. 1928", "9/VIII.1921", "December 1934", "1979" and ranges such as "1929-1933", "1946 through 1949", "Winter 1969–70"
 and "July/August 2011".
@@ -47,8 +47,10 @@ _PART_OF_MONTH = r"(?:the\s+)?(?:beginning|start|middle|end)\s+of\s+|early\s+|la
 # Alternatives are tried longest first, so "5 January 1930" is not read as "January 1930".
 _FORMS = [
     _YEAR + r"-(?P<isomonth{i}>[01]\d)(?:-(?P<isoday{i}>[0-3]\d))?",  # 1921-03-05, 1921-03 (ISO 8601)
-    # April 4-5, 1917; June 7 & 14, 1919 (a weekly's two issues in one)
-    _MONTH + r"\s+" + _DAY + r"\s*(?:[-–&]|\band\b)\s*(?P<lastday{i}>[0-3]?\d)(?:st|nd|rd|th)?,?\s+" + _YEAR,
+    # April 4-5, 1917; June 7 & 14, 1919 (a weekly's two issues in one); a congress's days: "November 6, 7, 8, 9, and 10,
+    # 1888", "September 3 to 5, 1888"
+    _MONTH + r"\s+" + _DAY + r"(?:\s*,\s*[0-3]?\d(?:st|nd|rd|th)?)*\s*(?:[-–&]|,?\s*\b(?:and|to)\b)\s*(?P<lastday{i}>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
+    + _YEAR,
     # May 18 (31), 1917 or June 1 (May 19), 1917: Old and New Style; the later day is the Gregorian one
     _MONTH + r"\s+" + _DAY + r"\s*\((?:(?P<altmonth{i}>" + MONTH_NAMES
     + r")\.?\s+)?(?P<altday{i}>[0-3]?\d)\),?\s+" + _YEAR,

@@ -47,7 +47,7 @@ from tei_tools.readers.preamble import (
     without_wrapper,
 )
 from tei_tools.readers.report import Report
-from tei_tools.readers.titlepage import IMPRINT_LINE, dated_line, name_on_date, read_title_page
+from tei_tools.readers.titlepage import IMPRINT_LINE, dated_line, imprint_end, name_on_date, read_title_page
 
 #: What a header reader returns: the metadata, the first line of the text and the line after its last.
 HeaderReader = Callable[[list[str], str | None, Report], tuple[Metadata, int, int]]
@@ -352,9 +352,11 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
             start = numbered[lines_of_title][0] + 1  # "(Ann Roe, 1919)" under the title
         elif not metadata.authors:
             take_title_author(metadata, numbered[0][0] + 1, " ".join(lines[:OPENING_LINES]), report)
-        if metadata.authors and start > numbered[lines_of_title - 1][0] + 1 or _dates_under_title(lines, start):
-            # A title page goes on under a byline (edition, imprint...), or a web page's dates stand under its title.
-            start = read_title_page(lines, start, len(lines), metadata, report)
+        through = imprint_end(lines, start)
+        if metadata.authors and start > numbered[lines_of_title - 1][0] + 1 or _dates_under_title(lines, start) or through:
+            # A title page goes on under a byline (edition, imprint...), a web page's dates stand under its title,
+            # or a printed title page goes down to its printer's imprint.
+            start = read_title_page(lines, start, len(lines), metadata, report, through)
     elif numbered and not metadata.authors and (names := _opening_byline(numbered[0][1])):
         number = start = numbered[0][0] + 1  # "by Wildcat" opening a text with no title line
         metadata.authors = pt.split_names(names)

@@ -20,12 +20,14 @@ def _normal(text: str) -> str:
     return re.sub(r"[^\w]+", "", text.lower().replace("&", "and"))
 
 
-def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, report: Report) -> int:
+def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, report: Report, through: int = 0) -> int:
     """Read the title page at the top of a book: short lines before its first heading or paragraph; returns where it ends.
 
     Lines that repeat the header (title, subtitle, "By" and the author, credits)
     are removed and reported; bylines, editions and other title lines are kept
-    for the TEI title page, a date as the date of the work.
+    for the TEI title page, a date as the date of the work. Down to ``through``
+    (a printed title page's imprint, see ``imprint_end``) every line is the title
+    page's, a title line where it has no other role.
     """
     wanted = {"title": _normal(metadata.title or ""), "subtitle": _normal(metadata.subtitle or "")}
     seen = {"title": "", "subtitle": ""}
@@ -114,7 +116,10 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
             metadata.authors, (metadata.date_line, metadata.date) = [signed[0]], signed[1:]
             report.remove(number, "on", "the word between the author and the date (both are in the header)")
             report.recognise(number, line, "header field: author and date")
-        elif not EDITION.search(line) and (date := dated_line(line)):
+        elif not EDITION.search(line) and ((date := dated_line(line)) or (date := _date_over_year(lines, index, end))):
+            if date.text not in line:  # the days over their year: "NOVEMBER 6, 7, 8, 9, and 10," / "1888."
+                index = next(i for i in range(index + 1, end) if lines[i].strip())
+                line = f"{line} {lines[index].strip()}"
             if metadata.date_line and metadata.date and not earlier(date.when or "", metadata.date.when or ""):
                 metadata.title_page.append(("docDate", line))  # a later date: when the text was posted or reprinted
             else:
@@ -142,10 +147,50 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
                 break  # "TO THE READER" over a poem: the poem's heading; over numbered entries, the contents': the book has begun
             metadata.title_page.append((role, line))
             report.recognise(number, line, f"title page: {role}")
+        elif index < through or through and (through := imprint_end(lines, index)):  # (a reprint's page under the first)
+            metadata.title_page.append(("titlePart", line))
+            report.recognise(number, line, "title page: titlePart (over the printer's imprint)")
         else:
             break
         index += 1
     return index
+
+
+def _date_over_year(lines: list[str], index: int, end: int) -> Date | None:
+    """The date of the line at ``index`` read with the year alone under it ("NOVEMBER 6, 7, 8, 9, and 10," / "1888."), or None."""
+    below = next((line.strip() for line in lines[index + 1: min(end, index + EPIGRAPH_GAP + 2)] if line.strip()), "")
+    year = dated_line(below) if lines[index].rstrip().endswith(",") else None
+    if not year or len(year.when or "") != 4:  # a year alone: "1888.", "MDCCCLXXXVIII"
+        return None
+    return parse_date(f"{lines[index].strip()} {below}")
+
+
+# A printer's or publisher's line in a printed title page's imprint: "PRINTED BY H. SNAPE AND SON, 61, MARKET ST.",
+# "Published by the Authority of the Congress".
+PRINTER = re.compile(r"\b(?:printed|published)\s+(?:by|for|at)\b", re.I)
+#: the most blocks of a printed title page down to its printer's line
+PRINTED_TITLE_PAGE_BLOCKS = 12
+
+
+def imprint_end(lines: list[str], start: int) -> int:
+    """Where a printed title page opening at ``start`` ends: under its printer's line, when no paragraph of prose
+    stands over that line (an epigraph in quotation marks may); 0 when there is no printer's line."""
+    printed, blocks, block = 0, 0, []
+    for index in range(start, len(lines) + 1):
+        if index < len(lines) and lines[index].strip():
+            block.append(lines[index].strip())
+            continue
+        if not block:
+            continue
+        if block[0][:1] not in pt.QUOTE_PAIRS and (
+                any(len(line) > pt.EPIGRAPH_LINE + 30 for line in block) or pt.opens_paragraph(list(enumerate(block[:2])))):
+            break  # prose: the text has begun
+        if any(PRINTER.search(line) for line in block):
+            printed = index
+        blocks, block = blocks + 1, []
+        if blocks == PRINTED_TITLE_PAGE_BLOCKS:
+            break
+    return printed
 
 
 def _line_role(line: str, lines: list[str], index: int, end: int, surnames: set[str]) -> str | None:
