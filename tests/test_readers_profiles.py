@@ -486,6 +486,18 @@ def test_a_parliaments_record_its_reference_and_its_speaker_over_the_speech_or_u
     assert [p.text[:12] for p in introduced.iterfind(".//tei:body/tei:p", NSMAP)] == ["Ann Roe ente", "With your pe"]
 
 
+def test_members_named_in_capitals_in_a_record_speak_over_their_paragraphs_and_a_title_in_the_possessive_heads() -> None:
+    speech = "With your permission, Mr. Speaker, I ask the indulgence of the House while I make a brief explanation.\n\n"
+    text = ("HC Deb 13 July 1925 vol 186 c871\n\nOrder for Second Reading read.\n\nMr. A. N. ROE\n\n" + speech * 2
+            + "Question put, and agreed to.\n\nSir BOB O'LEE (Harbour, S.)\n\n" + speech)
+    body = convert_text(text, "debate.txt").tree.getroot().find(".//tei:body", NSMAP)
+    assert [(child.tag.split("}")[1], [part.tag.split("}")[1] for part in child]) for child in body] == [
+        ("p", []), ("sp", ["speaker", "p", "p"]), ("p", []), ("sp", ["speaker", "p"])]
+    assert body.xpath("tei:sp/tei:speaker/text()", namespaces=NSMAP) == ["Mr. A. N. ROE", "Sir BOB O'LEE (Harbour, S.)"]
+    diary = convert_text("A Diary\n\nDR. ROE'S DIARY.\n\n" + speech, "diary.txt").tree.getroot()
+    assert diary.xpath("//tei:body//tei:head/text()", namespaces=NSMAP) == ["DR. ROE'S DIARY."]
+
+
 @pytest.mark.parametrize("chapter", ["CHAPTER 7\nThe Dockers and the Sea", "\nCHAPTER 7\nTHE DOCKERS AND THE SEA\n"])
 def test_a_citation_of_the_book_over_a_chapter_names_its_author_title_and_source(chapter: str) -> None:
     text = (f"Ann Example, Harbours, 1973.\n{chapter}\n"

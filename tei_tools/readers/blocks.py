@@ -1650,7 +1650,7 @@ def _speakers(blocks: list[Block], interview: bool = False) -> set[str]:
     needed = {True: 1 if drama else 3, False: 2}
     return {name.upper() for name, count in counts.items()
             if count >= needed[name.isupper()] and (count > early[name] or count >= 2)
-            or interview and pt.INITIALS.match(name)}
+            or interview and pt.INITIALS.match(name) or pt.PARLIAMENT_SPEAKER.match(name)}
 
 
 # "interview" in a title: "INTERVIEW WITH ANN ROE", "Ann Roe interviewed"
@@ -1664,6 +1664,8 @@ def _speaker_name(speaker: str) -> str:
 
 def _speaker_label(line: str, drama: bool) -> str | None:
     """The speaker's name as written at the start of ``line`` ("HAMLET."), or None."""
+    if pt.PARLIAMENT_SPEAKER.match(line):
+        return line  # a parliament's record names its speaker: "Mr. A. M. SAMUEL", "Sir JOHN ROE (Harbour, S.)"
     match = pt.SPEAKER_LINE.match(line) or pt.SPEAKER_INLINE.match(line) or pt.SPEAKER_ALONE.match(line) or (
         pt.SPEAKER_MARKED.match(line) if line[:1] == "_" else None) or (pt.SPEAKER_COLON.match(line) if line[-1:] == ":" else None)
     if not match or pt.NUMBERED_HEAD.match(line) or pt.DRAMA_HEAD.match(line) or pt.names_matter(line):
@@ -1685,14 +1687,23 @@ def _speech(blocks: list[Block], index: int, speakers: set[str]) -> tuple[str, i
     speaker = _speaker_label(block.lines[0], True)
     if speaker is None or _speaker_name(speaker).upper() not in speakers:
         return None
-    if block.lines[0] != speaker or len(block.lines) > 1:
-        return speaker, 1
-    following = blocks[index + 1] if index + 1 < len(blocks) else None
-    # (a short speech reads as a heading, "How are you, Roper?": only a numbered heading or an act's is none)
-    if following is None or _numbered_head(following) or pt.DRAMA_HEAD.match(following.text) or (
-            (label := _speaker_label(following.lines[0], True)) and _speaker_name(label).upper() in speakers):
-        return None  # (a speech may open with a word like a name: "Ta. [GLADYS withdraws.]")
-    return speaker, 2
+    length = 1
+    if block.lines[0] == speaker and len(block.lines) == 1:
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        # (a short speech reads as a heading, "How are you, Roper?": only a numbered heading or an act's is none)
+        if following is None or _numbered_head(following) or pt.DRAMA_HEAD.match(following.text) or _speaks(following, speakers):
+            return None  # (a speech may open with a word like a name: "Ta. [GLADYS withdraws.]")
+        length = 2
+    if pt.PARLIAMENT_SPEAKER.match(speaker):  # a member's speech goes on over its paragraphs, to the next speaker or a short line
+        while index + length < len(blocks) and len(blocks[index + length].text.split()) >= pt.PROSE_LINE_WORDS \
+                and not _speaks(blocks[index + length], speakers):
+            length += 1
+    return speaker, length
+
+
+def _speaks(block: Block, speakers: set[str]) -> bool:
+    """True when ``block`` opens with one of the ``speakers``' names."""
+    return bool((label := _speaker_label(block.lines[0], True)) and _speaker_name(label).upper() in speakers)
 
 
 def _closing_roles(block: Block, valediction: bool = False) -> list[str]:

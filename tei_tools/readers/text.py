@@ -388,9 +388,11 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
             stanza = E(speech, tei("lg"))
             for line in verse:
                 inline.write(E(stanza, tei("l")), line, item.number)
-        else:
-            first = lines[0][1][len(speaker):].strip()
-            inline.write(E(speech, tei("p")), " ".join(([first] if first else []) + [line for _, line in lines[1:]]), item.number)
+        else:  # a paragraph of each block, the first's after the speaker's name
+            for position, block in enumerate(item.blocks):
+                words = block.lines if position else [block.lines[0][len(speaker):].strip(), *block.lines[1:]]
+                if paragraph := " ".join(line for line in words if line):
+                    inline.write(E(speech, tei("p")), paragraph, block.number)
     else:  # paragraphs, and closing lines where nothing precedes them to close
         for block in item.blocks:
             if item.kind == "title" and pt.ILLUSTRATION.match(block.text):  # a title page's picture, the page set in the text
