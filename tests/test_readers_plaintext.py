@@ -535,6 +535,15 @@ def test_clauses_numbered_with_a_bracket_under_a_colon_are_a_list_though_the_fir
     assert [p[:8] for p in xpath(conversion, "//tei:body//tei:p/text()")] == ["The conf", "Adopted "]
 
 
+def test_lines_opening_with_the_same_bullet_are_a_list_announced_or_not() -> None:
+    text = ("The Harbour Strike\n\nRead the interview and consider:\n\n"
+            "  • Who conducted the interview? When? Why?\n  • How reliable do you think the information is?\n"
+            "  • What might the speaker have forgotten?\n\nThen post your answer.\n\n• A bullet alone opens no list.\n")
+    conversion = convert_text(text, "questions.txt")
+    assert [item[:8] for item in xpath(conversion, "//tei:body//tei:list/tei:item/text()")] == ["• Who co", "• How re", "• What m"]
+    assert [p[:8] for p in xpath(conversion, "//tei:body//tei:p/text()")] == ["Read the", "Then pos", "• A bull"]
+
+
 def test_a_menu_link_set_with_a_bullet_over_the_title_is_the_sites_not_the_text() -> None:
     conversion = convert_text("• March of the Dockers\n\nAnn Roe – Docker, Speaker, Radical\n\n"
                               "One of the harbour movement’s best known campaigners was Ann Roe, who lived by the docks all her life.\n",

@@ -89,7 +89,7 @@ def split_blocks(lines: list[str], start: int) -> list[Block]:
         elif current:
             blocks.append(Block(current, first + 1, indents=indents))
             current = []
-    blocks = [part for block in blocks for part in _head_apart(block)]
+    blocks = [part for block in blocks for part in _head_apart(block) for part in _bullets_apart(part)]
     if any(len(line) >= UNWRAPPED and len(line.split()) >= 15 for line in lines[start:]):
         return [part for block in blocks for part in _split_unwrapped(block)]
     if unseparated and not by_indent:
@@ -140,6 +140,17 @@ def _head_apart(block: Block) -> list[Block]:
     if len(rest) < 2 or not pt.names_editorial(block.lines[0]) or rest[0][:1].islower() or sum(map(len, rest)) < PROSE_LINE * len(rest):
         return [block]
     return [Block(block.lines[:1], block.number, indents=block.indents[:1]), Block(rest, block.number + 1, indents=block.indents[1:])]
+
+
+def _bullets_apart(block: Block) -> list[Block]:
+    """A block whose lines open with the same bullet, two or more ("• Who ..." / "• What ..."): each item a block of
+    its own, with the lines that wrap it; the lines over the first stay together."""
+    bulleted = [index for index, line in enumerate(block.lines) if line[:1] in BULLETS]
+    if len(bulleted) < 2 or len({block.lines[index][:1] for index in bulleted}) > 1:
+        return [block]
+    starts = sorted({0, *bulleted})
+    return [Block(block.lines[begin:end], block.number + begin, indents=block.indents[begin:end])
+            for begin, end in zip(starts, [*starts[1:], len(block.lines)])]
 
 
 # Longer than any line a wrapping editor leaves: the text was copied from a web page, one paragraph a line.
@@ -596,6 +607,10 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("list", main[index: index + length]))  # "... the following works:--" / "1. ..." / "2. ..."
             index += length
             continue
+        elif length := _bulleted_list(main, index):
+            items.append(Item("list", main[index: index + length]))  # "• Who conducted the interview?" / "• What ..."
+            index += length
+            continue
         elif length := _dated_entries(main, index):
             items.append(Item("list", main[index: index + length]))
             index += length
@@ -858,6 +873,20 @@ def _announced_list(blocks: list[Block], index: int, previous: Item) -> int:
             break  # the numbers go up from 1, maybe skipping some
         length, last = length + 1, numbers[-1]
     return length if length >= 2 else 0
+
+
+def _bulleted_list(blocks: list[Block], index: int) -> int:
+    """How many blocks from ``index`` are the items of a list, each opening with the same bullet ("• ..."); 0 if fewer than two."""
+    bullet = blocks[index].text[:1]
+    if bullet not in BULLETS:
+        return 0
+    length = next((offset for offset, block in enumerate(blocks[index:]) if block.text[:1] != bullet or len(block.text) > LIST_ITEM),
+                  len(blocks) - index)
+    return length if length >= 2 else 0
+
+
+# The bullets that open a list's items (no dash nor asterisk: they open speeches and notes too).
+BULLETS = "•◦▪▫●○‣⁃"
 
 
 def _dated_entries(blocks: list[Block], index: int) -> int:
