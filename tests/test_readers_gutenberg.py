@@ -2107,6 +2107,15 @@ def test_a_list_of_illustrations_ends_at_verse_without_pages_and_at_the_title_wi
     assert xpath(book, "//tei:front/tei:titlePage[last()]//tei:titlePart/text()") == ["HOW THE DOCKS WERE BUILT."]
     assert xpath(book, "//tei:body/tei:div/tei:head/text()") == ["_INTRODUCTION._"]
     assert xpath(book, "string(//tei:body//tei:p[1])").startswith("Long ago it was said")
+    # an ornament ends the list: the printer's note under it is the text's
+    ornamented = convert_text(DOCKS.replace("        BERTH,                                            12\n",
+                                            "        BERTH,                                            12\n\n"
+                                            "                     * * * * *\n\n_Most of the blocks used in this book have been made by the\n"
+                                            "Harbour Engraving Co._, _Leith_\n"), "docks.txt")
+    assert [item.split(",")[0] for item in xpath(ornamented, "//tei:div[@type='illustrations']/tei:list/tei:item/text()")] == [
+        "PAGE", "THE OLD QUAY", "A CRANE OF 1863", "BERTH"]
+    assert xpath(ornamented, "//tei:milestone/following-sibling::tei:p[1]/text()") == [
+        "_Most of the blocks used in this book have been made by the Harbour Engraving Co._, _Leith_"]
 
 
 BOOKWORM = f"""\

@@ -1586,7 +1586,7 @@ def _list_run(blocks: list[Block], index: int, kind: str, heads: list[bool], tit
 
 def _ends_list(blocks: list[Block], index: int, kind: str, heads: list[bool], title_keys: TitleKeys) -> bool:
     """True when the block at ``index`` ends a list of ``kind``: a heading of one line, the title again, another list's head,
-    an illustration.
+    an illustration, an ornament ("* * * * *").
 
     A bare number ("FIRST ACT") always heads the text; so does a titled line under
     a cast list ("THE PROLOGUE"). Where the entries are titles themselves (of
@@ -1596,7 +1596,7 @@ def _ends_list(blocks: list[Block], index: int, kind: str, heads: list[bool], ti
     """
     block = blocks[index]
     if any(other.match(pt.unmarked(block.lines[0])) for other in HEADED_LISTS.values()) or pt.ILLUSTRATION.match(block.text) \
-            or _title_again(blocks, index, title_keys):
+            or pt.SEPARATOR.match(block.text) or _title_again(blocks, index, title_keys):
         return True
     if len(block.lines) > 1 or not heads[index] or COLUMN_GAP.search(block.text):
         return False  # (a line in two columns is an entry: "Bewitched Prince.        HERO, the RED CROSS DOG")
