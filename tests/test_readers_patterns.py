@@ -292,6 +292,9 @@ def test_datelines() -> None:
     assert (place, date.when) == ("Coyoacan, D.F.", "1940-08-20")
     assert pt.parse_dateline("May 1, 1956")[1].when == "1956-05-01"
     assert pt.parse_dateline("Leon Trotsky, 1932") is None
+    # a constitution's making, before its day
+    assert pt.parse_dateline("Chartered September 1, 1952")[1].when == "1952-09-01"
+    assert pt.parse_dateline("As amended to December 12, 1997")[1].when == "1997-12-12"
     place, date = pt.parse_dateline("December 22, 1868. Geneva")  # the date first, as some letters open
     assert (place, date.when) == ("Geneva", "1868-12-22")
     place, date = pt.parse_dateline("February 2, 2014 — New York")  # or the place after a dash
@@ -345,6 +348,8 @@ def test_roman_numbers() -> None:
     ("Engels to Sorge (Excerpt)", ("Engels", "Sorge")),
     ("ENGELS TO FRIEDRICH ADOLPH SORGE[1]", ("ENGELS", "FRIEDRICH ADOLPH SORGE")),
     ("LETTER TO KAUTSKY", None),  # the kind of text, not a writer
+    ("Preamble to Constitution", None),  # a part of a document, not a writer
+    ("Supplement to Harbour News", None),
     ("Letter to a Friend, August 13, 1866", None),
     ("I went to London", None),
     # the editor's naming of the writer in brackets; the addressee's address, where and when the letter was dated

@@ -535,6 +535,17 @@ def test_clauses_numbered_with_a_bracket_under_a_colon_are_a_list_though_the_fir
     assert [p[:8] for p in xpath(conversion, "//tei:body//tei:p/text()")] == ["The conf", "Adopted "]
 
 
+def test_a_preamble_is_no_letters_writer_and_the_days_it_was_chartered_and_amended_close_it() -> None:
+    text = ("Preamble to Constitution\n\nSince the beginning of history the workers of the harbour have struggled together for a"
+            " better life, and they form this union to go on with that struggle.\n\nChartered September 1, 1952\n"
+            "As amended to December 12, 1997\n")
+    conversion = convert_text(text, "preamble.txt")
+    assert not xpath(conversion, "//tei:titleStmt/tei:author")
+    assert ["".join(dateline.itertext()) for dateline in xpath(conversion, "//tei:body//tei:closer/tei:dateline")] == [
+        "Chartered September 1, 1952", "As amended to December 12, 1997"]
+    assert xpath(conversion, "//tei:creation/tei:date/@when") == ["1952-09-01"]
+
+
 def test_lines_opening_with_the_same_bullet_are_a_list_announced_or_not() -> None:
     text = ("The Harbour Strike\n\nRead the interview and consider:\n\n"
             "  • Who conducted the interview? When? Why?\n  • How reliable do you think the information is?\n"

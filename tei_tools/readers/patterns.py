@@ -945,6 +945,10 @@ def dated_signature(line: str) -> int | None:
     return date.start if is_signature(line[:date.start].rstrip(" ,")) else None
 
 
+# A rule's or a constitution's making before its day: "Chartered September 1, 1952", "As amended to December 12, 1997".
+ENACTED = re.compile(r"^(?:as\s+)?(?:chartered|adopted|amended|revised|ratified|enacted|effective)(?:\s+(?:on|in|to|from))?\s+(?=\w)", re.I)
+
+
 def parse_dateline(line: str) -> tuple[str | None, Date] | None:
     """Read a dateline: a date alone ("May 1, 1956"), a place and a date ("Prinkipo, March 1, 1932"),
     or a date and then the place ("December 22, 1868. Geneva", "February 20, 2014 — New York"); in italics too
@@ -960,7 +964,7 @@ def parse_dateline(line: str) -> tuple[str | None, Date] | None:
         date = parse_date(match["date"])
         return (match["place"], date) if date and date.to_the_day else None
     line = without_note_markers(line)  # "13 août[1] 1866"
-    date = parse_date(line)
+    date = parse_date(line) or ((enacted := ENACTED.match(line)) and parse_date(line[enacted.end():]))
     if date:
         return None, date
     if "[" in line:  # an editor's brackets around the place, "[London,] 24 February 1869": the date alone is read
@@ -1025,7 +1029,8 @@ ADDRESSEE_PLACE = re.compile(r"^in\s+[A-Z][\w'’. -]{1,40}$", re.I)
 GENRE_WORDS = {"resolutions", "theses", "documents", "writings", "works", "letters", "speeches", "articles",
                "letter", "open", "reply", "answer", "address", "appeal", "message", "telegram", "note", "notes", "preface",
                "introduction", "postscript", "greetings", "speech", "report", "draft", "statement", "the", "a", "an", "from",
-               "foreword", "afterword", "conclusion", "appendix", "chapter", "part", "contents", "epilogue", "prologue"}
+               "foreword", "afterword", "conclusion", "appendix", "chapter", "part", "contents", "epilogue", "prologue",
+               "preamble", "supplement", "addendum", "annex", "amendment", "amendments", "guide", "companion"}
 
 
 def letter_heading(line: str) -> tuple[str, str] | None:
