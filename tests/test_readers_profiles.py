@@ -486,6 +486,20 @@ def test_a_parliaments_record_its_reference_and_its_speaker_over_the_speech_or_u
     assert [p.text[:12] for p in introduced.iterfind(".//tei:body/tei:p", NSMAP)] == ["Ann Roe ente", "With your pe"]
 
 
+def test_a_description_closed_by_the_day_under_the_title_is_the_subtitle_and_dates_the_text() -> None:
+    text = ("Admission of Branches to the Harbour Union\n\nExecutive Committee of the Harbour Union, Resolution on the Report of"
+            " the Committee. June 9, 1921\n\nThe Congress, having heard the report of the committee on the new branches,"
+            " decides to admit them all.\n")
+    root = convert_text(text, "resolution.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == [
+        "Admission of Branches to the Harbour Union", "Executive Committee of the Harbour Union, Resolution on the Report of the Committee"]
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1921-06-09"]
+    assert [p.text[:12] for p in root.iterfind(".//tei:body//tei:p", NSMAP)] == ["The Congress"]
+    # a sentence closed by a year alone is no such line
+    yearly = convert_text(text.replace("June 9, 1921", "In 1921"), "resolution.txt").tree.getroot()
+    assert not yearly.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP)
+
+
 def test_members_named_in_capitals_in_a_record_speak_over_their_paragraphs_and_a_title_in_the_possessive_heads() -> None:
     speech = "With your permission, Mr. Speaker, I ask the indulgence of the House while I make a brief explanation.\n\n"
     text = ("HC Deb 13 July 1925 vol 186 c871\n\nOrder for Second Reading read.\n\nMr. A. N. ROE\n\n" + speech * 2

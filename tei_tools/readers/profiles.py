@@ -19,7 +19,7 @@ from tei_tools.errors import TeiToolsError
 from tei_tools.readers import gutenberg, muse
 from tei_tools.readers import patterns as pt
 from tei_tools.readers.blocks import TEXT_WORDS, heading_in_two
-from tei_tools.readers.dates import parse_date
+from tei_tools.readers.dates import Date, parse_date
 from tei_tools.readers.preamble import (
     BYLINE,
     FULL_TEXT_OF,
@@ -348,6 +348,13 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
                 and not pt.caption_lines([numbered[lines_of_title][1]]) and take_title_line(  # (a picture's "by" names its maker)
                 metadata, numbered[lines_of_title][0] + 1, numbered[lines_of_title][1], report, subtitle=True):
             start = numbered[lines_of_title][0] + 1
+        elif not metadata.subtitle and not metadata.date and len(numbered) > lines_of_title \
+                and (dated := _dated_description(numbered[lines_of_title][1])):
+            # "Executive Committee of the Third International, Resolution on ... . June 9, 1921": who issued it and when
+            number, line = numbered[lines_of_title]
+            metadata.subtitle, (metadata.date_line, metadata.date) = dated
+            report.recognise(number + 1, line, "header field: subtitle and date (a description closed by the day, under the title)")
+            start = number + 1
         elif len(numbered) > lines_of_title and take_attribution(metadata, numbered[lines_of_title][0] + 1, numbered[lines_of_title][1], report):
             start = numbered[lines_of_title][0] + 1  # "(Ann Roe, 1919)" under the title
         elif not metadata.authors:
@@ -611,6 +618,17 @@ def _dates_under_title(lines: list[str], start: int) -> bool:
     block = next((offset for offset, (index, _) in enumerate(opening) if index != opening[0][0] + offset), len(opening))
     under = opening[1: min(block, DATELINE_BLOCK) + 1]
     return name_on_date(opening[0][1]) is not None or not any(pt.SALUTE.match(line) for _, line in under)
+
+
+# A description of the text closed by its day after a full stop: "Resolution on the Report of the Executive. June 9, 1921".
+DESCRIBED_DAY = re.compile(r"^(?P<description>[A-Z][^.]{10,200}?)\.\s+(?P<date>[^.]{6,30}?)\.?$")
+
+
+def _dated_description(line: str) -> tuple[str, tuple[str, Date]] | None:
+    """The description and (the date as written, the date) of a line describing the text and closed by its day, or None."""
+    if not (match := DESCRIBED_DAY.match(line)) or not (date := parse_date(match["date"])) or not date.to_the_day:
+        return None
+    return match["description"], (match["date"], date)
 
 
 def _title_over_byline(numbered: list[tuple[int, str]]) -> int:
