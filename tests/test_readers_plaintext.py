@@ -562,6 +562,12 @@ def test_a_menu_link_set_with_a_bullet_over_the_title_is_the_sites_not_the_text(
     assert xpath(conversion, "//tei:titleStmt/tei:title/text()") == ["Ann Roe – Docker, Speaker, Radical"]
     assert not xpath(conversion, "//tei:body//tei:head")
     assert ("• March of the Dockers", "the site's menu, over the page") in {(e.text, e.reason) for e in conversion.report.removed}
+    barred = convert_text("Contact the League |\nOrder League Literature |\n" + "One of the harbour movement’s best known"
+                          " campaigners was Ann Roe, who lived by the docks all her life.\n", "roe.txt")
+    assert [e.text for e in barred.report.removed if e.reason == "the site's menu, over the page"] == [
+        "Contact the League |", "Order League Literature |"]
+    table = convert_text("| Written | 1872 |\n\nOne of the harbour movement’s best known campaigners was Ann Roe.\n", "roe.txt")
+    assert not [e for e in table.report.removed if e.reason == "the site's menu, over the page"]  # a table's row
 
 
 def test_a_transcription_sites_picture_markup_is_a_figure_its_caption_the_head() -> None:
