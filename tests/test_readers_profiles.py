@@ -512,6 +512,18 @@ def test_members_named_in_capitals_in_a_record_speak_over_their_paragraphs_and_a
     assert diary.xpath("//tei:body//tei:head/text()", namespaces=NSMAP) == ["DR. ROE'S DIARY."]
 
 
+def test_the_authors_possessive_before_a_book_in_quotation_marks_over_a_chapter_title_is_the_source() -> None:
+    text = ("Roe's “Memories of the Harbour”\n\nThe Union Moves to Leith, Its First Months of Work There\n\n"
+            "In the spring the union moved its office to Leith, and the first months there were the hardest of all.\n")
+    root = convert_text(text, "chapter.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["The Union Moves to Leith, Its First Months of Work There"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Roe"]
+    assert root.xpath("string(//tei:bibl[@type='source'])", namespaces=NSMAP) == "Roe's “Memories of the Harbour”"
+    # a phrase in the possessive is no author: "The Docker's “Song”" opens no citation
+    plain = convert_text(text.replace("Roe's", "the docker's"), "chapter.txt").tree.getroot()
+    assert not plain.xpath("//tei:titleStmt/tei:author", namespaces=NSMAP)
+
+
 @pytest.mark.parametrize("chapter", ["CHAPTER 7\nThe Dockers and the Sea", "\nCHAPTER 7\nTHE DOCKERS AND THE SEA\n"])
 def test_a_citation_of_the_book_over_a_chapter_names_its_author_title_and_source(chapter: str) -> None:
     text = (f"Ann Example, Harbours, 1973.\n{chapter}\n"

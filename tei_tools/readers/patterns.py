@@ -114,10 +114,18 @@ PARLIAMENT_SPEAKER = re.compile(r"^(?i:Mr|Mrs|Miss|Sir|Dr|Lord|Lady)\.?\s+(?P<na
 CITATION = re.compile(r"^(?P<names>[^,]+),\s+(?P<work>[^,]+),\s+(?:1[5-9]|20)\d\d\.?$")
 
 
-def citation(line: str) -> re.Match[str] | None:
-    """A citation of a book by its author, title and year (see :data:`CITATION`); None if ``line`` is not one."""
-    cited = CITATION.match(line) if line[-1:] in ".0123456789" else None
-    return cited if cited and name_like(cited["names"]) and title_like(cited["work"]) else None
+# The book a chapter is taken from, its author's possessive before its title in quotation marks: "Krupskaya's “Reminiscences
+# of Lenin”".
+POSSESSIVE_CITATION = re.compile(r"^(?P<names>[^,“”\"]+?)['’]s?\s+[“\"](?P<work>[^“”\"]+)[”\"]$")
+
+
+def citation(line: str, possessive: bool = False) -> re.Match[str] | None:
+    """A citation of a book by its author, title and year (see :data:`CITATION`), or with ``possessive`` by its author's
+    possessive before its title (see :data:`POSSESSIVE_CITATION`); None if ``line`` is not one."""
+    cited = CITATION.match(line) if line[-1:] in ".0123456789" else POSSESSIVE_CITATION.match(line) if possessive else None
+    # (a possessive may give the surname alone: "Marx's “Capital”")
+    named = cited and (name_like(cited["names"]) or cited.re is POSSESSIVE_CITATION and _names_only(cited["names"]))
+    return cited if named and title_like(cited["work"]) else None
 
 
 # A source given as "From The Journal, Vol. 2, 1988, pp. 53-64." at the top of a text.

@@ -224,7 +224,7 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         start = index + 1
     # Over the text, a periodical's issue or the book it is taken from ("Eric Hobsbawm, Revolutionaries, 1973."):
     # the source, never the title; a book's citation names the author too.
-    cited = pt.citation(numbered[0][1]) if numbered else None
+    cited = pt.citation(numbered[0][1], possessive=True) if numbered else None
     if cited or numbered and pt.ISSUE_LINE.match(numbered[0][1]) and not _issue_page(numbered):
         index, line = numbered.pop(0)
         metadata.fields.append(Field("source", "", line, index + 1))
