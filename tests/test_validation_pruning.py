@@ -64,7 +64,6 @@ DOCUMENTS = [
 ]
 
 
-
 @pytest.mark.parametrize("document", DOCUMENTS)
 def test_pruned_grammar_gives_the_whole_grammars_verdict(document: str) -> None:
     whole = etree.RelaxNG(etree.fromstring(GRAMMAR))
