@@ -158,7 +158,7 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
 
 def _date_over_year(lines: list[str], index: int, end: int) -> Date | None:
     """The date of the line at ``index`` read with the year alone under it ("NOVEMBER 6, 7, 8, 9, and 10," / "1888."), or None."""
-    below = next((line.strip() for line in lines[index + 1: min(end, index + EPIGRAPH_GAP + 2)] if line.strip()), "")
+    below = next((line.strip() for line in lines[index + 1: min(end, index + YEAR_GAP + 2)] if line.strip()), "")
     year = dated_line(below) if lines[index].rstrip().endswith(",") else None
     if not year or len(year.when or "") != 4:  # a year alone: "1888.", "MDCCCLXXXVIII"
         return None
@@ -170,6 +170,10 @@ def _date_over_year(lines: list[str], index: int, end: int) -> Date | None:
 PRINTER = re.compile(r"\b(?:printed|published)\s+(?:by|for|at)\b", re.I)
 #: the most blocks of a printed title page down to its printer's line
 PRINTED_TITLE_PAGE_BLOCKS = 12
+#: longer than any line of a printed title page, its motto's included: a line of prose
+PRINTED_TITLE_PAGE_LINE = 100
+#: the most blank lines between a date's days and their year under them
+YEAR_GAP = 3
 
 
 def imprint_end(lines: list[str], start: int) -> int:
@@ -183,7 +187,7 @@ def imprint_end(lines: list[str], start: int) -> int:
         if not block:
             continue
         if block[0][:1] not in pt.QUOTE_PAIRS and (
-                any(len(line) > pt.EPIGRAPH_LINE + 30 for line in block) or pt.opens_paragraph(list(enumerate(block[:2])))):
+                any(len(line) > PRINTED_TITLE_PAGE_LINE for line in block) or pt.opens_paragraph(list(enumerate(block[:2])))):
             break  # prose: the text has begun
         if any(PRINTER.search(line) for line in block):
             printed = index
