@@ -568,6 +568,9 @@ def test_a_menu_link_set_with_a_bullet_over_the_title_is_the_sites_not_the_text(
         "Contact the League |", "Order League Literature |"]
     table = convert_text("| Written | 1872 |\n\nOne of the harbour movement’s best known campaigners was Ann Roe.\n", "roe.txt")
     assert not [e for e in table.report.removed if e.reason == "the site's menu, over the page"]  # a table's row
+    cells = convert_text("Foreword |\n3 |\nThe Quays |\n7 |\n\nOne of the harbour movement’s best known campaigners was Ann Roe.\n",
+                         "roe.txt")
+    assert not [e for e in cells.report.removed if e.reason == "the site's menu, over the page"]  # a table's cells, with pages
 
 
 def test_a_transcription_sites_picture_markup_is_a_figure_its_caption_the_head() -> None:

@@ -474,18 +474,21 @@ DATED_TITLE_WORDS = 30
 MENU_LINKS, MENU_LINK_WORDS = 4, 3
 
 
-# A link of a site's menu set with a bullet, or before a bar: "• March of the Women", "Contact the PRL |" (no table's
-# row: "| Written | 1872 |").
-MENU_BULLET = re.compile(r"^[•▪►]\s*\S.{0,60}$|^[^|\s][^|]{0,60}\s\|$")
+# A link of a site's menu set with a bullet: "• March of the Women".
+MENU_BULLET = re.compile(r"^[•▪►]\s*\S.{0,60}$")
 
 
 def _site_menu(numbered: list[tuple[int, str]]) -> int:
     """How many lines open the page as a site's menu: a run of short links in title case, one a line and no blank line
     between ("Current Issue" / "Back Issues" / "Marxist Theory" / ...), over a blank line, or links set with a bullet
-    ("• March of the Women") or before a bar ("Contact the PRL |"), which no title is; 0 if none."""
+    ("• March of the Women"), or two or more closed by a bar ("Contact the PRL |" / "Order PRL Literature |"; among a
+    table's cells a page's number is one, "Foreword |" / "3 |"), which no title is; 0 if none."""
     bullets = next((count for count, (_, line) in enumerate(numbered) if not MENU_BULLET.match(line)), len(numbered))
     if bullets:
         return bullets
+    barred = next((count for count, (_, line) in enumerate(numbered) if not pt.NAME_BEFORE_BAR.match(line)), len(numbered))
+    if barred >= 2 and not any(line[:-1].strip().isdigit() for _, line in numbered[:barred]):
+        return barred
     length = 0
     while length < len(numbered) and numbered[length][0] == numbered[0][0] + length and len(numbered[length][1].split()) <= MENU_LINK_WORDS \
             and ":" not in numbered[length][1] and pt.title_like(numbered[length][1]):
