@@ -237,10 +237,18 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("Total Page:16", "site chrome"),
         ("File Type:pdf, Size:1020Kb", "site chrome"),
         ("image thumbnail  image thumbnail  image thumbnail", "site chrome"),
+        ("Image removed.", "what the copy left in a picture's place"),
+        ("[Photo not available]", "what the copy left in a picture's place"),
     ],
 )
 def test_residue(line: str, reason: str) -> None:
     assert pt.residue_reason(line) == reason
+
+
+def test_a_pictures_placeholder_is_residue_in_any_text_and_stands_as_a_caption() -> None:
+    assert pt.residue_reason("Image removed.", web=False) == "what the copy left in a picture's place"
+    assert pt.caption_lines(["Image removed."]) == 1
+    assert pt.residue_reason("Image removed from the wall, the hall was bare.", web=False) is None
 
 
 def test_sentences_that_open_like_chrome_are_text() -> None:

@@ -278,6 +278,34 @@ def test_a_mail_archive_post_names_its_poster_and_date_under_the_subject() -> No
     assert not tagged.xpath("//tei:notesStmt", namespaces=NSMAP)
 
 
+def test_a_mail_whose_subject_names_the_author_keeps_the_poster_apart() -> None:
+    post = convert_text("[harbour-l] Ann Roe: The Tides of the Harbour\n\nJ Doe jdoe at example.org\n"
+                        "Thu Dec 9 15:54:50 MST 1999\n\n\n    The Tides of the Harbour\n\nAnn Roe <../whoweare.php>\n\n"
+                        "The tide came in over the quays twice that winter, and the men who worked them\n"
+                        "were laid off each time, said the secretary of their branch,\nBob Lee. Even the dockers' "
+                        "union could not say when the work\nwould come back to the harbour.\n", "post.txt")
+    root = post.tree.getroot()
+    # (the wrapped line "... Bob Lee. Even the dockers' union" reads as no header's author and title)
+    assert post.report.profile == "prose"
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["The Tides of the Harbour"]
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roe"]
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1999-12-09"]
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["J Doe jdoe at example.org"]
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+    assert [p.text[:8] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["The tide"]
+    assert ("<../whoweare.php>", 9) in [(entry.text, entry.line) for entry in post.report.removed]
+
+
+def test_a_headline_over_a_pictures_placeholder_is_the_title() -> None:
+    page = convert_text("Harbour: looking back at the strike -- thirty years on\n\nImage removed.\n\n"
+                        "The dockers walked out in the spring, and the harbour stood still for eleven weeks.\n", "page.txt")
+    root = page.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == [
+        "Harbour: looking back at the strike -- thirty years on"]
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+    assert ("Image removed.", 3) in [(entry.text, entry.line) for entry in page.report.removed]
+
+
 def test_a_first_line_with_the_author_a_stop_and_the_title_and_a_letter_closed_in_gratitude() -> None:
     letter = convert_text("Ann Example. A Great Gift\n\nDear Friends:\n\nThe work of the committee was a gift to all of us, "
                           "and we will not forget it.\n\nIn gratitude,\n\nAnn Example\n", "gift.txt")

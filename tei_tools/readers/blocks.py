@@ -322,6 +322,22 @@ def drop_heading_marks(lines: list[str], report: Report) -> list[str]:
     return kept
 
 
+# The address a text browser or a mail archive prints after a link's words, relative to the page it was on, so
+# leading nowhere off it: "Alan Wald <../whoweare.php>". (A full address, "<http://...>", says where to look: kept.)
+RELATIVE_LINK = re.compile(r"(?<=\S)\s+<\.{0,2}/[^\s<>]*>")
+
+
+def drop_relative_links(lines: list[str], report: Report) -> list[str]:
+    """Take the relative addresses of links (see :data:`RELATIVE_LINK`) off the lines, reporting each."""
+    kept = list(lines)
+    for number, line in enumerate(lines):
+        if "<" in line and RELATIVE_LINK.search(line):  # (the cheap test first)
+            for link in RELATIVE_LINK.finditer(line):
+                report.remove(number + 1, link.group().strip(), "a link's address on the site the text was copied from")
+            kept[number] = RELATIVE_LINK.sub("", line)
+    return kept
+
+
 def _leading_groups(lines: list[str], most: int) -> list[list[int]]:
     """The indices of the lines of the first ``most`` runs of non-blank lines."""
     groups: list[list[int]] = []

@@ -419,9 +419,13 @@ BLOG_POST_FOOTER = re.compile(r"^(?:this entry was )?posted (?:on|in)\b.*\bbookm
 # What marks a line as a picture's caption: "... (left) and Thomas MacDonagh Photo: Joseph McGarrity Collection",
 # "Jim Larkin, (Photo via YouTube/)".
 _PICTURE = r"(?:photo(?:graph)?|picture|image)"
+PICTURE_GONE_LENGTH = 25
 CAPTION = re.compile(rf"\b(?:{_PICTURE}|illustration)(?: credits?)?:\s|\((?:left|right|centre|center|above|below|pictured)\)"
                      rf"|\({_PICTURE} (?:via|by|from|courtesy of) \S", re.I)
 # A picture's caption naming what it shows: "Portrait of Ann Roe by Bob Lee, 1981", "A photograph of the strike committee".
+# What a copy left in a picture's place: "Image removed.", "[Photo not available]". Under a headline it stands where
+# the picture's caption would.
+PICTURE_GONE = re.compile(rf"^\[?{_PICTURE}\s+(?:removed|not available|not shown)\.?\]?$", re.I)
 CAPTION_LINE = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:portrait|{_PICTURE}|drawing|painting|sketch|cartoon|poster"
                           r"|engraving|bust|statue|mural)s?\s+(?:of|from)\s+\S", re.I)
 # A photograph's caption naming the people it shows, where and when, with no verb after their names: "Max Eastman
@@ -453,7 +457,7 @@ def caption_lines(lines: list[str]) -> int:
     count = 0  # (the cheap tests first: most lines are a paragraph's, long)
     while count < len(lines) and (len(lines[count]) <= CAPTION_LINE_WORDS * 12 and lines[count][:1] != "["
             and len(lines[count].split()) <= CAPTION_LINE_WORDS and (
-            CAPTION_LINE.match(lines[count]) or CAPTION.search(lines[count])
+            CAPTION_LINE.match(lines[count]) or CAPTION.search(lines[count]) or PICTURE_GONE.match(lines[count])
             or (credit := PHOTO_CREDIT.match(lines[count])) and name_like(credit["name"])
             or (pictured := PEOPLE_PICTURED.match(lines[count])) and all(map(name_like, split_names(pictured["names"])))
             or count and _repeats_caption(lines[count - 1], lines[count])) or CLOSING_PICTURE_CREDIT.search(lines[count])):
@@ -602,6 +606,8 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return "heading underline"
     if stripped[:1] == "<" and HTML_TAG_LINE.match(stripped):
         return "an HTML tag"
+    if len(stripped) <= PICTURE_GONE_LENGTH and PICTURE_GONE.match(stripped):
+        return "what the copy left in a picture's place"
     if not web:
         return None
     if WIKI_CHROME.match(stripped):

@@ -25,6 +25,7 @@ from tei_tools.readers.blocks import (
     classify,
     drop_page_furniture,
     drop_heading_marks,
+    drop_relative_links,
     drop_residue,
     drop_teasers,
     join_broken_sentences,
@@ -188,7 +189,7 @@ def convert_text(text: str, name: str | None = None, report: Report | None = Non
     text = clean(text, report)
     if not text.strip():
         raise TeiToolsError(f"{report.source}: the file is empty; there is nothing to convert")
-    lines = text.split("\n")
+    lines = drop_relative_links(text.split("\n"), report)
     # A muse text marks headings its own way ("** Chapter"): its "#" lines are directives, not Markdown's headings.
     lines = drop_teasers(muse.drop_markup(lines, report) if muse.detect(lines) else drop_heading_marks(lines, report), report)
     chosen = choose_profile(profile, lines)

@@ -574,10 +574,24 @@ def _paragraph_like(line: str) -> bool:
 def has_header_lines(lines: list[str], dates: bool = True) -> bool:
     """True when the top of the text holds archive header lines (fields, a source, site residue; with ``dates``, a date)."""
     numbered = list(islice(((index, line.strip()) for index, line in enumerate(lines) if line.strip()), 60))
-    top = [line for _, line in _join_broken_lines(numbered)[0]][:40]
+    joined = _join_broken_lines(numbered)[0][:40]
+    top = tuple(line for _, line in joined)
     # a byline is a book's or an article's too, and a section's label ("Letters") may head any text
     ignored = {"text", "byline", "section"} if dates else {"text", "byline", "date", "section"}
-    return any(_kind(line, tuple(top)) not in ignored and not pt.UNDERLINE.match(line) for line in top)
+    opened = False
+    for position, line in enumerate(top):
+        kind = _kind(line, top)
+        opened = opened or _opens_text(kind, joined, position)
+        # an author and a title on one line open a text; under its first paragraph, "Langston Hughes. Even Michael
+        # Gold and ..." is a wrapped sentence's line
+        if kind not in ignored and not (opened and kind == "author-title") and not pt.UNDERLINE.match(line):
+            return True
+    return False
+
+
+def _opens_text(kind: str, numbered: list[tuple[int, str]], position: int) -> bool:
+    """True when the line at ``position`` of ``numbered``, of ``kind``, is the text's first: it reads as a paragraph's."""
+    return kind == "text" and (_paragraph_like(numbered[position][1]) or pt.opens_paragraph(numbered[position: position + 2]))
 
 
 def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
@@ -594,7 +608,7 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             kind = "text"  # a byline far down, under a poem's lines, belongs to the text, not the header
         if kind == "delivered" and scanned and scanned[-1][2] == "text":
             kind = "text"  # an aside of the text (under an epigraph's source), not the header's
-        if kind == "text" and (_paragraph_like(line) or pt.opens_paragraph(numbered[position: position + 2])):
+        if _opens_text(kind, numbered, position):
             break
         if kind == "byline" and _in_book_details(lines, index):
             while scanned and scanned[-1][0] == index - 1:  # the reviewed book's block, with its title over the byline

@@ -214,7 +214,8 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         start, numbered = numbered[underlined][0] + 1, numbered[1 + underlined:]
     if numbered:
         numbered[0] = (numbered[0][0], without_wrapper(numbered[0][1], FULL_TEXT_OF, numbered[0][0] + 1, report))
-    if len(numbered) > 1 and numbered[0][1][:1] == "[" and byline(numbered[1][1]):  # a mail's subject over its poster: "[Marxism] Subject"
+    posted = len(numbered) > 1 and numbered[0][1][:1] == "[" and byline(numbered[1][1])
+    if posted:  # a mail's subject over its poster: "[Marxism] Subject"
         numbered[0] = (numbered[0][0], without_wrapper(numbered[0][1], LIST_TAG, numbered[0][0] + 1, report))
     if _publisher_over_issue(numbered):  # "International Committee of the Fourth International" over its journal's issue
         _header_note(metadata, *numbered.pop(0), report, "the publisher over the periodical's issue")
@@ -275,6 +276,9 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         metadata.authors, metadata.title = pt.split_names(pair[0]), pair[1]
         report.recognise(number, numbered[0][1], "header field: author and title (the first line)")
         start = number
+        if posted:  # under a subject naming the author ("Ann Roe: On Tides"), the poster only sent the mail to the list
+            _header_note(metadata, *numbered[1], report, "who posted the mail, under a subject naming its author")
+            start = read_title_page(lines, numbered[1][0] + 1, len(lines), metadata, report)
     elif numbered and not metadata.authors and (captions := _captioned_byline(numbered)):
         # A web page's headline over a picture's captions and the byline: "Clara Zetkin’s defense of the united front" /
         # "Clara Zetkin in the 1920s" / "By John Riddell".
