@@ -296,6 +296,22 @@ def test_a_mail_whose_subject_names_the_author_keeps_the_poster_apart() -> None:
     assert ("<../whoweare.php>", 9) in [(entry.text, entry.line) for entry in post.report.removed]
 
 
+def test_a_sites_name_over_a_title_in_two_lines_is_a_header_note() -> None:
+    page = convert_text("Teaching Harbour History\n\nThe Long Strike:\nDockers in the Great Depression\n\n"
+                        "Document Analysis A. The Minutes\n\nThe minutes of the strike committee survive in the "
+                        "union's archive, and they tell us who spoke and when.\n", "page.txt")
+    root = page.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == [
+        "The Long Strike: Dockers in the Great Depression"]
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["Teaching Harbour History"]
+    assert root.xpath("//tei:body//tei:head/text()", namespaces=NSMAP) == ["Document Analysis A. The Minutes"]
+    # a name over the title is its author's
+    named = convert_text("Ann Roe\n\nThe Long Strike:\nDockers in the Great Depression\n\nThe minutes of the strike "
+                         "committee survive in the union's archive, and they tell us who spoke.\n", "page.txt").tree.getroot()
+    assert named.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roe"]
+    assert named.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["The Long Strike: Dockers in the Great Depression"]
+
+
 def test_a_headline_over_a_pictures_placeholder_is_the_title() -> None:
     page = convert_text("Harbour: looking back at the strike -- thirty years on\n\nImage removed.\n\n"
                         "The dockers walked out in the spring, and the harbour stood still for eleven weeks.\n", "page.txt")

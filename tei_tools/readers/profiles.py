@@ -251,7 +251,8 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         for index, line in numbered[:labels]:  # "Media Library" / "Speeches" over the title: the site's sections
             _header_note(metadata, index, line, report, "a section of the site, over the title")
         numbered = numbered[labels:]
-    elif len(numbered) > 1 and not metadata.authors and pt.name_like(numbered[0][1]) and pt.title_like(numbered[1][1]) and not (
+    elif len(numbered) > 1 and not metadata.authors and pt.name_like(numbered[0][1]) \
+            and (pt.title_like(numbered[1][1]) or _title_in_two(numbered[1:])) and not (
             pt.NUMBERED_HEAD.match(numbered[0][1]) or  # "CHAPTER IX" over its title: a heading, no name
             pt.name_like(numbered[1][1]) or pt.NUMBERED_HEAD.match(numbered[1][1]) and not _numbered_title(numbered[1][1])
             or byline(numbered[1][1])):
@@ -514,6 +515,11 @@ def _kicker(numbered: list[tuple[int, str]]) -> bool:
     if len(numbered) > 1 and CATEGORY_LIST.match(numbered[0][1]) and (titled := TITLE_BY_AUTHOR.match(numbered[1][1])) \
             and titled["by"].strip() == "by" and pt.name_like(titled["names"]):
         return True  # the post's categories ("Biography, Blog") over its title and author: no authors of their own
+    if len(numbered) > 3 and _section_label(numbered[0][1]) and numbered[1][0] > numbered[0][0] + 1 \
+            and _title_in_two(numbered[1:]) and numbered[3][0] > numbered[2][0] + 1 and not pt.name_like(numbered[0][1]):
+        # the site's name over a title in two lines, a paragraph of its own ("Investigating US History" / "The Big
+        # Strike:" / "Labor ..."); not over a book's title running on to its byline, which a review heads
+        return True
     if not (len(numbered) > 2 and _section_label(numbered[0][1]) and not numbered[1][1].isupper() and HEADLINE.match(numbered[1][1])):
         return False
     if SECTION_PATH.match(numbered[0][1]):  # "News / Articles" over "Melvina Walker" / "Ann Roe | Published on ..."
