@@ -293,6 +293,20 @@ def test_in_unwrapped_lines_a_line_left_open_on_a_dash_goes_on_in_the_next() -> 
         "The Centre and its troubles—Theory and practice— The lure of the strike—The congress as a review of the forces of the union.")
 
 
+def test_in_unwrapped_lines_a_note_number_glued_to_a_sentences_end_closes_it() -> None:
+    paragraph = ("The meeting was opened by the chairman, who read the letters of greeting that had come from the "
+                 "branches in the north and asked the delegates to stand for a minute in memory of the comrades.\n")
+    quoted = ('"The dockers have learnt at last to trust no one but themselves, and the strike comes from below."1\n'
+              "It was this revolt that the officers of the union feared more than the employers.\n")
+    conversion = convert_text("The Harbour\n\n" + paragraph + quoted + paragraph)
+    assert [text(p)[:10] for p in xpath(conversion, "//tei:body/tei:p")] == [
+        "The meetin", '"The docke', "It was thi", "The meetin"]
+    # a number after its abbreviation is no note's: the line stays open
+    cited = convert_text("The Harbour\n\n" + paragraph + "They printed it first in the Harbour Review, a small paper, no.1\n"
+                         "Harbour Press\n" + paragraph)
+    assert [text(p)[-18:] for p in xpath(cited, "//tei:body/tei:p")][1] == "no.1 Harbour Press"
+
+
 def test_a_letters_dateline_under_a_title_in_unwrapped_lines_opens_the_letter() -> None:
     paragraph = ("The meeting was opened by the chairman, who read the letters of greeting that had come from the "
                  "branches in the north and asked the delegates to stand for a minute in memory of the comrades.\n")

@@ -226,11 +226,15 @@ def _open_line(line: str) -> bool:
 
 def _closed(line: str) -> bool:
     """A line closed by a sentence's end (an initialism's stop, "R.C.P.", or an editor's mark, "K. Dodd (ed.)", closes none)."""
-    core = pt.without_note_markers(EDITOR_MARK.sub("", line)).rstrip("”’\"')]")  # "... Moscow issue.[1]": closed before its note marker
+    # "... Moscow issue.[1]", "... from below.\"1": closed before its note marker
+    core = GLUED_NOTE_NUMBER.sub("", pt.without_note_markers(EDITOR_MARK.sub("", line))).rstrip("”’\"')]")
     return core.endswith((".", "!", "?", ":", ":-")) and not INITIALISM_END.search(core)
 
 
 INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
+# A note's number glued to a sentence's end, maybe after its closing quotation mark: "... from below.\"1" (not a
+# number after its abbreviation: "Radical Chains no.1")
+GLUED_NOTE_NUMBER = re.compile(r"(?<=[^\W\d]{4}[.!?])\d{1,3}$|(?<=[^\W\d][.!?][”’\"'])\d{1,3}$")
 
 
 def _unseparated(lines: list[str]) -> bool:
