@@ -312,6 +312,19 @@ def test_a_sites_name_over_a_title_in_two_lines_is_a_header_note() -> None:
     assert named.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["The Long Strike: Dockers in the Great Depression"]
 
 
+def test_a_blogs_section_over_the_posts_title_and_byline_is_a_header_note() -> None:
+    post = convert_text("Blog and News\n\nWinning the Union Back: The Dockers’ Own Story by Ann Roe\n\n"
+                        "In our latest blog Ann Roe looks back on the harbour's union.\n\nIn the summer of 2018 I was "
+                        "asked to write the history of the union, and I began with its minutes.\n", "post.txt").tree.getroot()
+    assert post.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Winning the Union Back: The Dockers’ Own Story"]
+    assert post.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roe"]
+    assert post.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["Blog and News"]
+    # a title of those words over a title line of its own is the title
+    news = convert_text("News\n\nThe Harbour in Winter\n\nIn the summer of 2018 I was asked to write the history of the "
+                        "union, and I began with its minutes.\n", "news.txt").tree.getroot()
+    assert news.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP)[0] == "The Harbour in Winter"
+
+
 def test_a_headline_over_a_pictures_placeholder_is_the_title() -> None:
     page = convert_text("Harbour: looking back at the strike -- thirty years on\n\nImage removed.\n\n"
                         "The dockers walked out in the spring, and the harbour stood still for eleven weeks.\n", "page.txt")

@@ -515,6 +515,9 @@ def _kicker(numbered: list[tuple[int, str]]) -> bool:
     if len(numbered) > 1 and CATEGORY_LIST.match(numbered[0][1]) and (titled := TITLE_BY_AUTHOR.match(numbered[1][1])) \
             and titled["by"].strip() == "by" and pt.name_like(titled["names"]):
         return True  # the post's categories ("Biography, Blog") over its title and author: no authors of their own
+    if len(numbered) > 2 and SITE_SECTION.match(numbered[0][1]) and numbered[1][0] > numbered[0][0] + 1 \
+            and (pt.title_like(numbered[1][1]) or TITLE_BY_AUTHOR.match(numbered[1][1])):
+        return True  # a blog's section over the post's title, maybe with its byline ("Blog and News" / "Title by Ann Roe")
     if len(numbered) > 3 and _section_label(numbered[0][1]) and numbered[1][0] > numbered[0][0] + 1 \
             and _title_in_two(numbered[1:]) and numbered[3][0] > numbered[2][0] + 1 and not pt.name_like(numbered[0][1]):
         # the site's name over a title in two lines, a paragraph of its own ("Investigating US History" / "The Big
@@ -530,6 +533,9 @@ def _kicker(numbered: list[tuple[int, str]]) -> bool:
         and numbered[1][0] > numbered[0][0] + 1 and numbered[2][0] > numbered[1][0] + 1
 
 
+# A blog's or a news site's section, a paragraph of its own over the title: "News", "Blog and News".
+_SECTION = r"(?:blog|news|articles|posts|events|features|opinion|analysis|comment)"
+SITE_SECTION = re.compile(rf"^{_SECTION}(?:\s+(?:and|&)\s+{_SECTION})?$", re.I)
 # A site's section and its subsection, a word or two each: "News / Articles".
 SECTION_PATH = re.compile(r"^[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)?(?: / [A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)?)+$")
 # A blog's categories over a post, single words: "Biography, Blog", "History, Labour, Women".
