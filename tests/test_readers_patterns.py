@@ -493,6 +493,9 @@ def test_a_letters_or_speechs_salutation(line: str, salute: bool) -> None:
       "the County Jail at Leith (courtesy Harbour Libraries Special Collections)"], 1),  # a lender's credit closing it
     (["Ann Roe gave her whole life to the dockers of the port, organising them in the union and in the party through "
       "the strikes, the lockout, the war and the long years of defeat and the picture shows her then."], 0),
+    (["Ann Roe postcard", "Ann Roe"], 1),  # who it shows, then the kind of picture in small letters
+    (["The Last Portrait"], 0),  # a title naming a picture
+    (["George Novack sketch"], 0),  # a biographical sketch's
 ])
 def test_caption_lines(lines: list[str], count: int) -> None:
     assert pt.caption_lines(lines) == count

@@ -293,6 +293,18 @@ def test_in_unwrapped_lines_a_line_left_open_on_a_dash_goes_on_in_the_next() -> 
         "The Centre and its troubles—Theory and practice— The lure of the strike—The congress as a review of the forces of the union.")
 
 
+def test_a_picture_between_a_chapters_number_and_its_title_leaves_the_title_under_the_number(tei_all: TeiAll) -> None:
+    paragraph = ("Two days before the poll an Englishman came to the harbour and addressed twelve meetings in support "
+                 "of the union's candidates.\n\n")
+    conversion = convert_text("The Harbour Book\n\nChapter One\n\nBob Lee\n\n" + paragraph + "Chapter Two\n\n"
+                              "Ann Roe postcard\n\nAnn Roe\n\n" + paragraph)
+    second = xpath(conversion, "//tei:body/tei:div")[1]
+    assert [(child.tag.split("}")[1], text(child)) for child in second][:3] == [
+        ("head", "Chapter Two"), ("figure", "Ann Roe postcard"), ("head", "Ann Roe")]
+    assert xpath(second, "tei:head[2]/@type") == ["sub"]
+    assert tei_all(conversion.tree) == []
+
+
 def test_in_unwrapped_lines_a_note_number_glued_to_a_sentences_end_closes_it() -> None:
     paragraph = ("The meeting was opened by the chairman, who read the letters of greeting that had come from the "
                  "branches in the north and asked the delegates to stand for a minute in memory of the comrades.\n")

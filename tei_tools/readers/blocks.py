@@ -1269,11 +1269,14 @@ def _head(block: Block, items: list[Item], levels: dict[int, int]) -> Item | Non
         return Item("head", [block], level=level, n=pt.head_number(numbered))
     if _in_letter(items) and not pt.letter_heading(block.text):
         return None  # a short line in a letter ("What about Foster?") is a paragraph of it, not a heading
-    if items and items[-1].kind == "head":
-        numbered = _numbered_head(items[-1].blocks[0])
+    over = next((item for item in reversed(items) if item.kind != "figure"), None)
+    if over is not None and over is not items[-1] and over.n is None:
+        over = None  # a picture stands only between a division's number and its title ("Chapter Two" / "Tom Mann postcard" / "Tom Mann")
+    if over is not None and over.kind == "head":
+        numbered = _numbered_head(over.blocks[0])
         if numbered and numbered["title"] and not _number_in_words(numbered):
             # "BOOK I. INSCRIPTIONS" over "One's-Self I Sing": the first poem of the book ("1. First Day." has no title)
-            return Item("head", [block], level=items[-1].level + 1)
+            return Item("head", [block], level=over.level + 1)
         return Item("subhead", [block])
     editorial = pt.EDITORIAL_HEAD.match(pt.unmarked(block.text))  # "_PREFACE_" in italics
     kind = EDITORIAL_TYPES[editorial["kind"].lower()] if editorial else "comment" if COMMENT_LABEL.match(block.text) else ""

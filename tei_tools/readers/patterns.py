@@ -428,6 +428,8 @@ CAPTION = re.compile(rf"\b(?:{_PICTURE}|illustration)(?: credits?)?:\s|\((?:left
 PICTURE_GONE = re.compile(rf"^\[?{_PICTURE}\s+(?:removed|not available|not shown)\.?\]?$", re.I)
 CAPTION_LINE = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:portrait|{_PICTURE}|drawing|painting|sketch|cartoon|poster"
                           r"|engraving|bust|statue|mural)s?\s+(?:of|from)\s+\S", re.I)
+# Or the name of who or what it shows before the kind of picture, in small letters: "Tom Mann postcard".
+NAMED_PICTURE = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,4}(?:photo(?:graph)?|picture|image|postcard|portrait|poster|cartoon)$")
 # A photograph's caption naming the people it shows, where and when, with no verb after their names: "Max Eastman
 # and Claude McKay at the 4th Congress of the Comintern, Moscow, 1923." (not "Ann Roe spoke at the congress, 1923.").
 _PICTURED_NAME = r"[A-Z][\w.'’-]+(?:\s+(?:de |van |von |la |le )?[A-Z][\w.'’-]+){1,3}"
@@ -458,6 +460,7 @@ def caption_lines(lines: list[str]) -> int:
     while count < len(lines) and (len(lines[count]) <= CAPTION_LINE_WORDS * 12 and lines[count][:1] != "["
             and len(lines[count].split()) <= CAPTION_LINE_WORDS and (
             CAPTION_LINE.match(lines[count]) or CAPTION.search(lines[count]) or PICTURE_GONE.match(lines[count])
+            or NAMED_PICTURE.match(lines[count])
             or (credit := PHOTO_CREDIT.match(lines[count])) and name_like(credit["name"])
             or (pictured := PEOPLE_PICTURED.match(lines[count])) and all(map(name_like, split_names(pictured["names"])))
             or count and _repeats_caption(lines[count - 1], lines[count])) or CLOSING_PICTURE_CREDIT.search(lines[count])):
