@@ -419,6 +419,7 @@ BLOG_POST_FOOTER = re.compile(r"^(?:this entry was )?posted (?:on|in)\b.*\bbookm
 # What marks a line as a picture's caption: "... (left) and Thomas MacDonagh Photo: Joseph McGarrity Collection",
 # "Jim Larkin, (Photo via YouTube/)".
 _PICTURE = r"(?:photo(?:graph)?|picture|image)"
+#: the longest line left in a picture's place (see :data:`PICTURE_GONE`)
 PICTURE_GONE_LENGTH = 25
 CAPTION = re.compile(rf"\b(?:{_PICTURE}|illustration)(?: credits?)?:\s|\((?:left|right|centre|center|above|below|pictured)\)"
                      rf"|\({_PICTURE} (?:via|by|from|courtesy of) \S", re.I)

@@ -214,7 +214,7 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         start, numbered = numbered[underlined][0] + 1, numbered[1 + underlined:]
     if numbered:
         numbered[0] = (numbered[0][0], without_wrapper(numbered[0][1], FULL_TEXT_OF, numbered[0][0] + 1, report))
-    posted = len(numbered) > 1 and numbered[0][1][:1] == "[" and byline(numbered[1][1])
+    posted = len(numbered) > 1 and numbered[0][1][:1] == "[" and bool(byline(numbered[1][1]))
     if posted:  # a mail's subject over its poster: "[Marxism] Subject"
         numbered[0] = (numbered[0][0], without_wrapper(numbered[0][1], LIST_TAG, numbered[0][0] + 1, report))
     if _publisher_over_issue(numbered):  # "International Committee of the Fourth International" over its journal's issue
@@ -511,7 +511,9 @@ def _kicker(numbered: list[tuple[int, str]]) -> bool:
     where a byline further down names the author (else the line in capitals might be the author's name); not a title
     running down to its byline ("WALDEN" / "and" / "ON THE DUTY OF CIVIL DISOBEDIENCE" / "by Henry David Thoreau").
     A label in title case stands over a headline in sentence case, each a paragraph of its own ("Labour Party" /
-    "Mods and rockers"); a path of sections ("News / Articles") over any headline with a byline under it."""
+    "Mods and rockers"); a path of sections ("News / Articles") over any headline with a byline under it; a blog's
+    section ("Blog and News") over a title; a site's name over a title in two lines ("Investigating US History" / "The
+    Big Strike:" / "Labor Unrest ...")."""
     if len(numbered) > 1 and CATEGORY_LIST.match(numbered[0][1]) and (titled := TITLE_BY_AUTHOR.match(numbered[1][1])) \
             and titled["by"].strip() == "by" and pt.name_like(titled["names"]):
         return True  # the post's categories ("Biography, Blog") over its title and author: no authors of their own
@@ -520,9 +522,7 @@ def _kicker(numbered: list[tuple[int, str]]) -> bool:
         return True  # a blog's section over the post's title, maybe with its byline ("Blog and News" / "Title by Ann Roe")
     if len(numbered) > 3 and _section_label(numbered[0][1]) and numbered[1][0] > numbered[0][0] + 1 \
             and _title_in_two(numbered[1:]) and numbered[3][0] > numbered[2][0] + 1 and not pt.name_like(numbered[0][1]):
-        # the site's name over a title in two lines, a paragraph of its own ("Investigating US History" / "The Big
-        # Strike:" / "Labor ..."); not over a book's title running on to its byline, which a review heads
-        return True
+        return True  # (the title a paragraph of its own: not a book's title running on to its byline, which a review heads)
     if not (len(numbered) > 2 and _section_label(numbered[0][1]) and not numbered[1][1].isupper() and HEADLINE.match(numbered[1][1])):
         return False
     if SECTION_PATH.match(numbered[0][1]):  # "News / Articles" over "Melvina Walker" / "Ann Roe | Published on ..."
