@@ -233,7 +233,8 @@ def _closed(line: str) -> bool:
 
 INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 # A note's number glued to a sentence's end, maybe after its closing quotation mark: "... from below.\"1" (not a
-# number after its abbreviation: "Radical Chains no.1")
+# number after its abbreviation: "Radical Chains no.1"). Stricter than :data:`~tei_tools.readers.patterns.STRAY_NOTE_NUMBER`,
+# which only warns of a marker without its note ("War.2" too): here a paragraph ends on it.
 GLUED_NOTE_NUMBER = re.compile(r"(?<=[^\W\d]{4}[.!?])\d{1,3}$|(?<=[^\W\d][.!?][”’\"'])\d{1,3}$")
 
 

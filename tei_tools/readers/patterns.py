@@ -430,7 +430,7 @@ PICTURE_GONE = re.compile(rf"^\[?{_PICTURE}\s+(?:removed|not available|not shown
 CAPTION_LINE = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:portrait|{_PICTURE}|drawing|painting|sketch|cartoon|poster"
                           r"|engraving|bust|statue|mural)s?\s+(?:of|from)\s+\S", re.I)
 # Or the name of who or what it shows before the kind of picture, in small letters: "Tom Mann postcard".
-NAMED_PICTURE = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,4}(?:photo(?:graph)?|picture|image|postcard|portrait|poster|cartoon)$")
+NAMED_PICTURE = re.compile(rf"^(?:[A-Z][\w.'’-]*\s+){{1,4}}(?:{_PICTURE}|postcard|portrait|poster|cartoon)$")
 # A photograph's caption naming the people it shows, where and when, with no verb after their names: "Max Eastman
 # and Claude McKay at the 4th Congress of the Comintern, Moscow, 1923." (not "Ann Roe spoke at the congress, 1923.").
 _PICTURED_NAME = r"[A-Z][\w.'’-]+(?:\s+(?:de |van |von |la |le )?[A-Z][\w.'’-]+){1,3}"
