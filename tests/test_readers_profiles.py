@@ -81,6 +81,23 @@ def test_a_page_name_over_the_title_page_setting_it_again_is_the_title() -> None
     assert not [e for e in plain.report.removed if "set again" in e.reason]
 
 
+def test_a_page_title_naming_its_issuer_over_the_title_set_alone_and_an_adoption_line_dating_it() -> None:
+    """A web page's title ("Issuer 1921 Title") and the site's lines over the title set alone: the title, the lines over
+    it header notes; "(Adopted by ..., June 3-5, 1921)" under it dates the text over the days it names."""
+    text = ("Harbour Union of Leith 1921 Resolution on the Tides\n\n\nHarbour Union of Leith (HUL)\n"
+            "1921 Resolution on the Tides\n\nResolution on the Tides\n\n"
+            "(Adopted by the Third Convention of the Harbour Union of Leith, Leith, June 3-5, 1921)\n\n"
+            "The convention, having heard the reports of its branches on the tides of the past year, resolves as follows.\n")
+    root = convert_text(text, "resolution.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Resolution on the Tides"]
+    assert root.xpath("//tei:creation/tei:date/@from", namespaces=NSMAP) == ["1921-06-03"]
+    assert root.xpath("//tei:creation/tei:date/@to", namespaces=NSMAP) == ["1921-06-05"]
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == [
+        "Harbour Union of Leith 1921 Resolution on the Tides", "Harbour Union of Leith (HUL)", "1921 Resolution on the Tides"]
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+    assert root.xpath("count(//tei:body//tei:p)", namespaces=NSMAP) == 1
+
+
 PRINTED_TITLE_PAGE = """\
 REPORT
 

@@ -79,7 +79,13 @@ PERIODICAL_SECTION = re.compile(r"^(?:book |film |tv )?(?:reviews?|letters|speec
 # When the text was spoken, in brackets under the header's fields, the verb first, maybe wrapped over lines:
 # "(Delivered to the People’s University," / "at the Student Federation hall, Lima, on July 13, 1923.)".
 # (Not with a note's marker in it: "(Delivered in the Reichstag,[a] October, 1878.)" heads the speech.)
-DELIVERED_IN_BRACKETS = re.compile(r"^\((?:Delivered|Given|Spoken|Read|Broadcast)\b[^.!?()\[\]]{0,160}\.?\)$")
+DELIVERED_IN_BRACKETS = re.compile(r"^\((?:Delivered|Given|Spoken|Read|Broadcast|Adopted|Passed)\b[^.!?()\[\]]{0,160}\.?\)$")
+
+
+def delivered_in_brackets(line: str) -> bool:
+    """True when ``line`` tells in brackets when and where the text was delivered or adopted ("(Delivered at ...,
+    June 3, 1921)", "(Adopted by the ... Convention, May 5-10, 1920)")."""
+    return line[:1] == "(" and bool(DELIVERED_IN_BRACKETS.match(line) and find_dates(line))
 
 
 #: the longest line telling of a later printing (a longer one is a sentence of the text: "Reprinted in 1950, it ...")
@@ -124,7 +130,7 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
             return "bracketed-note"  # "[This issue of Peking Review is from massline.org ...]": on the transcription
     if "(" in stripped and (match := pt.PARENTHESISED.match(pt.without_note_markers(stripped))) and parse_date(match["inner"]):
         return "date"  # "(March 1850)", maybe with a note marker after it
-    if stripped[:1] == "(" and DELIVERED_IN_BRACKETS.match(stripped) and find_dates(stripped):
+    if delivered_in_brackets(stripped):
         return "delivered"
     if (date := parse_date(stripped)) and (len(date.when or "") >= 7 or SEASON.match(stripped) and date.text == stripped):
         return "date"  # "November 1932" alone on its line; a periodical's season, "Autumn 2022"
@@ -577,7 +583,7 @@ def has_header_lines(lines: list[str], dates: bool = True) -> bool:
     joined = _join_broken_lines(numbered)[0][:40]
     top = tuple(line for _, line in joined)
     # a byline is a book's or an article's too, and a section's label ("Letters") may head any text
-    ignored = {"text", "byline", "section"} if dates else {"text", "byline", "date", "section"}
+    ignored = {"text", "byline", "section", "delivered"} if dates else {"text", "byline", "date", "section", "delivered"}
     opened = False
     for position, line in enumerate(top):
         kind = _kind(line, top)
@@ -1137,13 +1143,14 @@ def _repeated_title(texts: list[tuple[int, str]]) -> tuple[int, int] | None:
     return None
 
 
-# What sets a site's or a periodical's name and issue apart from the title in a page's title: "Periodical, No. 11, Title".
-PAGE_TITLE_CUT = re.compile(r"(?:[,:]|\s[-–—|])\s*$")
+# What sets a site's or a periodical's name and issue apart from the title in a page's title: "Periodical, No. 11, Title",
+# "Issuer 1920 Title".
+PAGE_TITLE_CUT = re.compile(r"(?:[,:]|\s[-–—|]|\s\d{4})\s*$")
 
 
-def _page_title_over_title(texts: list[tuple[int, str]]) -> int | None:
-    """The position of a heading that the first line, a web page's title, ends with after a comma, a colon, a dash or
-    a bar ("NEWS & LETTERS, SepOct 11, Title" over "Title"): the heading is the title; else None."""
+def page_title_over_title(texts: list[tuple[int, str]]) -> int | None:
+    """The position of a heading that the first line, a web page's title, ends with after a comma, a colon, a dash, a
+    bar or a year ("NEWS & LETTERS, SepOct 11, Title" over "Title"): the heading is the title; else None."""
     first = _folded(texts[0][1]) if texts else ""
     for position, (_, line) in enumerate(texts[1:], start=1):
         key = _folded(line)
@@ -1189,7 +1196,7 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
         first, again = repeated
         report.remove(texts[again][0], texts[again][1], "the title line repeated (the page's title, then its heading)")
         above, texts = texts[:first], texts[first:again] + texts[again + 1:]
-    elif heading := _page_title_over_title(texts):
+    elif heading := page_title_over_title(texts):
         # A web page's title naming the site or periodical before the title, which its heading then gives alone:
         # the heading is the title, the lines over it stay header notes (a periodical's issue is the source).
         above, texts = texts[:heading], texts[heading:]

@@ -33,9 +33,11 @@ from tei_tools.readers.preamble import (
     byline,
     byline_and_rest,
     date_title,
+    delivered_in_brackets,
     has_header_lines,
     letter_writer,
     name_over_prose,
+    page_title_over_title,
     read_preamble,
     split_post_date,
     take_attribution,
@@ -244,6 +246,13 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         numbered[0] = (numbered[0][0], series["title"])
     if numbered and take_speaker(metadata, numbered[0][0] + 1, numbered[0][1], report):
         start, numbered = numbered[0][0] + 1, numbered[1:]
+    if numbered and not author_and_title(numbered[0][1]) and (heading := page_title_over_title(numbered[:PAGE_TITLE_LINES])) \
+            and not pt.name_like(numbered[heading][1]):  # (a name is the author: "Title - Ann Roe" over "Ann Roe")
+        # A web page's title naming its issuer before the title, which the page's heading gives alone below
+        # ("Party of America 1920 Resolution on X" / ... / "Resolution on X"): the lines over the heading are notes.
+        for index, line in numbered[:heading]:
+            _header_note(metadata, index, line, report, "the page's title and the site's lines, over the title set alone")
+        numbered = numbered[heading:]
     over_dateline = _title_over_dateline(numbered)
     kicker = over_dateline is None and _kicker(numbered)
     if over_dateline is not None or kicker:
@@ -360,6 +369,11 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
             metadata.subtitle, (metadata.date_line, metadata.date) = dated
             report.recognise(number + 1, line, "header field: subtitle and date (a description closed by the day, under the title)")
             start = number + 1
+        elif len(numbered) > lines_of_title and delivered_in_brackets(line := numbered[lines_of_title][1]):
+            number = numbered[lines_of_title][0] + 1  # "(Adopted by the ... Convention, May 5-10, 1920)" under the title
+            metadata.fields.append(Field("written", "", line, number))
+            report.recognise(number, line, "header field: date (when it was delivered or adopted, in brackets under the title)")
+            start = number
         elif len(numbered) > lines_of_title and take_attribution(metadata, numbered[lines_of_title][0] + 1, numbered[lines_of_title][1], report):
             start = numbered[lines_of_title][0] + 1  # "(Ann Roe, 1919)" under the title
         elif not metadata.authors:
@@ -566,6 +580,10 @@ def _issue_page(numbered: list[tuple[int, str]]) -> bool:
 def _section_label(line: str) -> bool:
     """A label of a site's or a magazine's section: a few words in title case ("Speeches", "OUR HISTORY")."""
     return len(line.split()) <= SECTION_LABEL_WORDS and pt.title_like(line)
+
+
+#: the most lines from a web page's title down to the title set alone
+PAGE_TITLE_LINES = 5
 
 
 #: the most lines a title page sets a page's title over again in
