@@ -1302,6 +1302,17 @@ def test_a_byline_under_an_interviews_title_is_the_interviewers() -> None:
     assert root.xpath("//tei:creation/tei:date/@notAfter", namespaces=NSMAP) == ["2004-05-04"]
 
 
+def test_an_oral_historys_credits_name_the_narrators_and_the_interviewer_and_a_year_in_doubt_is_a_note() -> None:
+    page = ("Ann Roe and Bea Doe Narrators\n\nCy Lee Interviewer\n\n1977? Leith, Scotland?\n\n"
+            "CL: What did the strike change, in the end, for those who took part in it, and for the town?\n")
+    root = convert_text(page, "oral-history.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Ann Roe", "Bea Doe"]
+    assert root.xpath("//tei:titleStmt/tei:respStmt/tei:persName/text()", namespaces=NSMAP) == ["Cy Lee"]
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["1977? Leith, Scotland?"]
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Oral history"]
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+
+
 def test_a_title_wrapped_after_its_colon_loses_its_note_marker_in_the_header_and_so_does_the_source() -> None:
     page = ("Ann Roe Archive   |   ETOL Main Page\n\n\nAnn Roe\n\nThe harbour:\nits workers, its owners and the tide [1]\n\n"
             "(Autumn 2004)\n\n\nFrom The Harbour Review 2 : 104, Autumn 2004. [1*]\nTranscribed by Bob Lee.\n\n"

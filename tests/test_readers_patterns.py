@@ -131,6 +131,19 @@ def test_a_credit_sentence_keeps_its_purpose_initials_and_address(line: str, exp
     assert pt.parse_field(line) == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Ann Roe and Bea Doe Narrators", ("author", "Narrators", "Ann Roe and Bea Doe")),
+        ("Cy Lee Interviewer", ("credit:ivr", "Interviewer", "Cy Lee")),
+        ("Ann Roe Interviewee", ("author", "Interviewee", "Ann Roe")),
+        ("The Union of Narrators", None),  # no names before the role: a title
+    ],
+)
+def test_an_oral_historys_credit_gives_the_role_after_the_names(line: str, expected: tuple[str, str, str] | None) -> None:
+    assert pt.parse_field(line) == expected
+
+
 def test_an_unknown_label_is_not_a_field() -> None:
     assert pt.parse_field("Note: this is text.") is None
     assert pt.parse_field("In this article I wrote: nothing") is None

@@ -29,7 +29,7 @@ FIELD_LINE = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ/\\ ,-
 FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), kind)
     for p, kind in [
-        (r"authors?|written by|by", "author"),
+        (r"authors?|written by|by|narrators?|interviewees?", "author"),  # (an oral history's narrator tells the text)
         (r"written|composed|dated?|dictated|adopted|approved|(?:(?:speech|lecture|address|talk) )?(?:delivered|given)|date written"
          r"|date of (?:writing|composition|interview|recording|speech|lecture|address|talk)|interview conducted", "written"),
         (r"first (?:published|printed|printing|appeared|publication)|published|publication"
@@ -74,6 +74,8 @@ def field_kind(label: str) -> str | None:
 # e-mail address ("David J. Romagnolo, djr@example.org (September 1999)").
 CREDIT_SENTENCE = re.compile(r"^(?P<label>[A-Za-z][\w /&,-]{2,50}?)(?P<purpose>(?: ©)? for (?:the )?[A-Z][\w ]{2,30})? (?i:by) "
                              r"(?P<value>(?:[^.]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|\.(?=[a-z]))+?)(?P<qualifier> for .{3,80}?)?\.?$")
+# An oral history's credit, the role after the names: "Ann Roe and Bea Doe Narrators", "Cy Lee Interviewer".
+ROLE_AFTER_NAMES = re.compile(r"^(?P<value>[A-Z].{2,80}?) (?P<label>(?:Narrator|Interviewer|Interviewee)s?)$")
 # A one-word label typed with a semicolon for its colon: "Source; Hard Times - An Oral History ...; Studs Terkel, 1970."
 SEMICOLON_FIELD = re.compile(r"^(?P<label>[A-Z][a-z]{3,15});\s+(?P<value>\S.*)$")
 # "Last updated on 8 February 2016": the one field archive pages also write without a colon.
@@ -222,6 +224,8 @@ def parse_field(line: str) -> tuple[str, str, str] | None:
         return kind, stripped[:sentence.start("value")].rstrip(), sentence["value"].strip() + (sentence["qualifier"] or "")
     if (stripped[:4] in ("This", "The ") or stripped[:2] == "A " or stripped[:3] == "An ") and DELIVERED_SENTENCE.match(stripped) and find_dates(stripped):
         return "written", "", stripped
+    if (credited := ROLE_AFTER_NAMES.match(stripped)) and name_like(credited["value"]):
+        return field_kind(credited["label"]) or "", credited["label"], credited["value"]
     mistyped = SEMICOLON_FIELD.match(stripped) if ";" in stripped[:20] else None
     if mistyped and (kind := field_kind(mistyped["label"])) and not kind.startswith("credit:"):
         return kind, mistyped["label"], mistyped["value"]

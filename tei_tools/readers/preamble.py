@@ -88,6 +88,9 @@ def delivered_in_brackets(line: str) -> bool:
     return line[:1] == "(" and bool(DELIVERED_IN_BRACKETS.match(line) and find_dates(line))
 
 
+# A year in doubt opening a line: "1977? Los Angeles", "[1977?]".
+UNCERTAIN_YEAR = re.compile(r"^\[?(?:1[5-9]|20)\d\d\?")
+
 #: the longest line telling of a later printing (a longer one is a sentence of the text: "Reprinted in 1950, it ...")
 REPUBLISHED_LENGTH = 100
 
@@ -100,8 +103,10 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "section"
     if pt.parse_field(stripped):
         return "field"
-    if " " not in stripped and (pt.field_kind(stripped) in ("published", "written") or stripped[:4] in ("www.", "http")):
-        # a date's label alone, its date left out of the copy ("Published"); a site's address: kept as printed
+    if " " not in stripped and (pt.field_kind(stripped) in ("published", "written") or stripped[:4] in ("www.", "http")) \
+            or UNCERTAIN_YEAR.match(stripped):
+        # a date's label alone, its date left out of the copy ("Published"); a site's address; a year in doubt, with the
+        # place maybe in doubt too (an interview's "1977? Leith, Scotland?", no date to rely on): kept as printed
         return "listed"
     if stripped[:1] in "‘“'\"" and TITLE_FROM_SOURCE.match(stripped):
         return "title-source"
