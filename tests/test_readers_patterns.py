@@ -51,6 +51,9 @@ def test_not_signatures(line: str) -> None:
         ("“Why?”", False),  # a line of dialogue
         ('"Miss Smith\'s School?"', False),
         ("“Are They Terrorists”?", True),
+        ("Motion (by Mr. Roe), by leave; agreed to -", False),  # a dash leading into what follows, as a colon does
+        ("The Harbour Resolution:-", False),
+        ("The Anglo-", True),  # (a hyphen glued to its word: a word broken over the line)
     ],
 )
 def test_headings(line: str, titled: bool) -> None:

@@ -704,6 +704,22 @@ def test_unwrapped_clauses_closed_by_semicolons_are_one_paragraph_and_a_separato
     assert len(xpath(conversion, "//tei:body/tei:milestone")) == 1
 
 
+def test_a_procedural_line_closed_by_a_dash_leads_into_its_motion_and_heads_nothing() -> None:
+    motion = ("That leave of absence for one month be given to the honorable member for the harbour, on account of his illness "
+              "and of his absence from the country.")  # (lines of 120 characters or more: one paragraph a line)
+    page = ("The Harbour Debates\nThe Speaker took the chair at half past two in the afternoon, and read prayers, the house "
+            "being full for the debate on the address.\n"
+            f"Motion (by Mr. Roe), by leave; agreed to -\n{motion}\n"
+            f"Debate resumed from the last sitting, on motion by Mr. Lee :-\n{motion.replace('leave', 'a recess')}\n"
+            "Mr. Lee said that the member had been ill for some weeks, and that the house would wish him well, whatever its "
+            "members thought of his politics.\n"
+            "The motion was put and agreed to without a division, and the house went on to the orders of the day, the address "
+            "in reply coming first.\n")
+    conversion = convert_text(page, "debates.txt")
+    assert not xpath(conversion, "//tei:body//tei:head")
+    assert [text(p) for p in xpath(conversion, "//tei:body//tei:p")][1:3] == ["Motion (by Mr. Roe), by leave; agreed to -", motion]
+
+
 def test_lines_closed_by_a_tables_bar_are_text_not_a_sites_name() -> None:
     table = ("HARBOUR TALKS\nCONTENTS\nForeword |\n3 |\nI.—The Quays |\n7 |\nII.—The Ships |\n12 |\n"
              "The quays were built in the first years of the century, when the trade of the port grew faster than anyone had "

@@ -81,6 +81,14 @@ def test_a_page_name_over_the_title_page_setting_it_again_is_the_title() -> None
     assert not [e for e in plain.report.removed if "set again" in e.reason]
 
 
+def test_a_page_title_closed_by_its_separator_is_the_title_without_it() -> None:
+    conversion = convert_text("The Tides of the Harbour -\n\nThe tides of the harbour were studied for a long time by the "
+                              "members of the union, who kept records of them.\n", "tides.txt")
+    root = conversion.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["The Tides of the Harbour"]
+    assert [(e.line, e.text) for e in conversion.report.removed] == [(1, "-")]
+
+
 def test_a_page_title_naming_its_issuer_over_the_title_set_alone_and_an_adoption_line_dating_it() -> None:
     """A web page's title ("Issuer 1921 Title") and the site's lines over the title set alone: the title, the lines over
     it header notes; "(Adopted by ..., June 3-5, 1921)" under it dates the text over the days it names."""

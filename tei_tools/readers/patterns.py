@@ -807,7 +807,7 @@ SMALL_WORDS = {
     "is", "are", "was", "with", "from", "into", "its", "it", "be", "not", "no", "vs", "via", "per",
 }
 # A closing stop, but not the one ending an abbreviation such as "U.S.S.R."
-_TERMINAL_PUNCTUATION = re.compile(r"[,;:!]$|(?<!\b[A-Z])\.$")
+_TERMINAL_PUNCTUATION = re.compile(r"[,;:!]$|[:\s]-$|(?<!\b[A-Z])\.$")
 
 
 #: the fewest words of a line of prose going on under the first (a title's second line has fewer)

@@ -216,6 +216,11 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         start, numbered = numbered[underlined][0] + 1, numbered[1 + underlined:]
     if numbered:
         numbered[0] = (numbered[0][0], without_wrapper(numbered[0][1], FULL_TEXT_OF, numbered[0][0] + 1, report))
+    if numbered and numbered[0][1].endswith(" -") and pt.title_like(cut := numbered[0][1][:-2].rstrip()):
+        # a web page's title closed by the separator its site's name stood after ("Title -"): a dash closing a line
+        # elsewhere leads into what follows ("Motion, by leave; agreed to -"), no heading
+        report.remove(numbered[0][0] + 1, "-", "the separator closing a page's title (the site's name cut off)")
+        numbered[0] = (numbered[0][0], cut)
     posted = len(numbered) > 1 and numbered[0][1][:1] == "[" and bool(byline(numbered[1][1]))
     if posted:  # a mail's subject over its poster: "[Marxism] Subject"
         numbered[0] = (numbered[0][0], without_wrapper(numbered[0][1], LIST_TAG, numbered[0][0] + 1, report))
