@@ -2518,6 +2518,63 @@ The words of these rules have the meanings given below, in every part of the boo
     assert xpath(rules, "//tei:profileDesc/tei:creation/tei:date/@when") == ["1905-05-03"]
 
 
+def test_contents_with_section_signs_typed_as_percent_wrapped_entries_and_propositions_run_to_the_first_heading() -> None:
+    """Entries "% 1." (the section sign an early etext typed in ASCII), an entry wrapped so that its last word stands
+    alone ("Property."), propositions over their wording and a line ending with an entry's words ("Appendix to the
+    First Proposition."): all contents, up to the text's first heading, which the first entry gives."""
+    book = f"""\
+The Project Gutenberg eBook of Harbour Dues, by Ann Example
+
+{NOTICE}
+Title: Harbour Dues
+
+Author: Ann Example
+
+*** START OF THE PROJECT GUTENBERG EBOOK HARBOUR DUES ***
+
+
+CONTENTS.
+
+
+   ON THE HARBOUR AND ITS DUES
+
+   CHAPTER I.
+
+   THE DUES CONSIDERED AS A RIGHT
+   % 1.  The Quays as the Title to the Dues.
+   % 2.  That, from the stand-point of the Workers, the Tide destroys
+            Dues.
+   % 3.  Custom as the Foundation and Sanction of the Dues.
+
+   CHAPTER II.
+
+   THAT DUES ARE IMPOSSIBLE
+
+   Dues are the Right of Increase claimed by the Owner over
+   any ship which has entered the harbour.
+
+   FIRST PROPOSITION.
+   Dues are Impossible, because, if they exist, the Harbour devours itself.
+
+   Appendix to the First Proposition.
+
+   SECOND PROPOSITION.
+   Dues are Impossible, because they are the Negation of Equality.
+
+
+
+
+ON THE HARBOUR AND ITS DUES.
+
+The harbour was built by the town in the first years of the century, and its dues were paid by every ship.
+
+{FOOTER.format(title="HARBOUR DUES")}"""
+    dues = convert_text(book, "dues.txt")
+    assert xpath_text(dues.tree.getroot(), "//tei:body//tei:head") == ["ON THE HARBOUR AND ITS DUES."]
+    assert xpath_text(dues.tree.getroot(), "//tei:body//tei:p") == [
+        "The harbour was built by the town in the first years of the century, and its dues were paid by every ship."]
+
+
 def test_contents_in_one_block_end_at_the_next_heading_and_an_ampersand_is_and_in_the_title_again() -> None:
     book = f"""\
 The Project Gutenberg eBook of Tides & Trustees, by Ann Example

@@ -1349,7 +1349,7 @@ def _contents_run(blocks: list[Block], index: int, heads: list[bool], title_key:
     headed = bool(pt.CONTENTS_HEAD.match(pt.unmarked(block.lines[0]))) or heads_entries(blocks[index: index + 2])  # (in italics: "_Contents_")
     if not headed and not pt.numbered_entries(block.lines) and not _headless_contents(blocks, index, heads):
         return 0
-    entries = [_entry_key(line) for line in (block.lines[1:] if headed else block.lines)]
+    entries = _entry_keys(block.lines[1:] if headed else block.lines)
     first_number = _first_entry_number(block.lines)
     length, paged = 1, 0
     while index + length < len(blocks) and _entry_like(entry_block := blocks[index + length]):
@@ -1368,12 +1368,12 @@ def _contents_run(blocks: list[Block], index: int, heads: list[bool], title_key:
         # (entries with their pages are no heading, though named like an earlier part's: "1. Introduction  350-357")
         if following and not (len(with_pages) > 1 and all(with_pages)) and (title_again or any(
                 entry and (entry[:len(following)] == following or following[:len(entry)] == entry
-                           or (len(entry) > 1 or head) and following[-len(entry):] == entry  # "ADVENTURE I. A SCANDAL...", "CHAPTER I." for "I."
+                           or head and following[-len(entry):] == entry  # "ADVENTURE I. A SCANDAL...", "CHAPTER I." for "I."
                            or len(whole) > 1 and entry[-len(whole):] == whole)  # "I" / "THE EXPERIMENT" for "CHAPTER I. THE EXPERIMENT"
                 for entry in entries)):
             break  # the text begins: with an entry's heading ("PART ONE--The Old Buccaneer"), or the title again
         if following != title_key:  # the title among the entries is no entry that a heading repeats
-            entries += [_entry_key(line) for line in entry_block.lines]
+            entries += _entry_keys(entry_block.lines)
             first_number = first_number or _first_entry_number(entry_block.lines)
         length += 1
     return length if entries else 0
@@ -1574,6 +1574,24 @@ def _title_page_tail(blocks: list[Block], index: int, described: bool = False) -
 def _page_foot(roles: list[str]) -> bool:
     """True when a title page's ``roles`` have reached its foot: an imprint, then a date ("London: ..." / "1842")."""
     return "docImprint" in roles and "docDate" in roles[roles.index("docImprint"):]
+
+
+def _entry_keys(lines: list[str]) -> list[tuple[str, ...]]:
+    """The keys of the entries a block of contents lines gives, one a line, but an entry's title wrapped on under its
+    number is one ("% 8.  That, from the stand-point of Justice, Labor destroys" / "Property."): its last word alone
+    is no entry that a heading might begin with."""
+    entries: list[str] = []
+    for line in lines:
+        if entries and _open_entry(entries[-1]) and not pt.NUMBERED_HEAD.match(line):
+            entries[-1] += f" {line}"
+        else:
+            entries.append(line)
+    return [_entry_key(entry) for entry in entries]
+
+
+def _open_entry(line: str) -> bool:
+    """An entry's numbered line its title goes on from, left open: no stop, no page number."""
+    return bool((head := pt.NUMBERED_HEAD.match(line)) and head["title"]) and not _closed(line) and not CONTENTS_PAGE.search(line)
 
 
 def _entry_key(line: str) -> tuple[str, ...]:

@@ -1169,7 +1169,8 @@ DIVISION_RANKS = {
     "volume": 0, "part": 1, "book": 1, "act": 2, "chapter": 3, "letter": 3, "stave": 3, "canto": 3,
     "adventure": 3, "lecture": 3, "essay": 3, "sermon": 3, "discourse": 3, "episode": 3, "lesson": 3,
     "eclogue": 3, "idyll": 3, "georgic": 3, "elegy": 3, "satire": 3, "epistle": 3, "dialogue": 3, "day": 3,
-    "scene": 4, "section": 4, "article": 4, "§": 5,
+    "scene": 4, "section": 4, "article": 4, "proposition": 4, "§": 5,
+    "%": 5,  # the section sign as early etexts typed it in ASCII: "% 1.  Property as a Natural Right."
     "chap.": 3, "ch.": 3,  # as old books' contents abbreviate it: "CHAP. IV."
 }
 _KEYWORD = r"(?:" + "|".join(map(re.escape, DIVISION_RANKS)) + r")"
