@@ -255,6 +255,8 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("image thumbnail  image thumbnail  image thumbnail", "site chrome"),
         ("Image removed.", "what the copy left in a picture's place"),
         ("[Photo not available]", "what the copy left in a picture's place"),
+        ("Creative Commons BY-NC-SA", "the site's licence for its copy"),
+        ("This item has a Creative Commons license for re-use. You may share it.", "the site's licence for its copy"),
     ],
 )
 def test_residue(line: str, reason: str) -> None:

@@ -81,6 +81,13 @@ def test_a_page_name_over_the_title_page_setting_it_again_is_the_title() -> None
     assert not [e for e in plain.report.removed if "set again" in e.reason]
 
 
+def test_a_headline_over_a_summary_opening_with_its_words_is_the_title() -> None:
+    text = ("Ann Roe recalls the end of the strike\nAnn Roe recalls the end of the strike and what she felt about it.\n"
+            "Cy Lee\nSo when the strike was called off and you went back to work, what did you feel about the union?\n")
+    root = convert_text(text, "strike.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Ann Roe recalls the end of the strike"]
+
+
 def test_a_page_title_closed_by_its_separator_is_the_title_without_it() -> None:
     conversion = convert_text("The Tides of the Harbour -\n\nThe tides of the harbour were studied for a long time by the "
                               "members of the union, who kept records of them.\n", "tides.txt")

@@ -401,6 +401,12 @@ SITE_NOTICE = re.compile(r"^this (?:page|site|website|blog) is (?:a static archi
                          r"|^\d+ items?\s*\(s\)$|^(?:shopping )?(?:cart|basket)\s*\(\d+\)$|^your (?:shopping )?(?:cart|basket) is empty\.?$"
                          # a digitised newspaper's list of a page's articles: "Hide Articles List", "5 articles on this Page"
                          r"|^(?:hide|show) (?:the )?articles? list$|^\d+ articles? on this page$", re.I)
+# The licence a site gives its copy, at its foot: "Creative Commons BY-NC-SA", "This item has a Creative Commons
+# license for re-use. ..." (the text's own rights stand in the header's fields).
+LICENCE_NOTICE = re.compile(r"^creative commons(?: (?:by|attribution)(?:[- ](?:nc|sa|nd|non-?commercial|share-?alike|no-?deriv(?:ative)?s))*"
+                            r"(?: \d\.\d)?(?: (?:international|unported))?)?(?: licen[cs]e)?\.?$"
+                            r"|^this (?:item|work|page|text|article|document|content) (?:has|is licensed under|is available under) a"
+                            r" creative commons licen[cs]e\b.*$", re.I)
 # A digitised newspaper's notice on its machine-read text: "This article contains searchable text which was automatically
 # generated and may contain errors. ...", "Thank you for correcting the text in this article. ..."
 OCR_NOTICE = re.compile(r"^(?:this (?:article|text|page|item|newspaper) (?:contains|was|is|has)\b.{0,80}?\b(?:automatically generated"
@@ -631,6 +637,8 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return "site chrome"
     if stripped[:1] in "TtIi" and OCR_NOTICE.match(stripped):
         return "the site's notice on its machine-read text"
+    if stripped[:1] in "CcTt" and LICENCE_NOTICE.match(stripped):
+        return "the site's licence for its copy"
     if ":" in stripped[:24] and MAIL_NAVIGATION.match(stripped):
         return "mail archive navigation"
     if "{" in stripped and len(stripped) <= CHROME_LENGTH and TEMPLATE_FIELD.search(stripped):

@@ -462,7 +462,8 @@ def _quoting_headline(line: str) -> bool:
 def _headline_alone(numbered: list[tuple[int, str]]) -> bool:
     """A headline alone on the first line, maybe in lower case ("hal draper’s “independent socialism”"), over a
     paragraph, a picture's caption, a letter's salutation or a numbered part's label ("Resolution 1"), or right over
-    its byline: the title of a blog's page."""
+    its byline or a summary that opens with its words ("Ann Roe recalls the strike" / "Ann Roe recalls the strike and
+    ..."): the title of a blog's page."""
     index, line = numbered[0]
     if len(numbered) < 2 or not HEADLINE.match(line):
         return False
@@ -470,7 +471,7 @@ def _headline_alone(numbered: list[tuple[int, str]]) -> bool:
     return numbered[1][0] > index + 1 and (len(below.split()) >= pt.PROSE_LINE_WORDS or bool(pt.caption_lines([below]))
                                            or bool(pt.SALUTE.match(below)) or name_over_prose(numbered[1:3])
                                            or bool(NUMBERED_LABEL.match(below))) \
-        or bool(byline(below) or byline_and_rest(below))
+        or bool(byline(below) or byline_and_rest(below)) or below.startswith(f"{line} ")  # (a summary opening with it)
 
 
 #: the most lines of a headline's deck, and the most words of each
