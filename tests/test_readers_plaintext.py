@@ -332,7 +332,8 @@ def test_a_letters_dateline_under_a_title_in_unwrapped_lines_opens_the_letter() 
 
 @pytest.mark.parametrize("regards", ["Kindest regards to you, your wife, and your son.", "Best greetings to Bob.",
                                      "Warm regards", "Best regards, wishing you good health,", "With fraternal greetings,",
-                                     "With comradely and communist greetings,", "With greetings to all the comrades in Leith,"])
+                                     "With comradely and communist greetings,", "With greetings to all the comrades in Leith,",
+                                     "All the very best,", "All best wishes to Bob."])
 def test_regards_sent_on_close_a_letter(regards: str) -> None:
     paragraph = ("I have read your manuscript with great care and find the chapters on the strike the strongest, though the "
                  "last one needs another look before it goes to the printer.\n\n")

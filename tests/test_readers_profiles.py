@@ -81,6 +81,14 @@ def test_a_page_name_over_the_title_page_setting_it_again_is_the_title() -> None
     assert not [e for e in plain.report.removed if "set again" in e.reason]
 
 
+def test_a_span_of_days_after_between_closing_the_title_dates_the_text() -> None:
+    text = ("Letter to Ann Roe, Between February 19 and 27, 1917\n\nDear Friend,\n\n"
+            "I am sending you a leaflet. Will you please translate it into French and English for the harbour workers.\n")
+    root = convert_text(text, "letter.txt").tree.getroot()
+    assert root.xpath("//tei:creation/tei:date/@from", namespaces=NSMAP) == ["1917-02-19"]
+    assert root.xpath("//tei:creation/tei:date/@to", namespaces=NSMAP) == ["1917-02-27"]
+
+
 def test_a_headline_over_a_summary_opening_with_its_words_is_the_title() -> None:
     text = ("Ann Roe recalls the end of the strike\nAnn Roe recalls the end of the strike and what she felt about it.\n"
             "Cy Lee\nSo when the strike was called off and you went back to work, what did you feel about the union?\n")

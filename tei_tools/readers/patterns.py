@@ -1422,6 +1422,7 @@ VALEDICTION = re.compile(
     # regards sent on to those around the reader: "Kindest regards to you, your wife, and your son."
     r"|(?:best|kind|warm)\w* (?:regards|greetings|wishes)(?: to\b[\w,’' ]{1,60})?(?:,? wishing you\b[\w’' ]{1,40})?"  # "..., wishing you good health,"
     r"|(?:in|with) (?:\w+ )?(?:gratitude|solidarity|friendship|comradeship|appreciation)"
+    r"|all (?:the )?(?:very )?best(?: wishes)?(?: to\b[\w,’' ]{1,60})?"  # "All the very best,"
     r"|with (?:[\w-]+,? (?:and )?){0,3}greetings(?: to\b[\w,’' ]{1,60})?"  # "With fraternal and communist greetings,"
     # a sentence as French letters close: "Receive, dear comrade, my fraternal salutation."
     r"|(?:[\w ]{1,40},\s*)?(?:receive|accept)\b[\w, ]{1,40}\b(?:salutations?|greetings|regards)"

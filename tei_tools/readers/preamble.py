@@ -25,7 +25,8 @@ AUTHORS_DATE = re.compile(r"^(?P<names>[^\d,]+?),?\s+(?P<date>(?:(?i:" + MONTH_N
 TITLE_ON_DATE = re.compile(r"^(?P<title>.+?)\s+on\s+(?P<date>\d{1,2}\s+\w+\.?,?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4})$")  # "... given on 15 Oct 1987"
 TITLE_WITH_DATE = re.compile(r"^(?P<title>.+?),\s+(?P<date>[^,]+(?:,\s*\d{4})?)$")
 # Where a date may begin at a title's end: after a comma, a stop or a dash ("... New York City — May 8, 1920.", "... No. 15. April 12, 1941.").
-TITLE_DATE_CUT = re.compile(r"[,.]\s+|\s+[-—–]\s+")
+# (A span's "Between" is no part of its date: "Letter to X, Between February 19 and 27, 1917".)
+TITLE_DATE_CUT = re.compile(r"(?:[,.]\s+|\s+[-—–]\s+)(?:(?i:between)\s+)?")
 # A speech or letter placed in its year: "Lucy Parsons' speech to the IWW in 1905" (not "Germany in 1848", a history's subject).
 _DOCUMENT_KINDS = r"(?:speech|address|lecture|talk|letter|report|interview|statement|testimony)"
 TITLE_IN_YEAR = re.compile(rf"^(?P<title>.*\b{_DOCUMENT_KINDS}\b.*?)\s+in\s+(?P<date>(?:[A-Z][a-z]+\s+)?(?:1[5-9]|20)\d\d)$", re.I)
