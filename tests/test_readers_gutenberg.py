@@ -1346,6 +1346,16 @@ def test_lists_of_illustrations_and_plates_and_a_title_page_with_degrees_and_the
     assert tei_all(book.tree) == []
 
 
+def test_a_title_pages_translator_of_and_author_of_lines_are_bylines_over_the_imprint() -> None:
+    book = convert_text(LIBRARIES.replace("Author of _Town Halls_, _Market Crosses_,\n_Bridges of the North_, etc., etc.",
+                                          "TRANSLATOR OF 'THE HARBOUR SONGS';\n\n\n\nAUTHOR OF 'TOWN HALLS'"), "rooms.txt")
+    page = xpath(book, "//tei:front/tei:titlePage[1]")[0]
+    assert [(child.tag.split("}")[1], text(child)) for child in page if child.tag != tei("docTitle")][2:] == [
+        ("byline", "TRANSLATOR OF 'THE HARBOUR SONGS';"), ("byline", "AUTHOR OF 'TOWN HALLS'"),
+        ("docImprint", "London Lantern Press, Limited"), ("docDate", "1911")]
+    assert not xpath(book, "//tei:front/tei:div[not(@type)]")
+
+
 CAGE = f"""\
 The Project Gutenberg eBook of In the Box, by Ann Example
 

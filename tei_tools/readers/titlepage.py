@@ -249,8 +249,9 @@ COPYRIGHT_CLAIM = re.compile(r"^(?:copyright\b|©)", re.I)
 DEGREES = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.)+(?:,?\s+(?:[A-Z][A-Za-z]{0,3}\.)+)*$")
 # A volume's number, which reads as initials: "VOL. II."
 VOLUME = re.compile(r"^vol(?:ume)?\.?\s+[\dIVXLC]+\.?$", re.I)
-# The author's other books under the byline: "Author of _Byways of Ghostland_, _Werwolves_, etc."
-AUTHOR_OF = re.compile(r"^(?:by )?(?:the )?author(?:ess)? of\b", re.I)
+# The author's other books under the byline: "Author of _Byways of Ghostland_, _Werwolves_, etc.", "TRANSLATOR OF
+# 'L'HEPTAMERON';".
+AUTHOR_OF = re.compile(r"^(?:by )?(?:the )?(?:author(?:ess)?|translator|editor) of\b", re.I)
 #: the most lines of a block of a title page (an imprint, an epigraph)
 TITLE_PAGE_BLOCK = 8
 
