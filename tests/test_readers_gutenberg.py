@@ -1354,6 +1354,10 @@ def test_a_title_pages_translator_of_and_author_of_lines_are_bylines_over_the_im
         ("byline", "TRANSLATOR OF 'THE HARBOUR SONGS';"), ("byline", "AUTHOR OF 'TOWN HALLS'"),
         ("docImprint", "London Lantern Press, Limited"), ("docDate", "1911")]
     assert not xpath(book, "//tei:front/tei:div[not(@type)]")
+    # in italics, in the byline's block, the books wrapped under it
+    italic = convert_text(LIBRARIES.replace("M.A., F.S.A.\n\nAuthor of", "M.A., F.S.A.\n_Author of_\n"), "rooms.txt")
+    assert xpath_text(italic.tree.getroot(), "//tei:titlePage[1]/tei:byline")[1:] == [
+        "_Author of_ _Town Halls_, _Market Crosses_, _Bridges of the North_, etc., etc."]
 
 
 CAGE = f"""\

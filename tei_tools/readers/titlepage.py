@@ -48,7 +48,9 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
             report.remove(number, note["label"], "field label (its value is in the TEI header)")
             index += length
             continue
-        if line and not lines[index - 1].strip() and not pt.PRODUCED_BY.match(line) and (block := _title_page_block(lines, index, end)):
+        # (the author's other books go on under the byline, in its block too: "By Ann Roe" / "_Author of_" / ...)
+        if line and (not lines[index - 1].strip() or AUTHOR_OF.match(pt.unmarked(line))) and not pt.PRODUCED_BY.match(line) \
+                and (block := _title_page_block(lines, index, end)):
             role, length = block
             if role == "epigraph" and not pt.attribution(lines[index + length - 1].strip()) and _heads_poem(lines, index + length - 1, end):
                 break  # a stanza over another: the poem itself has begun, no epigraph of it
@@ -269,7 +271,7 @@ def _title_page_block(lines: list[str], index: int, end: int) -> tuple[str, int]
         block.append(line.strip())
     if len(block) == 1 and pt.QUOTED_LINE.match(block[0]) and (signer := _signer_below(lines, index + 1, end)):
         return "epigraph", signer - index + 1  # "‘Thus sang they in the English boat.’" over "MARVELL." set at the right
-    if block and AUTHOR_OF.match(block[0]) and len(block) <= TITLE_PAGE_BLOCK:
+    if block and AUTHOR_OF.match(pt.unmarked(block[0])) and len(block) <= TITLE_PAGE_BLOCK:
         return "byline", len(block)  # the author's other books, as the byline goes on
     if not 2 <= len(block) <= EPIGRAPH_LINES or any(len(line) > pt.EPIGRAPH_LINE for line in block) or _heads_text(lines, index, end):
         return None
