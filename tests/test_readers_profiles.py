@@ -81,6 +81,16 @@ def test_a_page_name_over_the_title_page_setting_it_again_is_the_title() -> None
     assert not [e for e in plain.report.removed if "set again" in e.reason]
 
 
+def test_a_label_in_brackets_under_the_title_in_its_block_is_a_header_note() -> None:
+    text = ("Notes to the Harbour Union\nfrom behind the dock gates\n(Harbour Workers in Action column)\n"
+            "This column is written by members of the union, who answer the letters sent to its office in the town.\n")
+    root = convert_text(text, "notes.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Notes to the Harbour Union from behind the dock gates"]
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["(Harbour Workers in Action column)"]
+    assert root.xpath("//tei:body//tei:p/text()", namespaces=NSMAP) == [
+        "This column is written by members of the union, who answer the letters sent to its office in the town."]
+
+
 def test_a_span_of_days_after_between_closing_the_title_dates_the_text() -> None:
     text = ("Letter to Ann Roe, Between February 19 and 27, 1917\n\nDear Friend,\n\n"
             "I am sending you a leaflet. Will you please translate it into French and English for the harbour workers.\n")

@@ -379,6 +379,11 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
             metadata.fields.append(Field("written", "", line, number))
             report.recognise(number, line, "header field: date (when it was delivered or adopted, in brackets under the title)")
             start = number
+        elif len(numbered) > lines_of_title and numbered[lines_of_title][0] == numbered[lines_of_title - 1][0] + 1 \
+                and BRACKETED_LABEL.match(numbered[lines_of_title][1]):
+            # "(Young Socialists in Action column)" right under the title, in its block: the column or series it stands in
+            _header_note(metadata, *numbered[lines_of_title], report, "a label in brackets under the title, in its block")
+            start = numbered[lines_of_title][0] + 1
         elif len(numbered) > lines_of_title and take_attribution(metadata, numbered[lines_of_title][0] + 1, numbered[lines_of_title][1], report):
             start = numbered[lines_of_title][0] + 1  # "(Ann Roe, 1919)" under the title
         elif not metadata.authors:
@@ -588,6 +593,8 @@ def _section_label(line: str) -> bool:
     return len(line.split()) <= SECTION_LABEL_WORDS and pt.title_like(line)
 
 
+# A few words in brackets, no date nor sentence in them: "(Young Socialists in Action column)".
+BRACKETED_LABEL = re.compile(r"^\((?=[A-Z])[^()\d.!?]{3,60}\)$")
 #: the most lines from a web page's title down to the title set alone
 PAGE_TITLE_LINES = 5
 
