@@ -224,8 +224,8 @@ def parse_field(line: str) -> tuple[str, str, str] | None:
         return kind, stripped[:sentence.start("value")].rstrip(), sentence["value"].strip() + (sentence["qualifier"] or "")
     if (stripped[:4] in ("This", "The ") or stripped[:2] == "A " or stripped[:3] == "An ") and DELIVERED_SENTENCE.match(stripped) and find_dates(stripped):
         return "written", "", stripped
-    if (credited := ROLE_AFTER_NAMES.match(stripped)) and name_like(credited["value"]):
-        return field_kind(credited["label"]) or "", credited["label"], credited["value"]
+    if (credited := ROLE_AFTER_NAMES.match(stripped)) and name_like(credited["value"]) and (kind := field_kind(credited["label"])):
+        return kind, credited["label"], credited["value"]
     mistyped = SEMICOLON_FIELD.match(stripped) if ";" in stripped[:20] else None
     if mistyped and (kind := field_kind(mistyped["label"])) and not kind.startswith("credit:"):
         return kind, mistyped["label"], mistyped["value"]

@@ -588,7 +588,8 @@ def has_header_lines(lines: list[str], dates: bool = True) -> bool:
     numbered = list(islice(((index, line.strip()) for index, line in enumerate(lines) if line.strip()), 60))
     joined = _join_broken_lines(numbered)[0][:40]
     top = tuple(line for _, line in joined)
-    # a byline is a book's or an article's too, and a section's label ("Letters") may head any text
+    # a byline is a book's or an article's too, a section's label ("Letters") may head any text, and a prose title may
+    # stand over when its text was delivered ("(Delivered at ..., June 3, 1921)")
     ignored = {"text", "byline", "section", "delivered"} if dates else {"text", "byline", "date", "section", "delivered"}
     opened = False
     for position, line in enumerate(top):
