@@ -818,6 +818,7 @@ SOURCE_LINE_WORDS = 8
 
 #: the most words of a note in brackets whose lines are joined
 BRACKETED_NOTE_WORDS = 120
+#: the bracket that closes a note opened by each bracket, wrapped over header lines
 BRACKET_PAIRS = {"[": "]", "(": ")"}
 
 

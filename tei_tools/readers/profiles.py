@@ -374,11 +374,11 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
             metadata.subtitle, (metadata.date_line, metadata.date) = dated
             report.recognise(number + 1, line, "header field: subtitle and date (a description closed by the day, under the title)")
             start = number + 1
-        elif len(numbered) > lines_of_title and delivered_in_brackets(line := numbered[lines_of_title][1]):
-            number = numbered[lines_of_title][0] + 1  # "(Adopted by the ... Convention, May 5-10, 1920)" under the title
-            metadata.fields.append(Field("written", "", line, number))
-            report.recognise(number, line, "header field: date (when it was delivered or adopted, in brackets under the title)")
-            start = number
+        elif len(numbered) > lines_of_title and delivered_in_brackets(numbered[lines_of_title][1]):
+            number, line = numbered[lines_of_title]  # "(Adopted by the ... Convention, May 5-10, 1920)" under the title
+            metadata.fields.append(Field("written", "", line, number + 1))
+            report.recognise(number + 1, line, "header field: date (when it was delivered or adopted, in brackets under the title)")
+            start = number + 1
         elif len(numbered) > lines_of_title and numbered[lines_of_title][0] == numbered[lines_of_title - 1][0] + 1 \
                 and BRACKETED_LABEL.match(numbered[lines_of_title][1]):
             # "(Young Socialists in Action column)" right under the title, in its block: the column or series it stands in
