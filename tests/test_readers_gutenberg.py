@@ -1143,6 +1143,15 @@ def test_a_printers_line_and_a_publishers_list_after_the_end_are_back_matter() -
     assert validate_tree(book.tree) == []  # the project schema allows the back matter before the notes
 
 
+def test_a_printers_line_naming_them_printers_heads_nothing() -> None:
+    chapter = ("                            CHAPTER I.\n\n"
+               "The boats came in at dawn, and the whole quay turned out to count them, for the storm had been long.\n\n")
+    book = convert_text(BACK_MATTER.replace("                                    THE END", chapter + "THE END").replace(
+        "Printed by OWL & SONS LIMITED, Portland", "PORTLAND: OWL AND SONS, PRINTERS."), "locket.txt")
+    [back_matter] = xpath(book, "//tei:back/tei:div[@type='backmatter']")
+    assert xpath_text(back_matter, "tei:p") == ["PORTLAND: OWL AND SONS, PRINTERS."]
+
+
 def test_a_story_after_the_end_is_no_back_matter() -> None:
     story = BACK_MATTER.replace("   Her Treasure of Truth.", "The storm came back that winter, and the boats stayed in the "
                                 "harbour for a month while the men mended their nets and told the old stories again.\n\n"
@@ -2585,6 +2594,50 @@ The harbour was built by the town in the first years of the century, and its due
 {FOOTER.format(title="HARBOUR DUES")}"""
     dues = convert_text(book, "dues.txt")
     assert xpath_text(dues.tree.getroot(), "//tei:body//tei:head") == ["ON THE HARBOUR AND ITS DUES."]
+    assert xpath_text(dues.tree.getroot(), "//tei:body//tei:p") == [
+        "The harbour was built by the town in the first years of the century, and its dues were paid by every ship."]
+
+
+def test_contents_entry_wrapped_as_its_neighbours_are_not_and_a_title_opening_with_a_name_and_colon_twice() -> None:
+    """A proposition whose wording wraps over three lines is an entry as the propositions around it are; the first
+    entry "A. B. EXAMPLE:  HER LIFE AND HER WORKS", given again over the text, is its heading, no speaker's label."""
+    book = f"""\
+The Project Gutenberg eBook of Harbour Dues, by Ann Example
+
+{NOTICE}
+Title: Harbour Dues
+
+Author: Ann Example
+
+*** START OF THE PROJECT GUTENBERG EBOOK HARBOUR DUES ***
+
+
+CONTENTS.
+
+
+   A. B. EXAMPLE:  HER LIFE AND HER WORKS
+
+   FIRST PROPOSITION.
+   Dues are Impossible, because they demand Something for Nothing.
+
+   SECOND PROPOSITION.
+   Dues are Impossible, because, in collecting them, the Town loses
+   them; in hoarding them, it nullifies them; and, in spending
+   them on Quays, it turns them against the Ships.
+
+   THIRD PROPOSITION.
+   Dues are Impossible, because they are the Negation of Equality.
+
+
+
+
+A. B. EXAMPLE: HER LIFE AND HER WORKS.
+
+The harbour was built by the town in the first years of the century, and its dues were paid by every ship.
+
+{FOOTER.format(title="HARBOUR DUES")}"""
+    dues = convert_text(book, "dues.txt")
+    assert xpath_text(dues.tree.getroot(), "//tei:body//tei:head") == ["A. B. EXAMPLE: HER LIFE AND HER WORKS."]
     assert xpath_text(dues.tree.getroot(), "//tei:body//tei:p") == [
         "The harbour was built by the town in the first years of the century, and its dues were paid by every ship."]
 

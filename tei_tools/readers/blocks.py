@@ -1174,15 +1174,18 @@ def _exclaimed_title(line: str) -> bool:
 
 # Who comments on what a page reposts, the label alone over the comment: "Markin comment:", "Editor's comment:".
 COMMENT_LABEL = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,3}comments?:$")
-# A book's printer, as its last page names him: "Printed by MORRISON & GIBB LIMITED, Edinburgh".
-PRINTER_LINE = re.compile(r"^printed (?:by|for|at) \S", re.I)
+# A book's printer, as its last page names him: "Printed by MORRISON & GIBB LIMITED, Edinburgh", "LONDON: RICHARD
+# CLAY AND SONS, PRINTERS."
+PRINTER_LINE = re.compile(r"^printed (?:by|for|at) \S|^[^,]+,\s*printers\.?$", re.I)
 # A speaker's label in capitals opening what they said, in an interview or a transcript: "ANN ROE: It's good to be here."
 SPEAKER_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z.'’ -]{0,40}[A-Z.]):\s")
 
 
 def _speaker_labels(blocks: list[Block]) -> set[str]:
-    """The labels in capitals that open two blocks or more: the speakers of an interview."""
-    counts = Counter(match["label"] for block in blocks if (match := SPEAKER_LABEL.match(block.text)))
+    """The labels in capitals that open two blocks or more: the speakers of an interview. What follows a label is
+    speech, not in capitals: "P. J. PROUDHON:  HIS LIFE AND HIS WORKS" in the contents and over the chapter is a title."""
+    counts = Counter(match["label"] for block in blocks
+                     if (match := SPEAKER_LABEL.match(block.text)) and not block.text[match.end():].isupper())
     return {label for label, count in counts.items() if count >= 2}
 
 
@@ -1352,7 +1355,8 @@ def _contents_run(blocks: list[Block], index: int, heads: list[bool], title_key:
     entries = _entry_keys(block.lines[1:] if headed else block.lines)
     first_number = _first_entry_number(block.lines)
     length, paged = 1, 0
-    while index + length < len(blocks) and _entry_like(entry_block := blocks[index + length]):
+    while index + length < len(blocks) and (_entry_like(entry_block := blocks[index + length])
+                                            or _entry_as_before(entry_block, blocks[index + length - 1])):
         if any(head.match(pt.unmarked(entry_block.lines[0])) for head in HEADED_LISTS.values()):
             break  # a list of its own follows the contents: the play's cast, the book's illustrations
         if paged >= PAGED_ENTRIES and not any(_page_numbered(blocks, index + length + ahead) for ahead in range(PAGED_ENTRIES)):
@@ -1377,6 +1381,16 @@ def _contents_run(blocks: list[Block], index: int, heads: list[bool], title_key:
             first_number = first_number or _first_entry_number(entry_block.lines)
         length += 1
     return length if entries else 0
+
+
+def _entry_as_before(block: Block, before: Block) -> bool:
+    """True when ``block`` opens with a number under the keyword of the entry ``before`` it, its statement wrapped over
+    more lines than an entry's ("SIXTH PROPOSITION." / "SEVENTH PROPOSITION." over three lines of it)."""
+    if len(block.lines) > 2 * ENTRY_LINES or len(block.text) > 2 * ENTRY_LENGTH:
+        return False
+    head, head_before = pt.NUMBERED_HEAD.match(block.lines[0]), pt.NUMBERED_HEAD.match(before.lines[0])
+    return bool(head and head_before) and pt.head_rank(head) is not None and \
+        (head["keyword"] or head["okeyword"]).lower() == (head_before["keyword"] or head_before["okeyword"] or "").lower()
 
 
 # A chapter's synopsis as books print it under the chapter's title: short phrases between dashes, maybe closed by a
