@@ -2642,6 +2642,39 @@ The harbour was built by the town in the first years of the century, and its due
         "The harbour was built by the town in the first years of the century, and its dues were paid by every ship."]
 
 
+def test_contents_of_numbered_entries_end_at_the_first_chapter_set_under_its_keyword() -> None:
+    """Entries "I. A Night on the Quay" end where the text sets the first as "CHAPTER I." over "A NIGHT ON THE QUAY"."""
+    book = f"""\
+The Project Gutenberg eBook of Harbour Dues, by Ann Example
+
+{NOTICE}
+Title: Harbour Dues
+
+Author: Ann Example
+
+*** START OF THE PROJECT GUTENBERG EBOOK HARBOUR DUES ***
+
+
+ CONTENTS
+
+ I. A Night on the Quay
+ II. The Woman who came by the Tide
+ III. The Harbour Master
+
+
+
+
+ CHAPTER I.
+ A NIGHT ON THE QUAY
+
+The harbour was built by the town in the first years of the century, and its dues were paid by every ship.
+
+{FOOTER.format(title="HARBOUR DUES")}"""
+    dues = convert_text(book, "dues.txt")
+    assert xpath_text(dues.tree.getroot(), "//tei:body//tei:head") == ["CHAPTER I. A NIGHT ON THE QUAY"]
+    assert len(xpath(dues, "//tei:front/tei:div[@type='contents']//tei:item")) == 3
+
+
 def test_contents_in_one_block_end_at_the_next_heading_and_an_ampersand_is_and_in_the_title_again() -> None:
     book = f"""\
 The Project Gutenberg eBook of Tides & Trustees, by Ann Example

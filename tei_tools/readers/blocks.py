@@ -1373,7 +1373,8 @@ def _contents_run(blocks: list[Block], index: int, heads: list[bool], title_key:
         if following and not (len(with_pages) > 1 and all(with_pages)) and (title_again or any(
                 entry and (entry[:len(following)] == following or following[:len(entry)] == entry
                            or head and following[-len(entry):] == entry  # "ADVENTURE I. A SCANDAL...", "CHAPTER I." for "I."
-                           or len(whole) > 1 and entry[-len(whole):] == whole)  # "I" / "THE EXPERIMENT" for "CHAPTER I. THE EXPERIMENT"
+                           or len(whole) > 1 and entry[-len(whole):] == whole  # "I" / "THE EXPERIMENT" for "CHAPTER I. THE EXPERIMENT"
+                           or whole[1:] == entry)  # "CHAPTER I." / "A VISION" for "I. A Vision": a keyword before the entry
                 for entry in entries)):
             break  # the text begins: with an entry's heading ("PART ONE--The Old Buccaneer"), or the title again
         if following != title_key:  # the title among the entries is no entry that a heading repeats
