@@ -543,6 +543,14 @@ def test_days_numbered_in_figures_and_words_with_their_titles_after_a_contents_h
     assert [day.xpath("string(tei:head[@type='sub'])", namespaces=NSMAP) for day in days] == ["The Childhood.", "Our Example", "Upholding."]
 
 
+def test_a_plank_numbered_by_an_ordinal_in_figures_a_stop_and_a_dash_heads_its_demands() -> None:
+    demands = "".join(f"({letter}) The repeal of the harbour dues on {what}.\n\n" for letter, what in zip("abc", ("fish", "coal", "salt")))
+    conversion = convert_text("2nd.—Reform of the Harbour Laws.\n\n" + demands, "platform.txt")
+    assert xpath(conversion, "//tei:body/tei:div[@n='2']/tei:head/text()") == ["2nd.—Reform of the Harbour Laws."]
+    numbered = convert_text("123. Harbour Street.\n\n" + demands, "letter.txt")  # a stop alone after the number heads nothing
+    assert not xpath(numbered, "//tei:head")
+
+
 def test_a_speech_address_closed_by_a_full_stop_is_its_salutation_an_exclamation_its_first_sentence() -> None:
     rest = " was struck by the number of reports on the state of the harbour in the morning papers this week.\n\nThe first of them.\n"
     addressed = convert_text("Fellow workers and comrades. I" + rest, "speech.txt")

@@ -1069,7 +1069,12 @@ def _numbered_head(block: Block) -> re.Match[str] | None:
     # or a number alone ("IV")
     titled = match and match["title"] is not None
     return match if match and (not titled or pt.head_rank(match) is not None or pt.title_like(match["title"])
-                               or _number_in_words(match) or pt.letter_heading(match["title"])) else None
+                               or _number_in_words(match) or pt.letter_heading(match["title"])
+                               or DASHED_NUMBER.match(block.text) and _stopped_title(match["title"])) else None
+
+
+# A number closed by a stop and a dash, as a programme numbers its planks: "2nd.—Reform of the Labor Laws.", "IV.--".
+DASHED_NUMBER = re.compile(r"^\w+\.\s*(?:--|[—–])")
 
 
 def _number_in_words(numbered: re.Match[str]) -> bool:

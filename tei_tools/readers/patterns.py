@@ -1159,8 +1159,8 @@ NUMBER_WORDS = {word: value for value, words in enumerate(NUMBERS_IN_WORDS, star
 
 def arabic(number: str) -> str:
     """The arabic form of a section or volume number: "IV" -> "4", "09" -> "9", "Three" -> "3", "b" -> "b"."""
-    if number.isdigit():
-        return str(int(number))
+    if number.rstrip("stndrh").isdigit():  # (an ordinal in figures: "2nd")
+        return str(int(number.rstrip("stndrh")))
     if number.lower() in NUMBER_WORDS:
         return str(NUMBER_WORDS[number.lower()])
     if len(number) == 1 and number.islower() and number not in "ivxlc":
@@ -1190,7 +1190,7 @@ NUMBERED_HEAD = re.compile(
     r"^(?:(?P<keyword>" + _KEYWORD + r")\s*(?:the\s+)?"
     r"(?P<kn>\d{1,3}|(?i:" + _ROMAN + r")|(?i:" + _WORD_NUMBER + r"))"
     r"|(?:the\s+)?(?P<ordinal>" + _WORD_NUMBER + r")\s+(?P<okeyword>" + _KEYWORD + r")"
-    r"|(?P<n>\d{1,3}|(?-i:" + _ROMAN + r")(?!\.\s*[A-Z]\.)|[a-z](?=\))))"  # (a numeral before an initial is one: "L. C.")
+    r"|(?P<n>\d{1,3}(?:st|nd|rd|th)?|(?-i:" + _ROMAN + r")(?!\.\s*[A-Z]\.)|[a-z](?=\))))"  # (a numeral before an initial is one: "L. C.")
     # "I. – THE AIMS": a stop and a dash; "XVIII  MY WORKSHOP": two spaces before a capital, as a contents aligns it
     # (not in a line of words all two spaces apart, as scans print them: "4  TESTIMONY  OF")
     r"(?:(?:\s*(?:--|[.):—–-])(?:\s*(?:--|[—–-]))?\s*|\s{2,}(?=(?-i:[A-Z]))(?!.*\S\s{2}))(?P<title>\S.{0,118})|[.):]?)$",
