@@ -256,6 +256,7 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("Image removed.", "what the copy left in a picture's place"),
         ("[Photo not available]", "what the copy left in a picture's place"),
         ("Creative Commons BY-NC-SA", "the site's licence for its copy"),
+        ("Facebook Twitter Share", "links to the site's feeds and social media"),  # share buttons
         ("This item has a Creative Commons license for re-use. You may share it.", "the site's licence for its copy"),
     ],
 )
@@ -514,6 +515,9 @@ def test_a_letters_or_speechs_salutation(line: str, salute: bool) -> None:
     (["Ann Roe postcard", "Ann Roe"], 1),  # who it shows, then the kind of picture in small letters
     (["The Last Portrait"], 0),  # a title naming a picture
     (["George Novack sketch"], 0),  # a biographical sketch's
+    (["Left to right: Ann Roe, Bob Lee; front: Jane Doe", "After the strike"], 1),  # who stands where
+    (["Ann Roe, Bob Lee and the committee of the union (1933 photo)", "After the strike"], 1),  # the year it was taken
+    (["Left to right and back again, the boats went round the harbour."], 0),
 ])
 def test_caption_lines(lines: list[str], count: int) -> None:
     assert pt.caption_lines(lines) == count

@@ -10,12 +10,16 @@ from conftest import REPO, SOURCES, TeiAll, sample_rows, texts, words
 from lxml import etree
 
 from tei_tools.errors import TeiToolsError
+from tei_tools.readers.blocks import Block, Item
 from tei_tools.readers.plaintext import (
     Conversion,
     convert_bytes,
     convert_file,
     convert_text,
 )
+from tei_tools.readers.preamble import Metadata
+from tei_tools.readers.report import Report
+from tei_tools.readers.text import build_text
 from tei_tools.tei import NSMAP, parse, tei, to_bytes
 from tei_tools.validation import validate_tree
 from tei_tools.writers import to_text
@@ -549,6 +553,33 @@ def test_a_plank_numbered_by_an_ordinal_in_figures_a_stop_and_a_dash_heads_its_d
     assert xpath(conversion, "//tei:body/tei:div[@n='2']/tei:head/text()") == ["2nd.—Reform of the Harbour Laws."]
     numbered = convert_text("123. Harbour Street.\n\n" + demands, "letter.txt")  # a stop alone after the number heads nothing
     assert not xpath(numbered, "//tei:head")
+
+
+def test_a_date_after_a_signature_with_text_after_it_is_the_closers_and_the_text_a_division_of_its_own() -> None:
+    def item(kind: str, line: str, number: int, parts: list[str] | None = None) -> Item:
+        return Item(kind, [Block([line], number)], parts=parts or [])
+
+    items = [item("p", "The harbour strike began on a Monday morning in the spring.", 1), item("closer", "Ann Roe", 3, ["signed"]),
+             item("dateline", "July 12, 2019", 5), item("p", "The owners gave way in the end.", 7)]
+    body = build_text(items, Metadata(title="Harbour"), Report("x.txt")).find(tei("body"))
+    assert [child.tag for child in body[0]] == [tei("p"), tei("closer")]
+    assert xpath(body, "tei:div[1]/tei:closer/tei:dateline/tei:date/@when") == ["2019-07-12"]
+    assert xpath(body, "tei:div[2]/tei:p/text()") == ["The owners gave way in the end."]
+
+
+def test_a_name_alone_over_a_date_under_a_web_articles_standfirst_is_its_byline() -> None:
+    article = ("Facebook Instagram Twitter YouTube\n\nOn the Harbour Strike of the Dockers\n\n"
+               "Ann Roe, secretary of the harbour union and a friend of the dockers, was so able in spreading the union's "
+               "ideas that she became a danger to the owners.\n\nBea Doe\n\nJuly 12, 2019\nFacebook Twitter Share\n\n"
+               "The dockers won the strike in the end, and the harbour was theirs again for a good many years after it.\n")
+    conversion = convert_text(article, "strike.txt")
+    assert xpath(conversion, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Bea Doe"]
+    assert xpath(conversion, "//tei:profileDesc/tei:creation/tei:date/@when") == ["2019-07-12"]
+    assert [text(p) for p in xpath(conversion, "//tei:body//tei:p")] == [
+        "Ann Roe, secretary of the harbour union and a friend of the dockers, was so able in spreading the union's ideas "
+        "that she became a danger to the owners.",
+        "The dockers won the strike in the end, and the harbour was theirs again for a good many years after it."]
+    assert not xpath(conversion, "//tei:closer | //tei:dateline")
 
 
 def test_a_speech_address_closed_by_a_full_stop_is_its_salutation_an_exclamation_its_first_sentence() -> None:

@@ -14,7 +14,8 @@ from itertools import islice, takewhile
 
 from tei_tools.readers import patterns as pt
 from tei_tools.readers.dates import Date, find_dates, parse_date
-from tei_tools.readers.preamble import YEARLESS_DAY, Field, Metadata, byline, byline_and_rest, dated_author, from_source, take_byline, take_speaker, take_title_line
+from tei_tools.readers.preamble import (YEARLESS_DAY, Field, Metadata, byline, byline_and_rest, dated_author, from_source, take_byline, take_printed_name,
+                                       take_speaker, take_title_line)
 from tei_tools.readers.report import Report
 from tei_tools.readers.titlepage import IMPRINT_LINE, TITLE_PAGE_BLOCK, dated_line
 
@@ -533,11 +534,20 @@ def _authors_book(line: str, authors: list[str]) -> str | None:
 def take_lines_under_standfirst(blocks: list[Block], metadata: Metadata, report: Report) -> list[Block]:
     """Take header fields from the line under a standfirst that opens a text: its title with its author or where it
     is from ("‘Why Democracy Must Go’ by A. Roe from The Journal. June 7, 1919."), or its speaker in a parliament's
-    record ("MR. J.KEIR HARDIE (West Ham, S.)")."""
-    if len(blocks) > 1 and len(blocks[1].lines) == 1 and len(blocks[0].text.split()) >= pt.PROSE_LINE_WORDS and (
-            metadata.title_is_file_name and take_title_line(metadata, blocks[1].number, blocks[1].text, report)
-            or take_speaker(metadata, blocks[1].number, blocks[1].text, report)):
+    record ("MR. J.KEIR HARDIE (West Ham, S.)"); or its author's name alone over the day it was posted ("Ann Roe" /
+    "July 12, 2019"), as a web article sets its byline under its summary."""
+    if len(blocks) < 2 or len(blocks[1].lines) != 1 or len(blocks[0].text.split()) < pt.PROSE_LINE_WORDS:
+        return blocks
+    if metadata.title_is_file_name and take_title_line(metadata, blocks[1].number, blocks[1].text, report) \
+            or take_speaker(metadata, blocks[1].number, blocks[1].text, report):
         return blocks[:1] + blocks[2:]
+    if len(blocks) > 2 and not metadata.authors and pt.name_like(blocks[1].text) and (date := parse_date(blocks[2].lines[0])):
+        take_printed_name(metadata, blocks[1].number, blocks[1].text, report, "a byline under the standfirst, over the date")
+        if not metadata.date_line:
+            metadata.date_line, metadata.date = blocks[2].lines[0], date
+        report.recognise(blocks[2].number, blocks[2].lines[0], "header field: date (under the byline)")
+        rest = [Block(blocks[2].lines[1:], blocks[2].number + 1)] if len(blocks[2].lines) > 1 else []
+        return blocks[:1] + rest + blocks[3:]
     return blocks
 
 

@@ -433,7 +433,8 @@ _PICTURE = r"(?:photo(?:graph)?|picture|image)"
 #: the longest line left in a picture's place (see :data:`PICTURE_GONE`)
 PICTURE_GONE_LENGTH = 25
 CAPTION = re.compile(rf"\b(?:{_PICTURE}|illustration)(?: credits?)?:\s|\((?:left|right|centre|center|above|below|pictured)\)"
-                     rf"|\({_PICTURE} (?:via|by|from|courtesy of) \S", re.I)
+                     rf"|\({_PICTURE} (?:via|by|from|courtesy of) \S"
+                     rf"|^(?:from )?left to right:\s|\(\d{{4}} {_PICTURE}\)$", re.I)  # "Left to right: Ann Roe, ... (1933 photo)"
 # A picture's caption naming what it shows: "Portrait of Ann Roe by Bob Lee, 1981", "A photograph of the strike committee".
 # What a copy left in a picture's place: "Image removed.", "[Photo not available]". Under a headline it stands where
 # the picture's caption would.
@@ -503,9 +504,9 @@ COMMENTER = re.compile(r"^(?:\d{1,4}\.\s+)?\S.{0,60}\s(?:says|said|wrote)(?: on 
 LOGIN_PROMPT = re.compile(r"^(?:please\s+)?(?:log\s?in|sign\s?in|sign\s?up)\b.{0,60}$"
                           r"|^if you are not (?:yet )?(?:a )?(?:registered|logged in|signed in|member)\b.{0,60}$|^not logged in\b.{0,30}$", re.I)
 # A site's links to its feeds and social media, each name twice (the icon's text, then the link's):
-# "RSS FeedRSS FeedYouTubeYouTubeTwitterTwitterFacebook GroupFacebook Group".
-SOCIAL_LINKS = re.compile(r"^(?:(?:rss(?: feed)?|atom feed|youtube|twitter|facebook(?: group| page)?|instagram|linkedin|mastodon"
-                          r"|telegram|tiktok|pinterest|reddit|whatsapp|bluesky|soundcloud|vimeo|flickr|tumblr)\s*[|•·]?\s*){2,}$", re.I)
+# "RSS FeedRSS FeedYouTubeYouTubeTwitterTwitterFacebook GroupFacebook Group"; a row of share buttons, "Facebook Twitter Share".
+SOCIAL_LINKS = re.compile(r"^(?:share\s+)?(?:(?:rss(?: feed)?|atom feed|youtube|twitter|facebook(?: group| page)?|instagram|linkedin|mastodon"
+                          r"|telegram|tiktok|pinterest|reddit|whatsapp|bluesky|soundcloud|vimeo|flickr|tumblr)\s*[|•·]?\s*){2,}(?:share)?$", re.I)
 # A picture's file name left where the picture stood: "Paul-Levi-1920.jpg".
 # (or a scan's name by its resolution: "Issue 3-2023-200dpi")
 IMAGE_FILE_NAME = re.compile(r"^[\w()%.,'’-]+\.(?:jpe?g|png|gif|webp|svg|tiff?)$|^[\w()%.,'’ -]{0,40}[-_ ]\d{2,4}dpi$", re.I)

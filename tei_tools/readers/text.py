@@ -303,7 +303,10 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
     elif item.kind == "epigraph":
         _epigraph(divisions.current(), lines, inline)
     elif item.kind == "dateline":
-        _dateline(divisions.current(), lines[0][1], inline, item.number)
+        container = divisions.current()
+        last = container[-1] if len(container) else None
+        # under a signature the date is the closer's: a dateline after a closer would stand before the text goes on
+        _dateline(last if last is not None and last.tag == tei("closer") else container, lines[0][1], inline, item.number)
     elif item.kind == "opener":
         container = divisions.current()
         # a letter quoted after the text announcing it, or one in the front (an order under the title page): a division of its own
