@@ -582,6 +582,21 @@ def test_a_name_alone_over_a_date_under_a_web_articles_standfirst_is_its_byline(
     assert not xpath(conversion, "//tei:closer | //tei:dateline")
 
 
+def test_a_poem_set_double_spaced_is_read_in_its_stanzas() -> None:
+    """A blank line after every line of verse and two between stanzas: the stanzas are `lg`, the lines `l`; a centred
+    title page set the same way (at many indents) is none."""
+    stanzas = [["They sailed at dawn from the grey quay,", "And left the harbour wall;"],
+               ["The gulls went crying out to sea,", "And none came back at all."]]
+    poem = "\n\n\n".join("\n\n".join(f"{' ' * (6 + 2 * (n % 2))}{line}" for n, line in enumerate(stanza)) for stanza in stanzas)
+    text = ("The Harbour Song\n\nWritten in the winter of the great strike, when the boats stayed in and the town was "
+            "hungry for many weeks.\n\n\n" + poem + "\n\n\n   Harbour Notes, 1851, 66.\n")
+    conversion = convert_text(text, "song.txt")
+    assert [xpath(lg, "tei:l/text()") for lg in xpath(conversion, "//tei:body//tei:lg")] == stanzas
+    assert xpath(conversion, "//tei:body//tei:p/text()")[-1] == "Harbour Notes, 1851, 66."
+    centred = "\n\n\n".join("\n\n".join(" " * (20 + 3 * n + 9 * m) + line for n, line in enumerate(stanza)) for m, stanza in enumerate(stanzas))
+    assert not xpath(convert_text(text.replace(poem, centred), "song.txt"), "//tei:lg")
+
+
 def test_a_speech_address_closed_by_a_full_stop_is_its_salutation_an_exclamation_its_first_sentence() -> None:
     rest = " was struck by the number of reports on the state of the harbour in the morning papers this week.\n\nThe first of them.\n"
     addressed = convert_text("Fellow workers and comrades. I" + rest, "speech.txt")

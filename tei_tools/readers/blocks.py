@@ -92,10 +92,52 @@ def split_blocks(lines: list[str], start: int) -> list[Block]:
             current = []
     blocks = [part for block in blocks for part in _head_apart(block) for part in _bullets_apart(part)]
     if any(len(line) >= UNWRAPPED and len(line.split()) >= 15 for line in lines[start:]):
-        return [part for block in blocks for part in _split_unwrapped(block)]
-    if unseparated and not by_indent:
-        return [part for block in blocks for part in _split_at_early_breaks(block)]
-    return blocks
+        blocks = [part for block in blocks for part in _split_unwrapped(block)]
+    elif unseparated and not by_indent:
+        blocks = [part for block in blocks for part in _split_at_early_breaks(block)]
+    return _spaced_stanzas_together(blocks)
+
+
+def _spaced_stanzas_together(blocks: list[Block]) -> list[Block]:
+    """Join a poem set double-spaced into its stanzas: indented short lines, a blank line after each, two or more
+    between stanzas ("      They told me 'twas a fearful thing" / "" / "        to pine in prison lone:" / "" / "")."""
+    joined: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        end = index
+        while end < len(blocks) and _spaced_verse_line(blocks[end]):
+            end += 1
+        stanzas = _stanzas(blocks[index:end]) if end - index >= 2 * STANZA_LINES else []
+        verse = [stanza for stanza in stanzas if len(stanza) >= STANZA_LINES]  # (a line alone, its source say, is no stanza)
+        # (a poem's lines stand at one or two indents; a title page's are centred)
+        if len(verse) >= 2 and len({block.indents[0] for stanza in verse for block in stanza}) <= 2:
+            for stanza in stanzas:
+                joined += [Block([block.text for block in stanza], stanza[0].number, indents=[block.indents[0] for block in stanza])] \
+                    if stanza in verse else stanza
+            index = end
+        else:
+            joined.append(blocks[index])
+            index += 1
+    return joined
+
+
+#: the fewest lines of a stanza of a poem set double-spaced
+STANZA_LINES = 2
+
+
+def _spaced_verse_line(block: Block) -> bool:
+    """A line alone, indented and short, as a poem set double-spaced has it."""
+    return len(block.lines) == 1 and bool(block.indents) and block.indents[0] > 0 and len(block.text) < VERSE_LINE_LENGTH
+
+
+def _stanzas(lines: list[Block]) -> list[list[Block]]:
+    """One-line blocks cut into stanzas where two blank lines or more stand between them."""
+    stanzas = [[lines[0]]]
+    for before, block in zip(lines, lines[1:]):
+        if block.number - before.number > 2:
+            stanzas.append([])
+        stanzas[-1].append(block)
+    return stanzas
 
 
 #: the least length of a wrapped line of prose, on average
@@ -2120,6 +2162,8 @@ SENTENCE_MARK = re.compile(r"[!?:;]")
 
 # A line of verse is shorter than the lines of the wrapped prose around it (a share of the widest).
 VERSE_WIDTH = 0.8
+#: the longest line of verse
+VERSE_LINE_LENGTH = 65
 
 
 #: the most blocks of an epigraph: lines a web copy set apart with blank lines, then the attribution
@@ -2221,7 +2265,7 @@ def _verse_lines(block: Block, wrap: int) -> list[str]:
             verse.append(line)
         else:
             return []
-    indented = base > 0 and (len(verse) > 2 or max(map(len, verse)) < 65)
+    indented = base > 0 and (len(verse) > 2 or max(map(len, verse)) < VERSE_LINE_LENGTH)
     short = len(verse) > 2 and max(map(len, block.lines)) < VERSE_WIDTH * wrap
     return verse if indented or short else []
 
