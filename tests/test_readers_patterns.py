@@ -419,6 +419,14 @@ def test_the_rights_closing_a_source_line_are_its_licence() -> None:
     assert pt.split_source_credit("A 1956 version published without copyright by Harbour Books")[1] == []  # no rights of its own
 
 
+def test_an_editors_sentence_in_brackets_after_a_source_is_a_note() -> None:
+    assert pt.split_source_credit("Ann Roe: Harbour Writings, Leith, 1963, pp. 119-129. (This translation has been checked "
+                                  "against the original by a volunteer.)") == (
+        "Ann Roe: Harbour Writings, Leith, 1963, pp. 119-129.",
+        [("note", "", "This translation has been checked against the original by a volunteer.")])
+    assert pt.split_source_credit("Harbour News, 1963. (Leith)")[1] == []  # a place in brackets is no sentence
+
+
 def test_a_source_opened_by_unattributed_gives_that_statement_as_a_note() -> None:
     assert pt.split_source_credit("Unattributed, Harbour Vanguard, December 1915, p. 1 & 2") == (
         "Harbour Vanguard, December 1915, p. 1 & 2", [("note", "", "Unattributed")])

@@ -161,7 +161,8 @@ def split_source_credit(value: str) -> tuple[str, list[tuple[str, str, str]]]:
     a credit; a translation told inside it (", translated by X from Y") is the
     translator's credit, and the original it was translated from is the first publication.
     A source opened by "Unattributed" gives that statement as a note; the rights closing it
-    (", copyright © X. Reproduced here with the permission of X") are its licence.
+    (", copyright © X. Reproduced here with the permission of X") are its licence; an editor's sentence in
+    brackets after it, a note.
     """
     fields: list[tuple[str, str, str]] = []
     if unsigned := UNSIGNED_SOURCE.match(value):
@@ -180,7 +181,15 @@ def split_source_credit(value: str) -> tuple[str, list[tuple[str, str, str]]]:
     if rights := RIGHTS_IN_SOURCE.match(value):
         value = rights["source"]
         fields.append(("licence", "", rights["rights"]))
+    if noted := NOTE_AFTER_SOURCE.match(value):
+        value = noted["source"]
+        fields.append(("note", "", noted["note"]))
     return value, fields
+
+
+# An editor's sentence in brackets after the source: "..., pp. 119-129. (This translation has been slightly edited
+# and compared with the original German by a volunteer.)"
+NOTE_AFTER_SOURCE = re.compile(r"^(?P<source>.+?[.,;])\s+\((?P<note>[A-Z][^()]*\s[^()]*[.!])\)$")
 
 
 # The rights closing a source: "..., Basingstoke, 2005, copyright © Ann Roe. Reproduced here with the permission of Ann Roe".
