@@ -597,6 +597,16 @@ def test_a_poem_set_double_spaced_is_read_in_its_stanzas() -> None:
     assert not xpath(convert_text(text.replace(poem, centred), "song.txt"), "//tei:lg")
 
 
+def test_a_numbered_section_whose_title_asks_a_question_heads_its_division() -> None:
+    prose = "The union was founded in the harbour in the first years of the century, and its members were the dockers.\n\n"
+    text = ("Harbour Lessons\n\n" + prose + "1. Introduction: Must we still offer proof that the union is worth joining?\n\n"
+            + prose + "2. What the union did in the strike, and why it won it in the end against the owners and the town?\n\n" + prose)
+    conversion = convert_text(text, "lessons.txt")
+    assert xpath(conversion, "//tei:body/tei:div[@n='1']/tei:head/text()") == [
+        "1. Introduction: Must we still offer proof that the union is worth joining?"]
+    assert len(xpath(conversion, "//tei:head")) == 1  # (a question of more than twenty words is a paragraph's)
+
+
 def test_a_speech_address_closed_by_a_full_stop_is_its_salutation_an_exclamation_its_first_sentence() -> None:
     rest = " was struck by the number of reports on the state of the harbour in the morning papers this week.\n\nThe first of them.\n"
     addressed = convert_text("Fellow workers and comrades. I" + rest, "speech.txt")

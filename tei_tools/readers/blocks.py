@@ -1122,7 +1122,19 @@ def _numbered_head(block: Block) -> re.Match[str] | None:
     titled = match and match["title"] is not None
     return match if match and (not titled or pt.head_rank(match) is not None or pt.title_like(match["title"])
                                or _number_in_words(match) or pt.letter_heading(match["title"])
-                               or DASHED_NUMBER.match(block.text) and _stopped_title(match["title"])) else None
+                               or DASHED_NUMBER.match(block.text) and _stopped_title(match["title"])
+                               or match["n"] and _question_title(match["title"])) else None
+
+
+def _question_title(title: str) -> bool:
+    """A section's title asking a question, maybe after its name ("Introduction: Must we still start by offering
+    special proof that Marxism is worth studying?"): one sentence of a few words, opening with a capital."""
+    return title[:1].isupper() and title.endswith("?") and len(title.split()) <= QUESTION_TITLE_WORDS \
+        and not re.search(r"[.!?]\s", title)
+
+
+#: the most words of a numbered section's title asking a question
+QUESTION_TITLE_WORDS = 20
 
 
 # A number closed by a stop and a dash, as a programme numbers its planks: "2nd.—Reform of the Labor Laws.", "IV.--".
