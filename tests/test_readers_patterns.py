@@ -257,6 +257,7 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("[Photo not available]", "what the copy left in a picture's place"),
         ("Creative Commons BY-NC-SA", "the site's licence for its copy"),
         ("Facebook Twitter Share", "links to the site's feeds and social media"),  # share buttons
+        ("Adobe Portable Document Format file (facsimile images)   TEI XML file   ePub eBook file", "site chrome"),  # formats offered
         ("This item has a Creative Commons license for re-use. You may share it.", "the site's licence for its copy"),
     ],
 )

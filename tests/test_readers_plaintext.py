@@ -607,6 +607,22 @@ def test_a_numbered_section_whose_title_asks_a_question_heads_its_division() -> 
     assert len(xpath(conversion, "//tei:head")) == 1  # (a question of more than twenty words is a paragraph's)
 
 
+@pytest.mark.parametrize(("top", "day"), [
+    # a periodical's name and description, then its volume, number and day; a picture's caption under it is no title
+    ("Harbour Voice. Dockers' Union Weekly Newspaper. Volume. 34, Number 15. August 4, 1971\n\n\nPhoto of a burnt boat\n\n",
+     "1971-08-04"),
+    # a library's line for a newspaper's page: its run of years is no date of the issue, the day after it is
+    ("Harbour news-times. (Leith, Scot.) 1913-1938, September 22, 1919, AFTERNOON EDITION\n\n", "1919-09-22"),
+])
+def test_an_issue_line_over_a_page_is_its_source_and_dates_it(top: str, day: str) -> None:
+    interview = ("Question: Why did you come back to the harbour after the strike was over and the union had won it?\n\n"
+                 "Answer: Money. I came back to earn some for the union's school, which many of us would like to see.\n")
+    conversion = convert_text(top + interview, "interview.txt")
+    assert text(one(conversion, "//tei:sourceDesc/tei:bibl[@type='source']")) == top.split("\n")[0]
+    assert xpath(conversion, "//tei:creation/tei:date/@notAfter") == [day]  # (the issue bounds when it was made)
+    assert text(one(conversion, "//tei:titleStmt/tei:title")) == "Interview"  # (the file's name)
+
+
 def test_a_speech_address_closed_by_a_full_stop_is_its_salutation_an_exclamation_its_first_sentence() -> None:
     rest = " was struck by the number of reports on the state of the harbour in the morning papers this week.\n\nThe first of them.\n"
     addressed = convert_text("Fellow workers and comrades. I" + rest, "speech.txt")

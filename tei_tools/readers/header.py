@@ -273,9 +273,13 @@ def _first_date(text: str) -> Date | None:
 
 def _publication_date(reference: str, metadata: Metadata) -> Date | None:
     """The first date of a source's reference outside the title it cites: "Rosa Luxemburg: Letters ... from 1896 to
-    1918, Gordon Press, 1975" was published in 1975."""
+    1918, Gordon Press, 1975" was published in 1975. A newspaper's run of years is no date of its issue, the day after
+    it is: "South Bend news-times. (South Bend, Ind.) 1913-1938, September 22, 1919"."""
     title = metadata.title or ""
-    return _first_date(reference.replace(title, " ") if len(title.split()) > 1 else reference)
+    dates = find_dates(reference.replace(title, " ") if len(title.split()) > 1 else reference)
+    if len(dates) > 1 and dates[0].range and dates[1].when and dates[0].range[0] <= dates[1].when[:4] <= dates[0].range[1]:
+        return dates[1]
+    return dates[0] if dates else None
 
 
 def _creation_date(metadata: Metadata) -> tuple[str, Date | None] | None:

@@ -93,7 +93,12 @@ ISSUE_LINE = re.compile(rf"^(?:{_VOLUME}\.?(?:,?\s*|\s*/\s*))?(?:No\.|Number|Iss
                         # a journal, its volume, number and year: "American Communist History, Vol. 3, No. 1, 2004", "The
                         # Militant. Vol. 5. No. 15. April 12, 1941."; or
                         # in brackets, its number and month: "(Militant International Review, No. 23, October 1982)"
-                        rf"|^{_JOURNAL}[,.]\s+{_VOLUME}[,.]?\s+{_ISSUE_NUMBER}[,.]?\s+(?:[\w.-]+,?\s+){{0,2}}(?:1[5-9]|20)\d\d\.?$"
+                        # (after its description: "Salient. Victoria University Student Newspaper. Volume. 34, Number 15. August 4, 1971")
+                        rf"|^{_JOURNAL}(?:\.\s+{_JOURNAL})?[,.]\s+{_VOLUME}[,.]?\s+{_ISSUE_NUMBER}[,.]?\s+(?:[\w.-]+,?\s+){{0,2}}(?:1[5-9]|20)\d\d\.?$"
+                        # a library's line for a newspaper's page: its title, place, years, day and edition ("South Bend
+                        # news-times. (South Bend, Ind.) 1913-1938, September 22, 1919, AFTERNOON EDITION")
+                        r"|^[A-Z][^()]{2,60}\.\s+\([^()]{2,40}\)\s+(?:1[5-9]|20)\d\d-(?:(?:1[5-9]|20)\d\d|current)?,\s+[A-Z][a-z]+\s+\d{1,2},\s+"
+                        r"(?:1[5-9]|20)\d\d(?:,\s+[A-Z][A-Z ]*EDITION)?$"
                         rf"|^\({_JOURNAL},\s+(?:{_VOLUME},?\s+)?{_ISSUE_NUMBER},?\s+(?:[\w.-]+\s+){{0,2}}(?:1[5-9]|20)\d\d\)\.?$"
                         # or its month and year before its number: "Militant Irish Monthly, June 1974, No. 25", "Socialist
                         # Review Vol. X. JULY 1909 No. 1"
@@ -347,6 +352,9 @@ BREADCRUMB = re.compile(r"^[^>»«]{1,80}(?:\s[>»]\s[^>»«]{0,80})+\s*[>»]?\s
 COLON_TRAIL = re.compile(r"^(?:[^:.!?]{1,40}:\s){3,}[^:.!?]{1,80}$")
 # The printed source's page number alone on its line, as mirrors copy it: "page 117", "p. 12".
 PAGE_NUMBER_LINE = re.compile(r"^(?:page|p\.|pg\.?|s\.|seite)\s*\d{1,4}$", re.I)
+# The formats a page offers its text in, under "Other formats": "Adobe Portable Document Format file (facsimile images)
+# TEI XML file   ePub eBook file".
+OFFERED_FORMATS = re.compile(r"^(?:(?:[\w-]+\s+){1,4}file(?:\s+\([^()]{1,40}\))?\s*){2,}$", re.I)
 # An e-mail address, maybe labelled: "email: ann@example.org".
 _EMAIL = r"(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # A site's contact address alone: "email info@socialistviewpoint.org".
@@ -639,7 +647,7 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return "wiki page chrome"
     # The cheap test first: most lines are text, longer than a button or a link.
     if len(stripped) <= CHROME_LENGTH and (SITE_CHROME.match(stripped) and len(stripped.split()) <= 8
-                                           or SUBMITTED_BY.match(stripped)
+                                           or SUBMITTED_BY.match(stripped) or OFFERED_FORMATS.match(stripped)
                                            or SITE_NOTICE.match(stripped)):
         return "site chrome"
     if len(stripped) <= LINK_INSTRUCTION_LENGTH and stripped[:6].lower() == "click " and LINK_INSTRUCTION.match(stripped):

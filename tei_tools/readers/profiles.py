@@ -315,7 +315,8 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
                        or _quoting_headline(numbered[0][1]) or over_dateline is not None or kicker or _title_in_two(numbered) or set_again) \
             and (len(_QUOTATION_CLOSING.sub("", numbered[0][1]).split()) <= 15 or over_dateline is not None) and (
             not pt.NUMBERED_HEAD.match(numbered[0][1]) or metadata.authors and _numbered_title(numbered[0][1])) \
-            and not pt.opens_paragraph(numbered[:2]) and not pt.parse_dateline(numbered[0][1]):
+            and not pt.opens_paragraph(numbered[:2]) and not pt.parse_dateline(numbered[0][1]) \
+            and not pt.caption_lines([numbered[0][1]]):  # ("Photo of a burnt bus" over the text: a picture's caption)
         lines_of_title = over_byline or 1 + set_again
         if lines_of_title == 1 and len(numbered) > 1 and pt.letter_heading(numbered[0][1]) and pt.ADDRESSEE_PLACE.match(numbered[1][1]):
             lines_of_title = 2  # "ENGELS TO KAUTSKY" over "IN STUTTGART": where the letter went is part of its title
