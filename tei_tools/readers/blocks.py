@@ -113,7 +113,7 @@ def _spaced_stanzas_together(blocks: list[Block]) -> list[Block]:
         if len(verse) >= 2 and len({block.indents[0] for stanza in verse for block in stanza}) <= 2:
             for stanza in stanzas:
                 joined += [Block([block.text for block in stanza], stanza[0].number, indents=[block.indents[0] for block in stanza])] \
-                    if stanza in verse else stanza
+                    if len(stanza) >= STANZA_LINES else stanza
             index = end
         else:
             joined.append(blocks[index])
@@ -1459,8 +1459,7 @@ def _entry_as_before(block: Block, before: Block) -> bool:
     if len(block.lines) > 2 * ENTRY_LINES or len(block.text) > 2 * ENTRY_LENGTH:
         return False
     head, head_before = pt.NUMBERED_HEAD.match(block.lines[0]), pt.NUMBERED_HEAD.match(before.lines[0])
-    return bool(head and head_before) and pt.head_rank(head) is not None and \
-        (head["keyword"] or head["okeyword"]).lower() == (head_before["keyword"] or head_before["okeyword"] or "").lower()
+    return bool(head and head_before and (keyword := pt.head_keyword(head)) and keyword == pt.head_keyword(head_before))
 
 
 # A chapter's synopsis as books print it under the chapter's title: short phrases between dashes, maybe closed by a

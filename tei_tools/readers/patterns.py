@@ -1227,10 +1227,16 @@ def head_number(match: re.Match[str]) -> str:
     return arabic(match["kn"] or match["ordinal"] or match["n"])
 
 
+def head_keyword(match: re.Match[str]) -> str | None:
+    """The keyword of a numbered head, in lower case ("CHAPTER IV." and "THE FOURTH CHAPTER": "chapter"), None without one."""
+    keyword = match["keyword"] or match["okeyword"]
+    return keyword.lower() if keyword else None
+
+
 def head_rank(match: re.Match[str]) -> int | None:
     """The rank of a numbered head's keyword ("ACT" 2, "SCENE" 4), None without a keyword."""
-    keyword = match["keyword"] or match["okeyword"]
-    return DIVISION_RANKS[keyword.lower()] if keyword else None
+    keyword = head_keyword(match)
+    return DIVISION_RANKS[keyword] if keyword else None
 
 
 NOTES_HEAD = re.compile(r"^(?:foot|end)?notes?(?: and references)?[.:]?$", re.I)

@@ -1087,7 +1087,7 @@ PART_TITLE_REST = re.compile(r"\s*(?::|--|—|–)\s*\S")
 def _part_title(line: str) -> bool:
     """A part of a book named with its own title: "Chapter 3: The Strike", "Preface : The Author's Apology"."""
     if head := pt.NUMBERED_HEAD.match(line):
-        return bool((head["keyword"] or head["okeyword"]) and head["title"])
+        return bool(pt.head_keyword(head) and head["title"])
     editorial = pt.EDITORIAL_HEAD.match(line)
     return bool(editorial and PART_TITLE_REST.match(line, editorial.end()))
 
