@@ -53,6 +53,10 @@ class Block:
         """Its first line was indented (a Gutenberg footnote "    [7] ..." under its paragraph)."""
         return bool(self.indents) and self.indents[0] > 0
 
+    def part(self, start: int, stop: int | None = None) -> Block:
+        """Its lines from ``start`` to ``stop`` as a block of their own, numbered and indented as they stand."""
+        return Block(self.lines[start:stop], self.number + start, indents=self.indents[start:stop])
+
 
 @dataclass
 class Item:
@@ -182,7 +186,7 @@ def _head_apart(block: Block) -> list[Block]:
     # (prose under it, not a list of short lines that opens with "Introduction")
     if len(rest) < 2 or not pt.names_editorial(block.lines[0]) or rest[0][:1].islower() or sum(map(len, rest)) < PROSE_LINE * len(rest):
         return [block]
-    return [Block(block.lines[:1], block.number, indents=block.indents[:1]), Block(rest, block.number + 1, indents=block.indents[1:])]
+    return [block.part(0, 1), block.part(1)]
 
 
 def _bullets_apart(block: Block) -> list[Block]:
@@ -192,8 +196,7 @@ def _bullets_apart(block: Block) -> list[Block]:
     if len(bulleted) < 2 or len({block.lines[index][:1] for index in bulleted}) > 1:
         return [block]
     starts = sorted({0, *bulleted})
-    return [Block(block.lines[begin:end], block.number + begin, indents=block.indents[begin:end])
-            for begin, end in zip(starts, [*starts[1:], len(block.lines)])]
+    return [block.part(begin, end) for begin, end in zip(starts, [*starts[1:], len(block.lines)])]
 
 
 # Longer than any line a wrapping editor leaves: the text was copied from a web page, one paragraph a line.
@@ -538,7 +541,7 @@ def take_late_fields(blocks: list[Block], metadata: Metadata, report: Report) ->
     kept = []
     # A name with life dates over the lines under it stands apart ("Ann Roe (1871–1945)" / "From Ann Roe: Tales").
     blocks = [part for position, block in enumerate(blocks) for part in (
-        [Block(block.lines[:1], block.number), Block(block.lines[1:], block.number + 1)]
+        [block.part(0, 1), block.part(1)]
         if position <= SOURCE_LINE_BLOCKS and len(block.lines) > 1 and dated_author(block.lines[0]) else [block])]
     for position, block in enumerate(blocks):
         fields = [pt.parse_field(line) for line in block.lines]
@@ -588,7 +591,7 @@ def take_lines_under_standfirst(blocks: list[Block], metadata: Metadata, report:
         if not metadata.date_line:
             metadata.date_line, metadata.date = blocks[2].lines[0], date
         report.recognise(blocks[2].number, blocks[2].lines[0], "header field: date (under the byline)")
-        rest = [Block(blocks[2].lines[1:], blocks[2].number + 1)] if len(blocks[2].lines) > 1 else []
+        rest = [blocks[2].part(1)] if len(blocks[2].lines) > 1 else []
         return blocks[:1] + rest + blocks[3:]
     return blocks
 
@@ -816,8 +819,8 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
         elif division_start and len(block.lines) > 1 and (dated := _dated_entry(block)):
             # "Hellraisers Journal, Tuesday August 13, 1918" over the entry's first lines: a journal's dated entry, no
             # letter's opener (no salutation, no address follows)
-            items.append(Item("dateline", [Block(block.lines[:1], block.number)]))
-            main[index] = Block(block.lines[1:], block.number + 1, indents=block.indents[1:])
+            items.append(Item("dateline", [block.part(0, 1)]))
+            main[index] = block.part(1)
             metadata.opening_date = metadata.opening_date or dated
             continue
         elif division_start and (length := _epigraph_run(main, index, heads)):

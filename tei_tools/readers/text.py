@@ -433,7 +433,7 @@ def _listing(division: etree._Element, blocks: list[Block], head: re.Pattern[str
     first = blocks[0]
     if head.match(pt.unmarked(first.lines[0])) or heads_entries(blocks[:2]):
         inline.write(E(division, tei("head")), first.lines[0], first.number)
-        blocks = [Block(first.lines[1:], first.number + 1), *blocks[1:]] if len(first.lines) > 1 else blocks[1:]
+        blocks = [first.part(1), *blocks[1:]] if len(first.lines) > 1 else blocks[1:]
     listing = E(division, tei("list"))
     synopses = {position for position, block in enumerate(blocks) if position and SYNOPSIS.match(block.text)}
     # A chapter's summary wrapped over lines, its page number closing the last: one entry ("Introduction. Assyrian
