@@ -2545,16 +2545,7 @@ def test_contents_with_section_signs_typed_as_percent_wrapped_entries_and_propos
     """Entries "% 1." (the section sign an early etext typed in ASCII), an entry wrapped so that its last word stands
     alone ("Property."), propositions over their wording and a line ending with an entry's words ("Appendix to the
     First Proposition."): all contents, up to the text's first heading, which the first entry gives."""
-    book = f"""\
-The Project Gutenberg eBook of Harbour Dues, by Ann Example
-
-{NOTICE}
-Title: Harbour Dues
-
-Author: Ann Example
-
-*** START OF THE PROJECT GUTENBERG EBOOK HARBOUR DUES ***
-
+    book = sample_book("Harbour Dues", 9101, """\
 
 CONTENTS.
 
@@ -2590,8 +2581,7 @@ CONTENTS.
 ON THE HARBOUR AND ITS DUES.
 
 The harbour was built by the town in the first years of the century, and its dues were paid by every ship.
-
-{FOOTER.format(title="HARBOUR DUES")}"""
+""")
     dues = convert_text(book, "dues.txt")
     assert xpath_text(dues.tree.getroot(), "//tei:body//tei:head") == ["ON THE HARBOUR AND ITS DUES."]
     assert xpath_text(dues.tree.getroot(), "//tei:body//tei:p") == [
@@ -2601,16 +2591,7 @@ The harbour was built by the town in the first years of the century, and its due
 def test_contents_entry_wrapped_as_its_neighbours_are_not_and_a_title_opening_with_a_name_and_colon_twice() -> None:
     """A proposition whose wording wraps over three lines is an entry as the propositions around it are; the first
     entry "A. B. EXAMPLE:  HER LIFE AND HER WORKS", given again over the text, is its heading, no speaker's label."""
-    book = f"""\
-The Project Gutenberg eBook of Harbour Dues, by Ann Example
-
-{NOTICE}
-Title: Harbour Dues
-
-Author: Ann Example
-
-*** START OF THE PROJECT GUTENBERG EBOOK HARBOUR DUES ***
-
+    book = sample_book("Harbour Dues", 9102, """\
 
 CONTENTS.
 
@@ -2634,8 +2615,7 @@ CONTENTS.
 A. B. EXAMPLE: HER LIFE AND HER WORKS.
 
 The harbour was built by the town in the first years of the century, and its dues were paid by every ship.
-
-{FOOTER.format(title="HARBOUR DUES")}"""
+""")
     dues = convert_text(book, "dues.txt")
     assert xpath_text(dues.tree.getroot(), "//tei:body//tei:head") == ["A. B. EXAMPLE: HER LIFE AND HER WORKS."]
     assert xpath_text(dues.tree.getroot(), "//tei:body//tei:p") == [
@@ -2644,16 +2624,7 @@ The harbour was built by the town in the first years of the century, and its due
 
 def test_contents_of_numbered_entries_end_at_the_first_chapter_set_under_its_keyword() -> None:
     """Entries "I. A Night on the Quay" end where the text sets the first as "CHAPTER I." over "A NIGHT ON THE QUAY"."""
-    book = f"""\
-The Project Gutenberg eBook of Harbour Dues, by Ann Example
-
-{NOTICE}
-Title: Harbour Dues
-
-Author: Ann Example
-
-*** START OF THE PROJECT GUTENBERG EBOOK HARBOUR DUES ***
-
+    book = sample_book("Harbour Dues", 9103, """\
 
  CONTENTS
 
@@ -2668,8 +2639,7 @@ Author: Ann Example
  A NIGHT ON THE QUAY
 
 The harbour was built by the town in the first years of the century, and its dues were paid by every ship.
-
-{FOOTER.format(title="HARBOUR DUES")}"""
+""")
     dues = convert_text(book, "dues.txt")
     assert xpath_text(dues.tree.getroot(), "//tei:body//tei:head") == ["CHAPTER I. A NIGHT ON THE QUAY"]
     assert len(xpath(dues, "//tei:front/tei:div[@type='contents']//tei:item")) == 3
