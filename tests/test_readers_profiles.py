@@ -679,6 +679,30 @@ def test_a_sites_menu_over_a_title_in_two_lines_and_a_name_over_the_first_number
         menu.strip().split("\n")
 
 
+def test_a_sites_menu_numbered_as_an_ordered_list_over_a_dated_title() -> None:
+    menu = "1. Harbour Home\n  2. About\n  3. Office of the Secretary\n  4. Speeches & Letters\n\n"
+    page = convert_text(menu + "Harbour College Address to the Graduates\n\nJune 13, 2011\n\n"
+                        "What a fine day it is to celebrate all that the class has done.\n", "page.txt")
+    root = page.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Harbour College Address to the Graduates"]
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["2011-06-13"]
+    assert [entry.text for entry in page.report.removed if entry.reason == "the site's menu, over the page"] == \
+        [line.strip() for line in menu.strip().split("\n")]
+    # numbered from 2, the lines are no menu; a longer link is no menu's
+    for other in (menu.replace("1. ", "2. ", 1), menu.replace("3. Office of the Secretary", "3. Office of the Harbour Secretary")):
+        page = convert_text(other + "Harbour College Address to the Graduates\n\nJune 13, 2011\n\nWhat a fine day.\n", "page.txt")
+        assert not [entry for entry in page.report.removed if entry.reason == "the site's menu, over the page"]
+
+
+@pytest.mark.parametrize("top", ["", "On the Harbour Strike\n\nCork, 4 May 2011\n\n",
+                                 "Ann Example\nOn the Harbour Strike\n\nWritten: May 1911\nSource: The Harbour Review.\n"])
+def test_a_speechs_delivery_label_over_the_text_is_a_header_note(top: str) -> None:
+    page = convert_text(f"{top}(As prepared for delivery)\n\nGood afternoon!\n\nIt is a pleasure to speak here today.\n", "page.txt")
+    root = page.tree.getroot()
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["(As prepared for delivery)"]
+    assert [p.text for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["Good afternoon!", "It is a pleasure to speak here today."]
+
+
 def test_an_issue_numbered_with_a_hash_a_section_label_in_capitals_and_a_byline_under_the_standfirst() -> None:
     standfirst = "The women who fought in the rising struggled to be accepted on equal terms by the labour movement."
     page = convert_text(f"Harbour Review #12\n\n\nOUR PAST\n\n\nWomen in the harbour strike 1900-1916\n\n\n{standfirst}\n\n"

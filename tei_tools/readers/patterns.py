@@ -419,6 +419,9 @@ SITE_NOTICE = re.compile(r"^this (?:page|site|website|blog) is (?:a static archi
                          r"|^\d+ items?\s*\(s\)$|^(?:shopping )?(?:cart|basket)\s*\(\d+\)$|^your (?:shopping )?(?:cart|basket) is empty\.?$"
                          # a digitised newspaper's list of a page's articles: "Hide Articles List", "5 articles on this Page"
                          r"|^(?:hide|show) (?:the )?articles? list$|^\d+ articles? on this page$", re.I)
+# A speech's note on its text, over it: "(As prepared for delivery)", "Check against delivery", "Remarks as delivered".
+DELIVERY_LABEL = re.compile(r"^[(\[]?(?:(?:remarks|text|speech)\s+)?(?:as\s+(?:prepared(?:\s+for\s+delivery)?|delivered)"
+                            r"|check\s+against\s+delivery)[)\]]?\.?$", re.I)
 # The licence a site gives its copy, at its foot: "Creative Commons BY-NC-SA", "This item has a Creative Commons
 # license for re-use. ..." (the text's own rights stand in the header's fields).
 LICENCE_NOTICE = re.compile(r"^creative commons(?: (?:by|attribution)(?:[- ](?:nc|sa|nd|non-?commercial|share-?alike|no-?deriv(?:ative)?s))*"

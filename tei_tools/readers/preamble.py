@@ -100,8 +100,8 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
     stripped = line.strip()
     if pt.residue_reason(stripped, neighbours):
         return "residue"
-    if len(stripped) <= 20 and PERIODICAL_SECTION.match(stripped):
-        return "section"
+    if len(stripped) <= 20 and PERIODICAL_SECTION.match(stripped) or len(stripped) <= 40 and pt.DELIVERY_LABEL.match(stripped):
+        return "section"  # a periodical's section over the article, a speech's delivery label: header notes
     if pt.parse_field(stripped):
         return "field"
     if " " not in stripped and (pt.field_kind(stripped) in ("published", "written") or stripped[:4] in ("www.", "http")) \

@@ -72,6 +72,7 @@ def _archive_page(lines: list[str]) -> bool:
 
 
 def _archive_header(lines: list[str], name: str | None, report: Report) -> tuple[Metadata, int, int]:
+    lines = _without_site_menu(lines, report)[0]
     metadata, start = read_preamble(lines, report)
     issues = [f for f in metadata.fields if f.kind == "issue"]  # a periodical's issue over the page
     metadata.fields = [f for f in metadata.fields if f.kind != "issue"]
@@ -202,12 +203,12 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
     A numbered heading ("CHAPTER I") is never the title, nor is the line over it an author.
     """
     metadata = Metadata()
+    lines, start = _without_site_menu(lines, report)
     numbered = [(index, line.strip()) for index, line in enumerate(lines) if line.strip()]
-    start = 0
-    if menu := _site_menu(numbered):
-        for index, line in numbered[:menu]:
-            report.remove(index + 1, line, "the site's menu, over the page")
-        start, numbered = numbered[menu - 1][0] + 1, numbered[menu:]
+    if numbered and len(numbered[0][1]) <= 40 and pt.DELIVERY_LABEL.match(numbered[0][1]):
+        index, line = numbered.pop(0)  # "(As prepared for delivery)": the text as the speaker meant to give it
+        _header_note(metadata, index, line, report, "the speech's delivery label, over the text")
+        start = index + 1
     if len(numbered) > 1 and numbered[0][1].lower() == "by" and (
             (underlined := bool(pt.UNDERLINE.match(numbered[1][1]))) or _headline_alone(numbered)):
         report.remove(numbered[0][0] + 1, numbered[0][1], "a byline with no name (the page's template)")
@@ -513,19 +514,43 @@ def _site_menu(numbered: list[tuple[int, str]]) -> int:
     """How many lines open the page as a site's menu: a run of short links in title case, one a line and no blank line
     between ("Current Issue" / "Back Issues" / "Marxist Theory" / ...), over a blank line, or links set with a bullet
     ("• March of the Women"), or two or more closed by a bar ("Contact the PRL |" / "Order PRL Literature |"; among a
-    table's cells a page's number is one, "Foreword |" / "3 |"), which no title is; 0 if none."""
+    table's cells a page's number is one, "Foreword |" / "3 |"), which no title is, or numbered as an ordered list
+    ("1. Union Home" / "2. About" / ...); 0 if none."""
     bullets = next((count for count, (_, line) in enumerate(numbered) if not MENU_BULLET.match(line)), len(numbered))
     if bullets:
         return bullets
     barred = next((count for count, (_, line) in enumerate(numbered) if not pt.NAME_BEFORE_BAR.match(line)), len(numbered))
     if barred >= 2 and not any(line[:-1].strip().isdigit() for _, line in numbered[:barred]):
         return barred
+    numbers = bool(numbered) and numbered[0][1].startswith("1. ")  # an ordered list's links: "1. Home" / "2. About"
     length = 0
-    while length < len(numbered) and numbered[length][0] == numbered[0][0] + length and len(numbered[length][1].split()) <= MENU_LINK_WORDS \
-            and ":" not in numbered[length][1] and pt.title_like(numbered[length][1]):
+    while length < len(numbered) and numbered[length][0] == numbered[0][0] + length \
+            and _menu_link(numbered[length][1], length + 1 if numbers else None):
         length += 1
     ends_apart = length < len(numbered) and numbered[length][0] > numbered[length - 1][0] + 1
     return length if length >= MENU_LINKS and ends_apart else 0
+
+
+def _menu_link(line: str, number: int | None) -> bool:
+    """True when ``line`` reads as a link of a site's menu, numbered ``number`` in an ordered list (a number gives a
+    longer link away: "3. Office of the President")."""
+    if number is not None:
+        if not line.startswith(f"{number}. "):
+            return False
+        line = line[len(f"{number}. "):]
+    words = MENU_LINK_WORDS + (number is not None)
+    return len(line.split()) <= words and ":" not in line and pt.title_like(line)
+
+
+def _without_site_menu(lines: list[str], report: Report) -> tuple[list[str], int]:
+    """``lines`` with a site's menu over the page blanked (reported removed), and the index of the first line under it."""
+    numbered = [(index, line.strip()) for index, line in enumerate(lines) if line.strip()]
+    if not (menu := _site_menu(numbered)):
+        return lines, 0
+    for index, line in numbered[:menu]:
+        report.remove(index + 1, line, "the site's menu, over the page")
+    start = numbered[menu - 1][0] + 1
+    return [""] * start + lines[start:], start
 
 
 #: the most lines between a headline and the byline that shows its section's label is no author

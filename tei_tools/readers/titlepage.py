@@ -68,6 +68,9 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
             credit = (labelled[0], line, "")
         if not line:
             pass
+        elif len(line) <= 40 and pt.DELIVERY_LABEL.match(line):  # "(As prepared for delivery)" under a speech's title
+            metadata.fields.append(Field("note", "", line, number))
+            report.recognise(number, line, "header note: the speech's delivery label")
         elif (pt.DEDICATION_START.match(line) or not lines[index - 1].strip()) and pt.dedication_length(_blocks_at(lines, index, end)) \
                 or pt.WORKS_HEAD.match(pt.unmarked(line)) or pt.CONTENTS_HEAD.match(pt.unmarked(line)):
             break  # the dedication, a list of the author's books or the contents ("_Contents_"): the front matter begins
