@@ -89,6 +89,10 @@ def test_iso_dates_and_day_ranges() -> None:
     # a congress's days, listed or from the first to the last
     assert parse_date("NOVEMBER 6, 7, 8, 9, and 10, 1888").attributes() == {"from": "1888-11-06", "to": "1888-11-10"}
     assert parse_date("September 3 to 5, 1888").attributes() == {"from": "1888-09-03", "to": "1888-09-05"}
+    # ... the days before the month: "11-12 March 1944", "the 11th and 12th of March, 1944"
+    assert parse_date("11-12 March 1944").attributes() == {"from": "1944-03-11", "to": "1944-03-12"}
+    assert find_dates("Held on the 11th and 12th of March, 1944")[0].attributes() == {"from": "1944-03-11", "to": "1944-03-12"}
+    assert parse_date("30-31 February 1944") is None
 
 
 def test_old_and_new_style_pairs_give_the_gregorian_day() -> None:

@@ -131,6 +131,17 @@ def test_a_page_title_naming_its_issuer_over_the_title_set_alone_and_an_adoption
     assert root.xpath("count(//tei:body//tei:p)", namespaces=NSMAP) == 1
 
 
+def test_a_sites_label_of_the_book_over_a_title_and_the_days_the_meeting_was_held_under_it() -> None:
+    text = ("[Book] Harbour Writings: Volume Two\n\n\nFusion conference of the dockers' unions\n\n"
+            "Held on the 11th and 12th of March, 1944\n\n\nThe conference was held to bring the two unions of the harbour together.\n")
+    root = convert_text(text, "page.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Fusion conference of the dockers' unions"]
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["[Book] Harbour Writings: Volume Two"]
+    assert [root.xpath(f"string(//tei:creation/tei:date/@{end})", namespaces=NSMAP) for end in ("from", "to")] == ["1944-03-11", "1944-03-12"]
+    assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+    assert root.xpath("count(//tei:body//tei:p)", namespaces=NSMAP) == 1
+
+
 PRINTED_TITLE_PAGE = """\
 REPORT
 

@@ -54,6 +54,9 @@ _FORMS = [
     # May 18 (31), 1917 or June 1 (May 19), 1917: Old and New Style; the later day is the Gregorian one
     _MONTH + r"\s+" + _DAY + r"\s*\((?:(?P<altmonth{i}>" + MONTH_NAMES
     + r")\.?\s+)?(?P<altday{i}>[0-3]?\d)\),?\s+" + _YEAR,
+    # the days first: "11-12 March 1944", "the 11th and 12th of March, 1944"
+    r"(?<!no\.\s)(?<!no\s)(?<!#)" + _DAY + r"\s*(?:[-–&]|\s(?:and|to)\s)\s*(?P<lastday{i}>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTH + r",?\s+" + _YEAR,
     # 5 January 1930, 5. Dezember 1890, the 5th of January, 1930, 29 de abril de 1921, "19 August,1919" as typed;
     # not "No. 1. February, 1919" nor "Vol. 2 No. 7 July 1919" (an issue's number, then the month and year)
     r"(?<!no\.\s)(?<!no\s)(?<!nr\.\s)(?<!#)" + _DAY + r"(?P<dot{i}>\.)?\s+(?:(?:of|de)\s+)?" + _MONTH

@@ -78,15 +78,18 @@ PERIODICAL_SECTION = re.compile(r"^(?:book |film |tv )?(?:reviews?|letters|speec
 
 
 # When the text was spoken, in brackets under the header's fields, the verb first, maybe wrapped over lines:
-# "(Delivered to the People’s University," / "at the Student Federation hall, Lima, on July 13, 1923.)".
+# "(Delivered to the People’s University," / "at the Student Federation hall, Lima, on July 13, 1923.)"; out of
+# brackets, the verb is followed by where or when: "Held on the 11th and 12th of March, 1944".
 # (Not with a note's marker in it: "(Delivered in the Reichstag,[a] October, 1878.)" heads the speech.)
-DELIVERED_IN_BRACKETS = re.compile(r"^\((?:Delivered|Given|Spoken|Read|Broadcast|Adopted|Passed)\b[^.!?()\[\]]{0,160}\.?\)$")
+DELIVERED_IN_BRACKETS = re.compile(r"^(?:(?P<bracket>\()(?:Delivered|Given|Spoken|Read|Broadcast|Adopted|Passed|Held)\b"
+                                   r"|(?:Delivered|Given|Spoken|Read|Broadcast|Adopted|Passed|Held)\s+(?:at|on|in|to|before|during)\s)"
+                                   r"[^.!?()\[\]]{0,160}\.?(?(bracket)\))$")
 
 
 def delivered_in_brackets(line: str) -> bool:
-    """True when ``line`` tells in brackets when and where the text was delivered or adopted ("(Delivered at ...,
-    June 3, 1921)", "(Adopted by the ... Convention, May 5-10, 1920)")."""
-    return line[:1] == "(" and bool(DELIVERED_IN_BRACKETS.match(line) and find_dates(line))
+    """True when ``line`` tells, maybe in brackets, when and where the text was delivered or adopted ("(Delivered at
+    ..., June 3, 1921)", "(Adopted by the ... Convention, May 5-10, 1920)", "Held on the 11th and 12th of March, 1944")."""
+    return bool(DELIVERED_IN_BRACKETS.match(line) and find_dates(line))
 
 
 # A year in doubt opening a line: "1977? Los Angeles", "[1977?]".

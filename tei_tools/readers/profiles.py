@@ -191,6 +191,18 @@ def _reviewer(numbered: list[tuple[int, str]], at: int) -> int:
     return 0
 
 
+# A site's label of the work a page is part of, its kind in brackets: "[Book] Ted Grant Writings: Volume Two".
+WORK_LABEL = re.compile(r"^\[(?:book|pamphlet|collection|series|volume|anthology)\]\s+\S.{0,100}$", re.I)
+
+
+def _label_over_page(line: str) -> str | None:
+    """What ``line``, opening a page, labels (a header note), or None: a speech's delivery label ("(As prepared for
+    delivery)": the text as the speaker meant to give it), the site's label of the work the page is part of."""
+    if len(line) <= 40 and pt.DELIVERY_LABEL.match(line):
+        return "the speech's delivery label, over the text"
+    return "the site's label of the work the page is part of" if WORK_LABEL.match(line) else None
+
+
 def _header_note(metadata: Metadata, index: int, line: str, report: Report, what: str) -> None:
     """Keep the line at ``index`` (0-based) over the title as a note in the header, reporting ``what`` it is."""
     metadata.unrecognised.append((index + 1, line))
@@ -205,9 +217,9 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
     metadata = Metadata()
     lines, start = _without_site_menu(lines, report)
     numbered = [(index, line.strip()) for index, line in enumerate(lines) if line.strip()]
-    if numbered and len(numbered[0][1]) <= 40 and pt.DELIVERY_LABEL.match(numbered[0][1]):
-        index, line = numbered.pop(0)  # "(As prepared for delivery)": the text as the speaker meant to give it
-        _header_note(metadata, index, line, report, "the speech's delivery label, over the text")
+    if numbered and (label := _label_over_page(numbered[0][1])):
+        index, line = numbered.pop(0)
+        _header_note(metadata, index, line, report, label)
         start = index + 1
     if len(numbered) > 1 and numbered[0][1].lower() == "by" and (
             (underlined := bool(pt.UNDERLINE.match(numbered[1][1]))) or _headline_alone(numbered)):
