@@ -142,6 +142,26 @@ def test_a_sites_label_of_the_book_over_a_title_and_the_days_the_meeting_was_hel
     assert root.xpath("count(//tei:body//tei:p)", namespaces=NSMAP) == 1
 
 
+POET_PAGE = ("This page is a labour of love, and it will come.\n\n\nAnn Example\n\n\n"
+             "Composed during illness, in a solitary cell, on the sixth day of my sentence, on bread and water and without books, --August, 1849.\n\n\n"
+             "      They told me 'twas a fearful thing\n\n        to pine in prison lone:\n\n"
+             "      The brain became a shrivelled scroll,\n\n        the heart a living stone.\n")
+
+
+def test_a_name_alone_over_a_poets_headnote_is_the_author_under_the_sites_note() -> None:
+    root = convert_text(POET_PAGE, "prison-songs.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:author//text()", namespaces=NSMAP) == ["Ann Example"]
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Prison songs"]
+    assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["This page is a labour of love, and it will come."]
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1849-08"]  # the headnote's closing date
+    # a name in capitals alone over the text is its title; a name the text names again is its subject
+    capitals = convert_text("HARBOUR WORKERS UNION\n\nThe union met on Tuesday in the hall by the quay, and after a long debate"
+                            " its members voted by a large majority to strike.\n", "page.txt")
+    assert capitals.tree.getroot().xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["HARBOUR WORKERS UNION"]
+    subject = convert_text("Ann Example\n\nAnn Example was born in Leith, and she worked all her life at the harbour.\n", "page.txt")
+    assert not subject.tree.getroot().xpath("//tei:titleStmt/tei:author", namespaces=NSMAP)
+
+
 PRINTED_TITLE_PAGE = """\
 REPORT
 

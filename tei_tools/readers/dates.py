@@ -77,7 +77,7 @@ _FORMS = [
     _YEAR,  # 1979
 ]
 DATE_PATTERN = re.compile(
-    r"(?<![^\W_])(?<!-)(?:" + "|".join(f"(?:{form.format(i=i)})" for i, form in enumerate(_FORMS)) + r")(?![\w-])",
+    r"(?<![^\W_])(?<!(?<!-)-)(?:" + "|".join(f"(?:{form.format(i=i)})" for i, form in enumerate(_FORMS)) + r")(?![\w-])",
     re.IGNORECASE,
 )
 

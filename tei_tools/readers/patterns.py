@@ -309,8 +309,14 @@ def named_translator(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A headnote opening with how the text was made, closed by when: "Composed during illness, ..., --August, 1849."
+MADE_HEADNOTE = re.compile(r"^(?:Composed|Written|Penned)\s+(?:in|on|at|during|while|when|after|before|for|by)\b")
+
+
 def stated_date(sentence: str) -> tuple[str, Date] | None:
     """("when", date) when ``sentence`` tells when its text was made, ("notAfter", date) when it was published; or None."""
+    if MADE_HEADNOTE.match(sentence) and (dates := find_dates(sentence)) and not sentence[dates[-1].end:].strip(" .)"):
+        return "when", dates[-1]
     # The date first: "On January 21, 2023, members of the society interviewed Ann Roe ..."
     opening = find_dates(sentence[3:40]) if sentence[:3] == "On " else []
     if opening and opening[0].start == 0:

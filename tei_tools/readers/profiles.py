@@ -195,11 +195,20 @@ def _reviewer(numbered: list[tuple[int, str]], at: int) -> int:
 WORK_LABEL = re.compile(r"^\[(?:book|pamphlet|collection|series|volume|anthology)\]\s+\S.{0,100}$", re.I)
 
 
+# The site's word on the page, opening it: "This page is a labour of love -- ... It will come.....".
+SITE_NOTE = re.compile(r"^This (?:page|site|website|web page)\b")
+#: the longest site's note over a page
+SITE_NOTE_LENGTH = 200
+
+
 def _label_over_page(line: str) -> str | None:
     """What ``line``, opening a page, labels (a header note), or None: a speech's delivery label ("(As prepared for
-    delivery)": the text as the speaker meant to give it), the site's label of the work the page is part of."""
+    delivery)": the text as the speaker meant to give it), the site's note on the page, the site's label of the work
+    the page is part of."""
     if len(line) <= 40 and pt.DELIVERY_LABEL.match(line):
         return "the speech's delivery label, over the text"
+    if len(line) <= SITE_NOTE_LENGTH and SITE_NOTE.match(line):
+        return "the site's note on the page, over the text"
     return "the site's label of the work the page is part of" if WORK_LABEL.match(line) else None
 
 
@@ -286,6 +295,13 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         metadata.authors = pt.split_names(numbered[0][1])
         report.recognise(numbered[0][0] + 1, numbered[0][1], "header field: author (the first line)")
         numbered = numbered[1:]
+    elif not metadata.authors and numbered and not numbered[0][1].isupper() and len(pt.split_names(numbered[0][1])) == 1 \
+            and not pt.NUMBERED_HEAD.match(numbered[0][1]) and _name_over_text(numbered[:2], lines):
+        # one name alone over the text in mixed case, no title between (a poet's page: "Ernest Jones" / the headnote, the
+        # poem), which the text does not name again: the author, and the file name the title (in capitals, the
+        # name is the title: "BRITISH LABOUR PARTY")
+        take_printed_name(metadata, numbered[0][0] + 1, numbered[0][1], report, "a name over the text")
+        start, numbered = numbered[0][0] + 1, numbered[1:]
     set_again = _title_set_again(numbered)
     # A first line that numbers a division ("CHAPTER I. ...") heads the text; it is not the title.
     if _issue_page(numbered):
