@@ -2917,3 +2917,55 @@ clerks who first taught me to add a column of figures.
         "IV BOOKKEEPERS AND CLERKS, OLD AND NEW"]
     assert xpath(ledgers, "//tei:body/tei:div/@n") == ["1"]
     assert [text(p)[:15] for p in xpath(ledgers, "//tei:body//tei:p")] == ["At this moment,"]
+
+
+# An older etext (1991-2002): its title line between asterisks, its fields, its release line without a label and its
+# "small print" all over the book, which has no start marker; the translator named in the author's field, and again,
+# with his degree and year, on the title page.
+OLD_ETEXT = """\
+****The Project Gutenberg Etext Letters of Tide the Younger****
+
+Please take a look at the important information in this header.
+
+Title: Letters of Tide
+
+Author: Tide Translated by Ann Example [revised by B. C. Sample]
+
+September, 2001  [Etext #2811]
+
+***START**THE SMALL PRINT!**FOR PUBLIC DOMAIN ETEXTS**START***
+Why is this "Small Print!" statement here? You know: lawyers.
+*END THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*Ver.04.29.93*END*
+
+
+
+                    LETTERS ON THE HARBOUR
+
+                    Translated from the Latin
+                    By ANN EXAMPLE, M.A. (1910)
+
+
+I write to you of the harbour, where the ships come in with the tide.
+
+End of The Project Gutenberg Etext Letters of Tide the Younger
+"""
+
+
+def test_an_older_etext_has_its_small_print_over_the_book_and_the_translator_in_the_authors_field() -> None:
+    conversion = convert_text(OLD_ETEXT, "ltpln10.txt")
+    header = conversion.tree.getroot().find(tei("teiHeader"))
+    assert xpath_text(header, "//tei:titleStmt/tei:title") == ["Letters of Tide"]
+    assert xpath_text(header, "//tei:titleStmt/tei:author") == ["Tide"]
+    assert xpath_text(header, "//tei:titleStmt/tei:respStmt[tei:resp[starts-with(., 'Translated')]]/tei:persName") == ["Ann Example"]
+    assert xpath_text(header, "//tei:idno[@type='gutenberg']") == ["2811"]
+    assert xpath(conversion, "//tei:teiHeader//tei:date[@type='released']/@when") == ["2001-09"]
+    assert "lawyers" in text(header.find(".//" + tei("licence")))
+    assert xpath_text(conversion.tree.getroot(), "//tei:body//tei:p") == [
+        "I write to you of the harbour, where the ships come in with the tide."]
+    # with no translator in the header, the title page's credit names him, his degree and year its note
+    alone = convert_text(OLD_ETEXT.replace(" Translated by Ann Example [revised by B. C. Sample]", ""), "ltpln10.txt")
+    credit = alone.tree.getroot().xpath("//tei:titleStmt/tei:respStmt[tei:resp[starts-with(., 'Translated')]]", namespaces=NSMAP)
+    assert [(xpath_text(one, "tei:persName"), xpath_text(one, "tei:note")) for one in credit] == [(["ANN EXAMPLE"], ["M.A. (1910)"])]
+    # a small print under the book's end line is the footer's: the book is not read from under it
+    footer = OLD_ETEXT.replace("*END THE SMALL PRINT!", "End of The Project Gutenberg Etext\n\n*END THE SMALL PRINT!")
+    assert "lawyers" in text(convert_text(footer, "ltpln10.txt").tree.getroot().find(tei("text")))

@@ -12,21 +12,27 @@ from __future__ import annotations
 import re
 
 from tei_tools.readers import patterns as pt
+from tei_tools.readers.dates import find_dates
 from tei_tools.readers.language import language_named
 from tei_tools.readers.preamble import Field, Metadata
 from tei_tools.readers.report import Report
 from tei_tools.readers.titlepage import read_title_page
 
 START = re.compile(r"^\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG E-?(?:BOOK|TEXT)\b.*$", re.I)
+# The older etexts (1991-2002) have no start marker: the header's "small print" ends over the book.
+SMALL_PRINT_END = re.compile(r"^\*END\*?\s*THE SMALL PRINT!.*$", re.I)
 END = re.compile(r"^\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?(?:BOOK|TEXT)\b.*$", re.I)
 # "End of the Project Gutenberg EBook of X" / "End of Project Gutenberg's X": the book is over.
 END_LINE = re.compile(r"^end of (?:the )?project gutenberg(?:'s|’s)?\b", re.I)
 #: the most lines the end line wraps over, after its first
 END_LINES = 2
 # "The Project Gutenberg EBook of Pride and Prejudice, by Jane Austen", "The Project Gutenberg eBook, Title, by X,
-# Translated by Y"
-FIRST_LINE = re.compile(r"^the project gutenberg e-?(?:book|text)(?: of|,) (?P<title>.+?)(?:,? by (?P<author>[^,]+?))?"
-                        r"(?:,\s*(?P<credit>(?:translated|edited|illustrated)\b.*))?,?\s*$", re.I)
+# Translated by Y"; an older etext's, between asterisks: "****The Project Gutenberg Etext Letters of Pliny****"
+FIRST_LINE = re.compile(r"^(?:the project gutenberg e-?(?:book|text)(?: of|,) |\*{2,}\s*the project gutenberg e-?(?:book|text)\s+(?:of\s+)?(?=.*\*{2}$))"
+                        r"(?P<title>.+?)(?:,? by (?P<author>[^,*]+?))?"
+                        r"(?:,\s*(?P<credit>(?:translated|edited|illustrated)\b.*))?,?\s*\**$", re.I)
+# An author's field naming the translator too: "Author: Pliny Translated by William Melmoth [revised by F. C. T. Bosanquet]"
+AUTHOR_TRANSLATED = re.compile(r"^(?P<author>.+?)\s+(?P<credit>translated by .+)$", re.I)
 FIELD = re.compile(r"^\[?(?P<label>[A-Z][A-Za-z ,.]{1,30}?):\s*(?P<value>.*?)\]?$")
 # A header label (lower case) -> the field it gives; credit kinds carry a MARC relator code.
 FIELD_KINDS = {
@@ -73,13 +79,17 @@ def read_frame(lines: list[str], name: str | None, report: Report) -> tuple[Meta
     metadata = Metadata()
     stripped = [line.strip() for line in lines]
     start = next((i for i, line in enumerate(stripped) if START.match(line)), -1)
+    small_print = start < 0 and next((i for i, line in enumerate(stripped) if SMALL_PRINT_END.match(line)), -1)
+    if small_print and small_print > 0 and not any(END_LINE.match(line) for line in stripped[:small_print]):
+        start = small_print  # (a small print under the book's end line is the footer's)
     end = next((i for i, line in enumerate(stripped) if END.match(line) and i > start), len(lines))
     header_end = start if start >= 0 else 0
     licence: list[str] = []
     for number, line in _header_entries(stripped[:header_end]):
         _header_line(line, number, metadata, licence, report)
     if start >= 0:
-        report.remove(start + 1, stripped[start], "Project Gutenberg start marker")
+        report.remove(start + 1, stripped[start], "Project Gutenberg start marker" if start != small_print else
+                      "the end of Project Gutenberg's small print (the book starts under it)")
         start += _marker_wrapped(stripped, start, report)
     if end < len(lines):
         report.remove(end + 1, stripped[end], "Project Gutenberg end marker")
@@ -144,6 +154,8 @@ def _header_line(line: str, number: int, metadata: Metadata, licence: list[str],
         for offset, part in enumerate([line, *more.split("\n")] if more else [line]):
             report.remove(number + offset, part, "Project Gutenberg title line (its title and author are in the header)")
         return
+    if (match is None or kind is None) and (ebook := EBOOK_NUMBER.search(line)) and find_dates(line[:ebook.start()]):
+        match, kind = FIELD.match(f"Release Date: {line}"), "released"  # an older etext's "September, 2001  [Etext #2811]"
     if match is None or kind is None:
         line = " ".join((line + " " + more).split())
         if credit := pt.PRODUCED_BY.match(line):
@@ -173,6 +185,10 @@ def _header_line(line: str, number: int, metadata: Metadata, licence: list[str],
     if kind == "title":
         metadata.title = value
     elif kind == "author":
+        if translated := AUTHOR_TRANSLATED.match(value):  # the translator named in the author's field
+            credit = translated["credit"] + "]" * (translated["credit"].count("[") > translated["credit"].count("]"))
+            metadata.fields.append(Field(*pt.parse_field(credit), number))  # type: ignore[misc]  # (FIELD took the "]")
+            value = translated["author"]
         if active := AUTHOR_ACTIVE.match(value):  # the catalogue's years for an author without dates of life
             metadata.fields.append(Field("note", "", active.group().strip(), number))
             value = value[active.end():]

@@ -827,9 +827,11 @@ def split_names(text: str, commas: bool = True) -> list[str]:
 
 
 # Where a credit's names end and what it says of them begins: "X for the Archive" (or "voor het ...", "für das ..."), "X in 1967",
-# "X (August 2011)", "X and Y, November, 2005".
-CREDIT_NOTE = re.compile(r"\s(?:(?:for|voor|für|pour)\s|(?:in|on)\s(?=.*\b(?:1[5-9]|20)\d\d\b)|\((?=[^()]*\b(?:1[5-9]|20)\d\d\)\.?$))"
-                         r"|,(?=\s+(?:[A-Z][a-z]+\.?,?\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d\.?$)")
+# "X (August 2011)", "X and Y, November, 2005", the degrees after a name: "LIONEL GILES, M.A. (1910)", another's
+# hand after it: "William Melmoth [revised by F. C. T. Bosanquet]".
+CREDIT_NOTE = re.compile(r"\s(?:(?:for|voor|für|pour)\s|(?=\[?(?:revised|corrected|abridged)\s+by\s)|(?:in|on)\s(?=.*\b(?:1[5-9]|20)\d\d\b)|\((?=[^()]*\b(?:1[5-9]|20)\d\d\)\.?$))"
+                         r"|,(?=\s+(?:[A-Z][a-z]+\.?,?\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d\.?$)"
+                         r"|,(?=\s+(?:[BM]\.A|M\.D|Ph\.D|LL\.[BD]|D\.D|D\.Litt|F\.R\.S|B\.Sc|M\.Sc)\.)")
 
 
 def split_credit(value: str) -> tuple[str, str]:

@@ -66,6 +66,9 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
         elif not credit and index + 2 < end and lines[index + 1].strip().lower() == "by" and (labelled := pt.parse_field(f"{line} by X")):
             index, line = index + 1, f"{line} {lines[index + 1].strip()}"  # "WITH DRAWINGS" / "BY" / "ANN PAINTER"
             credit = (labelled[0], line, "")
+        elif not credit and index + 1 < end and lines[index + 1].strip()[:3].lower() == "by " and pt.parse_field(f"{line} by X") \
+                and (labelled := pt.parse_field(f"{line} {lines[index + 1].strip()}")):
+            index, line, credit = index + 1, f"{line} {lines[index + 1].strip()}", labelled  # "Translated from the Chinese" / "By X"
         if not line:
             pass
         elif len(line) <= 40 and pt.DELIVERY_LABEL.match(line):  # "(As prepared for delivery)" under a speech's title
@@ -107,8 +110,10 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
                 value, index = f"{value} {following}".strip(), index + 1
                 wrapped.append(following)
             value = value.rstrip(".") if pt.name_like(value.rstrip(".")) else value  # "LADY WALLACE.": a name, not its stop
+            # (the same names are the same credit: "ANN EXAMPLE, M.A. (1910)" under the header's "Ann Example")
             if same := next((f for f in metadata.fields if f.kind == kind
-                             and _normal(pt.CREDIT_EMAIL.sub("", f.value)) == _normal(pt.CREDIT_EMAIL.sub("", value))), None):
+                             and (_normal(pt.CREDIT_EMAIL.sub("", f.value)) == _normal(pt.CREDIT_EMAIL.sub("", value))
+                                  or _normal(pt.split_credit(f.value)[0]) == _normal(pt.split_credit(value)[0]))), None):
                 if len(value) > len(same.value):  # the page's copy adds the transcriber's address: the header keeps it
                     metadata.fields[metadata.fields.index(same)] = replace(same, value=value)
                 for offset, part in enumerate(wrapped):
