@@ -11,7 +11,7 @@ from tei_tools.readers.dates import Date
 @pytest.mark.parametrize("line", ["L. Trotsky", "Leon Trotsky", "Karl Marx and Frederick Engels", "V. I. Lenin", "Rosa Luxemburg",
                                   # double names and letters of Europe's languages
                                   "Ann Roe-Lee", "Jean-Anne Roe", "ANN ROE-LEE", "D'Arcy Roe", "Émile Roé", "Łucja Żak", "Ödön Dzierżyk",
-                                  "Aodhán Ó Ríordáin",
+                                  "Aodhán Ó Ríordáin", "H.Canne Roe",  # (an initial typed without its space)
                                   "Harbour Workers League", "Dockers' Party of Upper Portland"])  # bodies that write as one
 def test_names(line: str) -> None:
     assert pt.name_like(line)

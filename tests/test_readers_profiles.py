@@ -162,6 +162,12 @@ def test_a_name_alone_over_a_poets_headnote_is_the_author_under_the_sites_note()
     assert not subject.tree.getroot().xpath("//tei:titleStmt/tei:author", namespaces=NSMAP)
 
 
+def test_a_subjects_name_over_an_obituarys_byline_is_the_title() -> None:
+    root = convert_text("Ann Example\nObituary by H.Bea Roe\n\nAnn Example died at Leith on September 15, 1927.\n", "page.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Ann Example"]
+    assert root.xpath("//tei:titleStmt/tei:author//text()", namespaces=NSMAP) == ["H.Bea Roe"]
+
+
 PRINTED_TITLE_PAGE = """\
 REPORT
 

@@ -769,12 +769,17 @@ PRICE = re.compile(r"^(?:price:?\s+)?(?:(?:one|two|three|four|five|six|ten|twent
                    r"|sixpence|halfpenny|shillings?|cents?|dollars?)\.?$", re.I)
 
 
+# An initial glued to the name after it: "H.Canne" (not "A.L.", initials alone).
+GLUED_INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z][a-z])")
+
+
 def name_like(text: str) -> bool:
     """True when ``text`` reads as a personal name or names ("L. Trotsky", "A.L.", "Marx and Engels").
 
-    A note marker after a name ("Richard Greeman [1]") leaves it a name.
+    A note marker after a name ("Richard Greeman [1]") leaves it a name, and so does an initial typed without its space
+    ("H.Canne Meijer").
     """
-    text = without_note_markers(text)
+    text = GLUED_INITIAL.sub(". ", without_note_markers(text))
     if COLLECTIVE_AUTHOR.match(text) or ORGANISATION.match(text):
         return True
     if PRICE.match(text):

@@ -218,7 +218,7 @@ SPEAKER_WORDS = 4
 # A byline: "by Bert Cochran", "BY ANN ROE."
 BYLINE = re.compile(r"^by\s+(?P<names>.+?)\.?$", re.I)
 # A magazine's byline naming the kind of piece: "Feature by Ann Roe", "Review by Ann Roe" (not a picture's: "Photo by").
-KIND_BYLINE = re.compile(r"^(?P<label>(?:feature|review|article|report|essay|analysis|comment|column|opinion|story)\s+by)\s+(?P<names>.+?)\.?$", re.I)
+KIND_BYLINE = re.compile(r"^(?P<label>(?:feature|review|article|report|essay|analysis|comment|column|opinion|story|obituary|tribute|appreciation)\s+by)\s+(?P<names>.+?)\.?$", re.I)
 # A blog's line of who posted the post, and in which of its categories: "Posted by WorldbyStorm in Irish Left Archive."
 # (the name may be the blogger's handle)
 POSTED_BY = re.compile(r"^(?P<label>Posted by)\s+(?P<names>[^\s,]+(?: [^\s,]+){0,2}?)\s+(?P<rest>in\s+\S.*)$")
