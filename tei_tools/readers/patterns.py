@@ -428,6 +428,13 @@ SITE_NOTICE = re.compile(r"^this (?:page|site|website|blog) is (?:a static archi
 # A speech's note on its text, over it: "(As prepared for delivery)", "Check against delivery", "Remarks as delivered".
 DELIVERY_LABEL = re.compile(r"^[(\[]?(?:(?:remarks|text|speech)\s+)?(?:as\s+(?:prepared(?:\s+for\s+delivery)?|delivered)"
                             r"|check\s+against\s+delivery)[)\]]?\.?$", re.I)
+#: the longest delivery label
+DELIVERY_LABEL_LENGTH = 40
+
+
+def delivery_label(line: str) -> bool:
+    """True when ``line`` is a speech's delivery label ("(As prepared for delivery)")."""
+    return len(line) <= DELIVERY_LABEL_LENGTH and bool(DELIVERY_LABEL.match(line))
 # The licence a site gives its copy, at its foot: "Creative Commons BY-NC-SA", "This item has a Creative Commons
 # license for re-use. ..." (the text's own rights stand in the header's fields).
 LICENCE_NOTICE = re.compile(r"^creative commons(?: (?:by|attribution)(?:[- ](?:nc|sa|nd|non-?commercial|share-?alike|no-?deriv(?:ative)?s))*"

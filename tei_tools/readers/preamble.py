@@ -81,15 +81,15 @@ PERIODICAL_SECTION = re.compile(r"^(?:book |film |tv )?(?:reviews?|letters|speec
 # "(Delivered to the People’s University," / "at the Student Federation hall, Lima, on July 13, 1923.)"; out of
 # brackets, the verb is followed by where or when: "Held on the 11th and 12th of March, 1944".
 # (Not with a note's marker in it: "(Delivered in the Reichstag,[a] October, 1878.)" heads the speech.)
-DELIVERED_IN_BRACKETS = re.compile(r"^(?:(?P<bracket>\()(?:Delivered|Given|Spoken|Read|Broadcast|Adopted|Passed|Held)\b"
-                                   r"|(?:Delivered|Given|Spoken|Read|Broadcast|Adopted|Passed|Held)\s+(?:at|on|in|to|before|during)\s)"
-                                   r"[^.!?()\[\]]{0,160}\.?(?(bracket)\))$")
+_DELIVERED = r"(?:Delivered|Given|Spoken|Read|Broadcast|Adopted|Passed|Held)"
+DELIVERED_LINE = re.compile(rf"^(?:(?P<bracket>\(){_DELIVERED}\b|{_DELIVERED}\s+(?:at|on|in|to|before|during)\s)"
+                            r"[^.!?()\[\]]{0,160}\.?(?(bracket)\))$")
 
 
-def delivered_in_brackets(line: str) -> bool:
+def delivered_line(line: str) -> bool:
     """True when ``line`` tells, maybe in brackets, when and where the text was delivered or adopted ("(Delivered at
     ..., June 3, 1921)", "(Adopted by the ... Convention, May 5-10, 1920)", "Held on the 11th and 12th of March, 1944")."""
-    return bool(DELIVERED_IN_BRACKETS.match(line) and find_dates(line))
+    return bool(DELIVERED_LINE.match(line) and find_dates(line))
 
 
 # A year in doubt opening a line: "1977? Los Angeles", "[1977?]".
@@ -103,7 +103,7 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
     stripped = line.strip()
     if pt.residue_reason(stripped, neighbours):
         return "residue"
-    if len(stripped) <= 20 and PERIODICAL_SECTION.match(stripped) or len(stripped) <= 40 and pt.DELIVERY_LABEL.match(stripped):
+    if len(stripped) <= 20 and PERIODICAL_SECTION.match(stripped) or pt.delivery_label(stripped):
         return "section"  # a periodical's section over the article, a speech's delivery label: header notes
     if pt.parse_field(stripped):
         return "field"
@@ -139,7 +139,7 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
             return "bracketed-note"  # "[This issue of Peking Review is from massline.org ...]": on the transcription
     if "(" in stripped and (match := pt.PARENTHESISED.match(pt.without_note_markers(stripped))) and parse_date(match["inner"]):
         return "date"  # "(March 1850)", maybe with a note marker after it
-    if delivered_in_brackets(stripped):
+    if delivered_line(stripped):
         return "delivered"
     if (date := parse_date(stripped)) and (len(date.when or "") >= 7 or SEASON.match(stripped) and date.text == stripped):
         return "date"  # "November 1932" alone on its line; a periodical's season, "Autumn 2022"

@@ -33,7 +33,7 @@ from tei_tools.readers.preamble import (
     byline,
     byline_and_rest,
     date_title,
-    delivered_in_brackets,
+    delivered_line,
     has_header_lines,
     letter_writer,
     name_over_prose,
@@ -205,7 +205,7 @@ def _label_over_page(line: str) -> str | None:
     """What ``line``, opening a page, labels (a header note), or None: a speech's delivery label ("(As prepared for
     delivery)": the text as the speaker meant to give it), the site's note on the page, the site's label of the work
     the page is part of."""
-    if len(line) <= 40 and pt.DELIVERY_LABEL.match(line):
+    if pt.delivery_label(line):
         return "the speech's delivery label, over the text"
     if len(line) <= SITE_NOTE_LENGTH and SITE_NOTE.match(line):
         return "the site's note on the page, over the text"
@@ -404,7 +404,7 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
             metadata.subtitle, (metadata.date_line, metadata.date) = dated
             report.recognise(number + 1, line, "header field: subtitle and date (a description closed by the day, under the title)")
             start = number + 1
-        elif len(numbered) > lines_of_title and delivered_in_brackets(numbered[lines_of_title][1]):
+        elif len(numbered) > lines_of_title and delivered_line(numbered[lines_of_title][1]):
             number, line = numbered[lines_of_title]  # "(Adopted by the ... Convention, May 5-10, 1920)" under the title
             metadata.fields.append(Field("written", "", line, number + 1))
             report.recognise(number + 1, line, "header field: date (when it was delivered or adopted, in brackets under the title)")

@@ -71,7 +71,7 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
             index, line, credit = index + 1, f"{line} {lines[index + 1].strip()}", labelled  # "Translated from the Chinese" / "By X"
         if not line:
             pass
-        elif len(line) <= 40 and pt.DELIVERY_LABEL.match(line):  # "(As prepared for delivery)" under a speech's title
+        elif pt.delivery_label(line):  # "(As prepared for delivery)" under a speech's title
             metadata.fields.append(Field("note", "", line, number))
             report.recognise(number, line, "header note: the speech's delivery label")
         elif (pt.DEDICATION_START.match(line) or not lines[index - 1].strip()) and pt.dedication_length(_blocks_at(lines, index, end)) \
