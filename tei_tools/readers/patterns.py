@@ -777,7 +777,7 @@ PRICE = re.compile(r"^(?:price:?\s+)?(?:(?:one|two|three|four|five|six|ten|twent
 
 
 # An initial glued to the name after it: "H.Canne" (not "A.L.", initials alone).
-GLUED_INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z][a-z])")
+GLUED_INITIAL = re.compile(r"(\b[A-Z]\.)(?=[A-Z][a-z])")
 
 
 def name_like(text: str) -> bool:
@@ -786,7 +786,7 @@ def name_like(text: str) -> bool:
     A note marker after a name ("Richard Greeman [1]") leaves it a name, and so does an initial typed without its space
     ("H.Canne Meijer").
     """
-    text = GLUED_INITIAL.sub(". ", without_note_markers(text))
+    text = without_note_markers(text)
     if COLLECTIVE_AUTHOR.match(text) or ORGANISATION.match(text):
         return True
     if PRICE.match(text):
@@ -794,6 +794,8 @@ def name_like(text: str) -> bool:
     words = text.rstrip(",").split(maxsplit=10)  # eleven pieces tell a paragraph without splitting it all
     if not 1 <= len(words) <= 10 or any(ch.isdigit() for ch in text):
         return False
+    if "." in text and GLUED_INITIAL.search(text):
+        words = GLUED_INITIAL.sub(r"\1 ", text).rstrip(",").split()
     if len(words) > 1 and words[-1].endswith("."):  # "SIDNEY COLVIN." (a word alone with a stop, "ETYMOLOGY.", heads)
         words[-1] = LAST_STOP.sub("", words[-1])  # ("A.L." keeps its initials' stops)
     if len(words) == 1:
