@@ -39,6 +39,8 @@ _MONTH = r"_?(?P<month{i}>" + MONTH_NAMES + r")\.?_?"  # "_February_, 1892" (ita
 # (A typewriter without a key for one had its typist type the letter l: "Aug l9, 1919", "2l May".)
 _DAY = r"(?P<day{i}>[0-3]?\d|l\d|[12]l)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year{i}>1[0-9]\d\d|20\d\d)"
+# Not after an issue's number sign: "No. 1. February, 1919", "#3".
+_NOT_AN_ISSUE = r"(?<!no\.\s)(?<!no\s)(?<!nr\.\s)(?<!#)"
 # A season, as a periodical's issue is dated: "Autumn 1988".
 SEASON_NAMES = r"(?:spring|summer|autumn|fall|winter)"
 # A part of the month before its name: "the beginning of", "end of", "early", "late".
@@ -55,11 +57,11 @@ _FORMS = [
     _MONTH + r"\s+" + _DAY + r"\s*\((?:(?P<altmonth{i}>" + MONTH_NAMES
     + r")\.?\s+)?(?P<altday{i}>[0-3]?\d)\),?\s+" + _YEAR,
     # the days first: "11-12 March 1944", "the 11th and 12th of March, 1944"
-    r"(?<!no\.\s)(?<!no\s)(?<!#)" + _DAY + r"\s*(?:[-–&]|\s(?:and|to)\s)\s*(?P<lastday{i}>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    _NOT_AN_ISSUE + _DAY + r"\s*(?:[-–&]|\s(?:and|to)\s)\s*(?P<lastday{i}>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
     + _MONTH + r",?\s+" + _YEAR,
     # 5 January 1930, 5. Dezember 1890, the 5th of January, 1930, 29 de abril de 1921, "19 August,1919" as typed;
     # not "No. 1. February, 1919" nor "Vol. 2 No. 7 July 1919" (an issue's number, then the month and year)
-    r"(?<!no\.\s)(?<!no\s)(?<!nr\.\s)(?<!#)" + _DAY + r"(?P<dot{i}>\.)?\s+(?:(?:of|de)\s+)?" + _MONTH
+    _NOT_AN_ISSUE + _DAY + r"(?P<dot{i}>\.)?\s+(?:(?:of|de)\s+)?" + _MONTH
     + r"(?(dot{i})\s+|(?:,\s*|\s+))(?:de\s+)?" + _YEAR,
     r"(?P<day{i}>[0-3]?\d)\.(?P<isomonth{i}>[01]?\d)\.(?P<year{i}>1[0-9]\d\d|20\d\d)",  # 14.05.1998, day first
     _DAY + r"/(?P<romanmonth{i}>XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.\s*" + _YEAR,  # 9/VIII.1921 (Russian usage)

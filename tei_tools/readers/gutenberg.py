@@ -32,7 +32,7 @@ FIRST_LINE = re.compile(r"^(?:the project gutenberg e-?(?:book|text)(?: of|,) |\
                         r"(?P<title>.+?)(?:,? by (?P<author>[^,*]+?))?"
                         r"(?:,\s*(?P<credit>(?:translated|edited|illustrated)\b.*))?,?\s*\**$", re.I)
 # An author's field naming the translator too: "Author: Pliny Translated by William Melmoth [revised by F. C. T. Bosanquet]"
-AUTHOR_TRANSLATED = re.compile(r"^(?P<author>.+?)\s+(?P<credit>translated by .+)$", re.I)
+AUTHOR_TRANSLATED = re.compile(r"^(?P<author>.+?)\s+(?P<label>translated by)\s+(?P<names>.+)$", re.I)
 FIELD = re.compile(r"^\[?(?P<label>[A-Z][A-Za-z ,.]{1,30}?):\s*(?P<value>.*?)\]?$")
 # A header label (lower case) -> the field it gives; credit kinds carry a MARC relator code.
 FIELD_KINDS = {
@@ -79,17 +79,18 @@ def read_frame(lines: list[str], name: str | None, report: Report) -> tuple[Meta
     metadata = Metadata()
     stripped = [line.strip() for line in lines]
     start = next((i for i, line in enumerate(stripped) if START.match(line)), -1)
-    small_print = start < 0 and next((i for i, line in enumerate(stripped) if SMALL_PRINT_END.match(line)), -1)
-    if small_print and small_print > 0 and not any(END_LINE.match(line) for line in stripped[:small_print]):
-        start = small_print  # (a small print under the book's end line is the footer's)
+    marker = "Project Gutenberg start marker"
+    if start < 0:  # an older etext's: the small print's end, unless it stands under the book's end line (the footer's)
+        small_print = next((i for i, line in enumerate(stripped) if SMALL_PRINT_END.match(line)), -1)
+        if small_print > 0 and not any(END_LINE.match(line) for line in stripped[:small_print]):
+            start, marker = small_print, "the end of Project Gutenberg's small print (the book starts under it)"
     end = next((i for i, line in enumerate(stripped) if END.match(line) and i > start), len(lines))
     header_end = start if start >= 0 else 0
     licence: list[str] = []
     for number, line in _header_entries(stripped[:header_end]):
         _header_line(line, number, metadata, licence, report)
     if start >= 0:
-        report.remove(start + 1, stripped[start], "Project Gutenberg start marker" if start != small_print else
-                      "the end of Project Gutenberg's small print (the book starts under it)")
+        report.remove(start + 1, stripped[start], marker)
         start += _marker_wrapped(stripped, start, report)
     if end < len(lines):
         report.remove(end + 1, stripped[end], "Project Gutenberg end marker")
@@ -186,8 +187,8 @@ def _header_line(line: str, number: int, metadata: Metadata, licence: list[str],
         metadata.title = value
     elif kind == "author":
         if translated := AUTHOR_TRANSLATED.match(value):  # the translator named in the author's field
-            credit = translated["credit"] + "]" * (translated["credit"].count("[") > translated["credit"].count("]"))
-            metadata.fields.append(Field(*pt.parse_field(credit), number))  # type: ignore[misc]  # (FIELD took the "]")
+            names = translated["names"] + "]" * (translated["names"].count("[") > translated["names"].count("]"))  # (FIELD took it)
+            metadata.fields.append(Field("credit:trl", translated["label"], names, number))
             value = translated["author"]
         if active := AUTHOR_ACTIVE.match(value):  # the catalogue's years for an author without dates of life
             metadata.fields.append(Field("note", "", active.group().strip(), number))

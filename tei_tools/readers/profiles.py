@@ -407,7 +407,7 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         elif len(numbered) > lines_of_title and delivered_line(numbered[lines_of_title][1]):
             number, line = numbered[lines_of_title]  # "(Adopted by the ... Convention, May 5-10, 1920)" under the title
             metadata.fields.append(Field("written", "", line, number + 1))
-            report.recognise(number + 1, line, "header field: date (when it was delivered or adopted, in brackets under the title)")
+            report.recognise(number + 1, line, "header field: date (when it was delivered, adopted or held, under the title)")
             start = number + 1
         elif len(numbered) > lines_of_title and numbered[lines_of_title][0] == numbered[lines_of_title - 1][0] + 1 \
                 and BRACKETED_LABEL.match(numbered[lines_of_title][1]):
@@ -563,9 +563,9 @@ def _menu_link(line: str, number: int | None) -> bool:
     """True when ``line`` reads as a link of a site's menu, numbered ``number`` in an ordered list (a number gives a
     longer link away: "3. Office of the President")."""
     if number is not None:
-        if not line.startswith(f"{number}. "):
+        if not line.startswith(prefix := f"{number}. "):
             return False
-        line = line[len(f"{number}. "):]
+        line = line[len(prefix):]
     words = MENU_LINK_WORDS + (number is not None)
     return len(line.split()) <= words and ":" not in line and pt.title_like(line)
 
