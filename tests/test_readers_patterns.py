@@ -328,6 +328,8 @@ def test_datelines() -> None:
     place, date = pt.parse_dateline("February 2, 2014 — New York")  # or the place after a dash
     assert (place, date.when) == ("New York", "2014-02-02")
     assert pt.parse_dateline("May 1917. Petrograd") is None  # a month is no day: "1917. Petrograd" may be a heading's
+    assert pt.parse_dateline("22nd October, 1917.'")[1].when == "1917-10-22"  # closing a quoted foreword
+    assert pt.parse_dateline("Harbour Town, June 3, 1920.”")[1].when == "1920-06-03"
     place, date = pt.parse_dateline("_New York, October, 1917._")  # in italics, a comma after the month
     assert (place, date.when) == ("New York", "1917-10")
     assert pt.parse_dateline("First Impression, August, 1908") is None  # a book's printing, no place

@@ -812,6 +812,20 @@ def test_lines_closed_by_a_tables_bar_are_text_not_a_sites_name() -> None:
     assert "I.—The Quays |" in text(conversion.tree.getroot())
 
 
+def test_a_signature_parted_from_its_dateline_in_a_text_set_a_paragraph_a_line_still_signs_and_dates_it() -> None:
+    paragraph = "The enlightenment the workers need is coming to them from their own organisations, and much quicker than anyone thinks."
+    text = (f"A Foreword\n\n'{paragraph}\n\n{paragraph}\n\n"
+            "Thomas Roe,\nDockers' Agent, Harbour Town, Mon.\n3rd June, 1920.'\n")
+    conversion = convert_text(text, "foreword.txt")
+    assert xpath(conversion, "//tei:closer/tei:signed/text()") == ["Thomas Roe,", "Dockers' Agent, Harbour Town, Mon."]
+    assert xpath(conversion, "string(//tei:closer/tei:dateline)") == "3rd June, 1920.'"
+    assert xpath(conversion, "//tei:titleStmt/tei:author/tei:persName/text()") == ["Thomas Roe"]
+    assert xpath(conversion, "//tei:creation/tei:date/@when") == ["1920-06-03"]
+    # a year alone under a name is a title page's, no signature's date: the name stays as it was read, under its label
+    text = f"A Thesis\n\n{paragraph}\n\nCopyright by\n\nThomas Roe\n\n2011\n\nAbstract\n\n{paragraph}\n"
+    assert xpath(convert_text(text, "thesis.txt"), "//tei:head[@type = 'sub']/text()") == ["Thomas Roe"]
+
+
 def test_a_name_after_a_double_dash_under_a_preface_signs_it() -> None:
     text = ("PREFACE\n\nThe poems in this volume were written in the harbour town over many years of quiet work.\n\n"
             "            ---Thomas Wentworth Roe\n\n\nCHAPTER I\n\nThe harbour was quiet when the strike began.\n")

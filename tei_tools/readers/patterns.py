@@ -1023,11 +1023,17 @@ def dated_signature(line: str) -> int | None:
 ENACTED = re.compile(r"^(?:as\s+)?(?:chartered|adopted|amended|revised|ratified|enacted|effective)(?:\s+(?:on|in|to|from))?\s+(?=\w)", re.I)
 
 
+#: the marks that close a quotation
+CLOSING_QUOTES = "'’\"”"
+
+
 def parse_dateline(line: str) -> tuple[str | None, Date] | None:
     """Read a dateline: a date alone ("May 1, 1956"), a place and a date ("Prinkipo, March 1, 1932"),
     or a date and then the place ("December 22, 1868. Geneva", "February 20, 2014 — New York"); in italics too
     ("_Washington, August 19, 1911._")."""
     line = unmarked(line)
+    if line[-1:] in CLOSING_QUOTES and line[-2:-1] in ".0123456789":
+        line = line[:-1]  # the dateline closing a quoted text: "22nd October, 1917.'"
     if not _ends_with_digit(line):
         # the cheap test first: most lines tried are paragraphs, which the patterns below scan whole
         match = DATE_THEN_PLACE.match(line.strip()) if len(line) <= DATELINE_LENGTH else None
