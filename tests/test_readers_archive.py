@@ -337,7 +337,7 @@ def title(conversion: Conversion) -> list[str]:
 
 def authors(conversion: Conversion) -> list[str]:
     """The authors the header names."""
-    return xpath(conversion, "//tei:titleStmt/tei:author/tei:persName/text()")
+    return xpath(conversion, "//tei:titleStmt/tei:author/*/text()")
 
 
 def test_joint_authors_dated_on_their_line_section_signs_and_note_words() -> None:
@@ -1632,6 +1632,25 @@ def test_a_sections_label_over_a_title_with_a_colon_and_a_byline() -> None:
     assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == ["Tom Ward"]
     assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["Book Reviews"]
     assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
+
+
+def test_a_wire_storys_agency_byline_caption_reporters_credit_and_copyright_line() -> None:
+    page = ("Weather Club\nDockers to widen their strike on Friday in the pay dispute with the harbour companies\n\n"
+            "Strikers walked out of the harbour gates on Tuesday. (ABC, POOL, WXYZ)\nBy The Associated Press\n"
+            "Published: Sep. 27, 2023 at 1:27 PM CDT\n"
+            "PORTSIDE (AP) — The dockers' union says it will announce on Friday how it plans to widen its strike.\n\n"
+            "The union went on strike on Sept. 14 when it could not reach an agreement with the harbour companies.\n\n"
+            "____\n\nRoe reported from Harbour Town.\n\nCopyright 2023 The Associated Press. All rights reserved.\n")
+    conversion = convert_text(page, "wire.txt")
+    assert title(conversion) == ["Dockers to widen their strike on Friday in the pay dispute with the harbour companies"]
+    assert xpath(conversion, "//tei:titleStmt/tei:author/tei:orgName/text()") == ["The Associated Press"]
+    # the menu's item over the headline and the picture's caption under it are the page's, kept as header notes
+    assert xpath(conversion, "//tei:notesStmt/tei:note[@type = 'sourceHeader']/text()") == [
+        "Weather Club", "Strikers walked out of the harbour gates on Tuesday. (ABC, POOL, WXYZ)"]
+    assert xpath(conversion, "//tei:notesStmt/tei:note[not(@type)]/text()") == ["Roe reported from Harbour Town."]
+    assert xpath(conversion, "//tei:availability/tei:licence/text()") == ["Copyright 2023 The Associated Press. All rights reserved."]
+    assert [p[:10] for p in xpath(conversion, "//tei:body//tei:p/text()")] == ["PORTSIDE (", "The union "]
+    assert validate_tree(conversion.tree, schemas=(REPO / "schemas" / "tei-tools.xsd",)) == []
 
 
 def test_a_one_word_section_over_a_headline_with_its_subtitle_and_a_day() -> None:

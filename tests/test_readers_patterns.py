@@ -313,6 +313,19 @@ def test_a_blogs_categories_are_residue_under_their_label() -> None:
     assert pt.residue_reason("The dockers came out.", ("Tags:", "The dockers came out.")) is None
 
 
+def test_a_news_storys_closing_lines_are_header_fields() -> None:
+    for line in ("Copyright 2023 The Associated Press. All rights reserved.", "© 2020 Reuters. All rights reserved"):
+        assert pt.parse_field(line) == ("licence", "", line)
+    assert pt.parse_field("Copyright 1910 by Charles Scribner's Sons") is None  # a book's title page
+    for line in ("Roe reported from Harbour Town.", "Associated Press writer Ann Roe in Portside contributed to this report.",
+                 "AP writers Tom Ward and Bea Lee contributed."):
+        assert pt.parse_field(line) == ("note", "", line)
+    for sentence in ("He contributed.", "The union reported from Portside.", "Roe reported from the front that the line held."):
+        assert pt.parse_field(sentence) is None
+    assert pt.organisation_like("The Associated Press") and pt.organisation_like("The Editors")
+    assert not pt.organisation_like("Ann Roe")
+
+
 def test_datelines() -> None:
     place, date = pt.parse_dateline("Prinkipo, March 1, 1932")
     assert (place, date.when) == ("Prinkipo", "1932-03-01")

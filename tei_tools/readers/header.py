@@ -202,9 +202,10 @@ def _title_statement(statement: etree._Element, metadata: Metadata, report: Repo
 
 
 def _person(parent: etree._Element, name: str, metadata: Metadata) -> None:
-    """A ``persName``, pointing at the person's authority record when one was given."""
+    """A ``persName`` (an ``orgName`` for a body: "The Associated Press"), pointing at its authority record when one
+    was given."""
     ref = metadata.refs.get(name)
-    E(parent, tei("persName"), {"ref": ref} if ref else {}).text = name
+    E(parent, tei("orgName" if pt.organisation_like(name) else "persName"), {"ref": ref} if ref else {}).text = name
 
 
 def _source_description(description: etree._Element, metadata: Metadata, source_name: str | None,

@@ -244,8 +244,25 @@ def parse_field(line: str) -> tuple[str, str, str] | None:
     mistyped = SEMICOLON_FIELD.match(stripped) if ";" in stripped[:20] else None
     if mistyped and (kind := field_kind(mistyped["label"])) and not kind.startswith("credit:"):
         return kind, mistyped["label"], mistyped["value"]
+    if stripped[:1] in "Cc©(" and COPYRIGHT_NOTICE.match(stripped):
+        return "licence", "", stripped
+    if (" reported " in stripped or " contributed" in stripped) and REPORTING_CREDIT.match(stripped):
+        return "note", "", stripped
     updated = UPDATED_LINE.match(stripped) if "pdated" in stripped[:20] else None
     return ("updated", updated["label"], updated["value"]) if updated and parse_date(updated["value"]) else None
+
+
+# A news agency's credit to the reporters who helped, closing its story: "Koenig reported from Dallas.", "Associated
+# Press writer Ann Roe in Detroit contributed to this report." (a sentence of the story goes on after its verb).
+REPORTING_CREDIT = re.compile(r"^(?!(?:He|She|They|It|We|I|You|This|That|Who)\s)(?:(?:[A-Z][\w’'-]*\s+){0,4}(?:writers?|reporters?|correspondents?)\s+)?"
+                              r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:(?:,\s+|,?\s+and\s+)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})*"
+                              r"(?:\s+in\s+[A-Z][\w.’'-]*(?:,?\s+[A-Z][\w.’'-]*){0,3})?"
+                              r"\s+(?:reported\s+(?:from|in)\s+[A-Z][\w.’'-]*(?:,?\s+[A-Z][\w.’'-]*){0,3}"
+                              r"|contributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article))?"
+                              r"(?:\s+from\s+[A-Z][\w.’'-]*(?:,?\s+[A-Z][\w.’'-]*){0,3})?)\.$")
+# A copyright notice on a line of its own, as a news site closes its story: "Copyright 2023 The Associated Press. All
+# rights reserved.", "© 2020 Reuters. All rights reserved" (a book's "Copyright 1910 by ..." is its title page's).
+COPYRIGHT_NOTICE = re.compile(r"^(?:copyright|©|\(c\))(?:\s*©)?\s*\d{4}(?:\s*[-–]\s*\d{2,4})?,?\s+[^.]{2,60}\.\s*all rights reserved\.?$", re.I)
 
 
 # A sentence telling when the text was made or published, the date soon after the verb and in the same sentence:
@@ -778,6 +795,17 @@ PRICE = re.compile(r"^(?:price:?\s+)?(?:(?:one|two|three|four|five|six|ten|twent
 
 # An initial glued to the name after it: "H.Canne" (not "A.L.", initials alone).
 GLUED_INITIAL = re.compile(r"(\b[A-Z]\.)(?=[A-Z][a-z])")
+
+
+# The news agencies that sign the stories they send ("By The Associated Press"); a publisher's "Harbour Press" is no
+# writer.
+NEWS_AGENCY = re.compile(r"^(?:the )?(?:associated press|canadian press|press association|pa media|reuters|agence france[- ]presse|afp"
+                         r"|united press(?: international)?|upi|bloomberg(?: news)?|xinhua|tass|kyodo(?: news)?|dpa|efe|ansa)$", re.I)
+
+
+def organisation_like(text: str) -> bool:
+    """True when ``text`` names a body rather than a person ("The Editors", "The Associated Press")."""
+    return bool(COLLECTIVE_AUTHOR.match(text) or ORGANISATION.match(text) or NEWS_AGENCY.match(text))
 
 
 def name_like(text: str) -> bool:

@@ -271,10 +271,10 @@ def without_wrapper(line: str, wrapper: re.Pattern[str], number: int, report: Re
 def byline(line: str) -> tuple[str, str, str] | None:
     """The names of a byline, with the words beside them that the header does not keep and why; or None.
 
-    A byline is "by X", a mail archive's line of the one who posted ("Louis Proyect lnp3 at panix.com"), or a
+    A byline is "by X" (a news agency too: "By The Associated Press"), a mail archive's line of the one who posted ("Louis Proyect lnp3 at panix.com"), or a
     blog's ("Posted by X in Category").
     """
-    if (match := BYLINE.match(line)) and pt.name_like(match["names"]):
+    if (match := BYLINE.match(line)) and (pt.name_like(match["names"]) or pt.NEWS_AGENCY.match(match["names"])):
         return match["names"], line[:2], "byline word (the author is in the header)"
     if (match := KIND_BYLINE.match(line)) and pt.name_like(match["names"]):
         return match["names"], match["label"], "the piece's kind and byline word (the author is in the header)"
@@ -964,6 +964,10 @@ HEADLINE_WITH_SUBTITLE = re.compile(r"^[A-Z][^:.!?]{5,80}:\s+[A-Z][^:.!?]{10,120
 BOOK_TITLE = re.compile(r"^[A-Z][^:.!?]{2,80}:\s+[A-Z][^:.!?]{2,120}$")
 #: the most words of a site's name over a book's title
 SITE_NAME_WORDS = 3
+# A news photograph's caption, its credit closing it in brackets: "President Biden walked ... on Tuesday. (CNN, POOL,
+# KMOV)", "Strikers at the gate. (AP Photo/Ann Roe)", "(Photo: Ann Roe/Reuters)", "(Getty Images)".
+PHOTO_CAPTION = re.compile(r"^\S.{10,300}\s\((?:(?:[A-Z]{2,8}(?:\s+Photo)?(?:\s*/\s*[^()/]{2,40})?|Photo:\s*[^()]{2,60}|[^()]{2,30}\s+Images)"
+                           r"(?:,\s*|\s*/\s*)?)+\)$")
 # "... by Wilhelm Liebknecht on May 27th, 1896": who wrote or spoke, in a field's sentence.
 SPEAKER = re.compile(r"\bby\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)(?=\s+(?:on|in|at)\b|[,.;]|$)")
 # "Women and Marxism - Lenin" (a collection, then its author), "Alexandra Kollontai (1872-1952)" (life dates, maybe
@@ -1211,6 +1215,11 @@ def _assign_texts(metadata: Metadata, texts: list[tuple[int, str]], report: Repo
         # A web page's title naming the site or periodical before the title, which its heading then gives alone:
         # the heading is the title, the lines over it stay header notes (a periodical's issue is the source).
         above, texts = texts[:heading], texts[heading:]
+    # A news page's picture under its headline, the caption crediting the picture: what stands over the headline is the
+    # site's (a menu's item, a section's name), and the caption is no subtitle.
+    if caption := next((position for position, (_, line) in enumerate(texts) if position and PHOTO_CAPTION.match(line)), None):
+        above += texts[:caption - 1] + [texts[caption]]
+        texts = [texts[caption - 1]] + texts[caption + 1:]
     # Over the author and title: a running head ("Socialist Appeal, 4 April 1939"), a collection and its author
     # ("Women and Marxism - Lenin"), an author heading with life dates ("Alexandra Kollontai (1872-1952)").
     if len(texts) >= 3 and _dated_reference(texts[0][1], precision=7) and _name_over_title(texts[1][1], texts[2][1]):
