@@ -826,6 +826,17 @@ def test_a_signature_parted_from_its_dateline_in_a_text_set_a_paragraph_a_line_s
     assert xpath(convert_text(text, "thesis.txt"), "//tei:head[@type = 'sub']/text()") == ["Thomas Roe"]
 
 
+def test_readers_comments_signed_with_the_day_and_hour_are_closers_each_closing_its_comment() -> None:
+    text = ("Why the dockers won\n\nThe strike was won by the women who kept the kitchens going.\n\n"
+            "Comment by Ann Roe — November 8, 2017 @ 2:15 pm\n\nSo that's why the union grew!\n\n"
+            "Posted by tomward at 10:15 PM\n\nIt was the kitchens, and the songs.\n\nReply by Bea Lee on 9 November 2017 at 14:15\n")
+    conversion = convert_text(text, "comments.txt")
+    assert xpath(conversion, "//tei:body/tei:div/tei:closer/tei:signed/text()") == [
+        "Comment by Ann Roe — November 8, 2017 @ 2:15 pm", "Posted by tomward at 10:15 PM", "Reply by Bea Lee on 9 November 2017 at 14:15"]
+    assert [len(div) for div in xpath(conversion, "//tei:body/tei:div")] == [2, 2, 2]
+    assert not xpath(conversion, "//tei:body//tei:head") and not xpath(conversion, "//tei:titleStmt/tei:author")
+
+
 def test_a_name_after_a_double_dash_under_a_preface_signs_it() -> None:
     text = ("PREFACE\n\nThe poems in this volume were written in the harbour town over many years of quiet work.\n\n"
             "            ---Thomas Wentworth Roe\n\n\nCHAPTER I\n\nThe harbour was quiet when the strike began.\n")

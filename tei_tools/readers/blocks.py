@@ -791,6 +791,8 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("postscript", main[index: index + length]))
             index += length
             continue
+        elif len(block.lines) == 1 and block.text[:1] in "CcPpRrSsWw" and pt.COMMENT_SIGNATURE.match(block.text):
+            items.append(Item("closer", [block], parts=["signed"]))  # a reader's comment's: the next comment follows
         elif _introducers_signature(main, index, heads, items):
             items.append(Item("closer", [block], parts=["signed"]))  # not the text's author: the text follows
         elif pt.THE_END.match(block.text) and _back_matter(main[index + 1:]):

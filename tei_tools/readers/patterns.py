@@ -1036,6 +1036,12 @@ DATE_DASH_PLACE = re.compile(rf"{DATE_DASH}(?P<place>{_PLACE_PART}(?:,\s+{_PLACE
 DASHED_DATELINE_LENGTH = 160
 
 
+# A reader's comment signed under it on a blog, with the day and the hour: "Comment by Ann Roe — November 8, 2017 @ 2:15
+# pm", "Posted by Ann Roe at 10:15 PM", "Reply by annroe on 8 November 2017 at 14:15".
+COMMENT_SIGNATURE = re.compile(r"^(?:comment|posted|reply|submitted|written)\s+by\s+\S.{0,60}?\s+(?:—|–|-|\||on|at|@)\s+"
+                               r"\S.{0,40}?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$", re.I)
+
+
 def dated_signature(line: str) -> int | None:
     """Where the date starts in a signature dated on its line ("WILLIAM HOPE HODGSON December 17, 1907"), or None."""
     if not _ends_with_digit(line):
