@@ -716,6 +716,15 @@ def test_a_sites_menu_over_a_title_in_two_lines_and_a_name_over_the_first_number
         menu.strip().split("\n")
 
 
+def test_a_speakers_name_place_and_day_over_the_speech_are_no_sites_menu() -> None:
+    page = convert_text("Ann Example\nHarbour Hall\nPortside Town\nApril 2, 1911\n\n"
+                        "I would be a traitor to those who died if I came here to talk good fellowship with you tonight.\n", "page.txt")
+    root = page.tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:author//text()", namespaces=NSMAP) == ["Ann Example"]
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1911-04-02"]
+    assert not [entry for entry in page.report.removed if entry.reason == "the site's menu, over the page"]
+
+
 def test_a_sites_menu_numbered_as_an_ordered_list_over_a_dated_title() -> None:
     menu = "1. Harbour Home\n  2. About\n  3. Office of the Secretary\n  4. Speeches & Letters\n\n"
     page = convert_text(menu + "Harbour College Address to the Graduates\n\nJune 13, 2011\n\n"

@@ -567,7 +567,8 @@ def _menu_link(line: str, number: int | None) -> bool:
             return False
         line = line[len(prefix):]
     words = MENU_LINK_WORDS + (number is not None)
-    return len(line.split()) <= words and ":" not in line and pt.title_like(line)
+    # (a day is no link: "Rose Roe" / "Harbour Hall" / "April 2, 1911" are a speech's speaker, place and date)
+    return len(line.split()) <= words and ":" not in line and pt.title_like(line) and not pt.parse_dateline(line)
 
 
 def _without_site_menu(lines: list[str], report: Report) -> tuple[list[str], int]:
