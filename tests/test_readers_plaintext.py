@@ -653,6 +653,20 @@ def test_a_preamble_is_no_letters_writer_and_the_days_it_was_chartered_and_amend
     assert xpath(conversion, "//tei:creation/tei:date/@when") == ["1952-09-01"]
 
 
+def test_a_constitutions_sections_in_sentences_are_paragraphs_and_its_order_of_business_a_list() -> None:
+    text = ("Article 1.\nOrder of Business\n\n"
+            "Section 1. The order of business shall be as follows, unless suspended by a majority vote of the members present.\n\n"
+            "1. Calling the meeting to order.\n\n2. Roll call.\n\n3. Adjournment.\n\n"
+            "Section 2. Any member may move that the order of business be suspended for the meeting.\n\n"
+            "Section 3. Dues\n\nThe dues shall be paid at the first meeting of every month to the treasurer.\n")
+    conversion = convert_text(text, "constitution.txt")
+    assert [" ".join(head.itertext()) for head in xpath(conversion, "//tei:body//tei:head")] == [
+        "Article 1.  Order of Business", "Section 3. Dues"]
+    assert [p[:10] for p in xpath(conversion, "//tei:body//tei:p/text()")] == ["Section 1.", "Section 2.", "The dues s"]
+    assert xpath(conversion, "//tei:body//tei:list/tei:item/text()") == [
+        "1. Calling the meeting to order.", "2. Roll call.", "3. Adjournment."]
+
+
 def test_lines_opening_with_the_same_bullet_are_a_list_announced_or_not() -> None:
     text = ("The Harbour Strike\n\nRead the interview and consider:\n\n"
             "  • Who conducted the interview? When? Why?\n  • How reliable do you think the information is?\n"

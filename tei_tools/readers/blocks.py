@@ -939,9 +939,11 @@ def _reviewed_book(blocks: list[Block], index: int) -> list[str] | None:
 
 def _announced_list(blocks: list[Block], index: int, previous: Item) -> int:
     """How many blocks from ``index`` are the items of a list that the paragraph before announces with a
-    colon: short, numbered from 1 upwards, maybe over a range ("1. The Ratirahasya, or secrets of love.",
-    "6, 7. An old tale", "12-14. Tale of the three fires"); 0 if none."""
-    if previous.kind != "p" or not previous.blocks[-1].text.rstrip("-—– ").endswith(":"):
+    colon, or in words ("The order of business shall be as follows, unless ..."): short, numbered from 1 upwards,
+    maybe over a range ("1. The Ratirahasya, or secrets of love.", "6, 7. An old tale", "12-14. Tale of the three
+    fires"); 0 if none."""
+    announcing = previous.blocks[-1].text
+    if previous.kind != "p" or not (announcing.rstrip("-—– ").endswith(":") or LIST_ANNOUNCED.search(announcing[-LIST_ITEM:])):
         return 0
     length, last = 0, 0
     for block in blocks[index:]:
@@ -951,6 +953,10 @@ def _announced_list(blocks: list[Block], index: int, previous: Item) -> int:
             break  # the numbers go up from 1, maybe skipping some
         length, last = length + 1, numbers[-1]
     return length if length >= 2 else 0
+
+
+# The words announcing a list in a paragraph's last sentence: "... shall be as follows, unless ...", "... the following:".
+LIST_ANNOUNCED = re.compile(r"\b(?:as follows|the following)\b[^.:;!?]*[.:]?$", re.I)
 
 
 def _bulleted_list(blocks: list[Block], index: int) -> int:
@@ -1125,10 +1131,24 @@ def _numbered_head(block: Block) -> re.Match[str] | None:
     # "II. The Tasks Ahead", "Chapter 3", "SCENE II. A room in the castle.", "1. First Day.", "1. Marx to Engels",
     # or a number alone ("IV")
     titled = match and match["title"] is not None
+    if titled and _provision(match):
+        return None
     return match if match and (not titled or pt.head_rank(match) is not None or pt.title_like(match["title"])
                                or _number_in_words(match) or pt.letter_heading(match["title"])
                                or DASHED_NUMBER.match(block.text) and _stopped_title(match["title"])
                                or match["n"] and _question_title(match["title"])) else None
+
+
+def _provision(numbered: re.Match[str]) -> bool:
+    """A rule's section or article that is a sentence, as a constitution numbers its provisions ("Section 1. The order
+    of business shall be as follows, unless suspended by a majority vote."): a paragraph, not a heading."""
+    title = numbered["title"]
+    return (numbered["keyword"] or "").lower() in PROVISION_KEYWORDS and title.endswith(".") \
+        and len(title.split()) >= PROVISION_WORDS and not pt.title_like(title)
+
+
+#: the keywords numbering a rule's provisions, and the fewest words of a provision's sentence
+PROVISION_KEYWORDS, PROVISION_WORDS = ("section", "article", "§", "%"), 10
 
 
 def _question_title(title: str) -> bool:
