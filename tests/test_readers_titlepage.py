@@ -71,6 +71,15 @@ def test_a_credit_wrapped_over_two_lines_is_read_whole() -> None:
     assert [f.value for f in metadata.fields] == ["Ann Smith, and the Online Proofreading Team"]
 
 
+def test_a_credits_name_set_apart_under_its_label_is_read_and_a_label_with_no_name_names_no_one() -> None:
+    metadata = Metadata(title="The Long Voyage", authors=["Mary Ann Towne"])
+    read("THE LONG VOYAGE\n\nEDITED BY\n\nA.B. ROE\n\n" + PAGE, metadata)
+    assert [(f.kind, f.label, f.value) for f in metadata.fields] == [("credit:edt", "EDITED BY", "A.B. ROE")]
+    metadata = Metadata(title="The Long Voyage", authors=["Mary Ann Towne"])
+    read("THE LONG VOYAGE\n\nEDITED BY\n\n\n\n\nWITH A FRONTISPIECE\n\n" + PAGE, metadata)
+    assert not metadata.fields and ("titlePart", "EDITED BY") in metadata.title_page
+
+
 def test_the_earliest_date_is_the_works_and_a_later_one_stays_on_the_page() -> None:
     metadata = Metadata(title="An Interview With Ann Roe", authors=["Ann Roe"])
     lines, end, report = read("lundi 3 mai 2004\n\nIn New York, November 17 1991\n\nby Bob Jones\n\n"

@@ -96,6 +96,12 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
         elif credit and credit[0].startswith("credit:"):
             kind, label, value = credit
             wrapped = [line]
+            if not value and (name := next((i for i in range(index + 1, min(index + 1 + BLANKS_BEFORE_NAME + 1, end)) if lines[i].strip()), None)) \
+                    and pt.name_like(lines[name].strip()):
+                # the name set apart under its label: "EDITED BY" / "" / "E.V. LUCAS"
+                wrapped += [""] * (name - index - 1)
+                value, index = lines[name].strip(), name
+                wrapped.append(value)
             # The credit wrapped: "...and the Project" / "Gutenberg ... Team"; a bracket left open goes on to its close:
             # "(This file was produced from images" / "generously made available by The Internet Archive.)"; so does
             # a sentence left open ("... for creating the Lilypond sound" / "and image files for the bugle calls.").
@@ -118,9 +124,11 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
                     metadata.fields[metadata.fields.index(same)] = replace(same, value=value)
                 for offset, part in enumerate(wrapped):
                     report.remove(number + offset, part, "title page line repeating a credit of the header")
-            else:
+            elif value:
                 metadata.fields.append(Field(kind, label, value, number))
                 report.recognise(number, line, f"header field: {kind} (title page)")
+            else:  # a label whose name was not found: a line of the title page
+                metadata.title_page.append(("titlePart", line))
         elif not metadata.authors and not metadata.date_line and (signed := name_on_date(line)):
             # "Mathilde Jacob on 5 March 1928": who wrote it and when
             metadata.authors, (metadata.date_line, metadata.date) = [signed[0]], signed[1:]
@@ -243,6 +251,8 @@ EDITION = re.compile(r"\bedition\b", re.I)
 EPIGRAPH_LINES = 12
 #: the most blank lines between an epigraph's quotation and its signature
 EPIGRAPH_GAP = 3
+#: the most blank lines between a credit's label and the name under it
+BLANKS_BEFORE_NAME = 2
 #: the most lines of one credit on a title page
 CREDIT_LINES = 3
 
