@@ -227,6 +227,7 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("You are here: The Society/Trotsky in Tijuana: An interview", "breadcrumb trail"),
         ("RSS FeedRSS FeedYouTubeYouTubeTwitterTwitterFacebook GroupFacebook Group", "links to the site's feeds and social media"),
         ("Ann-Roe-1920.jpg", "a picture's file name"),
+        ("HarbourLogo9.jpg (33484 bytes)", "a picture's file name"),
         ("Harbour Notes |", "site name"),
         ("</pre>", "an HTML tag"),
         ('<pre id="pg-footer">', "an HTML tag"),

@@ -557,9 +557,9 @@ LOGIN_PROMPT = re.compile(r"^(?:please\s+)?(?:log\s?in|sign\s?in|sign\s?up)\b.{0
 # "RSS FeedRSS FeedYouTubeYouTubeTwitterTwitterFacebook GroupFacebook Group"; a row of share buttons, "Facebook Twitter Share".
 SOCIAL_LINKS = re.compile(r"^(?:share\s+)?(?:(?:rss(?: feed)?|atom feed|youtube|twitter|facebook(?: group| page)?|instagram|linkedin|mastodon"
                           r"|telegram|tiktok|pinterest|reddit|whatsapp|bluesky|soundcloud|vimeo|flickr|tumblr)\s*[|•·]?\s*){2,}(?:share)?$", re.I)
-# A picture's file name left where the picture stood: "Paul-Levi-1920.jpg".
+# A picture's file name left where the picture stood, maybe with its size: "Paul-Levi-1920.jpg", "TULogo9.jpg (33484 bytes)".
 # (or a scan's name by its resolution: "Issue 3-2023-200dpi")
-IMAGE_FILE_NAME = re.compile(r"^[\w()%.,'’-]+\.(?:jpe?g|png|gif|webp|svg|tiff?)$|^[\w()%.,'’ -]{0,40}[-_ ]\d{2,4}dpi$", re.I)
+IMAGE_FILE_NAME = re.compile(r"^[\w()%.,'’/-]+\.(?:jpe?g|png|gif|webp|svg|tiff?)(?:\s\(\d+ bytes\))?$|^[\w()%.,'’ -]{0,40}[-_ ]\d{2,4}dpi$", re.I)
 # A row of share buttons run together: "Submit to DeliciousSubmit to DiggSubmit to Facebook".
 SHARE_BUTTONS = re.compile(r"^(?:(?:submit|share|post|add|save)\s+(?:to|on)\s+[\w ]+?){2,}$", re.I)
 # A bar of links ("Works Index | Volume 24 | Collected Works") or the bare separators of one ("| | |");
@@ -703,7 +703,8 @@ def residue_reason(line: str, neighbours: tuple[str, ...] = (), web: bool = True
         return "share buttons"
     if stripped[:1] in "RrAaYyTtFfIiLlMmPpWwBbSsVv" and SOCIAL_LINKS.match(stripped):
         return "links to the site's feeds and social media"
-    if ("." in stripped[-5:] and " " not in stripped or stripped[-3:].lower() == "dpi") and IMAGE_FILE_NAME.match(stripped):
+    if ("." in stripped[-5:] and " " not in stripped or stripped[-3:].lower() == "dpi" or stripped[-6:] == "bytes)") \
+            and IMAGE_FILE_NAME.match(stripped):
         return "a picture's file name"
     if stripped[:1] in "PpLlSsIiNn" and LOGIN_PROMPT.match(stripped):
         return "login prompt"
