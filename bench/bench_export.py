@@ -37,6 +37,7 @@ XSL = {"html": "html/html.xsl", "text": "txt/tei-to-text.xsl"}
 REFERENCE = {("html", "one file"): 3.9, ("html", "batch"): 7.7, ("text", "one file"): 1.8, ("text", "batch"): 3.8}
 REFERENCE_PEAK_MB = 390
 
+
 def parsed_samples() -> list[Path]:
     """The well-formed samples, in manifest order."""
     with open(SAMPLES / "manifest.tsv", encoding="utf-8") as manifest:

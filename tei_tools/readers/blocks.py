@@ -1987,7 +1987,8 @@ def _run_roles(blocks: list[Block], signing: bool = False) -> list[list[str]]:
             continue
         valediction = any("salute" in r for r in runs)
         address = runs and "address" in runs[-1] and _stamped_address(blocks[index], True)  # (a town after the street)
-        roles = [] if address else _closing_roles(blocks[index], signing or valediction) or _over_dateline(blocks[index: index + 2], signing or valediction)
+        signs = signing or valediction
+        roles = [] if address else _closing_roles(blocks[index], signs) or _over_dateline(blocks[index: index + 2], signs)
         if address or not roles and valediction and "signed" in runs[-1] and _stamped_address(blocks[index], False):
             roles = ["address"] * len(blocks[index].lines)  # a letter's: the sender's stamp or letterhead under the signature
         if not roles:
@@ -2001,7 +2002,8 @@ def _over_dateline(blocks: list[Block], valediction: bool) -> list[str]:
     """The roles of the lines of the first of ``blocks`` read with the dateline that is the second's one line, as a
     text set a paragraph a line parts them ("George Barker," / "Miners' Agent, Abertillery, Mon." | "22nd October,
     1917."); [] when they are no signature. (A year alone so parted is a title page's: "Copyright by" / "Ann Roe" | "2011".)"""
-    if len(blocks) < 2 or len(blocks[1].lines) > 1 or not (dated := pt.parse_dateline(blocks[1].text)) or len(dated[1].when or "") < len("1917-10"):
+    dated = pt.parse_dateline(blocks[1].text) if len(blocks) == 2 and len(blocks[1].lines) == 1 else None
+    if not dated or len(dated[1].when or "") < len("YYYY-MM"):  # (a month at least)
         return []
     roles = _closing_roles(Block(blocks[0].lines + blocks[1].lines, blocks[0].number), valediction)
     return roles[:-1] if roles[-1:] == ["dateline"] and "signed" in roles else []

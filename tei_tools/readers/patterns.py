@@ -452,6 +452,8 @@ DELIVERY_LABEL_LENGTH = 40
 def delivery_label(line: str) -> bool:
     """True when ``line`` is a speech's delivery label ("(As prepared for delivery)")."""
     return len(line) <= DELIVERY_LABEL_LENGTH and bool(DELIVERY_LABEL.match(line))
+
+
 # The licence a site gives its copy, at its foot: "Creative Commons BY-NC-SA", "This item has a Creative Commons
 # license for re-use. ..." (the text's own rights stand in the header's fields).
 LICENCE_NOTICE = re.compile(r"^creative commons(?: (?:by|attribution)(?:[- ](?:nc|sa|nd|non-?commercial|share-?alike|no-?deriv(?:ative)?s))*"
