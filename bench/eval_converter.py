@@ -102,7 +102,7 @@ def header_fields(tree: etree._ElementTree, gold: dict) -> list[tuple[str, bool,
     results = []
     checks = {
         "title": lambda: texts_of("//tei:titleStmt/tei:title[@type='main']", tree)[:1],
-        "authors": lambda: texts_of("//tei:titleStmt/tei:author/tei:persName", tree),
+        "authors": lambda: texts_of("//tei:titleStmt/tei:author/*[self::tei:persName or self::tei:orgName]", tree),
         # A text dated only by its publication is dated "not after" it: that bound is its date.
         "date": lambda: [d.get("when") or d.get("notAfter") or f"{d.get('from')}/{d.get('to')}"
                          for d in xpath(tree, "//tei:creation/tei:date[@when or @from or @notAfter]")][:1],
