@@ -943,8 +943,9 @@ def _announced_list(blocks: list[Block], index: int, previous: Item) -> int:
     maybe over a range ("1. The Ratirahasya, or secrets of love.", "6, 7. An old tale", "12-14. Tale of the three
     fires"); 0 if none."""
     announcing = previous.blocks[-1].text
-    if previous.kind != "p" or not (announcing.rstrip("-—– ").endswith(":") or LIST_ANNOUNCED.search(announcing[-LIST_ITEM:])):
-        return 0
+    if previous.kind != "p" or not blocks[index].text[:1].isdigit() or not (
+            announcing.rstrip("-—– ").endswith(":") or LIST_ANNOUNCED.search(announcing[-LIST_ITEM:])):
+        return 0  # (the cheap tests first: the first item's number)
     length, last = 0, 0
     for block in blocks[index:]:
         match = LIST_ITEM_NUMBER.match(block.text) if len(block.text) <= LIST_ITEM else None
@@ -1998,11 +1999,17 @@ def _run_roles(blocks: list[Block], signing: bool = False) -> list[list[str]]:
     return runs
 
 
+#: the longest line of a signature block (a name, the signer's office and place)
+SIGNATURE_LINE = 80
+
+
 def _over_dateline(blocks: list[Block], valediction: bool) -> list[str]:
     """The roles of the lines of the first of ``blocks`` read with the dateline that is the second's one line, as a
     text set a paragraph a line parts them ("George Barker," / "Miners' Agent, Abertillery, Mon." | "22nd October,
     1917."); [] when they are no signature. (A year alone so parted is a title page's: "Copyright by" / "Ann Roe" | "2011".)"""
-    dated = pt.parse_dateline(blocks[1].text) if len(blocks) == 2 and len(blocks[1].lines) == 1 else None
+    if len(blocks) < 2 or len(blocks[1].lines) > 1 or len(blocks[0].lines) > 2 or any(len(line) > SIGNATURE_LINE for line in blocks[0].lines):
+        return []  # (the cheap tests first: most blocks are paragraphs; a signature block has three lines at most)
+    dated = pt.parse_dateline(blocks[1].text)
     if not dated or len(dated[1].when or "") < len("YYYY-MM"):  # (a month at least)
         return []
     roles = _closing_roles(Block(blocks[0].lines + blocks[1].lines, blocks[0].number), valediction)

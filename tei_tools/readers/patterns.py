@@ -244,9 +244,9 @@ def parse_field(line: str) -> tuple[str, str, str] | None:
     mistyped = SEMICOLON_FIELD.match(stripped) if ";" in stripped[:20] else None
     if mistyped and (kind := field_kind(mistyped["label"])) and not kind.startswith("credit:"):
         return kind, mistyped["label"], mistyped["value"]
-    if stripped[:1] in "Cc©(" and COPYRIGHT_NOTICE.match(stripped):
+    if stripped[:1] in "Cc©(" and "reserved" in stripped[-RESERVED_END:] and COPYRIGHT_NOTICE.match(stripped):
         return "licence", "", stripped
-    if (" reported " in stripped or " contributed" in stripped) and REPORTING_CREDIT.match(stripped):
+    if len(stripped) <= REPORTING_CREDIT_LENGTH and (" reported " in stripped or " contributed" in stripped) and REPORTING_CREDIT.match(stripped):
         return "note", "", stripped
     updated = UPDATED_LINE.match(stripped) if "pdated" in stripped[:20] else None
     return ("updated", updated["label"], updated["value"]) if updated and parse_date(updated["value"]) else None
@@ -260,9 +260,13 @@ REPORTING_CREDIT = re.compile(r"^(?!(?:He|She|They|It|We|I|You|This|That|Who)\s)
                               r"\s+(?:reported\s+(?:from|in)\s+[A-Z][\w.’'-]*(?:,?\s+[A-Z][\w.’'-]*){0,3}"
                               r"|contributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article))?"
                               r"(?:\s+from\s+[A-Z][\w.’'-]*(?:,?\s+[A-Z][\w.’'-]*){0,3})?)\.$")
+#: the longest credit to the reporters (a few names and a place)
+REPORTING_CREDIT_LENGTH = 200
 # A copyright notice on a line of its own, as a news site closes its story: "Copyright 2023 The Associated Press. All
 # rights reserved.", "© 2020 Reuters. All rights reserved" (a book's "Copyright 1910 by ..." is its title page's).
 COPYRIGHT_NOTICE = re.compile(r"^(?:copyright|©|\(c\))(?:\s*©)?\s*\d{4}(?:\s*[-–]\s*\d{2,4})?,?\s+[^.]{2,60}\.\s*all rights reserved\.?$", re.I)
+#: how far from a copyright notice's end "reserved" stands ("All rights reserved.")
+RESERVED_END = len("reserved.")
 
 
 # A sentence telling when the text was made or published, the date soon after the verb and in the same sentence:
