@@ -10,6 +10,7 @@ from conftest import REPO, TeiAll
 
 from tei_tools.readers import patterns as pt
 from tei_tools.readers.plaintext import Conversion, convert_text
+from tei_tools.readers.preamble import PHOTO_CAPTION
 from tei_tools.tei import NSMAP
 from tei_tools.validation import validate_tree
 
@@ -1651,6 +1652,9 @@ def test_a_wire_storys_agency_byline_caption_reporters_credit_and_copyright_line
     assert xpath(conversion, "//tei:availability/tei:licence/text()") == ["Copyright 2023 The Associated Press. All rights reserved."]
     assert [p[:10] for p in xpath(conversion, "//tei:body//tei:p/text()")] == ["PORTSIDE (", "The union "]
     assert validate_tree(conversion.tree, schemas=(REPO / "schemas" / "tei-tools.xsd",)) == []
+    # a caption's credit closes its sentence; a title's initials in brackets close none
+    assert PHOTO_CAPTION.match("Strikers at the gate. (AP Photo/Ann Roe)")
+    assert not PHOTO_CAPTION.match("Speeches by members of the Dockers' Political Union (DPU)")
 
 
 def test_a_one_word_section_over_a_headline_with_its_subtitle_and_a_day() -> None:

@@ -75,6 +75,10 @@ def test_a_credits_name_set_apart_under_its_label_is_read_and_a_label_with_no_na
     metadata = Metadata(title="The Long Voyage", authors=["Mary Ann Towne"])
     read("THE LONG VOYAGE\n\nEDITED BY\n\nA.B. ROE\n\n" + PAGE, metadata)
     assert [(f.kind, f.label, f.value) for f in metadata.fields] == [("credit:edt", "EDITED BY", "A.B. ROE")]
+    # the same credit as the header's is the header's: its label and name are reported, not the blank line between
+    metadata = Metadata(title="The Long Voyage", authors=["Mary Ann Towne"], fields=[Field("credit:edt", "Edited by", "A. B. Roe", 3)])
+    _, _, report = read("THE LONG VOYAGE\n\nEDITED BY\n\nA.B. ROE\n\n" + PAGE, metadata)
+    assert [(entry.line, entry.text) for entry in report.removed if "credit" in entry.reason] == [(3, "EDITED BY"), (5, "A.B. ROE")]
     metadata = Metadata(title="The Long Voyage", authors=["Mary Ann Towne"])
     read("THE LONG VOYAGE\n\nEDITED BY\n\n\n\n\nWITH A FRONTISPIECE\n\n" + PAGE, metadata)
     assert not metadata.fields and ("titlePart", "EDITED BY") in metadata.title_page

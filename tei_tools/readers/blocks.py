@@ -134,10 +134,10 @@ def _spaced_verse_line(block: Block) -> bool:
     return len(block.lines) == 1 and bool(block.indents) and block.indents[0] > 0 and len(block.text) < VERSE_LINE_LENGTH
 
 
-def _stanzas(lines: list[Block]) -> list[list[Block]]:
+def _stanzas(blocks: list[Block]) -> list[list[Block]]:
     """One-line blocks cut into stanzas where two blank lines or more stand between them."""
-    stanzas = [[lines[0]]]
-    for before, block in zip(lines, lines[1:]):
+    stanzas = [[blocks[0]]]
+    for before, block in zip(blocks, blocks[1:]):
         if block.number - before.number > 2:
             stanzas.append([])
         stanzas[-1].append(block)

@@ -964,10 +964,11 @@ HEADLINE_WITH_SUBTITLE = re.compile(r"^[A-Z][^:.!?]{5,80}:\s+[A-Z][^:.!?]{10,120
 BOOK_TITLE = re.compile(r"^[A-Z][^:.!?]{2,80}:\s+[A-Z][^:.!?]{2,120}$")
 #: the most words of a site's name over a book's title
 SITE_NAME_WORDS = 3
-# A news photograph's caption, its credit closing it in brackets: "President Biden walked ... on Tuesday. (CNN, POOL,
-# KMOV)", "Strikers at the gate. (AP Photo/Ann Roe)", "(Photo: Ann Roe/Reuters)", "(Getty Images)".
-PHOTO_CAPTION = re.compile(r"^\S.{10,300}\s\((?:(?:[A-Z]{2,8}(?:\s+Photo)?(?:\s*/\s*[^()/]{2,40})?|Photo:\s*[^()]{2,60}|[^()]{2,30}\s+Images)"
-                           r"(?:,\s*|\s*/\s*)?)+\)$")
+# A news photograph's caption, its credit closing it in brackets after the caption's sentence: "President Biden walked
+# ... on Tuesday. (CNN, POOL, KMOV)", "Strikers at the gate. (AP Photo/Ann Roe)", "... (Photo: Ann Roe/Reuters)", "...
+# (Getty Images)" (a title's initials close no sentence: "... Political Union (WSPU)").
+PHOTO_CAPTION = re.compile(r"^\S.{10,300}[.!?]\s\((?:[A-Z]{2,8}(?:,\s*[A-Z]{2,8})*(?:\s+Photo)?(?:\s*/\s*[^()/]{2,40})?"
+                           r"|Photo:\s*[^()]{2,60}|[^()]{2,30}\s+Images)\)$")
 # "... by Wilhelm Liebknecht on May 27th, 1896": who wrote or spoke, in a field's sentence.
 SPEAKER = re.compile(r"\bby\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)(?=\s+(?:on|in|at)\b|[,.;]|$)")
 # "Women and Marxism - Lenin" (a collection, then its author), "Alexandra Kollontai (1872-1952)" (life dates, maybe

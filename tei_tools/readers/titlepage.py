@@ -96,8 +96,7 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
         elif credit and credit[0].startswith("credit:"):
             kind, label, value = credit
             wrapped = [line]
-            if not value and (name := next((i for i in range(index + 1, min(index + 1 + BLANKS_BEFORE_NAME + 1, end)) if lines[i].strip()), None)) \
-                    and pt.name_like(lines[name].strip()):
+            if not value and (name := _next_line(lines, index, end, BLANKS_BEFORE_NAME)) and pt.name_like(lines[name].strip()):
                 # the name set apart under its label: "EDITED BY" / "" / "E.V. LUCAS"
                 wrapped += [""] * (name - index - 1)
                 value, index = lines[name].strip(), name
@@ -123,7 +122,8 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
                 if len(value) > len(same.value):  # the page's copy adds the transcriber's address: the header keeps it
                     metadata.fields[metadata.fields.index(same)] = replace(same, value=value)
                 for offset, part in enumerate(wrapped):
-                    report.remove(number + offset, part, "title page line repeating a credit of the header")
+                    if part:  # (not the blank lines between a label and its name)
+                        report.remove(number + offset, part, "title page line repeating a credit of the header")
             elif value:
                 metadata.fields.append(Field(kind, label, value, number))
                 report.recognise(number, line, f"header field: {kind} (title page)")
@@ -136,7 +136,7 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
             report.recognise(number, line, "header field: author and date")
         elif not EDITION.search(line) and ((date := dated_line(line)) or (date := _date_over_year(lines, index, end))):
             if date.text not in line:  # the days over their year: "NOVEMBER 6, 7, 8, 9, and 10," / "1888."
-                index = next(i for i in range(index + 1, end) if lines[i].strip())
+                index = _next_line(lines, index, end, YEAR_GAP) or index
                 line = f"{line} {lines[index].strip()}"
             if metadata.date_line and metadata.date and not earlier(date.when or "", metadata.date.when or ""):
                 metadata.title_page.append(("docDate", line))  # a later date: when the text was posted or reprinted
@@ -176,11 +176,17 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
 
 def _date_over_year(lines: list[str], index: int, end: int) -> Date | None:
     """The date of the line at ``index`` read with the year alone under it ("NOVEMBER 6, 7, 8, 9, and 10," / "1888."), or None."""
-    below = next((line.strip() for line in lines[index + 1: min(end, index + YEAR_GAP + 2)] if line.strip()), "")
+    below = lines[year_line].strip() if (year_line := _next_line(lines, index, end, YEAR_GAP)) else ""
     year = dated_line(below) if lines[index].rstrip().endswith(",") else None
     if not year or len(year.when or "") != 4:  # a year alone: "1888.", "MDCCCLXXXVIII"
         return None
     return parse_date(f"{lines[index].strip()} {below}")
+
+
+def _next_line(lines: list[str], index: int, end: int, blanks: int) -> int | None:
+    """The index of the first line with words under ``index`` and before ``end``, at most ``blanks`` blank lines
+    down; None if there is none."""
+    return next((below for below in range(index + 1, min(end, index + blanks + 2)) if lines[below].strip()), None)
 
 
 # A printer's or publisher's line in a printed title page's imprint: "PRINTED BY H. SNAPE AND SON, 61, MARKET ST.",
