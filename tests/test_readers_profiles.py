@@ -783,6 +783,32 @@ def test_a_path_of_the_sites_sections_over_a_name_as_headline_and_its_byline_wit
     assert root.xpath("//tei:notesStmt/tei:note/text()", namespaces=NSMAP) == ["News / Articles"]
 
 
+def test_a_byline_naming_the_periodical_and_day_under_or_over_the_title() -> None:
+    """"Name, in Periodical, date" is a byline whose rest is the source; set over the title, or a plain "By Name" over
+    it, the byline still leaves the title to the line under it."""
+    body = ("The strike that ended last week has taught the dockers more than any book could, and the owners gave way at "
+            "the last.\n\nBut the lesson is not yet learned by all.\n")
+    byline = "Ann Roe, in The Harbour Worker, January 27th 1923"
+    for text in (f"The Lesson of the Strike\n\n{byline}\n\n{body}", f"{byline}\n\nThe Lesson of the Strike\n\n{body}"):
+        page = convert_text(text, "page.txt")
+        root = page.tree.getroot()
+        assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["The Lesson of the Strike"]
+        assert root.xpath("//tei:titleStmt/tei:author//text()", namespaces=NSMAP) == ["Ann Roe"]
+        assert root.xpath("string(//tei:sourceDesc/tei:bibl[@type='source'])", namespaces=NSMAP) == "The Harbour Worker, January 27th 1923"
+        assert root.xpath("//tei:creation/tei:date/@notAfter", namespaces=NSMAP) == ["1923-01-27"]
+        assert any(entry.text == "in" for entry in page.report.removed)
+        assert [p.text[:9] for p in root.xpath("//tei:body//tei:p", namespaces=NSMAP)] == ["The strik", "But the l"]
+    by_first = convert_text(f"By Ann Roe\n\nThe Lesson of the Strike\n\n{body}", "page.txt").tree.getroot()
+    assert by_first.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["The Lesson of the Strike"]
+    assert by_first.xpath("//tei:titleStmt/tei:author//text()", namespaces=NSMAP) == ["Ann Roe"]
+    # a sentence naming where a writer wrote goes on after the date: the text's first line, no byline
+    said = convert_text(f"Marx, in Capital, 1867, showed the harbour's trade.\n\n{body}", "page.txt").tree.getroot()
+    assert not said.xpath("//tei:titleStmt/tei:author", namespaces=NSMAP)
+    # with no date closing it, such a line is a subtitle: the writer in her own words
+    own_words = convert_text(f"The Lesson of the Strike\n\nAnn Roe, in Her Own Words, Volume Two\n\n{body}", "page.txt").tree.getroot()
+    assert not own_words.xpath("//tei:titleStmt/tei:author", namespaces=NSMAP)
+
+
 def test_a_sections_label_in_title_case_over_a_headline_in_sentence_case() -> None:
     text = ("Harbour Party\n\nDocks and boats\n\n"
             "The row over the new quay became the key issue in the harbour this year, supposedly marking the difference"

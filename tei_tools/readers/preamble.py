@@ -292,14 +292,20 @@ def byline(line: str) -> tuple[str, str, str] | None:
 
 # A writer's name, a bar and where the writer is from: "Ann Roe | Harbour Workers' Collective, Leith"
 NAME_BAR_REST = re.compile(r"^(?P<names>[^|]{3,60}?)\s+\|\s+(?P<rest>[^|\s][^|]*)$")
+# A writer's name and the periodical the text appeared in, closed by its date: "Ann Roe, in The Harbour Worker,
+# January 27th 1923" (a sentence goes on after the date: "Marx, in Capital, 1867, showed that ...").
+NAME_IN_PERIODICAL = re.compile(r"^(?P<names>[^,]{3,60}),\s+in\s+(?P<rest>[^,]{3,80},\s+[^,]{4,30}?)\.?$")
 
 
 def byline_and_rest(line: str) -> tuple[str, str] | None:
     """The names of a byline that a sentence or the source goes on from, and that rest: "By TOM O'LINCOLN. A slightly
     different version appeared in ...", "By Roy Brown, Industrial Pioneer, July 1921 ..."; or the writer's name and where
-    she is from after a bar ("Ann Roe | Harbour Workers' Collective, Leith"); None if the line is no such byline."""
+    she is from after a bar ("Ann Roe | Harbour Workers' Collective, Leith"), or the periodical after "in" ("Ann Roe, in
+    The Harbour Worker, January 27th 1923"); None if the line is no such byline."""
     if (bar := NAME_BAR_REST.match(line)) and pt.name_like(bar["names"]):
         return bar["names"], bar["rest"]
+    if (placed := NAME_IN_PERIODICAL.match(line)) and pt.name_like(placed["names"]) and parse_date(placed["rest"].rpartition(", ")[2]):
+        return placed["names"], placed["rest"]
     if line[:3].lower() != "by " or byline(line):
         return None
     cuts = [cut for cut in re.finditer(r"[.,]\s+(?=\S)", line) if pt.name_like(line[3: cut.start()].strip())]
@@ -320,8 +326,12 @@ def take_byline(metadata: Metadata, index: int, line: str, report: Report) -> in
     if split := byline_and_rest(line):
         names, rest = split
         metadata.fields.append(Field("source" if find_dates(rest) else "note", "", rest, index + 1))
-        words, reason = (line[:2], "byline word (the author is in the header)") if line[:3].lower() == "by " \
-            else ("|", "the bar between the author's name and where the author is from (both are in the header)")
+        if line[:3].lower() == "by ":
+            words, reason = line[:2], "byline word (the author is in the header)"
+        elif NAME_BAR_REST.match(line):
+            words, reason = "|", "the bar between the author's name and where the author is from (both are in the header)"
+        else:
+            words, reason = "in", "the word between the author's name and the periodical (both are in the header)"
     else:
         names, words, reason = byline(line)  # type: ignore[misc]
         take_post_date(metadata, index + 1, line)

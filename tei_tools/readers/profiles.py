@@ -218,6 +218,12 @@ def _header_note(metadata: Metadata, index: int, line: str, report: Report, what
     report.recognise(index + 1, line, f"header note: {what}")
 
 
+def _byline_over_title(numbered: list[tuple[int, str]]) -> bool:
+    """True when the page opens with its byline over its title: "By Ann Roe" or "Ann Roe, in The Harbour Worker,
+    January 27th 1923", then the title."""
+    return bool(byline(numbered[0][1]) or byline_and_rest(numbered[0][1])) and pt.title_like(numbered[1][1])
+
+
 def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[Metadata, int, int]:
     """The first line is the title when it reads as one ("by X" under it names the author); else the file name.
 
@@ -280,6 +286,8 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         for index, line in numbered[:heading]:
             _header_note(metadata, index, line, report, "the page's title and the site's lines, over the title set alone")
         numbered = numbered[heading:]
+    if len(numbered) > 1 and not metadata.authors and _byline_over_title(numbered):
+        start, numbered = take_byline(metadata, *numbered[0], report), numbered[1:]
     over_dateline = _title_over_dateline(numbered)
     kicker = over_dateline is None and _kicker(numbered)
     if over_dateline is not None or kicker:
