@@ -857,3 +857,12 @@ def test_a_name_after_a_double_dash_under_a_preface_signs_it() -> None:
     root = convert_text(text, "poems.txt").tree.getroot()
     assert root.xpath("//tei:closer/tei:signed/text()", namespaces=NSMAP) == ["---Thomas Wentworth Roe"]
 
+
+
+def test_the_hearers_response_set_alone_in_brackets_is_a_direction_not_a_paragraph() -> None:
+    speech = convert_text("The Harbour Speech\n\nThank you all for coming out today to stand with the dockers of this city.\n\n"
+                          "[Applause]\n\nThe owners have never been richer. (Laughter.)\n\n(Loud and prolonged cheers.)\n\n"
+                          "(The rest of this speech was not reported.)\n\nSo we say: enough is enough.\n", "speech.txt")
+    assert xpath(speech, "//tei:body/tei:stage/text()") == ["[Applause]", "(Loud and prolonged cheers.)"]
+    assert [p[:8] for p in xpath(speech, "//tei:body/tei:p/text()")] == [
+        "Thank yo", "The owne", "(The res", "So we sa"]  # a response in the sentence stays in it; an editor's bracket is text

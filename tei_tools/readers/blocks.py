@@ -757,7 +757,8 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             items.append(Item("sp", main[index: index + length], parts=[speaker, *verse]))
             index += length
             continue
-        elif speakers and pt.STAGE_DIRECTION.match(block.text) and not (pt.names_editorial(block.text) or pt.ILLUSTRATION.match(block.text)):
+        elif speakers and pt.STAGE_DIRECTION.match(block.text) and not (pt.names_editorial(block.text) or pt.ILLUSTRATION.match(block.text)) \
+                or block.text[:1] in "([" and pt.AUDIENCE_RESPONSE.match(block.text):
             items.append(Item("stage", [block]))
         elif (division_start or items[-1].kind == "title") and (roles := _office_over_dateline(block)):
             items.append(Item("opener", [block], parts=roles))  # an order's heading (not its signature), maybe under the book's title page

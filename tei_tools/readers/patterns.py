@@ -1506,6 +1506,10 @@ NOT_SPEAKERS = {"MR", "MRS", "DR", "ST", "MME", "MM", "MESSRS", "NO", "VOL", "CH
                 "PROLOGUE", "THE PROLOGUE", "EPILOGUE", "THE EPILOGUE",  # (a play's prologue heads; the Chorus speaks it)
                 "CURTAIN", "THE CURTAIN"}  # (closing each act)
 STAGE_DIRECTION = re.compile(r"^\[[^\]]*\]?$|^\([^)]*\)$|^(?:enter|exit|exeunt|re-enter|manet|manent|flourish)\b", re.I)
+# The hearers' response set alone in a speech's report, in brackets: "[Applause]", "(Loud and prolonged cheers.)",
+# "[Cries of “Shame!”]": a direction, as a play's.
+AUDIENCE_RESPONSE = re.compile(r"^[(\[](?=[^)\]]{0,50}\b(?:applause|cheers|cheering|laughter|ovation|hear,? hear|cries|shouts"
+                               r"|boos|booing|uproar|interruptions?|heckling)\b)[^)\]]{3,60}[)\]]\.?$", re.I)
 DRAMA_HEAD = re.compile(r"^(?:the\s+(?:first|second|third|fourth|fifth|last)\s+)?(?:act|scene)\b|^(?:dramatis person(?:ae|æ)|persons represented|characters in the play)\b", re.I)
 
 # --- letters (closing) -------------------------------------------------------------------------
