@@ -866,3 +866,13 @@ def test_the_hearers_response_set_alone_in_brackets_is_a_direction_not_a_paragra
     assert xpath(speech, "//tei:body/tei:stage/text()") == ["[Applause]", "(Loud and prolonged cheers.)"]
     assert [p[:8] for p in xpath(speech, "//tei:body/tei:p/text()")] == [
         "Thank yo", "The owne", "(The res", "So we sa"]  # a response in the sentence stays in it; an editor's bracket is text
+
+
+def test_how_a_speech_is_said_between_the_speakers_name_and_its_stop_is_a_direction_in_the_speech() -> None:
+    play = convert_text("THE HARBOUR\n\nACT I\n\nANN (at the window). The boats are coming in at last.\n\n"
+                        "BOB (without looking up). Let them come.\n\nANN. You always say that.\n\n"
+                        "BOB (rising, angrily). Because it is always true!\n", "play.txt")
+    assert xpath(play, "//tei:sp/tei:speaker/text()") == ["ANN", "BOB", "ANN.", "BOB"]
+    assert xpath(play, "//tei:sp/tei:stage/text()") == ["(at the window).", "(without looking up).", "(rising, angrily)."]
+    assert xpath(play, "//tei:sp/tei:p/text()") == [
+        "The boats are coming in at last.", "Let them come.", "You always say that.", "Because it is always true!"]

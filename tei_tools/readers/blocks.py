@@ -1839,8 +1839,9 @@ INTERVIEW_WORD = re.compile(r"\binterview", re.I)
 
 
 def _speaker_name(speaker: str) -> str:
-    """A speaker's name as written without its italics and stop or colon: "_Filch._" is Filch."""
-    return speaker.strip("_").rstrip(".:")
+    """A speaker's name as written without its italics and stop or colon, or how it is said: "_Filch._" is Filch,
+    "RAINA (dreamily)." Raina."""
+    return speaker.strip("_").rstrip(".:").partition(" (")[0]
 
 
 def _speaker_label(line: str, drama: bool) -> str | None:

@@ -1499,8 +1499,10 @@ SPEAKER_COLON = re.compile(r"^(?P<speaker>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){
 # A speaker's name in italics alone over the speech, as a transcription marks them: "_Ogre_" over his verse.
 SPEAKER_MARKED = re.compile(r"^_(?P<speaker>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})\.?_$")
 # A speaker's name (in capitals, or abbreviated) opening the speech: "HAM. To be, or not to be".
-# (in italics, as a transcription marks them: "_Filch._ Sir, Black Moll hath sent word")
-SPEAKER_INLINE = re.compile(r"^(?P<written>(?P<mark>_?)(?P<speaker>[A-Z][A-Z'’ -]*[A-Z]|(?:[A-Z][a-z]?\.\s)?[A-Z][a-z]{1,12})\.(?P=mark))\s+(?P<speech>\S.*)$")
+# (in italics, as a transcription marks them: "_Filch._ Sir, Black Moll hath sent word"; with how it is said between the
+# name and its stop: "RAINA (dreamily). I am so happy.")
+SPEAKER_INLINE = re.compile(r"^(?P<written>(?P<mark>_?)(?P<speaker>[A-Z][A-Z'’ -]*[A-Z]|(?:[A-Z][a-z]?\.\s)?[A-Z][a-z]{1,12})"
+                            r"(?P<direction>\s\([^()]{1,80}\))?\.(?P=mark))\s+(?P<speech>\S.*)$")
 # Abbreviations that open prose sentences, never a speaker.
 NOT_SPEAKERS = {"MR", "MRS", "DR", "ST", "MME", "MM", "MESSRS", "NO", "VOL", "CH", "SIR", "P", "PP", "ETC",
                 "PROLOGUE", "THE PROLOGUE", "EPILOGUE", "THE EPILOGUE",  # (a play's prologue heads; the Chorus speaks it)

@@ -386,7 +386,12 @@ def _add_item(divisions: _Divisions, item: Item, following: Item | None, inline:
     elif item.kind == "sp":
         speech = E(divisions.for_text(), tei("sp"))
         speaker, *verse = item.parts
-        E(speech, tei("speaker")).text = speaker
+        directed = pt.SPEAKER_INLINE.match(item.blocks[0].lines[0])
+        if directed and directed["direction"] and directed["written"] == speaker:  # "RAINA (dreamily). I am so happy."
+            E(speech, tei("speaker")).text = speaker[:directed.start("direction")]
+            E(speech, tei("stage")).text = speaker[directed.start("direction"):].strip()
+        else:
+            E(speech, tei("speaker")).text = speaker
         if verse:
             stanza = E(speech, tei("lg"))
             for line in verse:
