@@ -164,6 +164,8 @@ def test_an_unknown_label_is_not_a_field() -> None:
         ("Next | Previous | Contents", "navigation words"),
         ("Home l Back issues l Contact us l Search", "navigation bar"),
         ("Header Ads", "site chrome"),
+        ("links big ad", "site chrome"),  # a blog template's name for the slot, in small letters
+        ("Read the ad", None),
         ("Subscribe to News & Letters", "site chrome"),
         ("Great speeches badge", "site chrome"),
         ("Click here to read part 2 of the speech", "site chrome"),

@@ -429,6 +429,7 @@ SITE_CHROME = re.compile(r"^(?:[•·|]\s*)?(?:(?:see )?other formats?|download|
                          r"|^total pages?:\s*\d+$|^file type:\s*\w+,\s*size:\s*[\d.,]+\s*[kmg]i?b$"
                          r"|^\(\d[\d,.]* posts?\)$"  # a forum member's post count: "(36,178 posts)"
                          r"|^(?:header |sidebar |footer |top )?(?:ads?|advertisements?)$"  # a blog's advertising slots: "Header Ads"
+                         r"|^(?-i:(?:[a-z]+ ){1,3}ads?)$"  # (its template's name for one, in small letters: "links big ad")
                          # a page's print and text-size buttons: "Resize: A A A Print", "Send to Printer, PDF or Email", "[PDF][Print]"
                          r"|^(?:text ?)?(?:resize|font size|text size):?(?:\s+a){2,3}(?:\s+print)?$|^send to (?:printer|a friend)\b.{0,30}$"
                          r"|^(?:\[(?:pdf|print|e-?mail|share)\]\s*){2,}$", re.I)
