@@ -84,6 +84,24 @@ def test_a_credits_name_set_apart_under_its_label_is_read_and_a_label_with_no_na
     assert not metadata.fields and ("titlePart", "EDITED BY") in metadata.title_page
 
 
+def test_a_books_printing_history_is_its_editions_and_its_first_printing_is_when_it_was_published() -> None:
+    metadata = Metadata(title="The Long Voyage", authors=["Mary Ann Towne"])
+    history = ("_First printed serially in the_ Harbour Weekly, 1861.\n\n_Reprinted April_, _June_ 1862; _March_\n1863.\n\n"
+               "_Harbour Press Edition_, 1864.\n\n")
+    lines, end, _ = read(PAGE.replace("MDCCCLXI.\n\n", "Published by the Harbour Press, 1860\n\n" + history), metadata)
+    assert lines[end] == "CHAPTER I."
+    assert metadata.title_page[-4:] == [
+        ("docImprint", "Published by the Harbour Press, 1860"),  # a publisher's line is the imprint's
+        ("docEdition", "_First printed serially in the_ Harbour Weekly, 1861."),
+        ("docEdition", "_Reprinted April_, _June_ 1862; _March_\n1863."),
+        ("docEdition", "_Harbour Press Edition_, 1864.")]
+    assert [(f.kind, f.value) for f in metadata.fields] == [("published", "First printed serially in the Harbour Weekly, 1861.")]
+    # a first publication the header gives already is the text's
+    metadata = Metadata(title="The Long Voyage", authors=["Mary Ann Towne"], fields=[Field("published", "", "Harbour Weekly, 1859", 1)])
+    read(PAGE.replace("MDCCCLXI.\n\n", history), metadata)
+    assert [f.value for f in metadata.fields] == ["Harbour Weekly, 1859"]
+
+
 def test_the_earliest_date_is_the_works_and_a_later_one_stays_on_the_page() -> None:
     metadata = Metadata(title="An Interview With Ann Roe", authors=["Ann Roe"])
     lines, end, report = read("lundi 3 mai 2004\n\nIn New York, November 17 1991\n\nby Bob Jones\n\n"

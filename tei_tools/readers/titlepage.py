@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import takewhile
 
 from tei_tools.readers import patterns as pt
 from tei_tools.readers.dates import Date, earlier, parse_date
-from tei_tools.readers.preamble import HEADER_NOTE, Field, Metadata, byline, posted_date, take_byline
+from tei_tools.readers.preamble import HEADER_NOTE, YEAR, Field, Metadata, byline, posted_date, take_byline
 from tei_tools.readers.report import Report
 
 
@@ -47,6 +48,12 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
             metadata.fields.append(Field("note", note["label"], value, number))
             report.remove(number, note["label"], "field label (its value is in the TEI header)")
             index += length
+            continue
+        if line and not lines[index - 1].strip() and (printing := _printing(lines, index, end)):
+            index = _take_block(lines, index, "docEdition", printing, metadata, report)
+            if FIRST_PRINTING.match(line.replace("_", "")) and not any(field.kind == "published" for field in metadata.fields):
+                # the book's first printing, on the back of its title page: when the text was published
+                metadata.fields.append(Field("published", "", line.replace("_", ""), number))
             continue
         # (the author's other books go on under the byline, in its block too: "By Ann Roe" / "_Author of_" / ...)
         if line and (not lines[index - 1].strip() or AUTHOR_OF.match(pt.unmarked(line))) and not pt.PRODUCED_BY.match(line) \
@@ -306,6 +313,24 @@ def _title_page_block(lines: list[str], index: int, end: int) -> tuple[str, int]
     if verse and not any(line.isupper() for line in block) or pt.attribution(block[-1]):
         return "epigraph", len(block)
     return None
+
+
+# A line of a book's printing history, as the back of its title page gives it: "_First printed serially in the_
+# Commonweal, 1890.", "_Reprinted April_, _June_ 1891", "_Kelmscott Press Edition_, 1892.", "Tenth Impression, 1908".
+# (a printer's or publisher's line is the imprint's: "Published by Chatto & Windus, 1904")
+PRINTING = re.compile(r"^(?:(?:first|since|thence|then|afterwards|and)\s+(?:re-?)?|re-?)(?:printed|published|issued)\b"
+                      r"|^(?:[\w&'’-]+,?\s+){1,3}(?:edition|impression)\b", re.I)
+# ... the first: "First printed serially in the Commonweal, 1890.", "First published in 1890 by ..."
+FIRST_PRINTING = re.compile(r"^first\s+(?:printed|published|issued)\b", re.I)
+#: the most lines of one printing's line, wrapped
+PRINTING_LINES = 3
+
+
+def _printing(lines: list[str], index: int, end: int) -> int:
+    """The length of the block of a printing at ``index`` (see :data:`PRINTING`), with its year; 0 if there is none."""
+    block = list(takewhile(str.strip, lines[index: min(end, index + PRINTING_LINES + 1)]))
+    plain = " ".join(block).replace("_", "")
+    return len(block) if len(block) <= PRINTING_LINES and PRINTING.match(plain) and YEAR.search(plain) else 0
 
 
 def _signer_below(lines: list[str], index: int, end: int) -> int | None:
