@@ -359,6 +359,19 @@ def test_datelines() -> None:
     place, date = pt.parse_dateline("Portside, Kent Apr. 28, 1926")  # the county without a comma before the date
     assert (place, date.when) == ("Portside, Kent", "1926-04-28")
     assert pt.parse_dateline("Portside, March Apr. 28, 1926") is None  # (a month's name is no county)
+    place, date = pt.parse_dateline("Roma 5 agosto 1922")  # no comma between, as Italian and French letters write it
+    assert (place, date.when) == ("Roma", "1922-08-05")
+    for words in ("Since 5 August 1922", "From 5 August 1922", "Harbour 5 August"):  # a sentence's word is no place
+        assert pt.parse_dateline(words) is None
+
+
+def test_a_letters_close_in_other_languages_and_the_body_it_is_signed_for() -> None:
+    for close in ("Saluti comunisti.", "Saludos fraternales,", "Mit kommunistischem Gruß", "Met kameraadschappelijke groeten,"):
+        assert pt.VALEDICTION.match(close), close
+    assert not pt.VALEDICTION.match("Saluti a tutti quelli che verranno domani")
+    for body in ("For the Executive Committee", "On behalf of the Central Committee:", "p. il Comitato Esecutivo", "Für den Vorstand"):
+        assert pt.ON_BEHALF_OF.match(body), body
+    assert not pt.ON_BEHALF_OF.match("For the workers of the harbour there was no work that winter.")
 
 
 @pytest.mark.parametrize("line", ["May 1, 1956.", "May 1, 1956 [3]", "(May 1, 1956.) ", "Paris, May 1, 1956{2}.", "[Paris,] May 1, 1956]"])

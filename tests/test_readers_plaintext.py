@@ -876,3 +876,15 @@ def test_how_a_speech_is_said_between_the_speakers_name_and_its_stop_is_a_direct
     assert xpath(play, "//tei:sp/tei:stage/text()") == ["(at the window).", "(without looking up).", "(rising, angrily)."]
     assert xpath(play, "//tei:sp/tei:p/text()") == [
         "The boats are coming in at last.", "Let them come.", "You always say that.", "Because it is always true!"]
+
+
+def test_a_letter_signed_for_a_body_under_its_close_names_the_signer_and_a_place_and_day_with_no_comma_date_it() -> None:
+    body = "The committee has met and decided that the strike must go on until the owners give way on every demand.\n\n"
+    letter = convert_text(f"Dear Comrades,\n\n{body}Fraternally,\n\nFor the Executive Committee\n\nA. Roe\n", "letter.txt")
+    assert xpath(letter, "//tei:closer/*/text()") == ["Fraternally,", "For the Executive Committee", "A. Roe"]
+    assert xpath(letter, "//tei:titleStmt/tei:author//text()") == ["A. Roe"]
+    italian = convert_text(f"Rossi alla delegazione di Mosca\n\nRoma 5 agosto 1922\n\nCari compagni,\n\n{body}"
+                           "Saluti comunisti.\n\np. il Comitato Esecutivo\n\nA. Rossi\n", "lettera.txt")
+    assert xpath(italian, "//tei:titleStmt/tei:title/text()") == ["Rossi alla delegazione di Mosca"]
+    assert xpath(italian, "//tei:creation/tei:date/@when") == ["1922-08-05"]
+    assert xpath(italian, "//tei:closer/*/text()") == ["Saluti comunisti.", "p. il Comitato Esecutivo", "A. Rossi"]

@@ -778,8 +778,11 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             datelines = [dated[1] for block in closing for line in block.lines if (dated := pt.parse_dateline(line))]
             if datelines and not metadata.opening_date:  # a letter dated under its signature
                 metadata.opening_date = datelines[0]
-            if "signed" in parts and not metadata.authors:  # no author named over the text: the one who signs it
-                signer = [line for block in closing for line in block.lines][parts.index("signed")]
+            # no author named over the text: the one who signs it (not the body signed for: "For the Executive Committee")
+            signers = [line for line, role in zip((line for block in closing for line in block.lines), parts)
+                       if role == "signed" and not pt.ON_BEHALF_OF.match(line)]
+            if signers and not metadata.authors:
+                signer = signers[0]
                 metadata.authors = [pt.SIGNERS_OFFICE.sub("", pt.without_note_markers(signer)).strip(" —–-,.")]
                 report.recognise(main[index].number, signer, "header field: author (the signature)")
             index += run
@@ -1913,7 +1916,7 @@ def _closing_roles(block: Block, valediction: bool = False) -> list[str]:
             roles.append("signed dateline")
         elif not roles and pt.VALEDICTION.match(line):
             roles.append("salute")
-        elif pt.is_signature(line) or pt.SIGNING_ROLE.match(line) or ((any(datelines) or valediction or right or "salute" in roles) and (
+        elif pt.is_signature(line) or pt.SIGNING_ROLE.match(line) or pt.ON_BEHALF_OF.match(line) or ((any(datelines) or valediction or right or "salute" in roles) and (
                 pt.name_like(line.lstrip("—–- ")) or pt.SINGLE_NAME.match(line))):
             roles.append("signed")
         elif roles and roles[-1] == "signed" and (pt.title_like(line) or previous.endswith(",") and pt.title_like(

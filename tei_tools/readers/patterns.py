@@ -989,6 +989,10 @@ SIGNED_MARK = re.compile(r"^(?:\(signed\)|\[signed\]|signed:|sgd\.)\s+", re.I)
 # Who signs a book's note by the part taken in it, in capitals: "THE AUTHOR", "THE TRANSLATOR." (Over a text, a heading:
 # "THE AUTHOR" over a note on the author's life.)
 SIGNING_ROLE = re.compile(r"^THE (?:AUTHOR|EDITORS?|TRANSLATORS?|COMPILER|PUBLISHERS?)\.?$")
+# The body on whose behalf a letter is signed, over the signer's name: "For the Executive Committee", "On behalf of the
+# Central Committee:", "p. il Comitato Esecutivo", "Pour le Comité exécutif", "Für den Vorstand".
+ON_BEHALF_OF = re.compile(r"^(?:for|on behalf of|p\.|per|pour|für|por|namens)\s+(?:(?:the|il|lo|la|le|l['’]|das|den|die|der|el|het|de)\s*)?"
+                          r"(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’.-]+){0,5}[:,]?$", re.I)
 
 
 def is_signature(line: str) -> bool:
@@ -1025,6 +1029,12 @@ PLACE_COMMA = re.compile(r"^" + PLACE + r"(?:,|(?P<dash>\s+(?:-|--|–|—)))\s+
 # (words that are not a month's name, so that the date keeps its month).
 _REGION_WORD = rf"{_NOT_MONTH}[A-Z][a-z]+\.?"
 REGION_BEFORE_DATE = re.compile(rf"^(?P<region>{_REGION_WORD}(?: {_REGION_WORD})?)\s+(?=[A-Z0-9])")
+# A place and the day with no comma between, as letters in Italian, French or German date them: "Roma 5 agosto 1922",
+# "Paris 12 mars 1871".
+PLACE_THEN_DAY = re.compile(r"^(?P<place>[A-Z][^\W\d_]{2,20})\s+(?P<date>\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+(?:1[5-9]|20)\d\d)\.?$")
+# ... where a word opening a sentence or a heading stands as no place does: "Since 5 August 1922", "Born 3 May 1870".
+NOT_PLACES = {"since", "until", "till", "dated", "born", "died", "chapter", "written", "posted", "updated", "published"} \
+    | NOT_IN_NAMES | SMALL_WORDS
 # A book's printing, named where a dateline names its place: "First Impression", "Second Edition".
 PRINTING = re.compile(r"\b(?:impression|edition|printing)$", re.I)
 # A day's date and then the place, as some letters open: "December 22, 1868. Geneva".
@@ -1093,6 +1103,9 @@ def parse_dateline(line: str) -> tuple[str | None, Date] | None:
         unbracketed = parse_dateline(line.replace("[", "").replace("]", ""))
         return (None, unbracketed[1]) if unbracketed else None
     stripped = line.strip()
+    if (placed := PLACE_THEN_DAY.match(stripped)) and placed["place"].lower() not in NOT_PLACES \
+            and (date := parse_date(placed["date"])):
+        return placed["place"], date
     match = PLACE_COMMA.match(stripped)
     if not match or match["place"].isupper() or match["dash"] and set(match["place"].lower().split()) & NOT_IN_NAMES \
             or PRINTING.search(match["place"]):
@@ -1530,6 +1543,9 @@ VALEDICTION = re.compile(
     r"|with (?:[\w-]+,? (?:and )?){0,3}greetings(?: to\b[\w,’' ]{1,60})?"  # "With fraternal and communist greetings,"
     # a sentence as French letters close: "Receive, dear comrade, my fraternal salutation."
     r"|(?:[\w ]{1,40},\s*)?(?:receive|accept)\b[\w, ]{1,40}\b(?:salutations?|greetings|regards)"
+    # greetings as letters in Italian, Spanish, German and Dutch close: "Saluti comunisti.", "Saludos fraternales,",
+    # "Mit kommunistischem Gruß", "Met kameraadschappelijke groeten,"
+    r"|(?:\w+ ){0,2}(?:saluti|saludos|gr(?:u|ü|ue)(?:ß|ss)e?|groet(?:en)?)(?: \w+){0,2}"
     # the authority an order is signed under: "By order of the Secretary of War:", "By command of Major General Roe:"
     r"|by (?:order|command|direction) of\b[\w.’' ]{1,60}:)[,.!]?$",
     re.I,
