@@ -858,7 +858,6 @@ def test_a_name_after_a_double_dash_under_a_preface_signs_it() -> None:
     assert root.xpath("//tei:closer/tei:signed/text()", namespaces=NSMAP) == ["---Thomas Wentworth Roe"]
 
 
-
 def test_the_hearers_response_set_alone_in_brackets_is_a_direction_not_a_paragraph() -> None:
     speech = convert_text("The Harbour Speech\n\nThank you all for coming out today to stand with the dockers of this city.\n\n"
                           "[Applause]\n\nThe owners have never been richer. (Laughter.)\n\n(Loud and prolonged cheers.)\n\n"

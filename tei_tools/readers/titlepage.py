@@ -318,8 +318,8 @@ def _title_page_block(lines: list[str], index: int, end: int) -> tuple[str, int]
 # A line of a book's printing history, as the back of its title page gives it: "_First printed serially in the_
 # Commonweal, 1890.", "_Reprinted April_, _June_ 1891", "_Kelmscott Press Edition_, 1892.", "Tenth Impression, 1908".
 # (a printer's or publisher's line is the imprint's: "Published by Chatto & Windus, 1904")
-PRINTING = re.compile(r"^(?:(?:first|since|thence|then|afterwards|and)\s+(?:re-?)?|re-?)(?:printed|published|issued)\b"
-                      r"|^(?:[\w&'’-]+,?\s+){1,3}(?:edition|impression)\b", re.I)
+PRINTING_HISTORY = re.compile(r"^(?:(?:first|since|thence|then|afterwards|and)\s+(?:re-?)?|re-?)(?:printed|published|issued)\b"
+                              r"|^(?:[\w&'’-]+,?\s+){1,3}(?:edition|impression)\b", re.I)
 # ... the first: "First printed serially in the Commonweal, 1890.", "First published in 1890 by ..."
 FIRST_PRINTING = re.compile(r"^first\s+(?:printed|published|issued)\b", re.I)
 #: the most lines of one printing's line, wrapped
@@ -327,10 +327,10 @@ PRINTING_LINES = 3
 
 
 def _printing(lines: list[str], index: int, end: int) -> int:
-    """The length of the block of a printing at ``index`` (see :data:`PRINTING`), with its year; 0 if there is none."""
+    """The length of the block of a printing at ``index`` (see :data:`PRINTING_HISTORY`), with its year; 0 if there is none."""
     block = list(takewhile(str.strip, lines[index: min(end, index + PRINTING_LINES + 1)]))
     plain = " ".join(block).replace("_", "")
-    return len(block) if len(block) <= PRINTING_LINES and PRINTING.match(plain) and YEAR.search(plain) else 0
+    return len(block) if len(block) <= PRINTING_LINES and PRINTING_HISTORY.match(plain) and YEAR.search(plain) else 0
 
 
 def _signer_below(lines: list[str], index: int, end: int) -> int | None:
