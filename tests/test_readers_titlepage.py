@@ -96,6 +96,10 @@ def test_a_books_printing_history_is_its_editions_and_its_first_printing_is_when
         ("docEdition", "_Reprinted April_, _June_ 1862; _March_\n1863."),
         ("docEdition", "_Harbour Press Edition_, 1864.")]
     assert [(f.kind, f.value) for f in metadata.fields] == [("published", "First printed serially in the Harbour Weekly, 1861.")]
+    # set centred, a first printing wrapped over two lines is read whole
+    metadata = Metadata(title="The Long Voyage", authors=["Mary Ann Towne"])
+    read(PAGE.replace("MDCCCLXI.\n\n", "    _First printed serially in the_\n    Harbour Weekly, 1861.\n\n"), metadata)
+    assert [(f.kind, f.value) for f in metadata.fields] == [("published", "First printed serially in the Harbour Weekly, 1861.")]
     # a first publication the header gives already is the text's
     metadata = Metadata(title="The Long Voyage", authors=["Mary Ann Towne"], fields=[Field("published", "", "Harbour Weekly, 1859", 1)])
     read(PAGE.replace("MDCCCLXI.\n\n", history), metadata)

@@ -50,10 +50,11 @@ def read_title_page(lines: list[str], start: int, end: int, metadata: Metadata, 
             index += length
             continue
         if line and not lines[index - 1].strip() and (printing := _printing(lines, index, end)):
-            index = _take_block(lines, index, "docEdition", printing, metadata, report)
-            if FIRST_PRINTING.match(line.replace("_", "")) and not any(field.kind == "published" for field in metadata.fields):
+            length, plain = printing
+            index = _take_block(lines, index, "docEdition", length, metadata, report)
+            if FIRST_PRINTING.match(plain) and not any(field.kind == "published" for field in metadata.fields):
                 # the book's first printing, on the back of its title page: when the text was published
-                metadata.fields.append(Field("published", "", line.replace("_", ""), number))
+                metadata.fields.append(Field("published", "", plain, number))
             continue
         # (the author's other books go on under the byline, in its block too: "By Ann Roe" / "_Author of_" / ...)
         if line and (not lines[index - 1].strip() or AUTHOR_OF.match(pt.unmarked(line))) and not pt.PRODUCED_BY.match(line) \
@@ -326,11 +327,12 @@ FIRST_PRINTING = re.compile(r"^first\s+(?:printed|published|issued)\b", re.I)
 PRINTING_LINES = 3
 
 
-def _printing(lines: list[str], index: int, end: int) -> int:
-    """The length of the block of a printing at ``index`` (see :data:`PRINTING_HISTORY`), with its year; 0 if there is none."""
+def _printing(lines: list[str], index: int, end: int) -> tuple[int, str] | None:
+    """The length of the block of a printing at ``index`` (see :data:`PRINTING_HISTORY`), with its year, and its words
+    without their italics' marks, its wrapped lines joined; None if there is none."""
     block = list(takewhile(str.strip, lines[index: min(end, index + PRINTING_LINES + 1)]))
-    plain = " ".join(block).replace("_", "")
-    return len(block) if len(block) <= PRINTING_LINES and PRINTING_HISTORY.match(plain) and YEAR.search(plain) else 0
+    plain = " ".join(line.strip() for line in block).replace("_", "")
+    return (len(block), plain) if len(block) <= PRINTING_LINES and PRINTING_HISTORY.match(plain) and YEAR.search(plain) else None
 
 
 def _signer_below(lines: list[str], index: int, end: int) -> int | None:
