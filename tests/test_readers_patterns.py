@@ -442,6 +442,19 @@ def test_a_credit_closing_a_source_line_is_split_off() -> None:
         "Harbour News, 3 August 1940.", [("credit:trc", "Scanned, prepared and annotated by", "Cy Doe for the Archive")])
 
 
+def test_fields_run_on_after_a_source_are_fields() -> None:
+    assert pt.split_source_credit("Ann Roe: Harbour Writings, Leith, 1961, pp 19-25. Written : by Ann Roe; Transcribed : by Bea Doe.") == (
+        "Ann Roe: Harbour Writings, Leith, 1961, pp 19-25.", [("author", "Written by", "Ann Roe"), ("credit:trc", "Transcribed by", "Bea Doe.")])
+    # a colon of the source's own (a place and its publisher) is no field
+    assert pt.split_source_credit("Harbour Writings, 1961. Leith: Harbour Press")[1] == []
+    assert pt.split_source_credit("Harbour Writings, 1961. Leith: Harbour Press. Transcribed: Bea Doe")[1] == []
+
+
+def test_written_by_a_name_is_its_author() -> None:
+    assert pt.parse_field("Written : by Ann Roe") == ("author", "Written by", "Ann Roe")
+    assert pt.parse_field("Written: by the sea, 1930") == ("written", "Written", "by the sea, 1930")
+
+
 def test_the_rights_closing_a_source_line_are_its_licence() -> None:
     source, fields = pt.split_source_credit("Ann Roe (ed), Harbour Lives, Volume 2, Basingstoke, 2005, copyright © Bob Lee. "
                                             "Reproduced here with the permission of Bob Lee. Scanned for the Archive by Cy Doe.")

@@ -22,8 +22,9 @@ NUMBERS_IN_WORDS = [
 
 # --- header fields such as "Written: 5 January 1930." ------------------------------------
 # A field is "Label: value"; the label may carry a qualifier ("Transcription/Mark-up for TIA").
-# (A web page may leave a field's first part empty: "Online Source:; 2021".)
-FIELD_LINE = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ/\\ ,-]{1,40}?(?:\(s\))?)(?P<qualifier> (?:for|by|in) [^:]{1,40})?:[\s;]*(?P<value>[^\s;].*)$")
+# (A web page may leave a field's first part empty: "Online Source:; 2021"; a space may stand before the colon, as in
+# French: "Written : by Ann Roe".)
+FIELD_LINE = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ/\\ ,-]{1,40}?(?:\(s\))?)(?P<qualifier> (?:for|by|in) [^:]{1,40})? ?:[\s;]*(?P<value>[^\s;].*)$")
 
 # label (lower case, full match) -> field kind; credit kinds carry a MARC relator code.
 FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
@@ -143,6 +144,10 @@ FROM_SOURCE = re.compile(r"^From (?P<value>\S.*(?:(?:1[5-9]|20)\d\d|\bedited by\
 CREDIT_IN_SOURCE = re.compile(r"^(?P<source>.+?[.;)])\s+(?P<label>[A-Z][\w ,]{2,40}?)(?P<qualifier> for [^.]{3,80}?)? by (?P<names>(?:[A-Z]\.\s?)*[^.]+?(?:\.\s?[A-Z]\.?)*?)\.?$")
 
 
+# The fields run on after a source, on its line: "..., 1961, pp 19-25. Written : by Ann Roe; Transcribed : by Bea Doe."
+FIELD_AFTER_SOURCE = re.compile(r"(?<=[.;])\s+(?=[A-Z][A-Za-z/ -]{1,40}? ?:\s)")
+
+
 # A translation told inside a source: "New Interventions, Summer 2011, translated by Mike Jones from Utopie kreativ, March 2006".
 TRANSLATION_IN_SOURCE = re.compile(r"^(?P<source>.+?),\s+(?P<label>translated(?: into English)?) by (?P<names>[^,()]+?) from (?P<original>(?-i:[A-Z]).+?)\.?$", re.I)
 
@@ -162,7 +167,8 @@ UNSIGNED = re.compile(rf"\b(?:{_UNSIGNED_WORDS})\b", re.I)  # said of a text any
 def split_source_credit(value: str) -> tuple[str, list[tuple[str, str, str]]]:
     """A source value without the credits it tells, and those credits as fields ``(kind, label, value)``.
 
-    The credit sentence closing a source ("... Prepared for the Archive by A. Other.") is
+    Fields run on after the source ("... pp 19-25. Written : by X; Transcribed : by Y.") are
+    fields; the credit sentence closing a source ("... Prepared for the Archive by A. Other.") is
     a credit; a translation told inside it (", translated by X from Y") is the
     translator's credit, and the original it was translated from is the first publication.
     A source opened by "Unattributed" gives that statement as a note; the rights closing it
@@ -170,6 +176,10 @@ def split_source_credit(value: str) -> tuple[str, list[tuple[str, str, str]]]:
     brackets after it, a note.
     """
     fields: list[tuple[str, str, str]] = []
+    runs = FIELD_AFTER_SOURCE.split(value) if ":" in value else [value]
+    run_in = [field for run in runs[1:] if (field := parse_field(run.rstrip(";")))]
+    if runs[1:] and len(run_in) == len(runs) - 1:  # (every run a field we know, or the colon was the source's own)
+        value, fields = runs[0], run_in
     if unsigned := UNSIGNED_SOURCE.match(value):
         value = unsigned["source"]
         fields.append(("note", "", unsigned["statement"]))  # a header note: the text names no author
@@ -229,6 +239,8 @@ def parse_field(line: str) -> tuple[str, str, str] | None:
         label, value = match["label"] + (match["qualifier"] or ""), match["value"].strip()
         if kind.startswith("credit:"):
             label, value = credit_wording(label, value)
+        elif kind == "written" and value[:3] == "by " and name_like(value[3:].rstrip(";.")):
+            return "author", f"{label} by", value[3:].rstrip(";.")  # "Written: by Ann Roe": who wrote it, not when
         elif kind in ("source", "published") and (published := PUBLISHED_IN.match(value)):  # "Source: Published in X"
             label, value = f"{label} {published.group().strip()}", value[published.end():]
         return kind, label, value
