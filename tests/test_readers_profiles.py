@@ -1112,6 +1112,26 @@ def test_a_headline_in_lower_case_is_the_title_and_a_wrapped_first_line_is_none(
     assert root.xpath("string(//tei:body/tei:p)", namespaces=NSMAP).startswith("Today it pays to take")
 
 
+def test_a_page_line_dates_a_scanned_page_and_a_sentence_broken_by_a_blank_line_is_no_title() -> None:
+    scan = convert_text("27 JULY 1912, Page 1\n\nWe greatly regret to record that the harbour strike still\n\n"
+                        "remains unsettled, and on Wednesday somewhat serious rioting took place at the gates.\n", "scan.txt")
+    root = scan.tree.getroot()
+    assert root.xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1912-07-27"]
+    assert root.xpath("//tei:titlePage/tei:docDate/text()", namespaces=NSMAP) == ["27 JULY 1912, Page 1"]
+    assert root.xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["Scan"]
+    assert root.xpath("string(//tei:body/tei:p)", namespaces=NSMAP).startswith("We greatly regret to record that the harbour strike still remains")
+    refined = convert_text("The Harbour Strike\n\nJuly 1912\n27 JULY 1912, Page 1\n\n"
+                           "We greatly regret to record that the harbour strike remains unsettled today.\n", "t.txt")  # the day refines the month
+    assert refined.tree.getroot().xpath("//tei:creation/tei:date/@when", namespaces=NSMAP) == ["1912-07-27"]
+    # a title over a blank line stays the title, though the text opens in lower case
+    titled = convert_text("The Harbour Strike\n\nremains unsettled, and on Wednesday somewhat serious rioting took place at the gates.\n", "t.txt")
+    assert titled.tree.getroot().xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == ["The Harbour Strike"]
+    asked = convert_text("What Shall the Men Do Now About the Strike at the Harbour Gates?\n\nremains the question, and on Wednesday "
+                         "somewhat serious rioting took place at the gates.\n", "t.txt")
+    assert asked.tree.getroot().xpath("//tei:titleStmt/tei:title/text()", namespaces=NSMAP) == [
+        "What Shall the Men Do Now About the Strike at the Harbour Gates?"]
+
+
 def test_a_name_alone_between_an_introduction_and_the_text_signs_the_introduction() -> None:
     intro = ("ann roe’s “the next step”\n\nThe following pamphlet was published in 1964 as an outline of the ideas of "
              "the committees, which involved such figures as Ann Roe.\n\nJohn Kane\n\nThere are many pamphlets "

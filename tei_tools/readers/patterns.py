@@ -955,8 +955,12 @@ YEARS_LINE = re.compile(r"^\d{4}(?:\s*[-–—]\s*\d{4})?$")
 
 def opens_paragraph(pair: list[tuple[int, str]]) -> bool:
     """The first of two (line index, line) opens a paragraph: a line of prose goes on in lower case right under it
-    ("Today it" / "pays to take an unbiased look at the ideological and political")."""
-    return len(pair) == 2 and pair[1][0] == pair[0][0] + 1 and pair[1][1][:1].islower() and len(pair[1][1].split()) >= PROSE_LINE_WORDS
+    ("Today it" / "pays to take an unbiased look at the ideological and political"), or under a blank line after a line
+    as long as prose left open on a word, as an OCR's text breaks a sentence ("We greatly regret to record that the
+    dock strike still" / "" / "remains unsettled. On Wednesday ...")."""
+    if len(pair) != 2 or not pair[1][1][:1].islower() or len(pair[1][1].split()) < PROSE_LINE_WORDS:
+        return False
+    return pair[1][0] == pair[0][0] + 1 or len(pair[0][1].split()) >= PROSE_LINE_WORDS and pair[0][1][-1:].isalpha()
 
 
 #: the most words of a heading written like a sentence ("Introduction: The nature of capitalism")

@@ -99,6 +99,16 @@ UNCERTAIN_YEAR = re.compile(r"^\[?(?:1[5-9]|20)\d\d\?")
 REPUBLISHED_LENGTH = 100
 
 
+# A digitised newspaper's page line: "27 JULY 1912, Page 1", the issue's day and the page the text is on.
+DATE_AND_PAGE = re.compile(r"^(?P<date>.+?),?\s+(?:page|p\.)\s*\d+$", re.I)
+
+
+def _line_date(line: str) -> Date | None:
+    """The date a line gives alone, maybe with the page it stands on ("27 JULY 1912, Page 1"); None if it gives more."""
+    paged = DATE_AND_PAGE.match(line) if line[-1:].isdigit() else None
+    return parse_date(paged["date"] if paged else line)
+
+
 def _kind(line: str, neighbours: tuple[str, ...]) -> str:
     stripped = line.strip()
     if pt.residue_reason(stripped, neighbours):
@@ -141,8 +151,8 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
         return "date"  # "(March 1850)", maybe with a note marker after it
     if delivered_line(stripped):
         return "delivered"
-    if (date := parse_date(stripped)) and (len(date.when or "") >= 7 or SEASON.match(stripped) and date.text == stripped):
-        return "date"  # "November 1932" alone on its line; a periodical's season, "Autumn 2022"
+    if (date := _line_date(stripped)) and (len(date.when or "") >= 7 or SEASON.match(stripped) and date.text == stripped):
+        return "date"  # "November 1932" alone on its line, maybe with its page; a periodical's season, "Autumn 2022"
     if (stripped[:3].lower() == "by " or KIND_BYLINE.match(stripped)) and len(stripped) <= BYLINE_LENGTH and "(" not in stripped and byline(stripped):
         return "byline"  # "by Bert Cochran"; not "By Jack London (As Reprinted by ..., by permission.)"
     if (stripped[:5] == "From:" and MAIL_FROM.match(stripped)) or (stripped[:7] == "Posted " and byline(stripped)):
@@ -715,8 +725,8 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
             metadata.fields.append(Field("source", "From", from_source(line), number))  # type: ignore[arg-type]
         elif kind == "source":
             metadata.fields.append(Field("source", "", pt.BRACKETED.match(line)["inner"], number))  # type: ignore[index]
-        elif kind == "date" and (not metadata.date_line or refines(parse_date(pt.without_note_markers(line)), metadata.date)):
-            metadata.date_line, metadata.date = line, parse_date(pt.without_note_markers(line))  # "1936", then "August 10, 1936"
+        elif kind == "date" and (not metadata.date_line or refines(_line_date(pt.without_note_markers(line)), metadata.date)):
+            metadata.date_line, metadata.date = line, _line_date(pt.without_note_markers(line))  # "1936", then "August 10, 1936"
         elif kind in ("authors-date", "text") and AUTHORS_DATE.match(line) and not _carried_on(texts, number) and (
                 stated_below := _periodical_running_head(line, scanned[position + 1: end + 1])) is not None \
                 and (stated_below or kind == "authors-date"):
