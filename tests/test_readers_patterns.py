@@ -407,6 +407,7 @@ def test_roman_numbers() -> None:
     ("Engels to Sorge (Excerpt)", ("Engels", "Sorge")),
     ("ENGELS TO FRIEDRICH ADOLPH SORGE[1]", ("ENGELS", "FRIEDRICH ADOLPH SORGE")),
     ("LETTER TO KAUTSKY", None),  # the kind of text, not a writer
+    ("RESOLUTION TO STAY IN THE HARBOUR UNION", None),  # a resolution, its subject after "to"
     ("Preamble to Constitution", None),  # a part of a document, not a writer
     ("Supplement to Harbour News", None),
     ("Letter to a Friend, August 13, 1866", None),

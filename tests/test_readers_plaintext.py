@@ -642,6 +642,20 @@ def test_clauses_numbered_with_a_bracket_under_a_colon_are_a_list_though_the_fir
     assert [p[:8] for p in xpath(conversion, "//tei:body//tei:p/text()")] == ["The conf", "Adopted "]
 
 
+def test_a_resolutions_clauses_are_paragraphs_though_each_ends_on_and() -> None:
+    text = ("RESOLUTION TO STAY IN THE HARBOUR UNION\n\nWHEREAS in unity there is strength; and\n\n"
+            "WHEREAS the necessary changes to the harbour union must at this time be made from within it; and\n\n"
+            "WHEREAS it is widely reported that the president plans to take the branch out of the union; now therefore\n\n"
+            "BE IT RESOLVED that this branch calls on the president to announce any plans he might have; and\n\n"
+            "BE IT FURTHER RESOLVED that this branch opposes the withdrawal of the branch from the union.\n")
+    conversion = convert_text(text, "resolution.txt")
+    assert xpath(conversion, "//tei:titleStmt/tei:title/text()") == ["RESOLUTION TO STAY IN THE HARBOUR UNION"]
+    assert not xpath(conversion, "//tei:titleStmt/tei:author")  # (no letter of "RESOLUTION" to "THE HARBOUR UNION")
+    assert [p[:13] for p in xpath(conversion, "//tei:body/*/text()")] == [
+        "WHEREAS in un", "WHEREAS the n", "WHEREAS it is", "BE IT RESOLVE", "BE IT FURTHER"]
+    assert xpath(conversion, "count(//tei:body/*)") == xpath(conversion, "count(//tei:body/tei:p)") == 5
+
+
 def test_a_preamble_is_no_letters_writer_and_the_days_it_was_chartered_and_amended_close_it() -> None:
     text = ("Preamble to Constitution\n\nSince the beginning of history the workers of the harbour have struggled together for a"
             " better life, and they form this union to go on with that struggle.\n\nChartered September 1, 1952\n"

@@ -169,7 +169,8 @@ def _broken_sentence(before: Block, block: Block) -> bool:
     if first[:1].islower():
         goes_on = not LOWER_LIST_ITEM.match(first)
     else:  # (a title page's title left open over a label stays apart: "... and Americanism in the" / "Thesis")
-        goes_on = pt.dangles(last) and len(block.text) >= PROSE_LINE and not LIST_ITEM_NUMBER.match(first)  # ("...; and" / "2) To ...")
+        goes_on = pt.dangles(last) and len(block.text) >= PROSE_LINE and not (  # ("...; and" / "2) To ...", "WHEREAS ...")
+            LIST_ITEM_NUMBER.match(first) or pt.RESOLUTION_CLAUSE.match(first))
     # (the cheap tests first: most blocks open in capitals after a closed sentence; a title goes on in its byline,
     # not in a sentence: "..., 1917-1920" / "by Ann Roe")
     return goes_on and not (_closed(last) or last.endswith(";") or byline(first))

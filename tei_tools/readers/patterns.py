@@ -1177,8 +1177,8 @@ ADDRESSED_AND_DATED = re.compile(r"^(?P<name>[^,]+),.*?\bdated\s+\S", re.I)
 ADDRESSEE_PLACE = re.compile(r"^in\s+[A-Z][\w'’. -]{1,40}$", re.I)
 # Words that name the kind of a text or a section, not its writer ("LETTER TO KAUTSKY", "REPLY TO CRITICS",
 # "Reform or Revolution - Conclusion").
-GENRE_WORDS = {"resolutions", "theses", "documents", "writings", "works", "letters", "speeches", "articles",
-               "letter", "open", "reply", "answer", "address", "appeal", "message", "telegram", "note", "notes", "preface",
+GENRE_WORDS = {"resolution", "resolutions", "motion", "petition", "declaration", "manifesto", "proposal", "theses", "documents",
+               "writings", "works", "letters", "speeches", "articles", "letter", "open", "reply", "answer", "address", "appeal", "message", "telegram", "note", "notes", "preface",
                "introduction", "postscript", "greetings", "speech", "report", "draft", "statement", "the", "a", "an", "from",
                "foreword", "afterword", "conclusion", "appendix", "chapter", "part", "contents", "epilogue", "prologue",
                "preamble", "supplement", "addendum", "annex", "amendment", "amendments", "guide", "companion"}
@@ -1543,6 +1543,12 @@ STAGE_DIRECTION = re.compile(r"^\[[^\]]*\]?$|^\([^)]*\)$|^(?:enter|exit|exeunt|r
 AUDIENCE_RESPONSE = re.compile(r"^[(\[](?=[^)\]]{0,50}\b(?:applause|cheers|cheering|laughter|ovation|hear,? hear|cries|shouts"
                                r"|boos|booing|uproar|interruptions?|heckling)\b)[^)\]]{3,60}[)\]]\.?$", re.I)
 DRAMA_HEAD = re.compile(r"^(?:the\s+(?:first|second|third|fourth|fifth|last)\s+)?(?:act|scene)\b|^(?:dramatis person(?:ae|æ)|persons represented|characters in the play)\b", re.I)
+
+# A clause of a resolution, each its own paragraph though the one before closes on "; and": "WHEREAS in unity there is
+# strength; and", "BE IT FURTHER RESOLVED that ...", "Resolved, That ...".
+RESOLUTION_CLAUSE = re.compile(r"^(?:WHEREAS|Whereas|(?:(?:AND|And|NOW|Now),?\s+)?(?:(?:THEREFORE|Therefore),?\s+)?"
+                               r"(?:BE IT (?:\w+ )?RESOLVED|Be [Ii]t (?:\w+ )?[Rr]esolved|RESOLVED|Resolved))\b")
+
 
 # --- letters (closing) -------------------------------------------------------------------------
 VALEDICTION = re.compile(
