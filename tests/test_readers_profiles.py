@@ -630,6 +630,20 @@ def test_a_parliaments_record_its_reference_and_its_speaker_over_the_speech_or_u
     assert [p.text[:12] for p in introduced.iterfind(".//tei:body/tei:p", NSMAP)] == ["Ann Roe ente", "With your pe"]
 
 
+def test_a_parliamentary_question_and_its_answers_are_speeches_of_members_and_offices_with_no_author() -> None:
+    record = ("HC Deb 06 December 1922 vol 159 cc1760-1\n59. Mr. ROE\n\nasked the Prime Minister whether he will give time for a "
+              "discussion of the harbour.\n\nThe PRIME MINISTER\n\nIt would be impossible, I think, to find time for it.\n\n"
+              "Mr. LEE\n\nIs the right hon. Gentleman aware of the state of the harbour?\n\nThe CHANCELLOR of the EXCHEQUER "
+              "(Mr. Doe)\n\nI am quite aware of all the facts.\n")
+    root = convert_text(record, "debate.txt").tree.getroot()
+    assert not root.xpath("//tei:titleStmt/tei:author", namespaces=NSMAP)  # the record of several speakers
+    assert root.xpath("//tei:body/tei:sp/tei:speaker/text()", namespaces=NSMAP) == [
+        "59. Mr. ROE", "The PRIME MINISTER", "Mr. LEE", "The CHANCELLOR of the EXCHEQUER (Mr. Doe)"]
+    assert [p.text[:8] for p in root.iterfind(".//tei:body/tei:sp/tei:p", NSMAP)] == ["asked th", "It would", "Is the r", "I am qui"]
+    answer = convert_text("The PRIME MINISTER\n\nIt would be impossible, I think, to find time for such a discussion.\n", "answer.txt")
+    assert not answer.tree.getroot().xpath("//tei:titleStmt/tei:author", namespaces=NSMAP)  # an office names no one
+
+
 def test_a_description_closed_by_the_day_under_the_title_is_the_subtitle_and_dates_the_text() -> None:
     text = ("Admission of Branches to the Harbour Union\n\nExecutive Committee of the Harbour Union, Resolution on the Report of"
             " the Committee. June 9, 1921\n\nThe Congress, having heard the report of the committee on the new branches,"

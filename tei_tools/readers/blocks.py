@@ -585,7 +585,7 @@ def take_lines_under_standfirst(blocks: list[Block], metadata: Metadata, report:
     if len(blocks) < 2 or len(blocks[1].lines) != 1 or len(blocks[0].text.split()) < pt.PROSE_LINE_WORDS:
         return blocks
     if metadata.title_is_file_name and take_title_line(metadata, blocks[1].number, blocks[1].text, report) \
-            or take_speaker(metadata, blocks[1].number, blocks[1].text, report):
+            or take_speaker(metadata, blocks[1].number, blocks[1].text, report, [block.lines[0] for block in blocks[2:]]):
         return blocks[:1] + blocks[2:]
     if len(blocks) > 2 and not metadata.authors and pt.name_like(blocks[1].text) and (date := parse_date(blocks[2].lines[0])):
         take_printed_name(metadata, blocks[1].number, blocks[1].text, report, "a byline under the standfirst, over the date")

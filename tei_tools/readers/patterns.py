@@ -116,8 +116,12 @@ ISSUE_LINE = re.compile(rf"^(?:{_VOLUME}\.?(?:,?\s*|\s*/\s*))?(?:No\.|Number|Iss
                         # a magazine's running head over a page of its PDF: "MARXISM TODAY, SEPTEMBER, 1978 271"
                         r"|^[A-Z][A-Z'’&-]*(?:\s+[A-Z][A-Z'’&-]*){0,5},\s+(?i:" + MONTH_NAMES + r"),?\s+(?:1[5-9]|20)\d\d\s+\d{1,4}$")
 # A speaker in a parliament's record, the name in capitals, maybe with the seat: "Mr. SAKLATVALA", "MR. J.KEIR HARDIE (West Ham, S.)";
-# no possessive ("DR. DEE'S DIARY.": a title).
-PARLIAMENT_SPEAKER = re.compile(r"^(?i:Mr|Mrs|Miss|Sir|Dr|Lord|Lady)\.?\s+(?P<name>[A-Z](?:[A-Z. -]|['’](?!S\b))*[A-Z])(?:\s+\([^()]{2,60}\))?[.:]?$")
+# no possessive ("DR. DEE'S DIARY.": a title). Or the office, maybe with the name: "The PRIME MINISTER", "The CHANCELLOR of
+# the EXCHEQUER (Mr. Baldwin)"; a question opens with its number on the order paper: "59. Mr. WHITELEY".
+_OFFICES = r"MINISTER|SECRETARY|CHANCELLOR|PRESIDENT|SPEAKER|CHAIRMAN|GENERAL|ADVOCATE|PAYMASTER|TREASURER|COMMISSIONER"
+PARLIAMENT_SPEAKER = re.compile(r"^(?:\d{1,4}\.\s+)?(?:(?i:Mr|Mrs|Miss|Sir|Dr|Lord|Lady)\.?\s+(?P<name>[A-Z](?:[A-Z. -]|['’](?!S\b))*[A-Z])"
+                                rf"|The\s+(?=(?:[A-Z-]+\s+|(?:of|for|to|the)\s+)*(?:[A-Z]+-)?(?:{_OFFICES})\b)[A-Z][A-Z-]*(?:\s+(?:(?:of|for|to|the)\s+)*[A-Z][A-Z-]*)*)"
+                                r"(?:\s+\([^()]{2,60}\))?[.:]?$")
 # A citation of a book: "Eric Hobsbawm, Revolutionaries, 1973."
 CITATION = re.compile(r"^(?P<names>[^,]+),\s+(?P<work>[^,]+),\s+(?:1[5-9]|20)\d\d\.?$")
 

@@ -523,11 +523,13 @@ def take_title_line(metadata: Metadata, number: int, line: str, report: Report, 
     return True
 
 
-def take_speaker(metadata: Metadata, number: int, line: str, report: Report) -> bool:
+def take_speaker(metadata: Metadata, number: int, line: str, report: Report, below: list[str]) -> bool:
     """Take the author from a parliament's record naming its speaker (see :data:`~patterns.PARLIAMENT_SPEAKER`), the
-    line numbered ``number``, in normal case ("MR. J.KEIR HARDIE" -> "J. Keir Hardie"); False if the line names none."""
-    if metadata.authors or not (speaker := pt.PARLIAMENT_SPEAKER.match(line)):
-        return False
+    line numbered ``number``, in normal case ("MR. J.KEIR HARDIE" -> "J. Keir Hardie"); False if the line names none,
+    or if a speaker speaks in the lines ``below`` it too: a question and its answers are the record of several."""
+    if metadata.authors or not (speaker := pt.PARLIAMENT_SPEAKER.match(line)) or not speaker["name"] \
+            or any(pt.PARLIAMENT_SPEAKER.match(other) for other in below):
+        return False  # (an office names no one: "The PRIME MINISTER")
     metadata.authors = [re.sub(r"\.(?=\w)", ". ", speaker["name"]).title()]
     metadata.title_page.append(("byline", line))  # as printed, with the seat
     report.recognise(number, line, "header field: author (the speaker, as a parliament's record names him)")

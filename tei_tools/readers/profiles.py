@@ -277,7 +277,7 @@ def _prose_header(lines: list[str], name: str | None, report: Report) -> tuple[M
         metadata.fields.append(Field("note", "", series["label"], numbered[0][0] + 1))
         report.recognise(numbered[0][0] + 1, series["label"], "header note: the series or site over the title, in lower case")
         numbered[0] = (numbered[0][0], series["title"])
-    if numbered and take_speaker(metadata, numbered[0][0] + 1, numbered[0][1], report):
+    if numbered and take_speaker(metadata, numbered[0][0] + 1, numbered[0][1], report, [line for _, line in numbered[1:]]):
         start, numbered = numbered[0][0] + 1, numbered[1:]
     if numbered and not author_and_title(numbered[0][1]) and (heading := page_title_over_title(numbered[:PAGE_TITLE_LINES])) \
             and not pt.name_like(numbered[heading][1]):  # (a name is the author: "Title - Ann Roe" over "Ann Roe")
