@@ -2334,3 +2334,15 @@ def test_by_alone_over_the_name_and_a_source_broken_over_lines_a_comma_leaves_op
     assert authors(page) == ["Ann Example"]
     assert xpath(page, "string(//tei:sourceDesc/tei:bibl[@type='source'])") == "Harbour Review of the Dockers, Issue 7, 2017"
     assert xpath(page, "//tei:creation/tei:date/@notAfter") == ["2017"]
+
+
+def test_the_fields_run_on_after_a_source_name_the_author_and_the_transcriber() -> None:
+    page = ("On the Harbour\n\nAugust 25, 1960.\n\nSource: Harbour Papers, Leith, 1961, pp 19-25. Written : by Ann Roe; "
+            "Transcribed : by Bea Doe.\n\n" + LONG_LINE + "\n")
+    conversion = convert_text(page, "harbour.txt")
+    assert authors(conversion) == ["Ann Roe"]
+    assert xpath(conversion, "//tei:respStmt[tei:resp/@key='trc']/tei:persName/text()") == ["Bea Doe"]
+    assert xpath(conversion, "string(//tei:bibl[@type='source'])") == "Harbour Papers, Leith, 1961, pp 19-25"
+    assert (5, "Written by") in {(entry.line, entry.text) for entry in conversion.report.removed}  # its label's words kept
+    named = convert_text("Ann Roe\n\n" + page, "harbour.txt")  # the name over the title and in the field: one author
+    assert authors(named) == ["Ann Roe"]

@@ -681,14 +681,18 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
                     and not find_dates(value) and pt.name_like(value):
                 # ("Written: William Z. Foster": who wrote it, where the date of writing should stand; not a place
                 # without a date, "Written: Coyoacan, Mexico")
-                metadata.authors += pt.split_names(value, commas=False)
-                report.remove(number, label, "field label (its value is in the TEI header)")
+                _take_author_field(metadata, number, label, value, report)
             elif kind_ == "credit:ivr" and (dated := pt.DATED_ENDING.match(value)) and parse_date(dated["date"]):
                 # "CONDUCTED BY ANN ROE AND BOB LEE, 26TH AUGUST 2014.": the interview's day is when the text was made
                 metadata.fields += [Field(kind_, label, dated["name"], number), Field("written", "", dated["date"].rstrip("."), number)]
             elif kind_ == "source" and (split := pt.split_source_credit(value))[1]:
                 source, credits = split
-                metadata.fields += [Field("source", label, source, number), *(Field(*credit, number) for credit in credits)]
+                metadata.fields.append(Field("source", label, source, number))
+                for credit in credits:  # ("... pp 19-25. Written : by Ann Roe": who wrote it, run on after the source)
+                    if credit[0] == "author":
+                        _take_author_field(metadata, number, *credit[1:], report)
+                    else:
+                        metadata.fields.append(Field(*credit, number))
             else:
                 metadata.fields.append(Field(kind_, label, value, number))
         elif kind in ("section", "listed", "bracketed-note"):
@@ -821,6 +825,12 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
         report.recognise(index + 1, name, "header field: credit:ivr (a name under an interview's title)")
         body_start = index + 1
     return metadata, body_start
+
+
+def _take_author_field(metadata: Metadata, number: int, label: str, value: str, report: Report) -> None:
+    """Add the authors an author field names ("Author: Ann Roe", "Written: by Ann Roe") to those known."""
+    metadata.authors += pt.split_names(value, commas=False)
+    report.remove(number, label, "field label (its value is in the TEI header)")
 
 
 def name_over_prose(lines: list[tuple[int, str]]) -> bool:
