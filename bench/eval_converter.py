@@ -14,8 +14,8 @@ with any of these keys (absent keys are not scored):
 For each text it prints validity against tei_all.rng and the project schema,
 the share of the source's words kept (in the TEI or in the report's removed
 list), header fields correct, and precision/recall/F1 of headings (a division's
-heads, joined), paragraphs (matched on their first four words) and notes (by
-label); then the totals over all texts.
+heads, joined), paragraphs (matched on their first four words; a speech's first
+paragraph with its speaker's label, when the gold gives it so) and notes (by label); then the totals over all texts.
 """
 
 from __future__ import annotations
@@ -59,6 +59,21 @@ def xpath(tree: etree._ElementTree, path: str) -> list:
 
 def texts_of(path: str, tree: etree._ElementTree) -> list[str]:
     return [" ".join(text_of(e).split()) for e in xpath(tree, path)]
+
+
+def paragraph_key(paragraph: etree._Element, gold: set[str]) -> str:
+    """A paragraph's key; a speech's first paragraph keyed after its speaker's label (and any direction between) when
+    the gold gives the turn so: the gold keeps a label that opens the turn's line, not one set over it alone."""
+    own = key(" ".join(text_of(paragraph).split()))
+    if paragraph.getparent().tag != f"{{{NSMAP['tei']}}}sp":
+        return own
+    before = []
+    for sibling in paragraph.itersiblings(preceding=True):
+        if sibling.tag == paragraph.tag:
+            break
+        before.append(text_of(sibling))
+    labelled = key(" ".join(" ".join([*reversed(before), text_of(paragraph)]).split()))
+    return labelled if before and labelled in gold else own
 
 
 def pair(predicted: list[str], gold: list[str], match=None) -> tuple[list[str], list[str]]:
@@ -154,9 +169,10 @@ def evaluate(source: Path, gold: dict, tei_all: Path | None, project: Path) -> d
     headings = [" ".join(" ".join(text_of(h).split()) for h in d.findall("{http://www.tei-c.org/ns/1.0}head")) for d in divisions]
     headings = [h for h in headings if h]
     # An epigraph's quotation in prose is no paragraph of the text.
-    paragraphs = [key(p) for p in texts_of("(//tei:text/tei:front//tei:p | //tei:text/tei:body//tei:p"
-                                           " | //tei:back/tei:div[@type='backmatter']//tei:p)[not(ancestor::tei:epigraph)]", tree)]
     gold_paragraphs = [key(p) for p in gold.get("paragraphs", [])]
+    paragraphs = [paragraph_key(p, set(gold_paragraphs)) for p in xpath(
+        tree, "(//tei:text/tei:front//tei:p | //tei:text/tei:body//tei:p | //tei:back/tei:div[@type='backmatter']//tei:p)"
+              "[not(ancestor::tei:epigraph)]")]
     notes = [str(n) for n in xpath(tree, "//tei:text//tei:note/@n")]
     return {
         "profile": conversion.report.profile,
