@@ -2346,3 +2346,15 @@ def test_the_fields_run_on_after_a_source_name_the_author_and_the_transcriber() 
     assert (5, "Written by") in {(entry.line, entry.text) for entry in conversion.report.removed}  # its label's words kept
     named = convert_text("Ann Roe\n\n" + page, "harbour.txt")  # the name over the title and in the field: one author
     assert authors(named) == ["Ann Roe"]
+
+
+def test_an_interviews_short_turns_open_the_text_under_the_library_holding_it() -> None:
+    page = ("Ann Roe, Bob Lee, and Cy Doe Interviews\n\nSpecial Collections and Archives, Harbour University Library\n"
+            "Toggle Index/Transcript View Switch.\nSearch this Transcript\n\nJANE DOE: Gossip. I like to use the word gossip, OK?\n\n"
+            "ANN ROE: OK. Well, that's what I used.\n\nJANE DOE: We haven't heard that yet.\n\nANN ROE: Gossip?\n")
+    conversion = convert_text(page, "interviews.txt")
+    assert title(conversion) == ["Ann Roe, Bob Lee, and Cy Doe Interviews"]
+    assert authors(conversion) == []  # ("Cy Doe Interviews" is no name)
+    assert xpath(conversion, "//tei:notesStmt/tei:note/text()") == ["Special Collections and Archives, Harbour University Library"]
+    assert [entry.text for entry in conversion.report.removed] == ["Toggle Index/Transcript View Switch.", "Search this Transcript"]
+    assert [p[:9] for p in xpath(conversion, "//tei:body/*/text()")] == ["JANE DOE:", "ANN ROE: ", "JANE DOE:", "ANN ROE: "]

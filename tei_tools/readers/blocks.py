@@ -230,7 +230,7 @@ def _carries_on(previous: str, line: str) -> bool:
         return False  # "* * *" stands apart: the heading under it is no part of it
     if heading_in_two(previous, line):
         return True
-    if SPEAKER_LABEL.match(line):
+    if pt.SPEAKER_LABEL.match(line):
         return False  # a speaker's turn ("AL: Tony Blair."), though the turn above trails off ("... Institutionally …")
     if _attribution_line(line):
         return True  # the attribution under a quotation ("the world over is bound together." / "-Vincent St. John")
@@ -659,7 +659,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
     # works' titles ("The Private Diary of Dr. John Dee, and the Catalog ...") is the title again only spread over
     # blocks as a title page sets it: on one line it heads the first work ("THE OPEN DOOR." in "The Open Door, and the Portrait").
     title_keys = ((title_key, 1), (_title_before(metadata.title, ":"), 1), (_title_before(metadata.title, FIRST_WORK_END), 2))
-    labels = _speaker_labels(main)
+    labels = pt.speaker_labels(block.text for block in main)
     captions = _captions(main)
     captioned = {position for index, length in captions.items() for position in range(index, index + length)}
     stray = _stray_number(main)
@@ -1277,21 +1277,9 @@ COMMENT_LABEL = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,3}comments?:$")
 # A book's printer, as its last page names him: "Printed by MORRISON & GIBB LIMITED, Edinburgh", "LONDON: RICHARD
 # CLAY AND SONS, PRINTERS."
 PRINTER_LINE = re.compile(r"^printed (?:by|for|at) \S|^[^,]+,\s*printers\.?$", re.I)
-# A speaker's label in capitals opening what they said, in an interview or a transcript: "ANN ROE: It's good to be here."
-SPEAKER_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z.'’ -]{0,40}[A-Z.]):\s")
-
-
-def _speaker_labels(blocks: list[Block]) -> set[str]:
-    """The labels in capitals that open two blocks or more: the speakers of an interview. What follows a label is
-    speech, not in capitals: "P. J. PROUDHON:  HIS LIFE AND HIS WORKS" in the contents and over the chapter is a title."""
-    counts = Counter(match["label"] for block in blocks
-                     if (match := SPEAKER_LABEL.match(block.text)) and not block.text[match.end():].isupper())
-    return {label for label, count in counts.items() if count >= 2}
-
-
 def _labelled(block: Block, labels: set[str]) -> bool:
     """True when one of the speakers ``labels`` opens ``block``: a short answer, no heading."""
-    return bool(labels) and bool(match := SPEAKER_LABEL.match(block.text)) and match["label"] in labels
+    return pt.labelled(block.text, labels)
 
 
 def _long_paragraph(block: Block) -> bool:

@@ -8,6 +8,8 @@ string taken from one particular text.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 
 from tei_tools.readers.dates import MONTH_NAMES, WEEKDAY_NAME, Date, find_dates, parse_date
 
@@ -427,7 +429,9 @@ SITE_CHROME = re.compile(r"^(?:[•·|]\s*)?(?:(?:see )?other formats?|download|
                          r"|^(?:add me to|join|subscribe to|sign up (?:for|to)) (?:your |our |the )?(?:mailing list|newsletter|e-?mail list)$"  # a sign-up link
                          r"|^(?:donate|give|contribute) (?:now|today|to (?:our|the) [\w ]{1,30})$"  # an appeal's link: "Donate to our crowdfunder"
                          r"|^(?:alert|notify|e-?mail) me (?:about|of|when)\b.{0,60}$"  # a subscription's link: "Alert me about debates like this"
-                         r"|^(?:search(?: this site)?|close (?:this )?search(?: box| form)?\.?)$"  # a search box's labels
+                         # a search box's labels: "Search this Transcript"; a viewer's switch: "Toggle Index/Transcript View Switch."
+                         r"|^(?:search(?: this (?:site|page|blog|transcript|document|book))?|close (?:this )?search(?: box| form)?\.?)$"
+                         r"|^toggle (?:[\w/-]+ ){0,4}(?:view|menu|navigation|switch|sidebar|search)\.?$"
                          r"|^(?-i:(?:[A-Z][a-z]{3,}){2,3})$"  # a site's name as its logo sets it: "WeeklyWorker"
                          r"|^(?:this (?:page|site|blog) is )?powered by \w.*|^(?:site |page |website )?hosted by \w.*"  # "... by Blogger. Isn't yours?"
                          r"|^see (?:more|also) (?:in|at|on) (?:the )?(?:[\w'’-]+ ){0,3}(?:encyclop(?:a|e)?edia|archive|library|index)\b.{0,40}$"  # "See more in Encyclopedia of Marxism."
@@ -779,7 +783,7 @@ NOT_IN_NAMES = {"the", "of", "a", "an", "to", "in", "on", "at", "by", "for", "wi
                 "note", "notes", "speech", "delivered",  # nor labels: "Editor’s Note: ...", "Speech Delivered: ..."
                 "inc", "ltd", "co", "company", "press",  # nor firms: "Video Group, Inc."
                 "publishers", "publishing", "publication", "publications",  # nor a publisher: "I.L.P. Publication Department"
-                "history", "interview", "transcript", "project", "journal", "magazine", "review",  # nor works: "Oral History"
+                "history", "interview", "interviews", "transcript", "project", "journal", "magazine", "review",  # nor works: "Oral History"
                 "resolution", "resolutions", "report", "minutes",  # nor a meeting's papers: "Defense Resolutions"
                 "conference", "congress", "meeting",  # nor a meeting: "Our Easter Conference"
                 "correspondence", "letters", "works", "writings",  # nor a collection: "Marx-Engels Correspondence"
@@ -1524,6 +1528,22 @@ WORKS_HEAD = re.compile(r"^(?:(?:some )?other (?:books|works|novels|titles|volum
                         r"|also by .+)[.:]?$", re.I)
 # The head of a book's list of its pictures: "List of Illustrations in the Text", "List of Plates", "Maps".
 ILLUSTRATIONS_HEAD = re.compile(r"^(?:(?:a )?list of )?(?:the )?(?:full-page )?(?:illustrations|plates|maps|figures)(?: in the text)?[.:]?$", re.I)
+# A speaker's label in capitals opening what they said, in an interview or a transcript: "ANN ROE: It's good to be here."
+SPEAKER_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z.'’ -]{0,40}[A-Z.]):\s")
+
+
+def speaker_labels(texts: Iterable[str]) -> set[str]:
+    """The labels in capitals that open two of the ``texts`` or more: the speakers of an interview. What follows a label
+    is speech, not in capitals: "P. J. PROUDHON:  HIS LIFE AND HIS WORKS" in the contents and over the chapter is a title."""
+    counts = Counter(match["label"] for text in texts if (match := SPEAKER_LABEL.match(text)) and not text[match.end():].isupper())
+    return {label for label, count in counts.items() if count >= 2}
+
+
+def labelled(text: str, labels: set[str]) -> bool:
+    """True when one of the speakers ``labels`` opens ``text``."""
+    return bool(labels) and bool(match := SPEAKER_LABEL.match(text)) and match["label"] in labels
+
+
 # A speaker's name alone on its line before the speech: "HAMLET.", "First Gravedigger."
 SPEAKER_LINE = re.compile(r"^(?P<speaker>[A-Z][A-Za-z'’ -]{0,40}[A-Za-z])\.$")
 # A speaker's name in capitals alone over the speech, with no stop: "MELIBOEUS" over his verse.

@@ -94,6 +94,10 @@ def delivered_line(line: str) -> bool:
 
 # A year in doubt opening a line: "1977? Los Angeles", "[1977?]".
 UNCERTAIN_YEAR = re.compile(r"^\[?(?:1[5-9]|20)\d\d\?")
+# The library or archive that holds the text, under its title: "Special Collections and Archives, Georgia State University
+# Library", "Harbour Museum Records Office".
+HOLDING_INSTITUTION = re.compile(r"^(?:[A-Z][\w'’&.-]*(?:,?\s+(?:and|of|for|the|&)\s+|,?\s+)){0,10}"
+                                 r"(?:Library|Libraries|Archives?|Special Collections|Museum|Record Office|Records Office)$")
 
 #: the longest line telling of a later printing (a longer one is a sentence of the text: "Reprinted in 1950, it ...")
 REPUBLISHED_LENGTH = 100
@@ -118,9 +122,10 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
     if pt.parse_field(stripped):
         return "field"
     if " " not in stripped and (pt.field_kind(stripped) in ("published", "written") or stripped[:4] in ("www.", "http")) \
-            or UNCERTAIN_YEAR.match(stripped):
+            or UNCERTAIN_YEAR.match(stripped) or stripped[-1:] in "ysme" and HOLDING_INSTITUTION.match(stripped) and neighbours.index(line) > 0:
         # a date's label alone, its date left out of the copy ("Published"); a site's address; a year in doubt, with the
-        # place maybe in doubt too (an interview's "1977? Leith, Scotland?", no date to rely on): kept as printed
+        # place maybe in doubt too (an interview's "1977? Leith, Scotland?", no date to rely on); under the title, the library
+        # holding the text: kept as printed
         return "listed"
     if stripped[:1] in "‘“'\"" and TITLE_FROM_SOURCE.match(stripped):
         return "title-source"
@@ -639,9 +644,12 @@ def read_preamble(lines: list[str], report: Report) -> tuple[Metadata, int]:
     """
     numbered, last_lines = _join_broken_lines([(index, line.strip()) for index, line in enumerate(lines) if line.strip()])
     scanned: list[tuple[int, str, str]] = []
+    speakers = pt.speaker_labels(line for _, line in numbered)  # an interview's: its first speech opens the text
     for position, (index, line) in enumerate(numbered):
         neighbours = tuple(text for _, text in numbered[max(0, position - 1): position + 2])
         kind = _kind(line, neighbours)
+        if kind != "field" and pt.labelled(line, speakers):
+            break
         if kind == "byline" and sum(kind_ == "text" for _, _, kind_ in scanned) > LINES_OVER_BYLINE:
             kind = "text"  # a byline far down, under a poem's lines, belongs to the text, not the header
         if kind == "delivered" and scanned and scanned[-1][2] == "text":
