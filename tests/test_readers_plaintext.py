@@ -889,6 +889,9 @@ def test_how_a_speech_is_said_between_the_speakers_name_and_its_stop_is_a_direct
     assert xpath(play, "//tei:sp/tei:stage/text()") == ["(at the window).", "(without looking up).", "(rising, angrily)."]
     assert xpath(play, "//tei:sp/tei:p/text()") == [
         "The boats are coming in at last.", "Let them come.", "You always say that.", "Because it is always true!"]
+    # (the direction between the speaker and the speech is valid in the project's schema, as in TEI's)
+    problems = validate_tree(play.tree, schemas=(REPO / "schemas" / "tei-tools.xsd",))
+    assert [problem.message for problem in problems if "creation date" not in problem.message] == []
 
 
 def test_a_letter_signed_for_a_body_under_its_close_names_the_signer_and_a_place_and_day_with_no_comma_date_it() -> None:
