@@ -894,6 +894,14 @@ def test_how_a_speech_is_said_between_the_speakers_name_and_its_stop_is_a_direct
     assert [problem.message for problem in problems if "creation date" not in problem.message] == []
 
 
+def test_speakers_named_in_mixed_case_with_two_words_open_their_speeches() -> None:
+    play = convert_text("THE HARBOUR\n\nACT I\n\nMrs. Roe. You see, if you come an hour late, you have cold meat.\n\n"
+                        "Peter Roe. Good evening, Katherine.\n\nBilling. Very likely.\n\nMrs. Roe (smiling). Now you mustn't think "
+                        "that.\n\nPeter Roe. I would never think that of you.\n\nBilling. Quite so.\n", "play.txt")
+    assert xpath(play, "//tei:sp/tei:speaker/text()") == ["Mrs. Roe.", "Peter Roe.", "Billing.", "Mrs. Roe", "Peter Roe.", "Billing."]
+    assert xpath(play, "//tei:sp/tei:p/text()")[:2] == ["You see, if you come an hour late, you have cold meat.", "Good evening, Katherine."]
+
+
 def test_a_letter_signed_for_a_body_under_its_close_names_the_signer_and_a_place_and_day_with_no_comma_date_it() -> None:
     body = "The committee has met and decided that the strike must go on until the owners give way on every demand.\n\n"
     letter = convert_text(f"Dear Comrades,\n\n{body}Fraternally,\n\nFor the Executive Committee\n\nA. Roe\n", "letter.txt")

@@ -1554,8 +1554,9 @@ SPEAKER_COLON = re.compile(r"^(?P<speaker>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){
 SPEAKER_MARKED = re.compile(r"^_(?P<speaker>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})\.?_$")
 # A speaker's name (in capitals, or abbreviated) opening the speech: "HAM. To be, or not to be".
 # (in italics, as a transcription marks them: "_Filch._ Sir, Black Moll hath sent word"; with how it is said between the
-# name and its stop: "RAINA (dreamily). I am so happy.")
-SPEAKER_INLINE = re.compile(r"^(?P<written>(?P<mark>_?)(?P<speaker>[A-Z][A-Z'’ -]*[A-Z]|(?:[A-Z][a-z]?\.\s)?[A-Z][a-z]{1,12})"
+# name and its stop: "RAINA (dreamily). I am so happy."; in mixed case, a name of two words: "Mrs. Stockmann. You see ...",
+# "Peter Stockmann. Good evening.")
+SPEAKER_INLINE = re.compile(r"^(?P<written>(?P<mark>_?)(?P<speaker>[A-Z][A-Z'’ -]*[A-Z]|(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][a-z]{1,12})\s)?[A-Z][a-z]{1,12})"
                             r"(?P<direction>\s\([^()]{1,80}\))?\.(?P=mark))\s+(?P<speech>\S.*)$")
 # Abbreviations that open prose sentences, never a speaker.
 NOT_SPEAKERS = {"MR", "MRS", "DR", "ST", "MME", "MM", "MESSRS", "NO", "VOL", "CH", "SIR", "P", "PP", "ETC",
