@@ -663,7 +663,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
     captions = _captions(main)
     captioned = {position for index, length in captions.items() for position in range(index, index + length)}
     stray = _stray_number(main)
-    heads = [(_is_head(main, index) or _titles_poem(main, index, wrap)) and not _labelled(main[index], labels)
+    heads = [(_is_head(main, index) or _titles_poem(main, index, wrap)) and not pt.labelled(main[index].text, labels)
              and index not in captioned and index != stray for index in range(len(main))]
     boundaries = _boundaries(main, heads)
     letter_title = bool(metadata.title and _announces_letter(metadata.title))
@@ -1277,9 +1277,6 @@ COMMENT_LABEL = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,3}comments?:$")
 # A book's printer, as its last page names him: "Printed by MORRISON & GIBB LIMITED, Edinburgh", "LONDON: RICHARD
 # CLAY AND SONS, PRINTERS."
 PRINTER_LINE = re.compile(r"^printed (?:by|for|at) \S|^[^,]+,\s*printers\.?$", re.I)
-def _labelled(block: Block, labels: set[str]) -> bool:
-    """True when one of the speakers ``labels`` opens ``block``: a short answer, no heading."""
-    return pt.labelled(block.text, labels)
 
 
 def _long_paragraph(block: Block) -> bool:

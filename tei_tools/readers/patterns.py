@@ -245,8 +245,8 @@ def parse_field(line: str) -> tuple[str, str, str] | None:
         label, value = match["label"] + (match["qualifier"] or ""), match["value"].strip()
         if kind.startswith("credit:"):
             label, value = credit_wording(label, value)
-        elif kind == "written" and value[:3] == "by " and name_like(value[3:].rstrip(";.")):
-            return "author", f"{label} by", value[3:].rstrip(";.")  # "Written: by Ann Roe": who wrote it, not when
+        elif kind == "written" and value[:3] == "by " and name_like(name := value[3:].rstrip(";.")):
+            return "author", f"{label} by", name  # "Written: by Ann Roe": who wrote it, not when
         elif kind in ("source", "published") and (published := PUBLISHED_IN.match(value)):  # "Source: Published in X"
             label, value = f"{label} {published.group().strip()}", value[published.end():]
         return kind, label, value
@@ -1186,7 +1186,8 @@ ADDRESSEE_PLACE = re.compile(r"^in\s+[A-Z][\w'’. -]{1,40}$", re.I)
 # Words that name the kind of a text or a section, not its writer ("LETTER TO KAUTSKY", "REPLY TO CRITICS",
 # "Reform or Revolution - Conclusion").
 GENRE_WORDS = {"resolution", "resolutions", "motion", "petition", "declaration", "manifesto", "proposal", "theses", "documents",
-               "writings", "works", "letters", "speeches", "articles", "letter", "open", "reply", "answer", "address", "appeal", "message", "telegram", "note", "notes", "preface",
+               "writings", "works", "letters", "speeches", "articles", "letter", "open", "reply", "answer", "address", "appeal",
+               "message", "telegram", "note", "notes", "preface",
                "introduction", "postscript", "greetings", "speech", "report", "draft", "statement", "the", "a", "an", "from",
                "foreword", "afterword", "conclusion", "appendix", "chapter", "part", "contents", "epilogue", "prologue",
                "preamble", "supplement", "addendum", "annex", "amendment", "amendments", "guide", "companion"}
