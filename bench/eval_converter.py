@@ -25,6 +25,7 @@ import json
 import re
 import sys
 from collections import Counter
+from itertools import takewhile
 from pathlib import Path
 
 from lxml import etree
@@ -64,15 +65,12 @@ def texts_of(path: str, tree: etree._ElementTree) -> list[str]:
 def paragraph_key(paragraph: etree._Element, gold: set[str]) -> str:
     """A paragraph's key; a speech's first paragraph keyed after its speaker's label (and any direction between) when
     the gold gives the turn so: the gold keeps a label that opens the turn's line, not one set over it alone."""
-    own = key(" ".join(text_of(paragraph).split()))
+    # (key() compares words alone, so the texts need no spacing of their own)
+    own = key(text_of(paragraph))
     if paragraph.getparent().tag != f"{{{NSMAP['tei']}}}sp":
         return own
-    before = []
-    for sibling in paragraph.itersiblings(preceding=True):
-        if sibling.tag == paragraph.tag:
-            break
-        before.append(text_of(sibling))
-    labelled = key(" ".join(" ".join([*reversed(before), text_of(paragraph)]).split()))
+    before = list(takewhile(lambda sibling: sibling.tag != paragraph.tag, paragraph.itersiblings(preceding=True)))
+    labelled = key(" ".join([*(text_of(sibling) for sibling in reversed(before)), text_of(paragraph)]))
     return labelled if before and labelled in gold else own
 
 

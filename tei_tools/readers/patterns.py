@@ -1288,8 +1288,8 @@ NUMBER_WORDS = {word: value for value, words in enumerate(NUMBERS_IN_WORDS, star
 
 def arabic(number: str) -> str:
     """The arabic form of a section or volume number: "IV" -> "4", "09" -> "9", "Three" -> "3", "b" -> "b"."""
-    if number.rstrip("stndrh").isdigit():  # (an ordinal in figures: "2nd")
-        return str(int(number.rstrip("stndrh")))
+    if (figures := number.rstrip("stndrh")).isdigit():  # (an ordinal in figures: "2nd")
+        return str(int(figures))
     if number.lower() in NUMBER_WORDS:
         return str(NUMBER_WORDS[number.lower()])
     if len(number) == 1 and number.islower() and number not in "ivxlc":

@@ -125,7 +125,7 @@ def _kind(line: str, neighbours: tuple[str, ...]) -> str:
             or UNCERTAIN_YEAR.match(stripped) or stripped[-1:] in "ysme" and HOLDING_INSTITUTION.match(stripped) and neighbours.index(line) > 0:
         # a date's label alone, its date left out of the copy ("Published"); a site's address; a year in doubt, with the
         # place maybe in doubt too (an interview's "1977? Leith, Scotland?", no date to rely on); under the title, the library
-        # holding the text: kept as printed
+        # holding the text (the cheap test first: the last letter of "Library", "Archives", "Museum", "Office"): kept as printed
         return "listed"
     if stripped[:1] in "‘“'\"" and TITLE_FROM_SOURCE.match(stripped):
         return "title-source"
