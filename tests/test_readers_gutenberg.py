@@ -2919,6 +2919,92 @@ clerks who first taught me to add a column of figures.
     assert [text(p)[:15] for p in xpath(ledgers, "//tei:body//tei:p")] == ["At this moment,"]
 
 
+def test_essays_listed_in_columns_their_titles_sentences_wrapped_under_their_first_word_are_contents(tei_all: TeiAll) -> None:
+    book = sample_book("Essays of Ann Sample", 4005, """\
+BOOK THE FIRST.
+
+CHAP.
+
+I.      That men by various roads come to the same harbour.
+
+II.     Of tides.
+
+III.    That the keeper of a lighthouse ought himself to row out
+        to a ship in distress.
+
+IV.     Of ledgers.
+
+XXVIII. Nine-and-twenty songs of the fishermen.
+
+XXXVIII. Of solitude.
+
+
+
+                         THE LIFE OF ANN SAMPLE
+
+The author of the essays was born, as she tells us herself, between eleven and twelve o'clock in
+the day, at the harbour of Eastport, and was taught to row before she could read.
+
+""")
+    essays = convert_text(book, "essays.txt")
+    items = xpath(essays, "//tei:div[@type='contents']/tei:list/tei:item")
+    assert [text(item) for item in items] == [
+        "I. That men by various roads come to the same harbour.", "II. Of tides.",
+        "III. That the keeper of a lighthouse ought himself to row out to a ship in distress.", "IV. Of ledgers.",
+        "XXVIII. Nine-and-twenty songs of the fishermen.", "XXXVIII. Of solitude."]
+    assert len(items[2].findall("tei:lb", NSMAP)) == 1
+    assert xpath(essays, "//tei:body//tei:head/text()") == ["BOOK THE FIRST.", "CHAP.", "THE LIFE OF ANN SAMPLE"]
+    assert [text(p)[:10] for p in xpath(essays, "//tei:body//tei:p")] == ["The author"]
+    assert tei_all(essays.tree) == []
+
+
+def test_numbered_paragraphs_are_no_contents_unless_set_in_columns_their_lines_hanging_and_most_of_one_line() -> None:
+    book = sample_book("Rules of Ann Sample", 4006, """\
+RULES.
+
+1. That the harbour be kept open to every boat of the town.
+
+2. That the keeper of the lighthouse be paid by the town.
+
+3. That no ledger be kept but in the harbour office.
+
+The rules above were read to the meeting and carried; the rules below were sent back to the harbour board.
+
+4.  That the harbour be kept open to every boat of the
+town at all hours of the day.
+
+5.  That the keeper of the lighthouse be paid by the town.
+
+6.  That no ledger be kept but in the harbour office.
+
+The board returned them amended, and the meeting carried them in the form that follows here.
+
+7.  That the harbour be kept open to every boat of the
+    town at all hours of the day.
+
+8.  That the keeper of the lighthouse be paid by the town
+    and by the owners of the boats.
+
+9.  That no ledger be kept but in the harbour office.
+
+A last rule was moved from the floor, and the meeting carried it with the two that follow.
+
+10.  That the harbour master keep a ledger of every boat that
+     comes in or goes out of the harbour, with its owner's name,
+     its cargo and the hour of its coming and going, and that he
+     show it to any member of the town who asks to see it.
+
+11.  That the ledger be kept in the harbour office.
+
+12.  That the town pay for the ledger.
+
+""")
+    rules = convert_text(book, "rules.txt")
+    assert xpath(rules, "//tei:div[@type='contents']") == []
+    assert [text(p)[:2] for p in xpath(rules, "//tei:body//tei:p")] == [
+        "1.", "2.", "3.", "Th", "4.", "5.", "6.", "Th", "7.", "8.", "9.", "A ", "10", "11", "12"]
+
+
 # An older etext (1991-2002): its title line between asterisks, its fields, its release line without a label and its
 # "small print" all over the book, which has no start marker; the translator named in the author's field, and again,
 # with his degree and year, on the title page.

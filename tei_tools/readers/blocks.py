@@ -1434,6 +1434,8 @@ def _contents_run(blocks: list[Block], index: int, heads: list[bool], title_key:
     block = blocks[index]
     if synopses := _synopsed_entries(blocks, index):
         return 2 * synopses
+    if hanging := _hanging_entries(blocks, index):
+        return hanging
     headed = bool(pt.CONTENTS_HEAD.match(pt.unmarked(block.lines[0]))) or heads_entries(blocks[index: index + 2])  # (in italics: "_Contents_")
     if not headed and not pt.numbered_entries(block.lines) and not _headless_contents(blocks, index, heads):
         return 0
@@ -1496,6 +1498,33 @@ def _synopsed_entries(blocks: list[Block], index: int) -> int:
             and (head := _numbered_head(blocks[index])) and head["title"] and SYNOPSIS.match(blocks[index + 1].text):
         entries, index = entries + 1, index + 2
     return entries if entries >= SYNOPSED_ENTRIES else 0
+
+
+#: the fewest entries set in columns that make a table of contents
+HANGING_ENTRIES = 3
+
+
+def _hanging_entries(blocks: list[Block], index: int) -> int:
+    """How many blocks from ``index`` are numbered entries set in columns, their titles sentences as essays' titles are
+    ("I.      That men by various ways arrive at the same end."): a number, a gap of two spaces or more (or one where
+    the number fills the column: "XXVIII. Nine-and-twenty sonnets"), the title, wrapped under its first word; most of
+    one line, as an entry is. 0 if fewer than :data:`HANGING_ENTRIES`."""
+    length, single, column = 0, 0, 0
+    for block in blocks[index:]:
+        head = pt.NUMBERED_HEAD.match(block.lines[0])
+        if not (head and head["title"] and len(block.lines) <= ENTRY_LINES
+                and ("  " in block.lines[0][:head.start("title")] or column and head.start("title") >= column)
+                and hanging_title(block, head)):
+            break
+        length, single, column = length + 1, single + (len(block.lines) == 1), head.start("title")
+    return length if length >= HANGING_ENTRIES and 2 * single > length else 0
+
+
+def hanging_title(block: Block, head: re.Match[str]) -> bool:
+    """True when the lines of ``block`` under its first, a numbered entry (``head``), stand under its title's first
+    word: the title wrapped ("IV.     That the soul discharges her passions upon false objects, where" /
+    "        the true are wanting.")."""
+    return all(indent == block.indents[0] + head.start("title") for indent in block.indents[1:])
 
 
 def _lists_title(items: list[Item], block: Block) -> bool:

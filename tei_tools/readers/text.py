@@ -11,7 +11,7 @@ from lxml import etree
 from tei_tools.errors import TeiToolsError
 from tei_tools.readers import patterns as pt
 from tei_tools.readers.blocks import (BOOK_BYLINE, CONTENTS_PAGE, HEADED_LISTS, SYNOPSIS, Block, Item, bare_number, dashed_summary,
-                                     heads_entries, table_cells)
+                                     hanging_title, heads_entries, table_cells)
 from tei_tools.readers.dates import find_dates
 from tei_tools.readers.preamble import Metadata
 from tei_tools.readers.report import Report
@@ -451,7 +451,9 @@ def _listing(division: etree._Element, blocks: list[Block], head: re.Pattern[str
         numbered = pt.NUMBERED_HEAD.match(block.lines[0])
         if position in synopses or position in summaries and position and bare_number(blocks[position - 1]):
             continue  # written with its entry's title or number, over it
-        if numbered and not numbered["title"] and len(lines) > 1 and not any(pt.NUMBERED_HEAD.match(line) for line in block.lines[1:]) \
+        # (an entry's title wrapped hangs under its first word: "IV.     That the soul ..., where" / "        the true ...")
+        if numbered and len(lines) > 1 and (not numbered["title"] and not any(pt.NUMBERED_HEAD.match(line) for line in block.lines[1:])
+                                            or numbered["title"] and hanging_title(block, numbered)) \
                 or position in summaries or dashed_summary(block):
             _broken_lines(E(listing, tei("item")), lines, inline)
         elif position + 1 in synopses or position + 1 in summaries and bare_number(block):  # a title or number over its summary
