@@ -3005,6 +3005,60 @@ A last rule was moved from the floor, and the meeting carried it with the two th
         "1.", "2.", "3.", "Th", "4.", "5.", "6.", "Th", "7.", "8.", "9.", "A ", "10", "11", "12"]
 
 
+def test_a_title_pages_phrase_centred_under_its_byline_and_editorial_heads_of_a_kind_or_an_editions_own() -> None:
+    book = sample_book("Letters to a Harbour Master", 4007, """\
+                         LETTERS TO A HARBOUR MASTER
+
+                                By ANN SAMPLE
+
+                        on the Fine Art of becoming a
+
+                                GOOD KEEPER
+
+                                   and a
+
+                                 NEIGHBOUR
+
+
+
+PG Editor's Notes:
+
+The letters were printed in 1901 with their dates in the old style; I have kept them so, and corrected only
+the obvious errors of the press.
+
+SPECIAL INTRODUCTION
+
+The harbour master who received these letters kept every one of them in a ledger of his own, and his
+daughter gave the ledger to the town library after his death.
+
+LETTER I
+
+DEAR KEEPER: Your lamp was out on Tuesday night, and the boats came in by the light of the moon alone.
+
+""")
+    letters = convert_text(book, "letters.txt")
+    assert xpath(letters, "//tei:titlePage//tei:titlePart[@type='alt']/text()") == [
+        "on the Fine Art of becoming a", "GOOD KEEPER", "and a", "NEIGHBOUR"]
+    assert xpath(letters, "//tei:front/tei:div/@type") == ["note", "introduction"]
+    assert xpath(letters, "//tei:front/tei:div/tei:head/text()") == ["PG Editor's Notes:", "SPECIAL INTRODUCTION"]
+    assert xpath(letters, "//tei:body/tei:div/tei:head/text()") == ["LETTER I"]
+    assert [text(p)[:10] for p in xpath(letters, "//tei:text//tei:p")] == ["The letter", "The harbou", "DEAR KEEPE"]
+
+
+@pytest.mark.parametrize("page", [
+    "                         LETTERS TO A HARBOUR MASTER\n\n                                By ANN SAMPLE\n\non the keeping of harbours",
+    "LETTERS TO A HARBOUR MASTER\n\nBy ANN SAMPLE\n\n                         on the keeping of harbours"])
+def test_a_lower_case_line_not_centred_under_centred_lines_of_the_title_page_opens_the_text(page: str) -> None:
+    book = sample_book("Letters to a Harbour Master", 4008, page + """
+
+The letters were printed in 1901 with their dates in the old style, and kept so.
+
+""")
+    letters = convert_text(book, "letters.txt")
+    assert xpath(letters, "//tei:titlePage//tei:titlePart[@type='alt']") == []
+    assert [text(p)[:10] for p in xpath(letters, "//tei:text//tei:p")] == ["on the kee", "The letter"]
+
+
 # An older etext (1991-2002): its title line between asterisks, its fields, its release line without a label and its
 # "small print" all over the book, which has no start marker; the translator named in the author's field, and again,
 # with his degree and year, on the title page.

@@ -1497,7 +1497,9 @@ def dedication_length(blocks: list[list[str]]) -> int:
 
 # Heads of editorial matter that precedes the work itself and belongs in <front>.
 EDITORIAL_HEAD = re.compile(
-    r"^(?:an?\s+|the\s+)?(?:(?:editor|publisher|translator|transcriber)s?['’]?s?\s+)?"
+    # (an edition's own, or of a kind: "PG Editor's Notes:", "SPECIAL INTRODUCTION", "A Biographical Note")
+    r"^(?:an?\s+|the\s+)?(?:(?:pg|special|general|historical|biographical|critical)\s+)?"
+    r"(?:(?:editor|publisher|translator|transcriber)s?['’]?s?\s+)?"
     r"(?P<kind>introduction|introductory note|preface|prefatory note|foreword|editorial note|note|notes)\b",
     re.I,
 )

@@ -235,9 +235,20 @@ def _line_role(line: str, lines: list[str], index: int, end: int, surnames: set[
     an interviewer's), an edition, or a line of the title, short and heading no text; None if it is none of them."""
     if _names_author(line, surnames) or byline(line) or DEGREES.match(line) and not VOLUME.match(line):
         return "byline"
-    if _title_page_line(line) and not _heads_text(lines, index, end):
+    if _title_page_line(line, _centred_on(lines, index)) and not _heads_text(lines, index, end):
         return "docEdition" if EDITION.search(line) else "titlePart"
     return None
+
+
+#: the fewest spaces before a line set in the middle of a title page
+CENTRED = 10
+
+
+def _centred_on(lines: list[str], index: int) -> bool:
+    """True when the line at ``index`` stands in the middle of the page under another so set: the title page's phrase
+    going on ("By the EARL OF CHESTERFIELD" / "on the Fine Art of becoming a" / "MAN OF THE WORLD")."""
+    above = next((line for line in reversed(lines[:index]) if line.strip()), "")
+    return all(len(line) - len(line.lstrip()) >= CENTRED for line in (lines[index], above))
 
 
 def _wrapped_illustration(lines: list[str], index: int, end: int) -> tuple[str, int] | None:
@@ -450,12 +461,13 @@ def _heads_text(lines: list[str], index: int, end: int) -> bool:
             and any(line[:1].islower() for line in block[1:]) and not lines[following].startswith((" ", "\t")))
 
 
-def _title_page_line(line: str) -> bool:
-    """A short line that is no heading and no sentence: the title page goes on."""
+def _title_page_line(line: str, centred: bool = False) -> bool:
+    """A short line that is no heading and no sentence: the title page goes on. A line ``centred`` under the page's
+    centred lines may open in lower case, as its phrase goes on ("on the Fine Art of becoming a")."""
     words = line.split()
     # Verse and sentences end the title page; a stop may close a few words ("Illustrated.", "NEW EDITION.").
     return (len(line) <= 60 and len(words) <= 10 and not line.endswith(("!", "?", ":", ",", ";"))
             # lower case: "or" between titles, "by X", "etc." after the title; no stray word ("cover")
-            and (not line[:1].islower() or words[0] in pt.TITLE_JOINERS or words[0] in ("by", "etc."))
+            and (not line[:1].islower() or centred or words[0] in pt.TITLE_JOINERS or words[0] in ("by", "etc."))
             and not (line.endswith(".") and len(words) > 3 and not line.isupper())  # (in capitals, no sentence)
             and not pt.NUMBERED_HEAD.match(line) and not pt.names_matter(line) and not pt.DRAMA_HEAD.match(line))
