@@ -3059,6 +3059,45 @@ The letters were printed in 1901 with their dates in the old style, and kept so.
     assert [text(p)[:10] for p in xpath(letters, "//tei:text//tei:p")] == ["on the kee", "The letter"]
 
 
+def test_a_cast_list_ends_over_the_scenes_description_wrapped_as_running_text() -> None:
+    book = sample_book("On the Harbour Road", 4009, """\
+ON THE HARBOUR ROAD
+
+CHARACTERS
+
+     ANN ROE, the keeper of an inn on the harbour road
+     TOM ROE, her brother, a fisherman
+     A PILGRIM
+
+The action takes place in a harbour town
+
+
+[The scene is laid in ANN'S bar. On the right is the counter and
+shelves with bottles. At the back is a door leading out to the harbour,
+and over it hangs a lantern. It is late at night, and the boats are
+out in a storm.]
+
+ANN. [To TOM] Will they come in tonight, brother?
+
+TOM. Not in this wind, sister. Not before the morning.
+
+ANN. Then we keep the lantern lit.
+
+TOM. We keep it lit till they come.
+
+ANN. And the pilgrim?
+
+TOM. Let him sleep.
+
+""")
+    play = convert_text(book, "play.txt")
+    assert [text(item) for item in xpath(play, "//tei:div[@type='cast']/tei:list/tei:item")] == [
+        "ANN ROE, the keeper of an inn on the harbour road", "TOM ROE, her brother, a fisherman", "A PILGRIM",
+        "The action takes place in a harbour town"]
+    assert [text(stage)[:20] for stage in xpath(play, "//tei:body/tei:stage")] == ["[The scene is laid i"]
+    assert xpath(play, "//tei:sp/tei:speaker/text()") == ["ANN.", "TOM."] * 3
+
+
 # An older etext (1991-2002): its title line between asterisks, its fields, its release line without a label and its
 # "small print" all over the book, which has no start marker; the translator named in the author's field, and again,
 # with his degree and year, on the title page.

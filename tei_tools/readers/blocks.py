@@ -1743,9 +1743,10 @@ def _list_run(blocks: list[Block], index: int, kind: str, heads: list[bool], tit
         return 0
     length = 1
     paged = False  # the entries so far give their pages
-    # Entries may be sentences ("MONTAGUE, head of a Veronese family at feud with the Capulets."), but short ones.
+    # Entries may be sentences ("MONTAGUE, head of a Veronese family at feud with the Capulets."), but short ones,
+    # not running text wrapped (the scene's description under a cast list: "[The scene is laid in ..." / "shelves ...").
     while index + length < len(blocks) and all(len(line) <= 90 for line in blocks[index + length].lines) \
-            and not _ends_list(blocks, index + length, kind, heads, title_keys):
+            and not _wrapped_prose(blocks[index + length]) and not _ends_list(blocks, index + length, kind, heads, title_keys):
         with_pages = _page_numbered(blocks, index + length)
         if paged and kind in TITLED_ENTRIES and len(blocks[index + length].lines) >= UNPAGED_LINES and not with_pages:
             break  # lines with no pages under entries with theirs: an epigraph's verse, a paragraph
