@@ -3059,9 +3059,14 @@ The letters were printed in 1901 with their dates in the old style, and kept so.
     assert [text(p)[:10] for p in xpath(letters, "//tei:text//tei:p")] == ["on the kee", "The letter"]
 
 
-def test_a_cast_list_ends_over_the_scenes_description_wrapped_as_running_text() -> None:
+def test_a_translators_credit_with_what_he_added_and_a_cast_list_ending_over_the_scenes_description() -> None:
     book = sample_book("On the Harbour Road", 4009, """\
 ON THE HARBOUR ROAD
+
+By Ann Sample
+
+Translated, with an Introduction, by Bob Lee
+
 
 CHARACTERS
 
@@ -3091,6 +3096,7 @@ TOM. Let him sleep.
 
 """)
     play = convert_text(book, "play.txt")
+    assert xpath(play, "//tei:respStmt[tei:resp/@key='trl']/tei:persName/text()") == ["Bob Lee"]
     assert [text(item) for item in xpath(play, "//tei:div[@type='cast']/tei:list/tei:item")] == [
         "ANN ROE, the keeper of an inn on the harbour road", "TOM ROE, her brother, a fisherman", "A PILGRIM",
         "The action takes place in a harbour town"]

@@ -128,6 +128,9 @@ def test_a_sentence_opening_with_published_dates_the_publication() -> None:
         ("conducted by Bob Lee", ("credit:ivr", "conducted by", "Bob Lee")),  # under an interview's title, in lower case
         ("Art by Alex Roberts", ("credit:ill", "Art by", "Alex Roberts")),  # under a web article's byline
         ("EDITED BY W. J. ROE", ("credit:edt", "EDITED BY", "W. J. ROE")),  # the label as written: no word lost
+        # what the translator or editor added, between commas or not
+        ("Translated, with an Introduction, by Ann Roe", ("credit:trl", "Translated, with an Introduction, by", "Ann Roe")),
+        ("Edited with Notes and a Preface by Bob Lee", ("credit:edt", "Edited with Notes and a Preface by", "Bob Lee")),
     ],
 )
 def test_a_credit_sentence_keeps_its_purpose_initials_and_address(line: str, expected: tuple[str, str, str]) -> None:

@@ -28,6 +28,8 @@ NUMBERS_IN_WORDS = [
 # French: "Written : by Ann Roe".)
 FIELD_LINE = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ/\\ ,-]{1,40}?(?:\(s\))?)(?P<qualifier> (?:for|by|in) [^:]{1,40})? ?:[\s;]*(?P<value>[^\s;].*)$")
 
+# What a translator or editor added, between commas in the credit: ", with an introduction and notes,".
+_ADDED = r"(?:,? with (?:an? )?[a-z]+(?: and (?:an? )?[a-z]+)?,?)?"
 # label (lower case, full match) -> field kind; credit kinds carry a MARC relator code.
 FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), kind)
@@ -39,12 +41,13 @@ FIELD_KINDS: list[tuple[re.Pattern[str], str]] = [
          r"|(?:year|date) (?:published|of publication)|publication (?:date|year)", "published"),  # a library record's
         (r"(?:original |online )?sources?", "source"),
         # "Translated from the Russian by", "Translated into English", "Translated and Transcribed", "Translated/Edited"
-        (r"translat(?:ed|ion|or|ors)(?:(?: and | ?/ ?)(?:edited|transcribed))?(?: (?:from|into) (?:the )?[a-z]+)?(?: by)?", "credit:trl"),
+        # ("Translated, with an Introduction, by", "Edited, with Notes and a Preface, by": what the credited added)
+        (r"translat(?:ed|ion|or|ors)(?:(?: and | ?/ ?)(?:edited|transcribed))?(?: (?:from|into) (?:the )?[a-z]+)?" + _ADDED + r"(?: by)?", "credit:trl"),
         (r"transcri(?:bed|ption|ber)(?:,? ?(?:[/\\&,]|and) ?(?:(?:html )?mark(?:ed)?[- ]?up|html|proofread(?:ing)?|formatted|edit(?:ed|ing))){0,3}(?: by)?"
          r"|scanned(?:(?:,| and|, and) (?:prepared|annotated))*(?: by)?|prepared(?: by)?|digiti[sz]ed(?: by)?", "credit:trc"),
         (r"(?:html )?mark(?:ed)?[- ]?up(?: ?[/&] ?edit(?:ed|ing))?(?: by)?|html|online version|converted(?: by)?", "credit:mrk"),
         (r"proof-?read(?:ing|ers?)?(?: by)?|copy-?edit(?:ed|ing)?(?: by)?", "credit:pfr"),
-        (r"edit(?:ed|or|ors)(?: by)?", "credit:edt"),
+        (r"edit(?:ed|or|ors)" + _ADDED + r"(?: by)?", "credit:edt"),
         (r"interview(?:er|ers|ed(?: by)?)|conducted", "credit:ivr"),  # ("conducted by X" under an interview's title)
         # "Art by X" under a byline; "WITH PICTORIAL SIDELIGHTS BY X", "With drawings by X" on a title page
         (r"illustrat(?:ed|ions?|ors?)(?: by)?|(?:art|artwork|drawings)(?: by)?"
