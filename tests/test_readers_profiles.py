@@ -1313,6 +1313,22 @@ def test_a_blank_line_inside_a_sentence_does_not_break_the_paragraph() -> None:
     assert "Port" not in paragraphs[-2]
 
 
+@pytest.mark.parametrize(("over", "under", "joined"), [
+    ("HARBOUR WEIGHTS AND MEASURES", "AND MONEY USED IN THE HARBOUR", True),
+    ("HARBOUR WEIGHTS AND MEASURES", "\nAND MONEY USED IN THE HARBOUR", False),  # under two blank lines
+    ("HARBOUR WEIGHTS AND MEASURES", "AND MONEY", False),  # the word alone, as a title page sets it
+    ("HARBOUR WEIGHTS AND MEASURES", "AND Money Used in the Harbour", False),
+    ("Harbour Weights and Measures", "AND MONEY USED IN THE HARBOUR", False),
+])
+def test_a_heading_in_capitals_goes_on_under_a_blank_line_with_a_word_that_joins(over: str, under: str, joined: bool) -> None:
+    text = ("The Harbour Book\n\nby Ann Roe\n\nThe pilots keep their own measures, and the board its own.\n\n"
+            f"{over}\n\n{under}\n\n"
+            "The pilots reckon a fathom at six feet, and a cable at a hundred fathoms, as every sailor does.\n")
+    root = convert_text(text, "harbour.txt").tree.getroot()
+    heads = [" ".join("".join(head.itertext()).split()) for head in root.iterfind(".//tei:body//tei:head", NSMAP)]
+    assert heads[-1] == (f"{over} " if joined else "") + under.strip()
+
+
 def test_works_listed_one_a_line_with_their_dates_are_a_list() -> None:
     text = ("Ann Roe\n\nAnn Roe (1860 – 1929) was a harbour pilot and a writer on the sea and its trades.\n\n* * *\n\n"
             "The Harbour, July 9, 1898\n\nReview of the Pilots' Meeting: Portside, January 29-February 1, 1903\n\n"

@@ -151,10 +151,11 @@ PROSE_LINE = 40
 def join_broken_sentences(blocks: list[Block]) -> list[Block]:
     """Join each block to the one before where a blank line fell inside a sentence, as a PDF's text has them: the
     prose before is left open on a word no sentence ends on ("... the standard narrative of the" / "Industrial
-    Workers of the World ..."), or the block goes on in lower case ("..., that universities" / "have given - all that")."""
+    Workers of the World ..."), or the block goes on in lower case ("..., that universities" / "have given - all that");
+    and a heading in capitals going on under a blank line ("RUSSIAN WEIGHTS AND MEASURES" / "AND MONEY EMPLOYED ...")."""
     joined: list[Block] = []
     for block in blocks:
-        if joined and _broken_sentence(joined[-1], block):
+        if joined and (_broken_sentence(joined[-1], block) or _heading_goes_on(joined[-1], block)):
             before = joined[-1]
             joined[-1] = Block(before.lines + block.lines, before.number, indents=before.indents + block.indents)
         else:
@@ -174,6 +175,17 @@ def _broken_sentence(before: Block, block: Block) -> bool:
     # (the cheap tests first: most blocks open in capitals after a closed sentence; a title goes on in its byline,
     # not in a sentence: "..., 1917-1920" / "by Ann Roe")
     return goes_on and not (_closed(last) or last.endswith(";") or byline(first))
+
+
+def _heading_goes_on(before: Block, block: Block) -> bool:
+    """True when ``block``, a line in capitals under one blank line, goes on with the heading in capitals ``before``
+    it, opening with a word that joins ("RUSSIAN WEIGHTS AND MEASURES" / "AND MONEY EMPLOYED IN THE PLAYS")."""
+    return len(before.lines) == len(block.lines) == 1 and block.number == before.number + 2 \
+        and bool(HEADING_GOES_ON.match(block.text)) and before.text.isupper() and block.text.isupper()
+
+
+# A heading's line going on with the words of the one over it: "AND MONEY EMPLOYED IN THE PLAYS" (more than the word).
+HEADING_GOES_ON = re.compile(r"^(?:AND|OR|WITH|TOGETHER WITH)\s+\S+\s+\S")
 
 
 # A list's item numbered in lower case: "a) ...", "iv. ...".
