@@ -3104,6 +3104,67 @@ TOM. Let him sleep.
     assert xpath(play, "//tei:sp/tei:speaker/text()") == ["ANN.", "TOM."] * 3
 
 
+def test_a_credit_on_the_first_line_and_in_a_field_is_one_credit() -> None:
+    book = (f"The Project Gutenberg eBook of Tides, by Ann Sample, Translated by Bob Lee\n\n{NOTICE}\nTitle: Tides\n\n"
+            "Author: Ann Sample\n\nTranslator: Bob Lee\n\nEditor: Cy Doe\n\nRelease Date: May, 2003 [eBook #4010]\n\n"
+            "*** START OF THE PROJECT GUTENBERG EBOOK TIDES ***\n\n"
+            f"The tide came in at dawn and went out at dusk, as it always had done in the harbour.\n{FOOTER}")
+    tides = convert_text(book, "tides.txt")
+    assert [(text(resp), xpath_text(resp, "following-sibling::tei:persName")) for resp in xpath(tides, "//tei:respStmt/tei:resp")] == [
+        ("Translated by", ["Bob Lee"]), ("Editor", ["Cy Doe"])]
+    assert [entry.text for entry in tides.report.removed if entry.reason.startswith("credit repeating")] == ["Translator Bob Lee"]
+
+
+@pytest.mark.parametrize("editor_field", ["", "Editor: Cy Doe\n\n"])
+def test_the_title_again_under_a_frontispiece_then_an_editors_credit_its_description_and_imprint_is_a_title_page(editor_field: str) -> None:
+    book = sample_book("Letters of Ann Sample", 4011, """\
+Transcriber's note:
+
+      Text in italics is enclosed by underscores (_italics_).
+
+
+[Illustration: ANN SAMPLE.
+
+Portrait by Bob Painter in the Harbour Gallery.]
+
+
+[Note: the portrait was painted in the harbour.
+
+It was given to the gallery by her brother.]
+
+
+LETTERS OF ANN SAMPLE
+
+Edited by Cy Doe
+
+With Frontispiece
+
+
+
+Harbour Press and Co., Limited
+Quay Street, Eastport
+1925
+
+PREFACE
+
+The object of the present volume is to give the letters of Ann Sample to her family, as she wrote them,
+with their dates and places as the harbour's ledgers give them.
+
+""").replace("Author: Ann Sample\n\n", f"Author: Ann Sample\n\n{editor_field}")
+    letters = convert_text(book, "letters.txt")
+    assert xpath_text(letters.tree.getroot(), "//tei:figure/tei:figDesc") == [
+        "ANN SAMPLE. Portrait by Bob Painter in the Harbour Gallery."]
+    page = xpath(letters, "//tei:front/tei:titlePage")[-1]
+    assert [(child.tag.split("}")[1], text(child)) for child in page] == [
+        ("docTitle", "LETTERS OF ANN SAMPLE"), ("byline", "Edited by Cy Doe"), ("docTitle", "With Frontispiece"),
+        ("docImprint", "Harbour Press and Co., Limited Quay Street, Eastport 1925")]
+    assert xpath_text(letters.tree.getroot(), "//tei:text//tei:head") == ["Transcriber's note:", "PREFACE"]
+    assert xpath_text(letters.tree.getroot(), "//tei:front/tei:div[@type='note']/tei:p")[1:] == [
+        "[Note: the portrait was painted in the harbour.", "It was given to the gallery by her brother.]"]
+    assert xpath(letters, "//tei:respStmt[tei:resp/@key='edt']/tei:persName/text()") == ["Cy Doe"]
+    assert not any(entry.reason.startswith("credit repeating") for entry in letters.report.removed)
+
+
 # An older etext (1991-2002): its title line between asterisks, its fields, its release line without a label and its
 # "small print" all over the book, which has no start marker; the translator named in the author's field, and again,
 # with his degree and year, on the title page.

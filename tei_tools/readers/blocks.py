@@ -152,10 +152,12 @@ def join_broken_sentences(blocks: list[Block]) -> list[Block]:
     """Join each block to the one before where a blank line fell inside a sentence, as a PDF's text has them: the
     prose before is left open on a word no sentence ends on ("... the standard narrative of the" / "Industrial
     Workers of the World ..."), or the block goes on in lower case ("..., that universities" / "have given - all that");
-    and a heading in capitals going on under a blank line ("RUSSIAN WEIGHTS AND MEASURES" / "AND MONEY EMPLOYED ...")."""
+    a heading in capitals going on under a blank line ("RUSSIAN WEIGHTS AND MEASURES" / "AND MONEY EMPLOYED ..."); and
+    an illustration's caption whose bracket closes under a blank line ("[Illustration: JOHN KEATS." / "Portrait by ...]")."""
     joined: list[Block] = []
     for block in blocks:
-        if joined and (_broken_sentence(joined[-1], block) or _heading_goes_on(joined[-1], block)):
+        if joined and (_broken_sentence(joined[-1], block) or _heading_goes_on(joined[-1], block)
+                       or _illustration_goes_on(joined[-1], block)):
             before = joined[-1]
             joined[-1] = Block(before.lines + block.lines, before.number, indents=before.indents + block.indents)
         else:
@@ -182,6 +184,13 @@ def _heading_goes_on(before: Block, block: Block) -> bool:
     it, opening with a word that joins ("RUSSIAN WEIGHTS AND MEASURES" / "AND MONEY EMPLOYED IN THE PLAYS")."""
     return len(before.lines) == len(block.lines) == 1 and block.number == before.number + 2 \
         and bool(HEADING_GOES_ON.match(block.text)) and before.text.isupper() and block.text.isupper()
+
+
+def _illustration_goes_on(before: Block, block: Block) -> bool:
+    """True when ``block`` closes the bracket of the illustration's caption ``before`` it ("[Illustration: JOHN
+    KEATS." / "Portrait by Joseph Severn in the National Portrait Gallery.]")."""
+    # (the cheap tests first, as this runs for every block)
+    return before.text[:1] == "[" and block.text[-1:] == "]" and bool(pt.ILLUSTRATION.match(f"{before.text} {block.text}"))
 
 
 # A heading's line going on with the words of the one over it: "AND MONEY EMPLOYED IN THE PLAYS" (more than the word).
@@ -747,10 +756,15 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             subtitle = _title_run(main, index + length, _entry_key(metadata.subtitle or ""))
             byline = _byline_run(main, index + length + subtitle, metadata.authors)
             # under a byline, or a title spread over blocks ("THE" / "KAMA SUTRA" / "OF" / "VATSYAYANA."), the page goes on
-            spread = length + subtitle > 1
-            tail = _title_page_tail(main, index + length + subtitle + byline, described=spread) if byline or spread else []
+            # (or another's credit under it: "Edited by Sidney Colvin" / "With Frontispiece", and its imprint)
+            described = length + subtitle > 1 or _credit_block(main, index + length + subtitle)
+            tail = _title_page_tail(main, index + length + subtitle + byline, described) if byline or described else []
             page = main[index: index + length + subtitle + byline + len(tail)]
             roles = ["titlePart"] * length + ["subtitle"] * subtitle + ["byline"] * byline + tail
+            for role, part in zip(roles, page):  # another's credit on the page is the header's ("Edited by Cy Doe")
+                if role == "byline" and (credit := pt.parse_field(part.text)) and credit[0].startswith("credit:") \
+                        and not any((field.kind, field.value) == (credit[0], credit[2]) for field in metadata.fields):
+                    metadata.fields.append(Field(*credit, part.number))
             if byline and tail[:1] == ["docDate"] and (day := dated_line(page[length + subtitle + byline].text)) and day.to_the_day:
                 metadata.opening_date = metadata.opening_date or day  # a day under the byline dates the text, not its printing
             items.append(Item("title", page, parts=[role for role, b in zip(roles, page) for _ in b.lines]))  # one a line
@@ -1699,7 +1713,7 @@ def _title_page_tail(blocks: list[Block], index: int, described: bool = False) -
             roles.append("docDate")
         elif pt.ILLUSTRATION.match(block.text):
             roles.append("figure")  # a picture on the title page: "[Illustration: Camden Society Logo]"
-        elif (credit := pt.parse_field(block.text)) and credit[0].startswith("credit:"):
+        elif _credit_block(blocks, position):
             roles.append("byline")  # another's part in the book: "WITH DRAWINGS" / "BY" / "ANN PAINTER", "Translated by X"
         elif described and (not _page_foot(roles) or pt.PARENTHESISED.match(block.text)) \
                 and not (_is_text(block) or position + 1 < len(blocks) and _is_text(blocks[position + 1])
@@ -1709,6 +1723,11 @@ def _title_page_tail(blocks: list[Block], index: int, described: bool = False) -
         else:
             break
     return roles
+
+
+def _credit_block(blocks: list[Block], index: int) -> bool:
+    """True when the block at ``index`` credits another's part in the book ("Edited by Sidney Colvin")."""
+    return index < len(blocks) and bool((credit := pt.parse_field(blocks[index].text)) and credit[0].startswith("credit:"))
 
 
 def _page_foot(roles: list[str]) -> bool:

@@ -186,7 +186,12 @@ def _title_statement(statement: etree._Element, metadata: Metadata, report: Repo
         E(statement, tei("title"), type="sub").text = metadata.subtitle
     for author in metadata.authors:
         _person(E(statement, tei("author")), author, metadata)
+    credited: set[tuple[str, str]] = set()
     for credit in (f for f in metadata.fields if f.kind.startswith("credit:")):
+        if (credit.kind, credit.value) in credited:  # "..., Translated by Y" on the first line and "Translator: Y"
+            report.remove(credit.line, f"{credit.label} {credit.value}", "credit repeating another (it is in the header once)")
+            continue
+        credited.add((credit.kind, credit.value))
         responsibility = E(statement, tei("respStmt"))
         E(responsibility, tei("resp"), key=credit.kind.split(":")[1]).text = credit.label
         names, note = pt.split_credit(credit.value)
