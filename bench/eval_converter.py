@@ -63,13 +63,17 @@ def texts_of(path: str, tree: etree._ElementTree) -> list[str]:
 
 
 def paragraph_key(paragraph: etree._Element, gold: set[str]) -> str:
-    """A paragraph's key; a speech's first paragraph keyed after its speaker's label (and any direction between) when
-    the gold gives the turn so: the gold keeps a label that opens the turn's line, not one set over it alone."""
+    """A paragraph's key; a speech's first paragraph keyed after its speaker's label (and any direction between), a
+    letter's after the salutation closing its opener, when the gold gives them so: the gold keeps a label or a
+    salutation that opens the paragraph's line ("My dear Sir--Last evening ..."), not one set over it alone."""
     # (key() compares words alone, so the texts need no spacing of their own)
     own = key(text_of(paragraph))
-    if paragraph.getparent().tag != f"{{{NSMAP['tei']}}}sp":
-        return own
-    before = list(takewhile(lambda sibling: sibling.tag != paragraph.tag, paragraph.itersiblings(preceding=True)))
+    if paragraph.getparent().tag == f"{{{NSMAP['tei']}}}sp":
+        before = list(takewhile(lambda sibling: sibling.tag != paragraph.tag, paragraph.itersiblings(preceding=True)))
+    else:
+        opener = paragraph.getprevious()
+        before = opener[-1:] if opener is not None and opener.tag == f"{{{NSMAP['tei']}}}opener" else []
+        before = [salute for salute in before if salute.tag == f"{{{NSMAP['tei']}}}salute"]
     labelled = key(" ".join([*(text_of(sibling) for sibling in reversed(before)), text_of(paragraph)]))
     return labelled if before and labelled in gold else own
 
