@@ -32,6 +32,7 @@ from tei_tools.readers.dates import earlier, find_dates, parse_date
         ("Sat, Jan 1 10:00 2000", "2000-01-01"),
         ("Tuesday August 13, 1918", "1918-08-13"),  # a journal's entry, with its weekday
         ("Mon., 3 May 2004", "2004-05-03"),
+        ("Thursday afternoon, November 20, 1816", "1816-11-20"),  # with the time of day
     ],
 )
 def test_a_date_alone_is_read(written: str, iso: str) -> None:

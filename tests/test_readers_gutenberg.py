@@ -3165,6 +3165,37 @@ with their dates and places as the harbour's ledgers give them.
     assert not any(entry.reason.startswith("credit repeating") for entry in letters.report.removed)
 
 
+def test_letters_numbered_to_their_addressees_open_with_bracketed_datelines_and_salutations_run_in_after_a_dash() -> None:
+    book = sample_book("Letters of Ann Sample", 4012, """\
+I.--TO BOB LEE.
+
+
+[Eastport, October 31, 1816.]
+
+My dear Sir--I will be as punctual as the tide. Very glad am I at the thoughts of seeing the harbour again,
+and all its boats.
+
+A. S.
+
+
+II.--TO CY DOE.
+
+
+[Eastport,] Thursday afternoon, November 20, 1816.
+
+Dear Cy, Your letter has filled me with a proud pleasure, and shall be kept by me in the harbour's ledger
+with the others.
+
+A. S.
+
+""")
+    letters = convert_text(book, "letters.txt")
+    assert [xpath_text(div, "tei:opener/*") for div in xpath(letters, "//tei:body/tei:div")] == [
+        ["[Eastport, October 31, 1816.]", "My dear Sir--"], ["[Eastport,] Thursday afternoon, November 20, 1816.", "Dear Cy,"]]
+    assert xpath(letters, "//tei:opener/tei:dateline/tei:date/@when") == ["1816-10-31", "1816-11-20"]
+    assert [text(p)[:10] for p in xpath(letters, "//tei:body//tei:p")] == ["I will be ", "Your lette"]
+
+
 # An older etext (1991-2002): its title line between asterisks, its fields, its release line without a label and its
 # "small print" all over the book, which has no start marker; the translator named in the author's field, and again,
 # with his degree and year, on the title page.

@@ -1102,7 +1102,10 @@ def _first_markers(blocks: list[Block]) -> dict[str, int]:
 
 
 def _announces_letter(title: str) -> bool:
-    """A title or head that announces a letter ("Letter to the Politburo", "MARX TO ENGELS")."""
+    """A title or head that announces a letter ("Letter to the Politburo", "MARX TO ENGELS"), numbered in a book of
+    letters or not ("I.--TO CHARLES COWDEN CLARKE.")."""
+    if (numbered := pt.NUMBERED_HEAD.match(title)) and numbered["title"]:
+        title = numbered["title"]
     return bool(LETTER_TITLE.search(title) or pt.letter_heading(title))
 
 
@@ -2214,8 +2217,9 @@ RUN_IN_ADDRESS = re.compile(r"^(?P<salute>(?:(?:Mr|Mrs|Ms|Dr|Madam)\.?\s+[A-Z][\
                             r"(?i:" + pt.HEARERS + r")[:.])\s+(?=[A-Z])")
 #: the most blocks over a speech's address: the standfirsts introducing the speaker
 ADDRESS_BLOCKS = 4
-# A salutation with the letter's first sentence on its line: "Dear Ann Roe, First, I must ...".
-RUN_IN_SALUTE = re.compile(r"^(?P<salute>(?:[Mm]y )?(?:[Dd]ear|DEAR)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},)\s+(?=[A-Z])")
+# A salutation with the letter's first sentence on its line: "Dear Ann Roe, First, I must ...", "My dear Sir--Last
+# evening ...".
+RUN_IN_SALUTE = re.compile(r"^(?P<salute>(?:[Mm]y )?(?:[Dd]ear|DEAR)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,|--|—))\s*(?=[A-Z])")
 # "Dear Kugelmann", "My dear Fred": a salutation, whatever the title says, when it is short and no sentence.
 DEAR = re.compile(r"^(?:my )?dear\s+\S+(?:\s+\S+){0,3}$(?<![.;])", re.I)
 

@@ -163,8 +163,9 @@ def find_dates(text: str) -> list[Date]:
 
 #: a day of the week, in full or cut short: "Tuesday", "Mon", "Thurs"
 WEEKDAY_NAME = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
-# The day of the week before a date: "Tuesday August 13, 1918", "Mon., 3 May 2004".
-WEEKDAY = re.compile(rf"^{WEEKDAY_NAME}\.?(?:,\s*|\s+)(?=\d|[a-z])", re.I)
+# The day of the week before a date, maybe with the time of day: "Tuesday August 13, 1918", "Mon., 3 May 2004",
+# "Thursday afternoon, November 20, 1816".
+WEEKDAY = re.compile(rf"^{WEEKDAY_NAME}\.?(?:\s+(?:morning|afternoon|evening|night))?(?:,\s*|\s+)(?=\d|[a-z])", re.I)
 
 
 def parse_date(text: str) -> Date | None:
