@@ -323,6 +323,17 @@ def test_a_headline_in_sentence_case_over_captions_and_a_byline() -> None:
     assert not root.xpath("//tei:body//tei:head", namespaces=NSMAP)
 
 
+@pytest.mark.parametrize(("line", "authors"), [
+    ("Von Anna Beispiel", ["Anna Beispiel"]), ("Por Ana Ejemplo", ["Ana Ejemplo"]),
+    ("Von Trapp", ["Von Trapp"]), ("Par la grève générale", [])])  # a name alone, "Von" its own; no names
+def test_a_byline_in_another_language_names_the_author(line: str, authors: list[str]) -> None:
+    text = (f"Vorwort zur zweiten Auflage\n\n{line}\n\n"
+            "Die Revolution ist gekommen, die ich so nicht vorausgesehen habe. Der Krieg ist gekommen, den ich "
+            "vorausgesehen habe; und in ihm habe ich dann frühzeitig schon Zusammenbruch und Revolution gesehen.\n")
+    root = convert_text(text, "vorwort.txt").tree.getroot()
+    assert root.xpath("//tei:titleStmt/tei:author/tei:persName/text()", namespaces=NSMAP) == authors
+
+
 def test_a_web_article_under_chrome_its_caption_the_title_again_a_subtitle_and_the_byline() -> None:
     text = ("Major Theme - {title}\nStrike or Arbitration?\nAnn Roe (left) and Bob Lee Photo: The Harbour Collection, "
             "Dock Town Library & 'The Poems of Bob Lee' (London, 1916)\n\nStrike or Arbitration?\n\n"

@@ -232,6 +232,9 @@ SPEAKER_OFFICE = re.compile(r"^(?:(?P<date>[^.]{6,30})\.\s+)?(?P<name>[^,]{3,60}
 SPEAKER_WORDS = 4
 # A byline: "by Bert Cochran", "BY ANN ROE."
 BYLINE = re.compile(r"^by\s+(?P<names>.+?)\.?$", re.I)
+# A byline in the archive's other languages, of names ("Von Gustav Landauer", "Por Ann Roe", "Par Ann
+# Roe", "Door Ann Roe"; "Von Trapp" alone is a name).
+FOREIGN_BYLINE = re.compile(r"^(?P<word>von|por|par|door)\s+(?P<names>.+?)\.?$", re.I)
 # A magazine's byline naming the kind of piece: "Feature by Ann Roe", "Review by Ann Roe" (not a picture's: "Photo by").
 KIND_BYLINE = re.compile(r"^(?P<label>(?:feature|review|article|report|essay|analysis|comment|column|opinion|story|obituary|tribute|appreciation)\s+by)\s+(?P<names>.+?)\.?$", re.I)
 # A blog's line of who posted the post, and in which of its categories: "Posted by WorldbyStorm in Irish Left Archive."
@@ -286,11 +289,13 @@ def without_wrapper(line: str, wrapper: re.Pattern[str], number: int, report: Re
 def byline(line: str) -> tuple[str, str, str] | None:
     """The names of a byline, with the words beside them that the header does not keep and why; or None.
 
-    A byline is "by X" (a news agency too: "By The Associated Press"), a mail archive's line of the one who posted
+    A byline is "by X" (a news agency too: "By The Associated Press"; "Von X Y" in another language), a mail archive's line of the one who posted
     ("Louis Proyect lnp3 at panix.com"), or a blog's ("Posted by X in Category").
     """
     if (match := BYLINE.match(line)) and (pt.name_like(match["names"]) or pt.NEWS_AGENCY.match(match["names"])):
         return match["names"], line[:2], "byline word (the author is in the header)"
+    if line[:1] in "VvPpDd" and (match := FOREIGN_BYLINE.match(line)) and pt.name_like(match["names"]):
+        return match["names"], match["word"], "byline word (the author is in the header)"
     if (match := KIND_BYLINE.match(line)) and pt.name_like(match["names"]):
         return match["names"], match["label"], "the piece's kind and byline word (the author is in the header)"
     if (match := POSTER.match(line)) and pt.name_like(match["names"]):
