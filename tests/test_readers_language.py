@@ -9,6 +9,9 @@ def test_common_words_name_the_language() -> None:
     assert detect_language("Le chat et la souris sont dans les maisons qui sont pour le roi. " * 3) == ("fr", "French")
     assert detect_language("Jag har hört att det är en film om hans liv, och att den inte har kommit till oss. " * 3) == ("sv", "Swedish")
     assert detect_language("Jeg har hørt at det er en film om hans liv, og at den ikke er kommet til os. " * 3) == ("da", "Danish")
+    # Russian and Ukrainian share their script and a few words, not the most common ones
+    assert detect_language("Он сказал, что это не так, и мы с ним пошли на улицу, как и все. " * 3) == ("ru", "Russian")
+    assert detect_language("Він сказав, що це не так, і ми з ним пішли на вулицю, як і всі. " * 3) == ("uk", "Ukrainian")
 
 
 def test_unsure_when_few_words_or_two_languages() -> None:

@@ -17,6 +17,7 @@ LANGUAGES: dict[str, tuple[str, set[str]]] = {
     "sv": ("Swedish", {"och", "att", "det", "som", "en", "på", "är", "av", "för", "med", "till", "inte", "ett", "har", "jag"}),
     "da": ("Danish", {"og", "at", "det", "som", "en", "på", "er", "af", "for", "med", "til", "ikke", "et", "har", "jeg"}),
     "ru": ("Russian", {"и", "в", "не", "на", "что", "с", "как", "по", "это", "он", "но", "к", "из", "за", "от"}),
+    "uk": ("Ukrainian", {"і", "й", "та", "що", "як", "це", "від", "але", "з", "у", "до", "для", "ми", "не", "на"}),
 }
 #: what a text is declared in when its language is not recognised (ISO 639-2 and BCP 47 "und")
 UNDETERMINED = ("und", "undetermined")
