@@ -763,7 +763,7 @@ def classify(blocks: list[Block], metadata: Metadata, report: Report) -> list[It
             roles = ["titlePart"] * length + ["subtitle"] * subtitle + ["byline"] * byline + tail
             for role, part in zip(roles, page):  # another's credit on the page is the header's ("Edited by Cy Doe")
                 if role == "byline" and (credit := pt.parse_field(part.text)) and credit[0].startswith("credit:") \
-                        and not any((field.kind, field.value) == (credit[0], credit[2]) for field in metadata.fields):
+                        and not any((known.kind, known.value) == (credit[0], credit[2]) for known in metadata.fields):
                     metadata.fields.append(Field(*credit, part.number))
             if byline and tail[:1] == ["docDate"] and (day := dated_line(page[length + subtitle + byline].text)) and day.to_the_day:
                 metadata.opening_date = metadata.opening_date or day  # a day under the byline dates the text, not its printing

@@ -289,8 +289,8 @@ def without_wrapper(line: str, wrapper: re.Pattern[str], number: int, report: Re
 def byline(line: str) -> tuple[str, str, str] | None:
     """The names of a byline, with the words beside them that the header does not keep and why; or None.
 
-    A byline is "by X" (a news agency too: "By The Associated Press"; "Von X Y" in another language), a mail archive's line of the one who posted
-    ("Louis Proyect lnp3 at panix.com"), or a blog's ("Posted by X in Category").
+    A byline is "by X" (a news agency too: "By The Associated Press"; "Von X Y" in another language), a mail
+    archive's line of the one who posted ("Louis Proyect lnp3 at panix.com"), or a blog's ("Posted by X in Category").
     """
     if (match := BYLINE.match(line)) and (pt.name_like(match["names"]) or pt.NEWS_AGENCY.match(match["names"])):
         return match["names"], line[:2], "byline word (the author is in the header)"
