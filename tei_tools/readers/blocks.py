@@ -1538,6 +1538,8 @@ def _hanging_entries(blocks: list[Block], index: int) -> int:
     ("I.      That men by various ways arrive at the same end."): a number, a gap of two spaces or more (or one where
     the number fills the column: "XXVIII. Nine-and-twenty sonnets"), the title, wrapped under its first word; most of
     one line, as an entry is. 0 if fewer than :data:`HANGING_ENTRIES`."""
+    if "  " not in blocks[index].lines[0]:
+        return 0  # the first entry's gap: the cheap test first, as this runs for every block
     length, single, column = 0, 0, 0
     for block in blocks[index:]:
         head = pt.NUMBERED_HEAD.match(block.lines[0])

@@ -235,7 +235,7 @@ def _line_role(line: str, lines: list[str], index: int, end: int, surnames: set[
     an interviewer's), an edition, or a line of the title, short and heading no text; None if it is none of them."""
     if _names_author(line, surnames) or byline(line) or DEGREES.match(line) and not VOLUME.match(line):
         return "byline"
-    if _title_page_line(line, _centred_on(lines, index)) and not _heads_text(lines, index, end):
+    if _title_page_line(line, line[:1].islower() and _centred_on(lines, index)) and not _heads_text(lines, index, end):
         return "docEdition" if EDITION.search(line) else "titlePart"
     return None
 
@@ -247,7 +247,7 @@ CENTRED = 10
 def _centred_on(lines: list[str], index: int) -> bool:
     """True when the line at ``index`` stands in the middle of the page under another so set: the title page's phrase
     going on ("By the EARL OF CHESTERFIELD" / "on the Fine Art of becoming a" / "MAN OF THE WORLD")."""
-    above = next((line for line in reversed(lines[:index]) if line.strip()), "")
+    above = next((lines[before] for before in range(index - 1, -1, -1) if lines[before].strip()), "")
     return all(len(line) - len(line.lstrip()) >= CENTRED for line in (lines[index], above))
 
 
